@@ -1,0 +1,85 @@
+/**
+ * What every /api/v1 route handler goes through: query-string validation against a zod
+ * schema, JSON error bodies `{ error: { code, message, fields? } }`, and no stack trace or
+ * SQL ever reaching a client.
+ */
+import { z } from 'zod';
+import { AppError } from '../errors';
+
+/** Longer query strings are refused outright: no legitimate client needs them. */
+export const MAX_QUERY_LENGTH = 2048;
+
+export function errorResponse(error: AppError): Response {
+  const body: { error: { code: string; message: string; fields?: Record<string, string[]> } } = {
+    error: { code: error.code, message: error.message },
+  };
+  if (error.fields) body.error.fields = error.fields;
+  return Response.json(body, { status: error.status });
+}
+
+/** Turns zod issues into `{ field: [messages] }`, the shape forms and API clients share. */
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '_';
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+export function parseQuery<S extends z.ZodType>(url: URL, schema: S): z.infer<S> {
+  if (url.search.length > MAX_QUERY_LENGTH) {
+    throw new AppError('query_too_long', `The query string is longer than ${MAX_QUERY_LENGTH} characters.`);
+  }
+  const raw: Record<string, string> = {};
+  const repeated: Record<string, string[]> = {};
+  for (const [key, value] of url.searchParams) {
+    if (key in raw) (repeated[key] ??= []).push('must be given once');
+    raw[key] = value;
+  }
+  if (Object.keys(repeated).length) throw new AppError('validation_failed', 'A query parameter was repeated.', repeated);
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    throw new AppError('validation_failed', 'The query parameters are not valid.', fieldErrors(result.error));
+  }
+  return result.data;
+}
+
+type Handler<P> = (request: Request, context: { params: P }) => Promise<Response>;
+
+/**
+ * Wraps a route handler. Expected errors become their JSON answer; anything else is
+ * logged as structured JSON with a request id and answered with that id only.
+ */
+export function route<P = Record<string, never>>(
+  handler: (request: Request, params: P) => Promise<Response>,
+): Handler<Promise<P>> {
+  return async (request, context) => {
+    try {
+      return await handler(request, await context.params);
+    } catch (error) {
+      if (error instanceof AppError) return errorResponse(error);
+      const requestId = crypto.randomUUID();
+      console.error(
+        JSON.stringify({
+          level: 'error',
+          requestId,
+          method: request.method,
+          path: new URL(request.url).pathname,
+          error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+        }),
+      );
+      return Response.json(
+        { error: { code: 'internal_error', message: `Something went wrong on our side. Reference: ${requestId}`, requestId } },
+        { status: 500 },
+      );
+    }
+  };
+}
+
+/** JSON with caching headers for reads: clients may reuse, but must check back. */
+export function json(data: unknown, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  if (!headers.has('cache-control')) headers.set('cache-control', 'no-cache');
+  return Response.json(data, { ...init, headers });
+}

@@ -1,0 +1,273 @@
+/**
+ * The OpenAPI 3.1 document served at /api/v1/openapi.json. Query parameters are generated
+ * from the same zod schemas the routes validate with, so the document cannot drift from
+ * what the API accepts; response shapes are written out below.
+ */
+import { z } from 'zod';
+import * as params from './params';
+import { MILESTONE_STATUSES, MILESTONE_TYPES, PROPOSAL_STATUSES, SITE_STATUSES, VERDICT_STATUSES } from '../domain/vocabulary';
+
+type JsonSchema = Record<string, unknown>;
+
+function queryParameters(schema: z.ZodType): JsonSchema[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: json.required?.includes(name) ?? false,
+    schema: s,
+  }));
+}
+
+const date = { type: 'string', format: 'date', example: '2023-08-31' };
+const nullable = (s: JsonSchema) => ({ anyOf: [s, { type: 'null' }] });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const list = (item: string) => ({
+  type: 'object',
+  required: ['data'],
+  properties: { data: { type: 'array', items: ref(item) }, nextCursor: { type: 'string' } },
+});
+const idPath = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+
+function ok(schema: JsonSchema, description = 'OK', contentType = 'application/json') {
+  return {
+    200: { description, content: { [contentType]: { schema } } },
+    400: { description: 'Invalid parameters', content: { 'application/json': { schema: ref('Error') } } },
+    404: { description: 'Not found', content: { 'application/json': { schema: ref('Error') } } },
+  };
+}
+
+const schemas: Record<string, JsonSchema> = {
+  Error: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: { type: 'string', example: 'validation_failed' },
+          message: { type: 'string' },
+          fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+        },
+      },
+    },
+  },
+  Phase: {
+    type: 'object',
+    properties: { code: { type: 'string' }, name: { type: 'string' }, plannedStart: nullable(date), plannedEnd: nullable(date) },
+  },
+  Mission: {
+    type: 'object',
+    properties: {
+      code: { type: 'string', example: 'MINUSMA' },
+      name: { type: 'string' },
+      hostCountry: { type: 'string' },
+      hostCountryIsoNumeric: nullable({ type: 'string' }),
+      deployedSince: nullable(date),
+      mandateEnd: nullable(date),
+      drawdownStart: nullable(date),
+      withdrawalDeadline: date,
+      liquidationStart: nullable(date),
+      personnelInScope: nullable({ type: 'integer' }),
+      phases: { type: 'array', items: ref('Phase') },
+      version: { type: 'integer' },
+    },
+  },
+  ContingentRef: {
+    type: 'object',
+    properties: { id: { type: 'integer' }, country: { type: 'string' }, countryIso: { type: 'string' }, unitKind: { type: 'string' }, name: { type: 'string' } },
+  },
+  Site: {
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      missionCode: { type: 'string' },
+      slug: { type: 'string' },
+      name: { type: 'string' },
+      aliases: { type: 'array', items: { type: 'string' } },
+      kind: { type: 'string' },
+      region: { type: 'string' },
+      lat: { type: 'number' },
+      lon: { type: 'number' },
+      phase: nullable({ type: 'string' }),
+      phaseName: nullable({ type: 'string' }),
+      plannedHandover: nullable(date),
+      plannedHandoverFrom: nullable({ enum: ['site', 'phase'] }),
+      status: { enum: [...SITE_STATUSES] },
+      statusSince: nullable(date),
+      withdrawalStartedOn: nullable(date),
+      closedOn: nullable(date),
+      handedOverOn: nullable(date),
+      contingents: { type: 'array', items: ref('ContingentRef'), description: 'Contingents deployed there on the "as of" day' },
+      version: { type: 'integer' },
+    },
+  },
+  SiteDetail: { allOf: [ref('Site'), { type: 'object', properties: { milestones: { type: 'array', items: ref('Milestone') } } }] },
+  Contingent: {
+    allOf: [
+      ref('ContingentRef'),
+      {
+        type: 'object',
+        properties: {
+          missionCode: { type: 'string' },
+          strength: nullable({ type: 'integer' }),
+          deployments: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { siteId: { type: 'integer' }, siteName: { type: 'string' }, startDate: nullable(date), endDate: nullable(date), strength: nullable({ type: 'integer' }) },
+            },
+          },
+          presentAt: { type: 'array', items: { type: 'object', properties: { siteId: { type: 'integer' }, siteName: { type: 'string' } } } },
+          repatriated: { type: 'boolean' },
+          repatriatedOn: nullable(date),
+        },
+      },
+    ],
+  },
+  Source: {
+    oneOf: [
+      {
+        type: 'object',
+        required: ['releaseId'],
+        properties: { releaseId: { type: 'integer' }, releaseDate: date, releaseTitle: nullable({ type: 'string' }), url: nullable({ type: 'string' }) },
+      },
+      { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri' }, publisher: nullable({ type: 'string' }) } },
+    ],
+  },
+  Milestone: {
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      missionCode: { type: 'string' },
+      siteId: nullable({ type: 'integer' }),
+      contingentId: nullable({ type: 'integer' }),
+      type: { enum: [...MILESTONE_TYPES] },
+      date,
+      title: { type: 'string' },
+      notes: nullable({ type: 'string' }),
+      figure: nullable({ type: 'integer' }),
+      status: { enum: [...MILESTONE_STATUSES] },
+      source: nullable(ref('Source')),
+      version: { type: 'integer' },
+      createdAt: { type: 'string', format: 'date-time' },
+      updatedAt: { type: 'string', format: 'date-time' },
+    },
+  },
+  Release: {
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      missionCode: { type: 'string' },
+      date,
+      title: nullable({ type: 'string' }),
+      body: { type: 'string' },
+      url: nullable({ type: 'string' }),
+      language: { type: 'string' },
+      contentHash: { type: 'string' },
+      createdAt: { type: 'string', format: 'date-time' },
+      milestones: { type: 'array', items: { type: 'object' }, description: 'Milestones that cite this release' },
+      proposalCounts: { type: 'object', properties: Object.fromEntries(PROPOSAL_STATUSES.map((s) => [s, { type: 'integer' }])) },
+    },
+  },
+  Proposal: {
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      releaseId: { type: 'integer' },
+      releaseDate: date,
+      type: { enum: [...MILESTONE_TYPES] },
+      date: nullable(date),
+      siteId: nullable({ type: 'integer' }),
+      contingentId: nullable({ type: 'integer' }),
+      countryIso: nullable({ type: 'string' }),
+      figure: nullable({ type: 'integer' }),
+      milestoneStatus: { enum: [...MILESTONE_STATUSES] },
+      title: { type: 'string' },
+      sentence: { type: 'string' },
+      spans: { type: 'array', items: { type: 'object' } },
+      confidence: { type: 'number', minimum: 0, maximum: 1 },
+      status: { enum: [...PROPOSAL_STATUSES] },
+      milestoneId: nullable({ type: 'integer' }),
+    },
+  },
+  Progress: {
+    type: 'object',
+    properties: {
+      missionCode: { type: 'string' },
+      asOf: date,
+      deadline: date,
+      daysLeft: { type: 'integer', description: 'Negative once the deadline has passed' },
+      sites: {
+        type: 'object',
+        properties: Object.fromEntries(['total', 'active', 'withdrawing', 'closed', 'handedOver'].map((k) => [k, { type: 'integer' }])),
+      },
+      personnel: { type: 'object', properties: { inScope: nullable({ type: 'integer' }), departed: nullable({ type: 'integer' }), figureDate: nullable(date) } },
+      series: {
+        type: 'array',
+        items: { type: 'object', properties: { date, done: { type: 'integer' }, planned: { type: 'integer' } } },
+        description: '`done` counts sites closed or handed over on or before `date`',
+      },
+      projection: {
+        type: 'object',
+        properties: { completionDate: nullable(date), pacePerWeek: nullable({ type: 'number' }), basis: { type: 'string' } },
+      },
+      verdict: {
+        type: 'object',
+        properties: { status: { enum: [...VERDICT_STATUSES] }, reason: { type: 'string' }, reasonCode: { type: 'string' }, params: { type: 'object' } },
+      },
+      finishedOn: nullable(date),
+    },
+  },
+};
+
+export function openApiDocument() {
+  const get = (summary: string, query: z.ZodType | null, response: JsonSchema, extra: JsonSchema[] = []) => ({
+    get: { summary, parameters: [...extra, ...(query ? queryParameters(query) : [])], responses: ok(response) },
+  });
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Drawdown API',
+      version: '1.0.0',
+      description:
+        'Read and write the record of a UN peace operation\'s withdrawal. Dates are calendar days (YYYY-MM-DD). Errors are `{ "error": { "code", "message", "fields"? } }`. When `mission` is omitted the deployment\'s default mission is used; when `asOf` is omitted it means today.',
+    },
+    servers: [{ url: '/' }],
+    paths: {
+      '/api/v1/missions': get('List missions', null, list('Mission')),
+      '/api/v1/missions/{code}': get('One mission', null, ref('Mission'), [
+        { name: 'code', in: 'path', required: true, schema: { type: 'string' } },
+      ]),
+      '/api/v1/sites': get('Sites with their status as of a day', params.sitesQuery, list('Site')),
+      '/api/v1/sites/{id}': get('One site as of a day, with its milestones', params.siteByIdQuery, ref('SiteDetail'), [idPath]),
+      '/api/v1/contingents': get('Contingents as of a day', params.asOfQuery, list('Contingent')),
+      '/api/v1/milestones': get('Milestones, newest first, paged by cursor', params.milestonesQuery, list('Milestone')),
+      '/api/v1/milestones/{id}': get('One milestone', null, ref('Milestone'), [idPath]),
+      '/api/v1/releases': get('Releases, newest first, each with the milestones citing it', params.releasesQuery, list('Release')),
+      '/api/v1/releases/{id}': get('One release', null, ref('Release'), [idPath]),
+      '/api/v1/proposals': get('Proposals extracted from releases', params.proposalsQuery, list('Proposal')),
+      '/api/v1/progress': get('Progress toward the deadline as of a day', params.asOfQuery, ref('Progress')),
+      '/api/v1/export': {
+        get: {
+          summary: 'Export a mission: json (everything), csv (one table) or geojson (sites)',
+          parameters: queryParameters(params.exportQuery),
+          responses: {
+            200: {
+              description: 'The export, as an attachment',
+              content: { 'application/json': {}, 'text/csv': {}, 'application/geo+json': {} },
+            },
+            400: { description: 'Invalid parameters', content: { 'application/json': { schema: ref('Error') } } },
+            404: { description: 'Unknown mission', content: { 'application/json': { schema: ref('Error') } } },
+          },
+        },
+      },
+      '/api/v1/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+    },
+    components: { schemas },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The zod schemas of the read API's query strings. One schema per endpoint, shared with
+ * the OpenAPI document (lib/api/openapi.ts) so that what is validated is what is documented.
+ */
+import { z } from 'zod';
+import { isCalendarDate } from '../domain/calendar-date';
+import { MILESTONE_STATUSES, MILESTONE_TYPES, PROPOSAL_STATUSES, SITE_STATUSES } from '../domain/vocabulary';
+
+export const calendarDateParam = z
+  .string()
+  .refine(isCalendarDate, 'must be a real calendar day written YYYY-MM-DD');
+
+export const missionCodeParam = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(32, 'must be at most 32 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - or _');
+
+const idParam = z.coerce
+  .number({ message: 'must be a whole number' })
+  .int('must be a whole number')
+  .positive('must be a positive whole number')
+  .max(2_147_483_647, 'is too large');
+
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+
+export const limitParam = z.coerce
+  .number({ message: 'must be a whole number' })
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 500')
+  .max(500, 'must be between 1 and 500')
+  .default(50);
+
+export const cursorParam = z.string().max(200, 'is not a cursor this API gave out');
+
+export const idPathParam = z.object({ id: idParam });
+
+export const missionQuery = z.strictObject({ mission: missionCodeParam.optional() });
+
+export const asOfQuery = z.strictObject({ mission: missionCodeParam.optional(), asOf: calendarDateParam.optional() });
+
+export const siteByIdQuery = z.strictObject({ asOf: calendarDateParam.optional() });
+
+export const sitesQuery = z.strictObject({
+  mission: missionCodeParam.optional(),
+  asOf: calendarDateParam.optional(),
+  status: z.enum(SITE_STATUSES, { message: `must be one of ${SITE_STATUSES.join(', ')}` }).optional(),
+  region: text(100).optional(),
+  phase: text(32).optional(),
+  q: text(200).optional(),
+});
+
+export const milestonesQuery = z
+  .strictObject({
+    mission: missionCodeParam.optional(),
+    site: idParam.optional(),
+    contingent: idParam.optional(),
+    release: idParam.optional(),
+    type: z.enum(MILESTONE_TYPES, { message: `must be one of ${MILESTONE_TYPES.join(', ')}` }).optional(),
+    status: z.enum(MILESTONE_STATUSES, { message: `must be one of ${MILESTONE_STATUSES.join(', ')}` }).optional(),
+    from: calendarDateParam.optional(),
+    to: calendarDateParam.optional(),
+    cursor: cursorParam.optional(),
+    limit: limitParam,
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
+
+export const releasesQuery = z.strictObject({
+  mission: missionCodeParam.optional(),
+  q: text(200).optional(),
+  from: calendarDateParam.optional(),
+  to: calendarDateParam.optional(),
+  cursor: cursorParam.optional(),
+  limit: limitParam,
+});
+
+export const proposalsQuery = z.strictObject({
+  mission: missionCodeParam.optional(),
+  release: idParam.optional(),
+  status: z.enum(PROPOSAL_STATUSES, { message: `must be one of ${PROPOSAL_STATUSES.join(', ')}` }).optional(),
+  cursor: cursorParam.optional(),
+  limit: limitParam,
+});
+
+export const EXPORT_FORMATS = ['csv', 'json', 'geojson'] as const;
+export const EXPORT_TABLES = ['sites', 'milestones', 'releases'] as const;
+export const exportQuery = z.strictObject({
+  mission: missionCodeParam.optional(),
+  format: z.enum(EXPORT_FORMATS, { message: 'must be one of csv, json, geojson' }).default('json'),
+  table: z.enum(EXPORT_TABLES, { message: 'must be one of sites, milestones, releases' }).default('sites'),
+  asOf: calendarDateParam.optional(),
+});

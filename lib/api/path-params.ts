@@ -1,0 +1,10 @@
+import { AppError } from '../errors';
+
+/** A numeric id from a URL path; anything else is a record that cannot exist, so 404. */
+export function pathId(raw: string, what: string): number {
+  const id = /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(id) || id > 2_147_483_647) {
+    throw new AppError('not_found', `${what} "${raw.slice(0, 40)}" was not found.`);
+  }
+  return id;
+}

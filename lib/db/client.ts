@@ -1,0 +1,55 @@
+/**
+ * The one way to get a database client. The engine comes from DATABASE_URL: SQLite
+ * through better-sqlite3 (the embedded default), PostgreSQL through node-postgres. Both
+ * generated clients come from the same data model (prisma/models.prisma), so they share
+ * one API; the app is typed against the SQLite one.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client';
+import { PrismaClient as PostgresClient } from './generated/postgresql/client';
+import { engineOf, sqlitePath, type Engine } from './engines';
+import { env } from '../env';
+
+export type Db = SqliteClient;
+export type { Prisma } from './generated/sqlite/client';
+export type { Engine };
+
+export interface DbHandle {
+  db: Db;
+  engine: Engine;
+  url: string;
+}
+
+/** Milliseconds a SQLite writer waits for another writer's lock before giving up. */
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+export async function createDb(url: string, options: { poolSize?: number } = {}): Promise<DbHandle> {
+  const engine = engineOf(url);
+  if (engine === 'sqlite') {
+    const file = resolve(sqlitePath(url));
+    mkdirSync(dirname(file), { recursive: true });
+    const db = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+    // WAL lets readers go on while one writer writes; it is a property of the file, and
+    // NORMAL sync is safe with WAL (a crash loses at most the last commits, never integrity).
+    await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+    await db.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
+    return { db, engine, url };
+  }
+  // Both generated clients expose the same model API; the cast only names the shared type.
+  const db = new PostgresClient({
+    adapter: new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 }),
+  }) as unknown as Db;
+  return { db, engine, url };
+}
+
+// One client per process, kept on globalThis so Next's hot reload in development does not
+// open a new pool on every edit.
+const globalForDb = globalThis as unknown as { drawdownDb?: Promise<DbHandle> };
+
+export function getDb(): Promise<DbHandle> {
+  globalForDb.drawdownDb ??= createDb(env().DATABASE_URL, { poolSize: env().DATABASE_POOL_SIZE });
+  return globalForDb.drawdownDb;
+}

@@ -1,0 +1,60 @@
+/**
+ * The server's configuration, validated once with zod. A bad value stops the process at
+ * start with a message that names the variable, instead of failing on the first request.
+ */
+import { z } from 'zod';
+import { DEFAULT_DATABASE_URL, engineOf } from './db/engines';
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .min(1)
+    .default(DEFAULT_DATABASE_URL)
+    .refine(
+      (url) => {
+        try {
+          engineOf(url);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'must start with file: (SQLite) or postgres:// (PostgreSQL)' },
+    ),
+  /** The mission the screens show when none is named. */
+  DEFAULT_MISSION: z.string().trim().min(1).default('MINUSMA'),
+  /** Time zone that decides what "today" is for the default "as of" date. */
+  APP_TIME_ZONE: z
+    .string()
+    .default('UTC')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone such as Africa/Bamako'),
+  /** Size of the PostgreSQL connection pool per app instance. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Treat empty strings as unset, as shells and .env files often leave them.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,34 @@
+/**
+ * Country mentions that designate a contingent ("Senegalese troops", "casques bleus tchadiens",
+ * "Bangladesh Air Force"), as opposed to the host State ("Malian authorities") or a country in
+ * passing ("in Mali", "via Dakar").
+ */
+import { findCountryMentions, type CountryMention } from './demonyms';
+import { fold } from './text';
+
+const UNIT_NOUN =
+  '(?:troops|peacekeepers|soldiers|contingents?|battalions?|compan(?:y|ies)|units?|formed police units?|fpus?|police|police officers|engineers|helicopters?|air force|aviation|pilots|blue helmets|personnel|elements|medical|hospital|detachments?|squadrons?|infantry|special forces|guards?|casques bleus|bataillons?|militaires|soldats|policiers|unites?|detachements?)';
+
+const UNIT_AFTER = new RegExp(`^\\s{1,3}(?:[a-z-]{1,15}\\s{1,3}){0,2}?${UNIT_NOUN}\\b`);
+const UNIT_BEFORE = new RegExp(`\\b${UNIT_NOUN}\\s{1,3}(?:(?:from|of|du|de|des|d')\\s{0,3}(?:the\\s{1,3})?)?$`);
+const NOT_A_UNIT =
+  /^\s{1,3}(?:transitional\s{1,3})?(?:authorities|government|state|armed forces|army|defen[cs]e|people|population|civilians|nationals|president|minister|ambassador|embassy|officials?|territory|soil|border|capital|side|authorites|gouvernement|etat|forces armees|armee|territoire)\b/;
+const LIST_JOINER = /^\s{0,2}(?:,|,?\s{1,3}and|,?\s{1,3}et)\s{1,3}$/;
+
+export function findContingentMentions(text: string): CountryMention[] {
+  const mentions = findCountryMentions(text);
+  if (mentions.length === 0) return [];
+  const folded = fold(text);
+  const isUnit = mentions.map((m) => {
+    const after = folded.slice(m.end, m.end + 60);
+    if (NOT_A_UNIT.test(after)) return false;
+    return UNIT_AFTER.test(after) || UNIT_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start));
+  });
+  // "Nepalese, Bangladeshi and Senegalese peacekeepers": the noun after the list covers it all.
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    if (!isUnit[i] && isUnit[i + 1] && LIST_JOINER.test(folded.slice(mentions[i]!.end, mentions[i + 1]!.start))) {
+      isUnit[i] = true;
+    }
+  }
+  return mentions.filter((_, i) => isUnit[i]);
+}

@@ -1,0 +1,187 @@
+/**
+ * Finds the calendar days a release body mentions, resolved against the release date.
+ * English and French; absolute, year-less, ranges and relative ("yesterday", "on Monday").
+ * Matching runs on folded text (same length as the input), so offsets point into the input.
+ */
+import { addDays, calendarDate, daysBetween, type CalendarDate } from '@/lib/domain/calendar-date';
+import { fold, monthNumber, MONTH_PATTERN, weekdayNumber, WEEKDAY_PATTERN } from './text';
+
+export type DateKind = 'absolute' | 'no_year' | 'range' | 'relative';
+
+export interface FoundDate {
+  /** Offsets in the searched text: text.slice(start, end) === this.text. */
+  start: number;
+  end: number;
+  text: string;
+  /** The day, or the first day of a range. */
+  date: CalendarDate;
+  /** The last day of a range; null otherwise. */
+  endDate: CalendarDate | null;
+  kind: DateKind;
+}
+
+// Building blocks. All quantifiers are bounded and nothing repeats a group: linear matching.
+const M = `(${MONTH_PATTERN})\\b\\.?`;
+const D = `(\\d{1,2})(?:st|nd|rd|th|er)?`;
+const Y = `(\\d{4})(?!\\d)`;
+const WD = `(?:(?:${WEEKDAY_PATTERN}),?\\s{1,3}(?:the\\s{1,3})?)?`;
+const SP = `\\s{1,3}`;
+const OPT_YEAR = `(?:,?${SP}${Y})?`;
+
+const RANGE_DAYS_FIRST = new RegExp(
+  `\\b(?:from|between|du|entre)${SP}(?:the${SP}|le${SP})?${D}${SP}(?:to|and|until|till|through|au|et)${SP}(?:the${SP}|le${SP})?${D}${SP}(?:of${SP})?${M}${OPT_YEAR}`,
+  'g',
+);
+const RANGE_MONTH_FIRST = new RegExp(
+  `\\b(?:from|between)${SP}${M}${SP}${D}${SP}(?:to|and|until|till|through|-)${SP}${D}(?!\\d)${OPT_YEAR}`,
+  'g',
+);
+const RANGE_DASH_DAYS_FIRST = new RegExp(`\\b${D}\\s?-\\s?${D}${SP}${M}${OPT_YEAR}`, 'g');
+const RANGE_DASH_MONTH_FIRST = new RegExp(`\\b${M}${SP}${D}\\s?-\\s?${D}(?!\\d)${OPT_YEAR}`, 'g');
+const DAY_MONTH = new RegExp(`\\b${WD}${D}${SP}(?:of${SP})?${M}${OPT_YEAR}`, 'g');
+const MONTH_DAY = new RegExp(`\\b${WD}${M}${SP}${D}(?!\\d)${OPT_YEAR}`, 'g');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+const RELATIVE: [RegExp, number][] = [
+  [/\bthe day before yesterday\b|\bavant-hier\b/g, -2],
+  [/\b(?:the day before|the previous day|the day prior|la veille)\b/g, -1],
+  [/\byesterday\b|\bhier\b/g, -1],
+  [/\b(?:earlier )?today\b|\baujourd'hui\b|\bthis (?:morning|afternoon|evening)\b|\bce (?:matin|soir)\b|\bcet apres-midi\b/g, 0],
+  [/\btomorrow\b|\bdemain\b|\bthe (?:next|following) day\b|\ble lendemain\b/g, 1],
+];
+
+const WEEKDAY = new RegExp(
+  `\\b(?:(last|past|this|on|next|ce)\\s{1,3})?(${WEEKDAY_PATTERN})\\b(?:\\s{1,3}(dernier|prochain))?`,
+  'g',
+);
+
+/** A year-less day belongs to the release's year, unless that puts it over a month after the release. */
+function inferYear(month: number, day: number, releaseDate: CalendarDate): CalendarDate | null {
+  const year = Number(releaseDate.slice(0, 4));
+  const sameYear = calendarDate(year, month, day);
+  if (sameYear && daysBetween(releaseDate, sameYear) <= 31) return sameYear;
+  return calendarDate(year - 1, month, day) ?? (month === 2 && day === 29 ? null : sameYear);
+}
+
+function resolve(day: string, month: string, year: string | undefined, releaseDate: CalendarDate) {
+  const m = monthNumber(month);
+  if (m === null) return null;
+  return year ? calendarDate(Number(year), m, Number(day)) : inferYear(m, Number(day), releaseDate);
+}
+
+/** The most recent given weekday on or before `from` (or strictly after it, going forward). */
+function nearestWeekday(from: CalendarDate, weekday: number, forward: boolean): CalendarDate {
+  const current = new Date(`${from}T00:00:00Z`).getUTCDay();
+  if (forward) return addDays(from, ((weekday - current + 7) % 7) || 7);
+  return addDays(from, -((current - weekday + 7) % 7));
+}
+
+type Candidate = Omit<FoundDate, 'text'>;
+
+const FULL_MONTH_THEN_PERIOD =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\.$/;
+
+function collect(re: RegExp, folded: string, build: (m: RegExpExecArray) => Omit<Candidate, 'start' | 'end'> | null): Candidate[] {
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const found = build(m);
+    let end = m.index + m[0].length;
+    // The optional period after a month is an abbreviation's ("oct."), not a full stop after "May".
+    if (FULL_MONTH_THEN_PERIOD.test(folded.slice(Math.max(0, end - 12), end))) end--;
+    if (found) out.push({ ...found, start: m.index, end });
+  }
+  return out;
+}
+
+function range(start: CalendarDate | null, end: CalendarDate | null): Omit<Candidate, 'start' | 'end'> | null {
+  if (!start || !end || end < start) return null;
+  return { date: start, endDate: end, kind: 'range' };
+}
+
+export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const f = fold(text);
+  const rd = releaseDate;
+
+  // Ranges: the end carries the month (and year); the start borrows them.
+  const rangeDaysFirst = (m: RegExpExecArray) => {
+    const end = resolve(m[2]!, m[3]!, m[4], rd);
+    return range(end && resolve(m[1]!, m[3]!, end.slice(0, 4), rd), end);
+  };
+  const rangeMonthFirst = (m: RegExpExecArray) => {
+    const start = resolve(m[2]!, m[1]!, m[4], rd);
+    return range(start, start && resolve(m[3]!, m[1]!, start.slice(0, 4), rd));
+  };
+  const single = (day: number, month: number, year: number) => (m: RegExpExecArray) => {
+    const date = resolve(m[day]!, m[month]!, m[year], rd);
+    return date ? { date, endDate: null, kind: m[year] ? ('absolute' as const) : ('no_year' as const) } : null;
+  };
+
+  // Earlier groups win overlaps: a range beats the single dates inside it.
+  const groups: Candidate[][] = [
+    collect(RANGE_DAYS_FIRST, f, rangeDaysFirst),
+    collect(RANGE_MONTH_FIRST, f, rangeMonthFirst),
+    collect(RANGE_DASH_DAYS_FIRST, f, rangeDaysFirst),
+    collect(RANGE_DASH_MONTH_FIRST, f, rangeMonthFirst),
+    collect(ISO, f, (m) => {
+      const date = calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      return date ? { date, endDate: null, kind: 'absolute' } : null;
+    }),
+    collect(DAY_MONTH, f, single(1, 2, 3)),
+    collect(MONTH_DAY, f, single(2, 1, 3)),
+    ...RELATIVE.map(([re, offset]) =>
+      collect(re, f, () => ({ date: addDays(rd, offset), endDate: null, kind: 'relative' })),
+    ),
+    collect(WEEKDAY, f, (m) => {
+      const weekday = weekdayNumber(m[2]!);
+      if (weekday === null) return null;
+      const forward = m[1] === 'next' || m[3] === 'prochain';
+      return { date: nearestWeekday(rd, weekday, forward), endDate: null, kind: 'relative' };
+    }),
+  ];
+
+  // Overlap test by marking covered characters: matches are short, so this stays linear.
+  const covered = new Uint8Array(text.length + 1);
+  const accepted: Candidate[] = [];
+  for (const group of groups) {
+    for (const c of group) {
+      if (covered.subarray(c.start, c.end).includes(1)) continue;
+      covered.fill(1, c.start, c.end);
+      accepted.push(c);
+    }
+  }
+  return mergeSpelledOutRanges(accepted.sort((a, b) => a.start - b.start), f).map((c) => ({
+    ...c,
+    text: text.slice(c.start, c.end),
+  }));
+}
+
+/** "from 27 March to 2 April 2023": two single dates joined by "to" become one range. */
+function mergeSpelledOutRanges(dates: Candidate[], folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1];
+    const between = b ? folded.slice(a.end, b.start) : '';
+    const before = folded.slice(Math.max(0, a.start - 9), a.start);
+    if (
+      b &&
+      a.kind !== 'relative' && a.kind !== 'range' &&
+      b.kind !== 'relative' && b.kind !== 'range' &&
+      /^\s{1,3}(?:to|until|through|au|-)\s{1,3}$/.test(between) &&
+      /(?:from|between|du)\s{1,3}$/.test(before)
+    ) {
+      let start = a.date;
+      // "27 March to 2 April 2023": the start had no year of its own, take the end's.
+      if (a.kind === 'no_year') start = calendarDate(Number(b.date.slice(0, 4)), Number(a.date.slice(5, 7)), Number(a.date.slice(8))) ?? a.date;
+      if (start <= b.date) {
+        out.push({ start: a.start, end: b.end, date: start, endDate: b.date, kind: 'range' });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

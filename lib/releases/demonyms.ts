@@ -1,0 +1,202 @@
+/**
+ * Troop- and police-contributing countries with the ways releases name them: country names
+ * (English, French) and demonyms (English, French). General reference data, not tied to one
+ * mission. French demonyms are listed in the masculine singular; their other forms are derived.
+ */
+import { fold, isWordChar } from './text';
+
+export interface Country {
+  iso: string;
+  name: string;
+  /** Other names: short or official English forms, French forms. */
+  names: string[];
+  demonyms: string[];
+  demonymsFr: string[];
+}
+
+/* prettier-ignore */
+const TABLE: [iso: string, name: string, names: string, demonyms: string, demonymsFr: string][] = [
+  ['AR', 'Argentina', 'Argentine', 'Argentine|Argentinian', 'argentin'],
+  ['AT', 'Austria', 'Autriche', 'Austrian', 'autrichien'],
+  ['AU', 'Australia', 'Australie', 'Australian', 'australien'],
+  ['BD', 'Bangladesh', '', 'Bangladeshi', 'bangladais'],
+  ['BE', 'Belgium', 'Belgique', 'Belgian', 'belge'],
+  ['BF', 'Burkina Faso', 'Burkina', 'Burkinabe|Burkinabé|Burkinabè', 'burkinabè|burkinabé'],
+  ['BI', 'Burundi', '', 'Burundian', 'burundais'],
+  ['BJ', 'Benin', 'Bénin', 'Beninese', 'béninois'],
+  ['BR', 'Brazil', 'Brésil', 'Brazilian', 'brésilien'],
+  ['BT', 'Bhutan', 'Bhoutan', 'Bhutanese', 'bhoutanais'],
+  ['CA', 'Canada', '', 'Canadian', 'canadien'],
+  ['CD', 'Democratic Republic of the Congo', 'DR Congo|DRC|République démocratique du Congo|RDC', '', ''],
+  ['CF', 'Central African Republic', 'République centrafricaine', 'Central African', 'centrafricain'],
+  ['CG', 'Republic of the Congo', 'Congo-Brazzaville', '', ''],
+  ['CH', 'Switzerland', 'Suisse', 'Swiss', 'suisse'],
+  ['CI', "Côte d'Ivoire", "Ivory Coast|Cote d'Ivoire", 'Ivorian', 'ivoirien'],
+  ['CM', 'Cameroon', 'Cameroun', 'Cameroonian', 'camerounais'],
+  ['CN', 'China', 'Chine', 'Chinese', 'chinois'],
+  ['CZ', 'Czechia', 'Czech Republic|Tchéquie|République tchèque', 'Czech', 'tchèque'],
+  ['DE', 'Germany', 'Allemagne', 'German', 'allemand'],
+  ['DJ', 'Djibouti', '', 'Djiboutian', 'djiboutien'],
+  ['DK', 'Denmark', 'Danemark', 'Danish|Dane', 'danois'],
+  ['EE', 'Estonia', 'Estonie', 'Estonian', 'estonien'],
+  ['EG', 'Egypt', 'Égypte', 'Egyptian', 'égyptien'],
+  ['ES', 'Spain', 'Espagne', 'Spanish', 'espagnol'],
+  ['ET', 'Ethiopia', 'Éthiopie', 'Ethiopian', 'éthiopien'],
+  ['FI', 'Finland', 'Finlande', 'Finnish', 'finlandais'],
+  ['FJ', 'Fiji', 'Fidji', 'Fijian', 'fidjien'],
+  ['FR', 'France', '', 'French', 'français'],
+  ['GA', 'Gabon', '', 'Gabonese', 'gabonais'],
+  ['GB', 'United Kingdom', 'UK|Britain|Great Britain|Royaume-Uni', 'British', 'britannique'],
+  ['GH', 'Ghana', '', 'Ghanaian', 'ghanéen'],
+  ['GM', 'Gambia', 'The Gambia|Gambie', 'Gambian', 'gambien'],
+  ['GN', 'Guinea', 'Guinée|Guinea-Conakry', 'Guinean', 'guinéen'],
+  ['GQ', 'Equatorial Guinea', 'Guinée équatoriale', 'Equatoguinean|Equatorial Guinean', 'équato-guinéen'],
+  ['GT', 'Guatemala', '', 'Guatemalan', 'guatémaltèque'],
+  ['GW', 'Guinea-Bissau', 'Guinée-Bissau', 'Bissau-Guinean', 'bissau-guinéen'],
+  ['ID', 'Indonesia', 'Indonésie', 'Indonesian', 'indonésien'],
+  ['IE', 'Ireland', 'Irlande', 'Irish', 'irlandais'],
+  ['IN', 'India', 'Inde', 'Indian', 'indien'],
+  ['IT', 'Italy', 'Italie', 'Italian', 'italien'],
+  ['JO', 'Jordan', 'Jordanie', 'Jordanian', 'jordanien'],
+  ['JP', 'Japan', 'Japon', 'Japanese', 'japonais'],
+  ['KE', 'Kenya', '', 'Kenyan', 'kényan'],
+  ['KH', 'Cambodia', 'Cambodge', 'Cambodian', 'cambodgien'],
+  ['KR', 'Republic of Korea', 'South Korea|Corée du Sud|République de Corée', 'South Korean|Korean', 'sud-coréen|coréen'],
+  ['LK', 'Sri Lanka', '', 'Sri Lankan', 'sri-lankais'],
+  ['LR', 'Liberia', 'Libéria', 'Liberian', 'libérien'],
+  ['LT', 'Lithuania', 'Lituanie', 'Lithuanian', 'lituanien'],
+  ['LV', 'Latvia', 'Lettonie', 'Latvian', 'letton'],
+  ['MA', 'Morocco', 'Maroc', 'Moroccan', 'marocain'],
+  ['MG', 'Madagascar', '', 'Malagasy', 'malgache'],
+  ['ML', 'Mali', '', 'Malian', 'malien'],
+  ['MN', 'Mongolia', 'Mongolie', 'Mongolian', 'mongol'],
+  ['MR', 'Mauritania', 'Mauritanie', 'Mauritanian', 'mauritanien'],
+  ['MW', 'Malawi', '', 'Malawian', 'malawite'],
+  ['MX', 'Mexico', 'Mexique', 'Mexican', 'mexicain'],
+  ['MY', 'Malaysia', 'Malaisie', 'Malaysian', 'malaisien'],
+  ['NA', 'Namibia', 'Namibie', 'Namibian', 'namibien'],
+  ['NE', 'Niger', '', 'Nigerien', 'nigérien'],
+  ['NG', 'Nigeria', 'Nigéria', 'Nigerian', 'nigérian'],
+  ['NL', 'Netherlands', 'the Netherlands|Holland|Pays-Bas', 'Dutch', 'néerlandais'],
+  ['NO', 'Norway', 'Norvège', 'Norwegian', 'norvégien'],
+  ['NP', 'Nepal', 'Népal', 'Nepalese|Nepali', 'népalais'],
+  ['NZ', 'New Zealand', 'Nouvelle-Zélande', 'New Zealander', 'néo-zélandais'],
+  ['PE', 'Peru', 'Pérou', 'Peruvian', 'péruvien'],
+  ['PK', 'Pakistan', '', 'Pakistani', 'pakistanais'],
+  ['PL', 'Poland', 'Pologne', 'Polish', 'polonais'],
+  ['PT', 'Portugal', '', 'Portuguese', 'portugais'],
+  ['RO', 'Romania', 'Roumanie', 'Romanian', 'roumain'],
+  ['RU', 'Russian Federation', 'Russia|Russie|Fédération de Russie', 'Russian', 'russe'],
+  ['RW', 'Rwanda', '', 'Rwandan|Rwandese', 'rwandais'],
+  ['SE', 'Sweden', 'Suède', 'Swedish|Swede', 'suédois'],
+  ['SK', 'Slovakia', 'Slovaquie', 'Slovak', 'slovaque'],
+  ['SL', 'Sierra Leone', '', 'Sierra Leonean', 'sierra-léonais'],
+  ['SN', 'Senegal', 'Sénégal', 'Senegalese', 'sénégalais'],
+  ['SV', 'El Salvador', '', 'Salvadoran|Salvadorian|Salvadorean', 'salvadorien'],
+  ['TD', 'Chad', 'Tchad', 'Chadian', 'tchadien'],
+  ['TG', 'Togo', '', 'Togolese', 'togolais'],
+  ['TH', 'Thailand', 'Thaïlande', 'Thai', 'thaïlandais'],
+  ['TN', 'Tunisia', 'Tunisie', 'Tunisian', 'tunisien'],
+  ['TR', 'Türkiye', 'Turkey|Turquie', 'Turkish', 'turc|turque'],
+  ['TZ', 'United Republic of Tanzania', 'Tanzania|Tanzanie', 'Tanzanian', 'tanzanien'],
+  ['UA', 'Ukraine', '', 'Ukrainian', 'ukrainien'],
+  ['UG', 'Uganda', 'Ouganda', 'Ugandan', 'ougandais'],
+  ['US', 'United States', 'United States of America|USA|États-Unis', 'American', 'américain'],
+  ['UY', 'Uruguay', '', 'Uruguayan', 'uruguayen'],
+  ['VN', 'Viet Nam', 'Vietnam', 'Vietnamese', 'vietnamien'],
+  ['YE', 'Yemen', 'Yémen', 'Yemeni', 'yéménite'],
+  ['ZA', 'South Africa', 'Afrique du Sud', 'South African', 'sud-africain'],
+  ['ZM', 'Zambia', 'Zambie', 'Zambian', 'zambien'],
+  ['ZW', 'Zimbabwe', '', 'Zimbabwean', 'zimbabwéen'],
+];
+
+const list = (s: string) => (s ? s.split('|') : []);
+
+export const COUNTRIES: readonly Country[] = TABLE.map(([iso, name, names, demonyms, demonymsFr]) => ({
+  iso,
+  name,
+  names: list(names),
+  demonyms: list(demonyms),
+  demonymsFr: list(demonymsFr),
+}));
+
+const BY_ISO = new Map(COUNTRIES.map((c) => [c.iso, c]));
+
+export function countryByIso(iso: string): Country | null {
+  return BY_ISO.get(iso.toUpperCase()) ?? null;
+}
+
+/** English plural: "Chadians", "Pakistanis"; not for "Senegalese", "Dutch", "Swiss". */
+function englishForms(demonym: string): string[] {
+  return /(?:ese|sh|ch|ss|s)$/i.test(demonym) ? [demonym] : [demonym, `${demonym}s`];
+}
+
+/** French gender and number: sénégalais(e)(s), tchadien(ne)(s), marocain(e)(s), belge(s). */
+function frenchForms(base: string): string[] {
+  if (/(?:ais|ois)$/.test(base)) return [base, `${base}e`, `${base}es`];
+  if (/(?:ien|éen|yen)$/.test(base)) return [base, `${base}s`, `${base}ne`, `${base}nes`];
+  if (/on$/.test(base)) return [base, `${base}s`, `${base}ne`, `${base}nes`];
+  if (/[eèéé]$/.test(base)) return [base, `${base}s`];
+  return [base, `${base}e`, `${base}s`, `${base}es`];
+}
+
+export type CountryMentionKind = 'demonym' | 'name';
+
+export interface CountryMention {
+  iso: string;
+  kind: CountryMentionKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Form {
+  folded: string;
+  iso: string;
+  kind: CountryMentionKind;
+  /** English words and all names are capitalised; "Turkey" the country, not "turkey". */
+  needsCapital: boolean;
+}
+
+const FORMS: Form[] = (() => {
+  const forms = new Map<string, Form>();
+  const add = (text: string, iso: string, kind: CountryMentionKind, needsCapital: boolean) => {
+    const folded = fold(text);
+    const existing = forms.get(folded);
+    // "Nigerians" (English) and "nigérians" (French) fold alike; the French form may be lower case.
+    if (existing) existing.needsCapital &&= needsCapital;
+    else forms.set(folded, { folded, iso, kind, needsCapital });
+  };
+  for (const c of COUNTRIES) {
+    for (const n of [c.name, ...c.names]) add(n, c.iso, 'name', true);
+    for (const d of c.demonyms) for (const f of englishForms(d)) add(f, c.iso, 'demonym', true);
+    for (const d of c.demonymsFr) for (const f of frenchForms(d)) add(f, c.iso, 'demonym', false);
+  }
+  // Longest first, so "Guinea-Bissau" wins over "Guinea" and "South African" over nothing shorter.
+  return [...forms.values()].sort((a, b) => b.folded.length - a.folded.length);
+})();
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FORM_BY_FOLDED = new Map(FORMS.map((f) => [f.folded, f]));
+const FORMS_RE = new RegExp(FORMS.map((f) => escape(f.folded)).join('|'), 'g');
+
+/** Every country mention in the text, by name or demonym, English or French, accents optional. */
+export function findCountryMentions(text: string): CountryMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const folded = fold(text);
+  const out: CountryMention[] = [];
+  FORMS_RE.lastIndex = 0;
+  for (let m = FORMS_RE.exec(folded); m; m = FORMS_RE.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const form = FORM_BY_FOLDED.get(m[0]);
+    const bounded = !isWordChar(text[start - 1]) && !isWordChar(text[end]);
+    if (!form || !bounded || (form.needsCapital && !/\p{Lu}/u.test(text[start]!))) {
+      // Not a mention here; retry one character later so overlapping shorter forms still get a chance.
+      FORMS_RE.lastIndex = start + 1;
+      continue;
+    }
+    out.push({ iso: form.iso, kind: form.kind, start, end, text: text.slice(start, end) });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * Finds the mission's sites named in a sentence, by name or alias, case- and accent-insensitive,
+ * on word boundaries. Sites often share their name with a town or region ("Kidal camp" vs "the
+ * Kidal region"), so each mention is qualified from the words around it.
+ */
+import { fold, isWordChar } from './text';
+
+export interface GazetteerSite {
+  id: number;
+  name: string;
+  aliases: string[];
+}
+
+/**
+ * - `camp`: explicitly the base ("the Kidal camp", "camp de Kidal", "TOB in Ogossagou").
+ * - `place`: the town, region or surroundings, not the base ("Kidal region", "near Anefis").
+ * - `plain`: just the name; usually the base in withdrawal news.
+ */
+export type SiteQualifier = 'camp' | 'place' | 'plain';
+
+export interface SiteMention {
+  siteId: number;
+  start: number;
+  end: number;
+  text: string;
+  qualifier: SiteQualifier;
+}
+
+const CAMP_AFTER = /^[\s,]{0,2}(?:super[- ]camp|camp|base|tob|cob|compound|premises|integrated camp)\b/;
+const CAMP_BEFORE =
+  /\b(?:camp|camps|base|bases|tob|\(tob\)|cob|compound|premises|headquarters)\s{1,3}(?:in|of|at|de|d'|du|a)\s{0,3}(?:the\s)?$|\b(?:camp|base)s?\s(?:de\s)?$/;
+const PLACE_AFTER = /^[\s,]{0,2}(?:region|regions|circle|cercle|town|city|village|area|district|province|prefecture|commune|locality|localite|airport|aeroport|road|axis|axe)\b/;
+const PLACE_BEFORE =
+  /\b(?:regions?|circles?|cercles?|towns?|city|cities|villages?|areas?|districts?|provinces?|outposts?|outskirts|vicinity|environs|surroundings|localities|locality|localite|ville|axis|axe|road|route)\s{1,3}(?:of|in|at|around|de|d'|du|des|near)\s{0,3}(?:the\s)?$|\b(?:near|around|outside|towards?|en direction de|pres de|autour de|vers)\s{1,3}(?:the\s{1,3})?$|\bregion\s$/;
+
+interface Pattern {
+  folded: string;
+  siteId: number;
+}
+
+/** Patterns for a gazetteer, longest first ("Mopti-Sévaré" before "Mopti"). Cache per gazetteer. */
+const patternCache = new WeakMap<readonly GazetteerSite[], Pattern[]>();
+
+function patterns(sites: readonly GazetteerSite[]): Pattern[] {
+  const cached = patternCache.get(sites);
+  if (cached) return cached;
+  const seen = new Set<string>();
+  const out: Pattern[] = [];
+  for (const site of sites) {
+    for (const name of [site.name, ...(site.aliases ?? [])]) {
+      const folded = typeof name === 'string' ? fold(name.trim()) : '';
+      if (folded.length < 2 || seen.has(folded)) continue;
+      seen.add(folded);
+      out.push({ folded, siteId: site.id });
+    }
+  }
+  out.sort((a, b) => b.folded.length - a.folded.length);
+  patternCache.set(sites, out);
+  return out;
+}
+
+function qualify(folded: string, start: number, end: number): SiteQualifier {
+  const before = folded.slice(Math.max(0, start - 40), start);
+  const after = folded.slice(end, end + 25);
+  if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
+  if (CAMP_AFTER.test(after) || CAMP_BEFORE.test(before)) return 'camp';
+  return 'plain';
+}
+
+export function findSiteMentions(text: string, sites: readonly GazetteerSite[]): SiteMention[] {
+  if (typeof text !== 'string' || text.length === 0 || !Array.isArray(sites)) return [];
+  const folded = fold(text);
+  const taken: boolean[] = [];
+  const out: SiteMention[] = [];
+  for (const p of patterns(sites)) {
+    for (let at = folded.indexOf(p.folded); at >= 0; at = folded.indexOf(p.folded, at + 1)) {
+      const end = at + p.folded.length;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+      // A hyphen joins names ("Mopti-Sévaré"); a shorter name inside a longer match is not a mention.
+      if (taken[at] || taken[end - 1]) continue;
+      for (let k = at; k < end; k++) taken[k] = true;
+      out.push({ siteId: p.siteId, start: at, end, text: text.slice(at, end), qualifier: qualify(folded, at, end) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

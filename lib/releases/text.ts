@@ -1,0 +1,79 @@
+/**
+ * Text helpers shared by the release parser and the extractor.
+ *
+ * `fold` keeps a 1:1 mapping between input and output UTF-16 code units, so every offset
+ * found in folded text is also an offset in the original (needed for highlighting).
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const foldCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  const cached = foldCache.get(ch);
+  if (cached !== undefined) return cached;
+  let out: string;
+  if (code >= 0xd800 && code <= 0xdfff) out = ch; // half of a surrogate pair: leave alone
+  else if (/[\u2018\u2019\u02bc\u2032`´]/.test(ch)) out = "'";
+  else if (/[\u2010-\u2015\u2212]/.test(ch)) out = '-';
+  else if (/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/.test(ch)) out = ' ';
+  else if (/[\u201c\u201d\u00ab\u00bb]/.test(ch)) out = '"';
+  else {
+    const base = ch.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+    out = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  }
+  foldCache.set(ch, out);
+  return out;
+}
+
+/** Lower-cases, strips accents and unifies apostrophes/dashes/spaces, same length as input. */
+export function fold(text: string): string {
+  // ASCII lower-casing keeps the length, and it is most of the text: take the fast path.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  const out: string[] = new Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = foldChar(text[i]!);
+  return out.join('');
+}
+
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined || ch === '') return false;
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Month names and abbreviations, folded (no accents, lower case), English and French. */
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, janv: 1, janvier: 1,
+  feb: 2, february: 2, fev: 2, fevr: 2, fevrier: 2,
+  mar: 3, march: 3, mars: 3,
+  apr: 4, april: 4, avr: 4, avril: 4,
+  may: 5, mai: 5,
+  jun: 6, june: 6, juin: 6,
+  jul: 7, july: 7, juil: 7, juillet: 7,
+  aug: 8, august: 8, aou: 8, aout: 8,
+  sep: 9, sept: 9, september: 9, septembre: 9,
+  oct: 10, october: 10, octobre: 10,
+  nov: 11, november: 11, novembre: 11,
+  dec: 12, december: 12, decembre: 12,
+};
+
+/** Regex source matching any month name in folded text (longest first, so "march" beats "mar"). */
+export const MONTH_PATTERN = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+export function monthNumber(name: string): number | null {
+  return MONTHS[fold(name).replace(/\.$/, '')] ?? null;
+}
+
+/** 0 = Sunday, as Date#getUTCDay. */
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+};
+
+export const WEEKDAY_PATTERN = Object.keys(WEEKDAYS).join('|');
+
+export function weekdayNumber(name: string): number | null {
+  return WEEKDAYS[fold(name)] ?? null;
+}

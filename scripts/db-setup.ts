@@ -1,0 +1,34 @@
+/**
+ * `npm run db:setup`: brings the database named by DATABASE_URL (default: the SQLite file
+ * data/drawdown.db) up to the latest migration, then seeds the MINUSMA mission if it is
+ * not there yet. Runs before every start; a second run changes nothing.
+ */
+import { createDb } from '../lib/db/client';
+import { env } from '../lib/env';
+import { seedMission } from '../lib/data/seed';
+import { migrateDeploy, readSeedFiles } from './cli';
+
+async function main(): Promise<void> {
+  const url = env().DATABASE_URL;
+  const started = Date.now();
+  migrateDeploy(url);
+  const { db } = await createDb(url);
+  try {
+    const result = await seedMission(db, readSeedFiles());
+    const took = ((Date.now() - started) / 1000).toFixed(1);
+    if (result.seeded) {
+      console.log(
+        `Seeded ${result.mission}: ${result.sites} sites, ${result.releases} releases, ${result.proposals} proposals, ${result.milestones} reviewed milestones (${took} s).`,
+      );
+    } else {
+      console.log(`Database ready; ${result.mission} is already there (${took} s).`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

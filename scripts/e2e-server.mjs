@@ -1,0 +1,18 @@
+// Serves the production build for the end-to-end tests on a fresh SQLite database,
+// building first when there is no build yet. Usage: node scripts/e2e-server.mjs PORT
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+
+const port = process.argv[2] ?? '3100';
+const env = { ...process.env, DATABASE_URL: 'file:./data/e2e.db', NEXT_TELEMETRY_DISABLED: '1' };
+for (const suffix of ['', '-wal', '-shm']) rmSync(`data/e2e.db${suffix}`, { force: true });
+
+const step = (cmd, args) => {
+  const run = spawnSync(cmd, args, { env, stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+};
+if (!existsSync('.next/BUILD_ID') || process.env.E2E_BUILD === '1') step('npx', ['next', 'build']);
+step('npx', ['tsx', 'scripts/db-setup.ts']);
+const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

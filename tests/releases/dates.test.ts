@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '@/lib/releases';
+
+/** The single date found in `text`, as [date, endDate, matched text]. */
+function one(text: string, release: string) {
+  const found = findDates(text, release);
+  expect(found).toHaveLength(1);
+  const d = found[0]!;
+  expect(text.slice(d.start, d.end)).toBe(d.text);
+  return [d.date, d.endDate, d.text];
+}
+
+describe('findDates: absolute dates', () => {
+  it.each([
+    ['left the camp on August 25, 2023, in the morning', '2023-08-31', '2023-08-25', 'August 25, 2023'],
+    ['held on 25 August 2023.', '2023-08-31', '2023-08-25', '25 August 2023'],
+    ['arrived in Gao on Wednesday, August 30, 2023.', '2023-08-31', '2023-08-30', 'Wednesday, August 30, 2023'],
+    ['Bamako, 7 April 2022 - MINUSMA', '2022-04-07', '2022-04-07', '7 April 2022'],
+    ['Bamako, October 10, 2023 - MINUSMA', '2023-10-10', '2023-10-10', 'October 10, 2023'],
+    ['Bamako, le 3 août 2023 – La MINUSMA', '2023-08-04', '2023-08-03', '3 août 2023'],
+    ['le 1er septembre 2023', '2023-09-02', '2023-09-01', '1er septembre 2023'],
+    ['ce jeudi 31 août 2023.', '2023-09-01', '2023-08-31', 'jeudi 31 août 2023'],
+    ['on the 5th of May 2023', '2023-05-06', '2023-05-05', '5th of May 2023'],
+    ['on 16 oct. 2023', '2023-10-16', '2023-10-16', '16 oct. 2023'],
+    ['on 2023-10-16', '2023-10-17', '2023-10-16', '2023-10-16'],
+    ['deadline of December 31, 2023, approaches', '2023-08-25', '2023-12-31', 'December 31, 2023'],
+  ])('%j', (text, release, date, matched) => {
+    expect(one(text, release)).toEqual([date, null, matched]);
+  });
+
+  it('rejects impossible days', () => {
+    expect(findDates('on 31 February 2023 and on February 30', '2023-03-01')).toEqual([]);
+  });
+
+  it('ignores bare years, years with months, and numbers', () => {
+    expect(findDates('since 2013, in May 2023, Resolution 2690, 1,500 peacekeepers', '2023-08-01')).toEqual([]);
+  });
+});
+
+describe('findDates: dates without a year', () => {
+  it('takes the release year', () => {
+    expect(one('in New York on Thursday, 26 May.', '2022-05-24')).toEqual(['2022-05-26', null, 'Thursday, 26 May']);
+    expect(one('on 26 May', '2022-06-10')[0]).toBe('2022-05-26');
+    expect(one('since May 18', '2022-06-02')[0]).toBe('2022-05-18');
+  });
+
+  it('takes the previous year when the release year would be over a month after the release', () => {
+    expect(one('on 28 December', '2024-01-03')[0]).toBe('2023-12-28');
+    expect(one('on 20 February', '2024-01-03')[0]).toBe('2023-02-20');
+    expect(one('on 30 January', '2024-01-03')[0]).toBe('2024-01-30');
+  });
+});
+
+describe('findDates: ranges', () => {
+  it.each([
+    ['conducted from 27 to 31 March by', '2022-04-07', '2022-03-27', '2022-03-31', 'from 27 to 31 March'],
+    ['activities from May 18 to 22 in', '2022-06-02', '2022-05-18', '2022-05-22', 'from May 18 to 22'],
+    ['between 1 and 3 June', '2023-06-10', '2023-06-01', '2023-06-03', 'between 1 and 3 June'],
+    ['from 27 to 31 March 2021', '2022-04-07', '2021-03-27', '2021-03-31', 'from 27 to 31 March 2021'],
+    ['du 27 au 31 mars', '2022-04-07', '2022-03-27', '2022-03-31', 'du 27 au 31 mars'],
+    ['on 18-22 May', '2022-06-02', '2022-05-18', '2022-05-22', '18-22 May'],
+    ['from 27 March to 2 April 2023', '2023-04-07', '2023-03-27', '2023-04-02', '27 March to 2 April 2023'],
+  ])('%j', (text, release, start, end, matched) => {
+    const [date, endDate, found] = one(text, release);
+    expect([date, endDate]).toEqual([start, end]);
+    expect(matched.endsWith(found!) || found!.endsWith(matched) || found === matched).toBe(true);
+  });
+});
+
+describe('findDates: relative dates', () => {
+  const release = '2023-08-04'; // a Friday
+  it.each([
+    ['left today', '2023-08-04'],
+    ["condemns today's attack", '2023-08-04'],
+    ['handed over yesterday', '2023-08-03'],
+    ['the handover of the base the day before.', '2023-08-03'],
+    ['on the previous day', '2023-08-03'],
+    ['the next day', '2023-08-05'],
+    ['tomorrow', '2023-08-05'],
+    ['last Wednesday', '2023-08-02'],
+    ['on Wednesday', '2023-08-02'],
+    ['on Friday', '2023-08-04'],
+    ['on Saturday', '2023-07-29'],
+    ["aujourd'hui", '2023-08-04'],
+    ['aujourd’hui', '2023-08-04'],
+    ['hier', '2023-08-03'],
+    ['la veille', '2023-08-03'],
+    ['le lendemain', '2023-08-05'],
+    ['mercredi dernier', '2023-08-02'],
+    ['next Monday', '2023-08-07'],
+  ])('%j', (text, date) => {
+    expect(one(text, release)[0]).toBe(date);
+  });
+
+  it('keeps offsets and text for highlighting, several per text', () => {
+    const text = 'The last convoy left the Ménaka camp on August 25, 2023, arrived in Gao on Wednesday, August 30, 2023, and was unloaded the next day.';
+    const found = findDates(text, '2023-08-31');
+    expect(found.map((d) => [d.date, d.text])).toEqual([
+      ['2023-08-25', 'August 25, 2023'],
+      ['2023-08-30', 'Wednesday, August 30, 2023'],
+      ['2023-09-01', 'the next day'],
+    ]);
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('does not take "may" the verb for May without a day', () => {
+    expect(findDates('The mission may withdraw', '2023-08-01')).toEqual([]);
+  });
+});
+
+describe('findDates: robustness', () => {
+  it('never throws and stays linear on pathological input', () => {
+    for (const text of ['', '\ud800', '16 Oct '.repeat(20_000), 'from 27 to '.repeat(20_000), 'Monday '.repeat(20_000), '1'.repeat(100_000)]) {
+      expect(Array.isArray(findDates(text, '2023-10-16'))).toBe(true);
+    }
+    expect(findDates(null as unknown as string, '2023-10-16')).toEqual([]);
+  }, 10_000);
+});

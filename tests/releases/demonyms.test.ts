@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES, countryByIso, findCountryMentions } from '@/lib/releases';
+import { findContingentMentions } from '@/lib/releases/contingents';
+
+const isos = (text: string) => findCountryMentions(text).map((m) => m.iso);
+
+describe('country table', () => {
+  it('covers the major contributors, each with a unique ISO code', () => {
+    expect(COUNTRIES.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(COUNTRIES.map((c) => c.iso)).size).toBe(COUNTRIES.length);
+    for (const iso of ['SN', 'TG', 'BD', 'TD', 'EG', 'NE', 'BF', 'CI', 'GN', 'BJ', 'NP', 'KH', 'CN', 'DE', 'SE', 'NO', 'NL', 'PK', 'IN', 'JO', 'MR', 'CM', 'NG', 'GH', 'RW', 'LK', 'SV', 'MX', 'BT', 'ID', 'TN', 'MA', 'KE', 'LR', 'SL', 'GM']) {
+      expect(countryByIso(iso), iso).not.toBeNull();
+    }
+  });
+});
+
+describe('findCountryMentions', () => {
+  it.each([
+    ['Senegalese troops', 'SN'], ['les casques bleus sénégalais', 'SN'], ['la compagnie sénégalaise', 'SN'],
+    ['Togolese peacekeepers', 'TG'], ['soldats togolais', 'TG'],
+    ['the Bangladeshi contingent', 'BD'], ['le contingent bangladais', 'BD'], ['the Bangladesh Air Force', 'BD'],
+    ['Chadian peacekeepers', 'TD'], ['Chadians', 'TD'], ['casques bleus tchadiens', 'TD'], ['policières tchadiennes', 'TD'],
+    ['Egyptian battalion', 'EG'], ['égyptiens', 'EG'], ['Nigerien troops', 'NE'], ['Burkinabe contingent', 'BF'], ['burkinabè', 'BF'],
+    ['Ivorian', 'CI'], ["Côte d'Ivoire", 'CI'], ['Cote d’Ivoire', 'CI'], ['Guinean', 'GN'], ['Beninese', 'BJ'], ['Nepalese', 'NP'], ['Cambodian', 'KH'],
+    ['Chinese engineers', 'CN'], ['German', 'DE'], ['Swedish', 'SE'], ['Norwegian', 'NO'], ['Dutch', 'NL'], ['Pakistani', 'PK'], ['Indian', 'IN'],
+    ['Jordanian', 'JO'], ['Mauritanian', 'MR'], ['Cameroonian', 'CM'], ['Nigerian', 'NG'], ['nigérians', 'NG'], ['Ghanaian', 'GH'], ['Rwandan', 'RW'],
+    ['Sri Lankan', 'LK'], ['Salvadoran', 'SV'], ['Mexican', 'MX'], ['Bhutanese', 'BT'], ['Indonesian', 'ID'], ['Tunisian', 'TN'],
+    ['Moroccan', 'MA'], ['Kenyan', 'KE'], ['Liberian', 'LR'], ['Sierra Leonean', 'SL'], ['Gambian', 'GM'], ['Guinea-Bissau', 'GW'],
+  ])('%j → %s', (text, iso) => {
+    expect(isos(text)).toEqual([iso]);
+  });
+
+  it('tells close names apart', () => {
+    expect(isos('Niger and Nigeria; Nigerien and Nigerian')).toEqual(['NE', 'NG', 'NE', 'NG']);
+    expect(isos('Guinea, Equatorial Guinea, Guinea-Bissau')).toEqual(['GN', 'GQ', 'GW']);
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = 'Seven Togolese peacekeepers and the Sénégal contingent';
+    for (const m of findCountryMentions(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(findCountryMentions(text).map((m) => [m.iso, m.kind])).toEqual([['TG', 'demonym'], ['SN', 'name']]);
+  });
+
+  it('does not match inside words or lower-case English words', () => {
+    expect(isos('Indiana, Chadwick, roast turkey, a german-ish word, Togolesey')).toEqual([]);
+  });
+});
+
+describe('findContingentMentions', () => {
+  const contingents = (text: string) => findContingentMentions(text).map((m) => m.iso);
+  it('keeps mentions that designate a unit', () => {
+    expect(contingents('The last Senegalese troops left today')).toEqual(['SN']);
+    expect(contingents('The Bangladesh Air Force supported air operations')).toEqual(['BD']);
+    expect(contingents('peacekeepers from Chad')).toEqual(['TD']);
+    expect(contingents('les casques bleus tchadiens ont rejoint Gao')).toEqual(['TD']);
+    expect(contingents('in the presence of Nepalese, Bangladeshi and Senegalese peacekeepers')).toEqual(['NP', 'BD', 'SN']);
+  });
+
+  it('drops the host State and countries in passing', () => {
+    expect(contingents('handed over to the Malian authorities and the Malian Armed Forces')).toEqual([]);
+    expect(contingents('the late Captain Bahar of Chad, in Mali, via Dakar to Senegal')).toEqual([]);
+  });
+});

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { extractProposals, parseReleases, type ProposedMilestone } from '@/lib/releases';
+import { readRepoFile, seedGazetteer, siteId } from './helpers';
+
+const gazetteer = seedGazetteer();
+const id = (name: string) => siteId(gazetteer, name);
+const seedReleases = [
+  ...parseReleases(readRepoFile('seeds/releases/000_c0a15f33855028c7.txt')).releases,
+  ...parseReleases(readRepoFile('seeds/releases/001_84b8c72fe2d21900.txt')).releases,
+];
+const fromSeed = (date: string) => extractProposals(seedReleases.find((r) => r.date === date)!, gazetteer);
+const brief = (ps: ProposedMilestone[]) => ps.map((p) => ({ type: p.type, date: p.date, siteId: p.siteId, status: p.status }));
+const extract = (date: string, body: string) => extractProposals({ date, body }, gazetteer);
+
+describe('extractProposals on the seed releases', () => {
+  it('04 Aug 2023: Ogossagou handed over the day before, withdrawal completed that day by the Senegalese', () => {
+    const ps = fromSeed('2023-08-04');
+    expect(brief(ps)).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+    expect(ps[0]).toMatchObject({ contingentId: 101, countryIso: 'SN', title: 'Withdrawal from Ogossagou completed' });
+    expect(ps[1]!.title).toBe('Ogossagou handed over');
+    for (const p of ps) {
+      expect(p.confidence).toBeGreaterThan(0.5);
+      expect(p.confidence).toBeLessThanOrEqual(1);
+      for (const s of p.spans) expect(p.sentence.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect(ps[1]!.spans.map((s) => [s.kind, s.text])).toEqual([
+      ['site', 'Ogossagou'],
+      ['type', 'handover'],
+      ['date', 'the day before'],
+    ]);
+    // The dateline ("Bamako, August 4, 2023 -") is not part of the sentence: Bamako is not the subject.
+    expect(ps[0]!.sentence.startsWith('The last Senegalese troops')).toBe(true);
+  });
+
+  it('31 Aug 2023: the last Ménaka convoy left on 25 August and arrived in Gao on 30 August', () => {
+    const ps = fromSeed('2023-08-31');
+    expect(brief(ps)).toEqual([
+      { type: 'convoy_departed', date: '2023-08-25', siteId: id('Ménaka'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-08-30', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+    expect(ps[1]!.title).toBe('Last Ménaka convoy arrived in Gao');
+    expect(ps[1]!.spans.filter((s) => s.kind === 'site').map((s) => s.text)).toEqual(['Ménaka', 'Gao']);
+  });
+
+  it('16 Oct 2023: withdrawal started from Tessalit and Aguelhok; nothing achieved for Kidal', () => {
+    const ps = fromSeed('2023-10-16');
+    expect(brief(ps)).toEqual([
+      { type: 'withdrawal_started', date: '2023-10-16', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'withdrawal_started', date: '2023-10-16', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+    expect(ps.some((p) => p.siteId === id('Kidal'))).toBe(false);
+  });
+
+  it('08 Dec 2021: an incident involving Togolese peacekeepers, at no site (the Bandiagara region is not one)', () => {
+    const ps = fromSeed('2021-12-08');
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).toMatchObject({ type: 'incident', date: '2021-12-08', siteId: null, countryIso: 'TG', contingentId: 102, status: 'achieved' });
+  });
+
+  it('10 Oct 2023: withdrawal from the outposts in Kidal is not the Kidal camp', () => {
+    expect(fromSeed('2023-10-10')).toEqual([]);
+  });
+
+  it.each(['2022-06-02', '2022-05-24', '2022-04-07', '2022-06-14', '2022-05-26', '2023-08-11', '2023-08-25', '2023-08-16', '2023-08-17', '2023-09-20'])(
+    '%s: no proposal (towns, New York, features, statistics, plans)',
+    (date) => {
+      expect(fromSeed(date)).toEqual([]);
+    },
+  );
+
+  it('never proposes a site for the towns that are not sites', () => {
+    for (const r of seedReleases) {
+      for (const p of extractProposals(r, gazetteer)) {
+        expect(p.spans.filter((s) => s.kind === 'site').map((s) => s.text)).not.toContain('Anefis');
+      }
+    }
+  });
+});
+
+describe('extractProposals: sites', () => {
+  it('matches accents either way and aliases', () => {
+    const gaz = { sites: [{ id: 1, name: 'Menaka', aliases: [] }, { id: 2, name: 'Tombouctou', aliases: ['Timbuktu'] }], contingents: [] };
+    const a = extractProposals({ date: '2023-08-20', body: 'MINUSMA has completed its withdrawal from the Ménaka camp.' }, gaz);
+    const b = extractProposals({ date: '2023-08-20', body: 'MINUSMA today handed over its Timbuktu camp to the authorities.' }, gaz);
+    expect(a.map((p) => p.siteId)).toEqual([1]);
+    expect(b.map((p) => p.siteId)).toEqual([2]);
+    expect(extract('2023-08-20', 'MINUSMA today handed over its camp in Sevare to the Malian authorities.').map((p) => p.siteId)).toEqual([id('Mopti-Sévaré')]);
+  });
+
+  it('does not take a region, a town or a place near a site for the site', () => {
+    expect(extract('2023-10-16', 'Today MINUSMA started withdrawing from the Kidal region.')).toEqual([]);
+    expect(extract('2023-10-16', 'Today MINUSMA handed over the checkpoint near Gao.')).toEqual([]);
+    expect(extract('2023-10-16', 'Today MINUSMA handed over its base in Anefis to the Malian authorities.')).toEqual([]);
+    expect(extract('2023-10-16', 'Today MINUSMA completed the withdrawal of its troops from the outposts in Kidal.')).toEqual([]);
+  });
+
+  it('does not match a site name inside another word', () => {
+    expect(extract('2023-10-16', 'Today MINUSMA handed over the Gaoville camp.')).toEqual([]);
+  });
+
+  it('works for any mission: nothing comes from MINUSMA unless the gazetteer says so', () => {
+    const gaz = { sites: [{ id: 7, name: 'Bunia', aliases: ['Camp Bunia'] }], contingents: [{ id: 9, countryIso: 'BD' }] };
+    const ps = extractProposals({ date: '2024-06-30', body: 'Kinshasa, 30 June 2024 - The Mission today handed over its base in Bunia to the Congolese authorities. The Bangladeshi contingent has been repatriated.' }, gaz);
+    expect(ps.map((p) => [p.type, p.siteId, p.contingentId, p.date])).toEqual([
+      ['site_handed_over', 7, null, '2024-06-30'],
+      ['contingent_repatriated', null, 9, '2024-06-30'],
+    ]);
+    expect(extractProposals({ date: '2023-08-04', body: 'The last troops left the Ogossagou camp today.' }, gaz)).toEqual([]);
+  });
+});
+
+describe('extractProposals: types and dates', () => {
+  it('reads a figure for personnel departed', () => {
+    const ps = extract('2023-11-30', 'More than 10,500 peacekeepers have left Mali since the start of the withdrawal.');
+    expect(ps).toHaveLength(1);
+    expect(ps[0]).toMatchObject({ type: 'personnel_departed', figure: 10500, date: '2023-11-30', siteId: null });
+    expect(ps[0]!.title).toBe('10,500 personnel departed');
+  });
+
+  it('reads an environmental assessment and asset disposal with their dates', () => {
+    expect(brief(extract('2023-09-10', 'An environmental assessment of the Ansongo camp was completed on 5 September.'))).toEqual([
+      { type: 'environmental_assessment', date: '2023-09-05', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(brief(extract('2023-09-10', 'On 8 September, MINUSMA donated 20 generators to the hospital in Gao.')).map((p) => p.type)).toEqual(['asset_disposal']);
+  });
+
+  it('turns a dated future statement into a planned proposal, and drops an undated one', () => {
+    expect(brief(extract('2023-12-03', 'The Mission will hand over its Ansongo camp on 18 December.'))).toEqual([
+      { type: 'site_handed_over', date: '2023-12-18', siteId: id('Ansongo'), status: 'planned' },
+    ]);
+    expect(extract('2023-10-16', 'This will be followed by the withdrawal from the Kidal camp itself.')).toEqual([]);
+    expect(extract('2023-10-16', 'MINUSMA will withdraw from Kidal.')).toEqual([]);
+    expect(extract('2023-08-11', 'The Mission is gearing up for its scheduled withdrawal from Gao on 31 December 2023.')).toEqual([]);
+  });
+
+  it('drops negated statements', () => {
+    expect(extract('2023-07-12', 'MINUSMA will not start withdrawing from its camp in Ber before the end of July.')).toEqual([]);
+    expect(extract('2023-07-12', 'MINUSMA has not yet handed over the Ber camp today.')).toEqual([]);
+    expect(extract('2023-07-12', 'La MINUSMA n’a pas encore commencé son retrait du camp de Ber aujourd’hui.')).toEqual([]);
+  });
+
+  it('dates a present-perfect report on the release day, with lower confidence', () => {
+    const ps = extract('2023-08-15', 'MINUSMA has handed over its camp in Goundam to the Malian authorities.');
+    expect(brief(ps)).toEqual([{ type: 'site_handed_over', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' }]);
+    expect(ps[0]!.confidence).toBeLessThan(0.7);
+  });
+
+  it('proposes nothing for an undated simple past', () => {
+    expect(extract('2023-08-15', 'MINUSMA handed over its camp in Goundam to the Malian authorities.')).toEqual([]);
+  });
+
+  it('resolves "on Monday" to the last Monday on or before the release', () => {
+    expect(brief(extract('2023-10-25', 'MINUSMA completed its withdrawal from the Aguelhok camp on Monday.'))).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads French', () => {
+    expect(brief(extract('2023-10-25', 'La MINUSMA a achevé hier son retrait du camp d’Aguelhok.'))).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-24', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+    expect(brief(extract('2023-08-04', 'La MINUSMA a procédé aujourd’hui à la rétrocession du camp de Ber aux autorités maliennes.'))).toEqual([
+      { type: 'site_handed_over', date: '2023-08-04', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(brief(extract('2023-07-01', 'La MINUSMA a commencé son retrait de Ber le 1er juillet 2023.'))).toEqual([
+      { type: 'withdrawal_started', date: '2023-07-01', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    // A medal ceremony is a "remise" too, but not a handover.
+    expect(extract('2023-07-01', 'Aujourd’hui, remise de médailles aux casques bleus à Gao.')).toEqual([]);
+  });
+
+  it('does not read statistics, tributes or opinions as events', () => {
+    expect(extract('2023-05-29', 'Today, MINUSMA paid tribute to the 310 peacekeepers who have lost their lives since 2013.')).toEqual([]);
+    expect(extract('2022-05-26', 'Improvised explosive devices are an invisible enemy.')).toEqual([]);
+    expect(extract('2023-08-16', 'Today we discuss how camps are handed over to the host State.')).toEqual([]);
+  });
+
+  it('splits sentences around abbreviations and missing spaces', () => {
+    const ps = extract('2023-08-04', 'Mr. Wane said the U.N. flag was lowered.The last Senegalese troops left the Ogossagou camp today.');
+    expect(ps.map((p) => p.sentence)).toEqual(['The last Senegalese troops left the Ogossagou camp today.']);
+  });
+
+  it('keeps titles short', () => {
+    for (const r of seedReleases) for (const p of extractProposals(r, gazetteer)) expect(p.title.length).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('extractProposals robustness', () => {
+  it('never throws, whatever it is given', () => {
+    const bodies = ['', '.', '\ud800', 'attack '.repeat(5000), 'the last convoy left Gao today and arrived in Gao today. '.repeat(300), 'Gao '.repeat(10_000)];
+    for (const body of bodies) expect(Array.isArray(extract('2023-10-16', body))).toBe(true);
+    expect(extractProposals(null as never, gazetteer)).toEqual([]);
+    expect(extractProposals({ date: '2023-10-16', body: 'MINUSMA today handed over the Gao camp.' }, null as never)).toEqual([]);
+    expect(extractProposals({ date: '2023-10-16', body: 'x' }, { sites: [{ id: 1, name: '', aliases: [null as never] }], contingents: [] })).toEqual([]);
+  }, 10_000);
+});
