@@ -90,17 +90,25 @@ export function personnelDepartedAsOf(
   milestones: readonly ProgressMilestone[],
   asOf: CalendarDate,
 ): { departed: number | null; figureDate: CalendarDate | null } {
-  let departed: number | null = null;
-  let figureDate: CalendarDate | null = null;
-  for (const m of milestones) {
-    if (m.type !== 'personnel_departed' || !countsAsOf(m, asOf)) continue;
-    if (m.figure === null || !Number.isFinite(m.figure)) continue;
-    if (figureDate === null || m.date > figureDate || (m.date === figureDate && m.figure > (departed ?? -Infinity))) {
-      departed = m.figure;
-      figureDate = m.date;
+  // Figures are "departed to date" tallies. A mission-wide tally (no site, no contingent)
+  // is the one to report; a unit's or a site's own figure is only a floor, used when the
+  // mission has published no tally yet, so a unit's "200 left" never hides "5,000 left".
+  const best = (missionWide: boolean) => {
+    let departed: number | null = null;
+    let figureDate: CalendarDate | null = null;
+    for (const m of milestones) {
+      if (m.type !== 'personnel_departed' || !countsAsOf(m, asOf)) continue;
+      if (m.figure === null || !Number.isFinite(m.figure)) continue;
+      if (missionWide && (m.siteId !== null || (m.contingentId ?? null) !== null)) continue;
+      if (figureDate === null || m.date > figureDate || (m.date === figureDate && m.figure > (departed ?? -Infinity))) {
+        departed = m.figure;
+        figureDate = m.date;
+      }
     }
-  }
-  return { departed, figureDate };
+    return { departed, figureDate };
+  };
+  const missionWide = best(true);
+  return missionWide.departed !== null ? missionWide : best(false);
 }
 
 /**

@@ -58,13 +58,16 @@ const ROUTE_BEFORE = /\b(?:from|to|towards?|between|de|vers|entre)\s{1,3}(?:the\
 
 const MAX_TRIGGERS_PER_SENTENCE = 20;
 
+/** A site named in the sentence, or stood for by "the camp" (an anaphor of the previous sentence's site). */
+type SentenceSite = SiteMention & { anaphor?: boolean };
+
 interface Context {
   text: string;
   folded: string;
   releaseDate: CalendarDate;
   triggers: Trigger[];
   dates: FoundDate[];
-  sites: SiteMention[];
+  sites: SentenceSite[];
   contingents: CountryMention[];
   gazetteer: Gazetteer;
   breaks: number[];
@@ -131,9 +134,9 @@ function resolveDate(ctx: Context, index: number, resolved: (Resolved | null)[])
 }
 
 interface SiteChoice {
-  site: SiteMention | null;
+  site: SentenceSite | null;
   /** For a convoy arrival: where it arrived. */
-  destination?: SiteMention | null;
+  destination?: SentenceSite | null;
   /** The site was not next to this event's words but the only one in the sentence. */
   inherited?: boolean;
 }
@@ -237,7 +240,6 @@ function proposalsForSentence(ctx: Context): ProposedMilestone[] {
   const statistic = isStatistic(ctx.folded);
   ctx.triggers.forEach((trigger, index) => {
     resolved[index] = null;
-    if (trigger.type === 'other') return;
     if (trigger.type === 'incident' && statistic) return;
     const mood = modality(ctx.folded, trigger, index > 0 ? ctx.triggers[index - 1]!.end : 0);
     if (mood === 'negated') return;
@@ -259,7 +261,7 @@ function proposalsForSentence(ctx: Context): ProposedMilestone[] {
         const iso = country?.iso ?? null;
         const contingent = iso ? ctx.gazetteer.contingents.find((c) => c.countryIso?.toUpperCase() === iso) : undefined;
         let confidence = trigger.confidence - when.penalty;
-        if (site && 'anaphor' in site) confidence -= 0.15;
+        if (site?.anaphor) confidence -= 0.15;
         else if (site?.qualifier === 'camp') confidence += 0.05;
         if (inherited) confidence -= 0.1;
         if (planned) confidence -= mood === 'future' ? 0.1 : 0.2;
@@ -295,7 +297,7 @@ function proposalsForSentence(ctx: Context): ProposedMilestone[] {
 /** "the camp", "le camp": the one site the previous sentences named. */
 const ANAPHOR = /\b(?:the|this|that|its)\s{1,3}(?:camp|base|tob)\b|\b(?:le|ce|du|au)\s{1,3}camp\b|\b(?:la|cette)\s{1,3}base\b/g;
 
-function anaphora(text: string, folded: string, siteId: number): SiteMention[] {
+function anaphora(text: string, folded: string, siteId: number): SentenceSite[] {
   return [...folded.matchAll(ANAPHOR)].map((m) => ({
     siteId,
     start: m.index,
@@ -328,7 +330,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
     let lastNamedSite: number | null = null;
     for (const sentence of splitSentences(release.body)) {
       const folded = fold(sentence.text);
-      let sites = findSiteMentions(sentence.text, safeGazetteer.sites).filter((s) => s.qualifier !== 'place');
+      let sites: SentenceSite[] = findSiteMentions(sentence.text, safeGazetteer.sites).filter((s) => s.qualifier !== 'place');
       const named = new Set(sites.map((s) => s.siteId));
       const antecedent = lastNamedSite;
       if (named.size > 0) lastNamedSite = named.size === 1 ? sites[0]!.siteId : null;

@@ -340,3 +340,22 @@ describe('computeProgress: series soundness across dates', () => {
     },
   );
 });
+
+describe('personnel departed: mission-wide tallies first', () => {
+  const base = { id: 0, siteId: null, contingentId: null, type: 'personnel_departed' as const, status: 'achieved' as const };
+  it('reports the latest mission-wide tally even when a unit figure is more recent', () => {
+    const result = personnelDepartedAsOf(
+      [
+        { ...base, id: 1, date: '2023-09-01', figure: 6000 },
+        { ...base, id: 2, date: '2023-09-05', figure: 200, contingentId: 7 },
+      ],
+      '2023-09-30',
+    );
+    expect(result).toEqual({ departed: 6000, figureDate: '2023-09-01' });
+  });
+
+  it('falls back to a unit or site figure when the mission has published no tally', () => {
+    const result = personnelDepartedAsOf([{ ...base, id: 2, date: '2023-09-05', figure: 200, siteId: 3 }], '2023-09-30');
+    expect(result).toEqual({ departed: 200, figureDate: '2023-09-05' });
+  });
+});
