@@ -18,29 +18,14 @@ export interface ContingentRef {
   name: string;
 }
 
-export interface SiteView {
-  id: number;
+/** A site as the API and the screens show it on the "as of" day. */
+export interface SiteView extends Omit<SnapshotSite, 'plannedHandover'>, Omit<SiteState, 'statusMilestoneId'> {
   missionCode: string;
-  slug: string;
-  name: string;
-  aliases: string[];
-  kind: string;
-  region: string;
-  lat: number;
-  lon: number;
-  phase: string | null;
-  phaseName: string | null;
   /** The site's own planned handover date, else its phase's planned end. */
   plannedHandover: CalendarDate | null;
   plannedHandoverFrom: 'site' | 'phase' | null;
-  status: SiteStatus;
-  statusSince: CalendarDate | null;
-  withdrawalStartedOn: CalendarDate | null;
-  closedOn: CalendarDate | null;
-  handedOverOn: CalendarDate | null;
   /** Contingents deployed there on the "as of" day. */
   contingents: ContingentRef[];
-  version: number;
 }
 
 export interface SiteFilters {
