@@ -81,6 +81,23 @@ describe('npm run import', () => {
     expect(run.stdout).not.toMatch(/ [1-9]\d* created/);
   });
 
+  it('shows a progress line on a large file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drawdown-import-'));
+    const file = join(dir, 'large.txt');
+    const lines = Array.from({ length: 1200 }, (_, i) => {
+      const day = new Date(Date.UTC(2020, 0, 1 + i));
+      const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][day.getUTCMonth()];
+      const stamp = `${String(day.getUTCDate()).padStart(2, '0')} ${month} ${day.getUTCFullYear()}`;
+      return `${stamp} - Bulletin number ${i + 1}: the Mission held a coordination meeting.`;
+    });
+    writeFileSync(file, lines.join('\n'));
+    const run = runImport(file);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/500\/1200 releases/);
+    expect(run.stderr).toMatch(/1200\/1200 releases \(100%\)/);
+    expect(run.stdout).toMatch(/1200 releases read; 1200 created/);
+  });
+
   it('fails with a message on a file that cannot be read', () => {
     const run = runImport('/nonexistent/file.txt');
     expect(run.status).toBe(1);
