@@ -1,0 +1,143 @@
+/**
+ * Milestone reads: the log, filtered and paged newest first.
+ */
+import type { Db, Prisma } from '../db/client';
+import type { CalendarDate } from '../domain/calendar-date';
+import type { MilestoneStatus, MilestoneType } from '../domain/vocabulary';
+import { decodeCursor, encodeCursor } from '../api/cursor';
+import { getMissionId } from './missions';
+import { notFound } from '../errors';
+
+export type MilestoneSource =
+  | { releaseId: number; releaseDate: CalendarDate; releaseTitle: string | null; url: string | null }
+  | { url: string; publisher: string | null }
+  | null;
+
+export interface MilestoneView {
+  id: number;
+  missionCode: string;
+  siteId: number | null;
+  contingentId: number | null;
+  type: MilestoneType;
+  date: CalendarDate;
+  title: string;
+  notes: string | null;
+  figure: number | null;
+  status: MilestoneStatus;
+  source: MilestoneSource;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const milestoneSelect = {
+  id: true,
+  siteId: true,
+  contingentId: true,
+  type: true,
+  date: true,
+  title: true,
+  notes: true,
+  figure: true,
+  status: true,
+  releaseId: true,
+  sourceUrl: true,
+  sourcePublisher: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  mission: { select: { code: true } },
+  release: { select: { id: true, date: true, title: true, url: true } },
+} satisfies Prisma.MilestoneSelect;
+
+type MilestoneRow = {
+  id: number;
+  siteId: number | null;
+  contingentId: number | null;
+  type: string;
+  date: string;
+  title: string;
+  notes: string | null;
+  figure: number | null;
+  status: string;
+  releaseId: number | null;
+  sourceUrl: string | null;
+  sourcePublisher: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  mission: { code: string };
+  release: { id: number; date: string; title: string | null; url: string | null } | null;
+};
+
+export function toMilestoneView(row: MilestoneRow): MilestoneView {
+  const source: MilestoneSource = row.release
+    ? { releaseId: row.release.id, releaseDate: row.release.date, releaseTitle: row.release.title, url: row.release.url }
+    : row.sourceUrl
+      ? { url: row.sourceUrl, publisher: row.sourcePublisher }
+      : null;
+  return {
+    id: row.id,
+    missionCode: row.mission.code,
+    siteId: row.siteId,
+    contingentId: row.contingentId,
+    type: row.type as MilestoneType,
+    date: row.date,
+    title: row.title,
+    notes: row.notes,
+    figure: row.figure,
+    status: row.status as MilestoneStatus,
+    source,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export interface MilestoneFilters {
+  mission: string;
+  site?: number | undefined;
+  contingent?: number | undefined;
+  release?: number | undefined;
+  type?: MilestoneType | undefined;
+  status?: MilestoneStatus | undefined;
+  from?: CalendarDate | undefined;
+  to?: CalendarDate | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+export async function listMilestones(
+  db: Db,
+  filters: MilestoneFilters,
+): Promise<{ data: MilestoneView[]; nextCursor?: string }> {
+  const missionId = await getMissionId(db, filters.mission);
+  const after = filters.cursor ? decodeCursor(filters.cursor, ['string', 'number'] as const) : null;
+  const rows = await db.milestone.findMany({
+    where: {
+      missionId,
+      ...(filters.site !== undefined && { siteId: filters.site }),
+      ...(filters.contingent !== undefined && { contingentId: filters.contingent }),
+      ...(filters.release !== undefined && { releaseId: filters.release }),
+      ...(filters.type && { type: filters.type }),
+      ...(filters.status && { status: filters.status }),
+      ...((filters.from || filters.to) && {
+        date: { ...(filters.from && { gte: filters.from }), ...(filters.to && { lte: filters.to }) },
+      }),
+      // Newest first: the next page holds what comes strictly after the cursor's (date, id).
+      ...(after && { OR: [{ date: { lt: after[0] } }, { date: after[0], id: { lt: after[1] } }] }),
+    },
+    select: milestoneSelect,
+    orderBy: [{ date: 'desc' }, { id: 'desc' }],
+    take: filters.limit + 1,
+  });
+  const page = rows.slice(0, filters.limit).map(toMilestoneView);
+  const last = page[page.length - 1];
+  return rows.length > filters.limit && last ? { data: page, nextCursor: encodeCursor([last.date, last.id]) } : { data: page };
+}
+
+export async function getMilestone(db: Db, id: number): Promise<MilestoneView> {
+  const row = await db.milestone.findUnique({ where: { id }, select: milestoneSelect });
+  if (!row) throw notFound(`Milestone ${id}`);
+  return toMilestoneView(row);
+}

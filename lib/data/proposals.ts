@@ -1,0 +1,88 @@
+/**
+ * Proposals: milestones the importer extracted, waiting for an editor. They never count in
+ * a status or a figure until accepted.
+ */
+import type { Db } from '../db/client';
+import type { CalendarDate } from '../domain/calendar-date';
+import type { MilestoneStatus, MilestoneType, ProposalStatus } from '../domain/vocabulary';
+import { decodeCursor, encodeCursor } from '../api/cursor';
+import { getMissionId } from './missions';
+
+export interface ProposalSpan {
+  kind: 'site' | 'contingent' | 'date' | 'type';
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ProposalView {
+  id: number;
+  releaseId: number;
+  releaseDate: CalendarDate;
+  type: MilestoneType;
+  date: CalendarDate | null;
+  siteId: number | null;
+  contingentId: number | null;
+  countryIso: string | null;
+  figure: number | null;
+  milestoneStatus: MilestoneStatus;
+  title: string;
+  sentence: string;
+  spans: ProposalSpan[];
+  confidence: number;
+  status: ProposalStatus;
+  milestoneId: number | null;
+}
+
+export interface ProposalFilters {
+  mission: string;
+  release?: number | undefined;
+  status?: ProposalStatus | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+export async function listProposals(db: Db, filters: ProposalFilters): Promise<{ data: ProposalView[]; nextCursor?: string }> {
+  const missionId = await getMissionId(db, filters.mission);
+  const after = filters.cursor ? decodeCursor(filters.cursor, ['number'] as const) : null;
+  const rows = await db.proposal.findMany({
+    where: {
+      release: { missionId },
+      ...(filters.release !== undefined && { releaseId: filters.release }),
+      ...(filters.status && { status: filters.status }),
+      ...(after && { id: { gt: after[0] } }),
+    },
+    include: { release: { select: { date: true } } },
+    orderBy: { id: 'asc' },
+    take: filters.limit + 1,
+  });
+  const page: ProposalView[] = rows.slice(0, filters.limit).map((p) => ({
+    id: p.id,
+    releaseId: p.releaseId,
+    releaseDate: p.release.date,
+    type: p.type as MilestoneType,
+    date: p.date,
+    siteId: p.siteId,
+    contingentId: p.contingentId,
+    countryIso: p.countryIso,
+    figure: p.figure,
+    milestoneStatus: p.milestoneStatus as MilestoneStatus,
+    title: p.title,
+    sentence: p.sentence,
+    spans: parseSpans(p.spans),
+    confidence: p.confidence,
+    status: p.status as ProposalStatus,
+    milestoneId: p.milestoneId,
+  }));
+  const last = page[page.length - 1];
+  return rows.length > filters.limit && last ? { data: page, nextCursor: encodeCursor([last.id]) } : { data: page };
+}
+
+function parseSpans(text: string): ProposalSpan[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? (value as ProposalSpan[]) : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * Releases: the list (with the milestones that cite each one), and the import, which
+ * turns text in the format of SPEC section 3 into releases and their proposals.
+ */
+import type { Db, Prisma } from '../db/client';
+import type { CalendarDate } from '../domain/calendar-date';
+import type { MilestoneStatus, MilestoneType, ProposalStatus } from '../domain/vocabulary';
+import { extractProposals, parseReleases, type Gazetteer, type ParsedRelease } from '../releases';
+import { decodeCursor, encodeCursor } from '../api/cursor';
+import { notFound } from '../errors';
+import { getMissionId } from './missions';
+import { auditRow } from './audit';
+
+export interface CitingMilestone {
+  id: number;
+  siteId: number | null;
+  contingentId: number | null;
+  type: MilestoneType;
+  date: CalendarDate;
+  title: string;
+  status: MilestoneStatus;
+}
+
+export interface ReleaseView {
+  id: number;
+  missionCode: string;
+  date: CalendarDate;
+  title: string | null;
+  body: string;
+  url: string | null;
+  language: string;
+  contentHash: string;
+  createdAt: string;
+  milestones: CitingMilestone[];
+  proposalCounts: Record<ProposalStatus, number>;
+}
+
+const releaseSelect = {
+  id: true,
+  date: true,
+  title: true,
+  body: true,
+  url: true,
+  language: true,
+  contentHash: true,
+  createdAt: true,
+  mission: { select: { code: true } },
+  milestones: {
+    select: { id: true, siteId: true, contingentId: true, type: true, date: true, title: true, status: true },
+    orderBy: [{ date: 'asc' }, { id: 'asc' }],
+  },
+  proposals: { select: { status: true } },
+} satisfies Prisma.ReleaseSelect;
+
+type ReleaseRow = {
+  id: number;
+  date: string;
+  title: string | null;
+  body: string;
+  url: string | null;
+  language: string;
+  contentHash: string;
+  createdAt: Date;
+  mission: { code: string };
+  milestones: { id: number; siteId: number | null; contingentId: number | null; type: string; date: string; title: string; status: string }[];
+  proposals: { status: string }[];
+};
+
+function toReleaseView(row: ReleaseRow): ReleaseView {
+  const proposalCounts: Record<ProposalStatus, number> = { pending: 0, accepted: 0, rejected: 0 };
+  for (const p of row.proposals) proposalCounts[p.status as ProposalStatus]++;
+  return {
+    id: row.id,
+    missionCode: row.mission.code,
+    date: row.date,
+    title: row.title,
+    body: row.body,
+    url: row.url,
+    language: row.language,
+    contentHash: row.contentHash,
+    createdAt: row.createdAt.toISOString(),
+    milestones: row.milestones.map((m) => ({ ...m, type: m.type as MilestoneType, status: m.status as MilestoneStatus })),
+    proposalCounts,
+  };
+}
+
+export interface ReleaseFilters {
+  mission: string;
+  q?: string | undefined;
+  from?: CalendarDate | undefined;
+  to?: CalendarDate | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+export async function listReleases(
+  db: Db,
+  engine: 'sqlite' | 'postgresql',
+  filters: ReleaseFilters,
+): Promise<{ data: ReleaseView[]; nextCursor?: string }> {
+  const missionId = await getMissionId(db, filters.mission);
+  const after = filters.cursor ? decodeCursor(filters.cursor, ['string', 'number'] as const) : null;
+  // SQLite's LIKE already ignores ASCII case; PostgreSQL needs to be told.
+  const contains = filters.q
+    ? engine === 'postgresql'
+      ? { contains: filters.q, mode: 'insensitive' as const }
+      : { contains: filters.q }
+    : undefined;
+  const rows = await db.release.findMany({
+    where: {
+      missionId,
+      ...(contains && { OR: [{ body: contains }, { title: contains }] }),
+      ...((filters.from || filters.to) && {
+        date: { ...(filters.from && { gte: filters.from }), ...(filters.to && { lte: filters.to }) },
+      }),
+      ...(after && { AND: [{ OR: [{ date: { lt: after[0] } }, { date: after[0], id: { lt: after[1] } }] }] }),
+    },
+    select: releaseSelect,
+    orderBy: [{ date: 'desc' }, { id: 'desc' }],
+    take: filters.limit + 1,
+  });
+  const page = rows.slice(0, filters.limit).map(toReleaseView);
+  const last = page[page.length - 1];
+  return rows.length > filters.limit && last ? { data: page, nextCursor: encodeCursor([last.date, last.id]) } : { data: page };
+}
+
+export async function getRelease(db: Db, id: number): Promise<ReleaseView> {
+  const row = await db.release.findUnique({ where: { id }, select: releaseSelect });
+  if (!row) throw notFound(`Release ${id}`);
+  return toReleaseView(row);
+}
+
+export async function loadGazetteer(db: Db, missionId: number): Promise<Gazetteer> {
+  const [sites, contingents] = await Promise.all([
+    db.site.findMany({
+      where: { missionId },
+      select: { id: true, name: true, aliases: { select: { name: true } } },
+      orderBy: { id: 'asc' },
+    }),
+    db.contingent.findMany({ where: { missionId }, select: { id: true, countryIso: true }, orderBy: { id: 'asc' } }),
+  ]);
+  return {
+    sites: sites.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases.map((a) => a.name) })),
+    contingents,
+  };
+}
+
+export interface ImportOptions {
+  mission: string;
+  text: string;
+  actor: string;
+  /** Called after each batch is written, for a progress line on large imports. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportedRelease {
+  id: number;
+  date: CalendarDate;
+  contentHash: string;
+  proposals: number;
+}
+
+export interface ImportResult {
+  missionCode: string;
+  /** Releases found in the text. */
+  parsed: number;
+  created: ImportedRelease[];
+  /** Releases that were already there: importing the same text twice creates nothing. */
+  existing: ImportedRelease[];
+  proposals: number;
+  /** Why nothing was found, when nothing was. */
+  reason?: string;
+}
+
+/** Releases written per transaction: large enough to be fast, small enough to hold little. */
+const BATCH = 500;
+
+/**
+ * Imports releases from text. Each batch of releases and their proposals (and the audit
+ * events) is one transaction, so no release is ever stored without its proposals; text
+ * already imported is recognised by its content hash and skipped.
+ */
+export async function importReleases(db: Db, options: ImportOptions): Promise<ImportResult> {
+  const missionId = await getMissionId(db, options.mission);
+  const { releases, reason } = parseReleases(options.text);
+  const result: ImportResult = { missionCode: options.mission.toUpperCase(), parsed: releases.length, created: [], existing: [], proposals: 0 };
+  if (reason !== undefined) result.reason = reason;
+  if (!releases.length) return result;
+
+  // The same release twice in one text is one release.
+  const unique = new Map<string, ParsedRelease>();
+  for (const r of releases) if (!unique.has(r.contentHash)) unique.set(r.contentHash, r);
+  const all = [...unique.values()];
+  const gazetteer = await loadGazetteer(db, missionId);
+
+  for (let i = 0; i < all.length; i += BATCH) {
+    const batch = all.slice(i, i + BATCH);
+    await writeBatch(db, missionId, batch, gazetteer, options.actor, result);
+    options.onProgress?.(Math.min(i + BATCH, all.length), all.length);
+  }
+  return result;
+}
+
+async function writeBatch(
+  db: Db,
+  missionId: number,
+  batch: ParsedRelease[],
+  gazetteer: Gazetteer,
+  actor: string,
+  result: ImportResult,
+): Promise<void> {
+  // Extraction is pure and done before the transaction opens, so the write lock is held
+  // only for the inserts.
+  const extracted = new Map(batch.map((r) => [r.contentHash, extractProposals({ date: r.date, body: r.body }, gazetteer)]));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const written = await db.$transaction(async (tx) => {
+        const found = await tx.release.findMany({
+          where: { missionId, contentHash: { in: batch.map((r) => r.contentHash) } },
+          select: { id: true, date: true, contentHash: true, _count: { select: { proposals: true } } },
+        });
+        const known = new Set(found.map((r) => r.contentHash));
+        const fresh = batch.filter((r) => !known.has(r.contentHash));
+        const created = fresh.length
+          ? await tx.release.createManyAndReturn({
+              data: fresh.map((r) => ({
+                missionId,
+                date: r.date,
+                title: r.title,
+                body: r.body,
+                language: r.language,
+                contentHash: r.contentHash,
+              })),
+              select: { id: true, date: true, contentHash: true },
+            })
+          : [];
+        const proposals = created.flatMap((release) =>
+          (extracted.get(release.contentHash) ?? []).map((p) => ({
+            releaseId: release.id,
+            type: p.type,
+            date: p.date,
+            siteId: p.siteId,
+            contingentId: p.contingentId,
+            countryIso: p.countryIso,
+            figure: p.figure,
+            milestoneStatus: p.status,
+            title: p.title,
+            sentence: p.sentence,
+            spans: JSON.stringify(p.spans),
+            confidence: p.confidence,
+          })),
+        );
+        if (proposals.length) await tx.proposal.createMany({ data: proposals });
+        if (created.length) {
+          await tx.auditEvent.createMany({
+            data: created.map((r) =>
+              auditRow({ actor, action: 'import', entity: 'release', entityId: r.id, missionId, after: { date: r.date, contentHash: r.contentHash } }),
+            ),
+          });
+        }
+        return { found, created, proposals: proposals.length };
+      });
+      const count = (hash: string) => extracted.get(hash)?.length ?? 0;
+      result.existing.push(...written.found.map((r) => ({ id: r.id, date: r.date, contentHash: r.contentHash, proposals: r._count.proposals })));
+      result.created.push(...written.created.map((r) => ({ id: r.id, date: r.date, contentHash: r.contentHash, proposals: count(r.contentHash) })));
+      result.proposals += written.proposals;
+      return;
+    } catch (error) {
+      // Another import wrote one of these releases between our read and our write: the
+      // unique content hash refused it; read again and skip what is there now.
+      if (attempt < 2 && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+}

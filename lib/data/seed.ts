@@ -1,0 +1,237 @@
+/**
+ * Loads a mission's seed data (the files in seeds/) into an empty database: the mission,
+ * its phases and sites from the reference file, its contingents, its releases (through
+ * the importer, like any import) and the milestones an editor accepted from them.
+ * Validation is strict: a seed file with a mistake stops the seed with the reason.
+ */
+import { z } from 'zod';
+import type { Db } from '../db/client';
+import { calendarDateParam } from '../api/params';
+import { MILESTONE_STATUSES, MILESTONE_TYPES } from '../domain/vocabulary';
+import { slugify } from '../domain/search';
+import { importReleases } from './releases';
+import { auditRow } from './audit';
+
+const date = calendarDateParam;
+
+export const referenceFile = z.object({
+  mission: z.object({
+    code: z.string().min(1),
+    name: z.string().min(1),
+    hostCountry: z.string().min(1),
+    hostCountryIsoNumeric: z.string().regex(/^\d{3}$/).optional(),
+    deployedSince: date.nullish(),
+    mandateEndedOn: date.nullish(),
+    drawdownStartsOn: date.nullish(),
+    withdrawalDeadline: date,
+    liquidationStartsOn: date.nullish(),
+    personnelInScope: z.number().int().positive().nullish(),
+  }),
+  phases: z.array(z.object({ code: z.string().min(1), name: z.string().min(1), plannedStart: date.nullish(), plannedEnd: date.nullish() })),
+  sites: z.array(
+    z.object({
+      name: z.string().min(1),
+      aliases: z.array(z.string().min(1)).default([]),
+      kind: z.string().min(1),
+      region: z.string().min(1),
+      lat: z.number().min(-90).max(90),
+      lon: z.number().min(-180).max(180),
+      phase: z.string().nullish(),
+      plannedHandover: date.nullish(),
+    }),
+  ),
+});
+
+export const contingentsFile = z.object({
+  mission: z.string().min(1),
+  contingents: z.array(
+    z.object({
+      countryIso: z.string().regex(/^[A-Z]{2}$/),
+      country: z.string().min(1),
+      unitKind: z.string().min(1),
+      name: z.string().min(1),
+      strength: z.number().int().positive().nullish(),
+      deployments: z.array(z.object({ site: z.string().min(1), startDate: date.nullish(), endDate: date.nullish() })),
+    }),
+  ),
+});
+
+export const milestonesFile = z.object({
+  mission: z.string().min(1),
+  milestones: z.array(
+    z.object({
+      release: date,
+      type: z.enum(MILESTONE_TYPES),
+      date,
+      status: z.enum(MILESTONE_STATUSES).default('achieved'),
+      site: z.string().nullable(),
+      contingent: z.string().nullable(),
+      title: z.string().min(1).max(200),
+      notes: z.string().max(2000).nullish(),
+      figure: z.number().int().nonnegative().nullish(),
+    }),
+  ),
+});
+
+export interface SeedInput {
+  reference: unknown;
+  contingents: unknown;
+  releaseTexts: string[];
+  milestones: unknown;
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  mission: string;
+  sites: number;
+  releases: number;
+  proposals: number;
+  milestones: number;
+}
+
+const ACTOR = 'seed';
+
+/** Seeds one mission unless it is there already; safe to run on every start. */
+export async function seedMission(db: Db, input: SeedInput): Promise<SeedResult> {
+  const reference = referenceFile.parse(input.reference);
+  const contingents = contingentsFile.parse(input.contingents);
+  const milestones = milestonesFile.parse(input.milestones);
+  const code = reference.mission.code;
+  const result: SeedResult = { seeded: false, mission: code, sites: 0, releases: 0, proposals: 0, milestones: 0 };
+  if (await db.mission.findUnique({ where: { code }, select: { id: true } })) return result;
+
+  const missionId = await db.$transaction(async (tx) => {
+    const m = reference.mission;
+    const mission = await tx.mission.create({
+      data: {
+        code,
+        name: m.name,
+        hostCountry: m.hostCountry,
+        hostCountryIsoNumeric: m.hostCountryIsoNumeric ?? null,
+        deployedSince: m.deployedSince ?? null,
+        mandateEnd: m.mandateEndedOn ?? null,
+        drawdownStart: m.drawdownStartsOn ?? null,
+        withdrawalDeadline: m.withdrawalDeadline,
+        liquidationStart: m.liquidationStartsOn ?? null,
+        personnelInScope: m.personnelInScope ?? null,
+        phases: {
+          create: reference.phases.map((p) => ({ code: p.code, name: p.name, plannedStart: p.plannedStart ?? null, plannedEnd: p.plannedEnd ?? null })),
+        },
+      },
+      select: { id: true, phases: { select: { id: true, code: true } } },
+    });
+    const phaseId = new Map(mission.phases.map((p) => [p.code, p.id]));
+    const siteId = new Map<string, number>();
+    for (const s of reference.sites) {
+      if (s.phase && !phaseId.has(s.phase)) throw new Error(`Seed site ${s.name} names phase ${s.phase}, which the mission does not have.`);
+      const site = await tx.site.create({
+        data: {
+          missionId: mission.id,
+          phaseId: s.phase ? phaseId.get(s.phase)! : null,
+          slug: slugify(s.name),
+          name: s.name,
+          kind: s.kind,
+          region: s.region,
+          lat: s.lat,
+          lon: s.lon,
+          plannedHandover: s.plannedHandover ?? null,
+          aliases: { create: [...new Set(s.aliases)].map((name) => ({ name })) },
+        },
+        select: { id: true },
+      });
+      siteId.set(s.name, site.id);
+    }
+    for (const c of contingents.contingents) {
+      await tx.contingent.create({
+        data: {
+          missionId: mission.id,
+          country: c.country,
+          countryIso: c.countryIso,
+          unitKind: c.unitKind,
+          name: c.name,
+          strength: c.strength ?? null,
+          deployments: {
+            create: c.deployments.map((d) => {
+              const id = siteId.get(d.site);
+              if (!id) throw new Error(`Seed contingent ${c.name} is deployed at ${d.site}, which is not a site of ${code}.`);
+              return { siteId: id, startDate: d.startDate ?? null, endDate: d.endDate ?? null };
+            }),
+          },
+        },
+      });
+    }
+    await tx.auditEvent.create({ data: auditRow({ actor: ACTOR, action: 'seed', entity: 'mission', entityId: mission.id, missionId: mission.id, after: { code } }) });
+    return mission.id;
+  });
+  result.seeded = true;
+  result.sites = reference.sites.length;
+
+  for (const text of input.releaseTexts) {
+    const imported = await importReleases(db, { mission: code, text, actor: ACTOR });
+    result.releases += imported.created.length;
+    result.proposals += imported.proposals;
+  }
+
+  result.milestones = await seedReviewedMilestones(db, missionId, milestones);
+  return result;
+}
+
+async function seedReviewedMilestones(db: Db, missionId: number, file: z.infer<typeof milestonesFile>): Promise<number> {
+  const [releases, sites, contingents] = await Promise.all([
+    db.release.findMany({ where: { missionId }, select: { id: true, date: true } }),
+    db.site.findMany({ where: { missionId }, select: { id: true, name: true } }),
+    db.contingent.findMany({ where: { missionId }, select: { id: true, countryIso: true }, orderBy: { id: 'asc' } }),
+  ]);
+  const releaseOn = (day: string) => {
+    const found = releases.filter((r) => r.date === day);
+    if (found.length !== 1) throw new Error(`Seed milestones cite the release of ${day}, but ${found.length} releases have that date.`);
+    return found[0]!.id;
+  };
+  const siteNamed = (name: string) => {
+    const found = sites.find((s) => s.name === name);
+    if (!found) throw new Error(`Seed milestones name the site ${name}, which the mission does not have.`);
+    return found.id;
+  };
+  const contingentOf = (iso: string) => {
+    const found = contingents.find((c) => c.countryIso === iso);
+    if (!found) throw new Error(`Seed milestones name the contingent ${iso}, which the mission does not have.`);
+    return found.id;
+  };
+
+  return db.$transaction(async (tx) => {
+    for (const m of file.milestones) {
+      const releaseId = releaseOn(m.release);
+      const siteId = m.site ? siteNamed(m.site) : null;
+      const contingentId = m.contingent ? contingentOf(m.contingent) : null;
+      const milestone = await tx.milestone.create({
+        data: {
+          missionId,
+          siteId,
+          contingentId,
+          type: m.type,
+          date: m.date,
+          status: m.status,
+          title: m.title,
+          notes: m.notes ?? null,
+          figure: m.figure ?? null,
+          releaseId,
+        },
+      });
+      // The editor reviewed this release: the proposal that said the same becomes this milestone.
+      const proposal = await tx.proposal.findFirst({
+        where: { releaseId, type: m.type, siteId, date: m.date, status: 'pending' },
+        select: { id: true },
+      });
+      if (proposal) {
+        await tx.proposal.update({
+          where: { id: proposal.id },
+          data: { status: 'accepted', milestoneId: milestone.id, reviewedAt: new Date(), reviewedBy: ACTOR },
+        });
+      }
+      await tx.auditEvent.create({
+        data: auditRow({ actor: ACTOR, action: 'create', entity: 'milestone', entityId: milestone.id, missionId, after: milestone }),
+      });
+    }
+    return file.milestones.length;
+  });
+}
