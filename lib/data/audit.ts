@@ -3,8 +3,6 @@
  * Every write records its event inside the write's own transaction, so there is never a
  * change without its history (or history of a change that did not happen).
  */
-import type { Db } from '../db/client';
-
 export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'accept' | 'reject' | 'seed';
 
 export interface AuditInput {
@@ -17,9 +15,6 @@ export interface AuditInput {
   after?: unknown;
 }
 
-/** A client or a transaction: audit events are written with whichever the write uses. */
-type Writer = Pick<Db, 'auditEvent'>;
-
 export function auditRow(input: AuditInput) {
   return {
     actor: input.actor,
@@ -30,9 +25,4 @@ export function auditRow(input: AuditInput) {
     before: input.before === undefined ? null : JSON.stringify(input.before),
     after: input.after === undefined ? null : JSON.stringify(input.after),
   };
-}
-
-export async function recordAudit(tx: Writer, events: AuditInput | AuditInput[]): Promise<void> {
-  const list = Array.isArray(events) ? events : [events];
-  if (list.length) await tx.auditEvent.createMany({ data: list.map(auditRow) });
 }
