@@ -4,7 +4,7 @@
 import type { Db, Prisma } from '../db/client';
 import type { CalendarDate } from '../domain/calendar-date';
 import type { MilestoneStatus, MilestoneType } from '../domain/vocabulary';
-import { decodeCursor, encodeCursor } from '../api/cursor';
+import { afterDateCursor, pageByDate } from './paging';
 import { getMissionId } from './missions';
 import { notFound } from '../errors';
 
@@ -112,7 +112,6 @@ export async function listMilestones(
   filters: MilestoneFilters,
 ): Promise<{ data: MilestoneView[]; nextCursor?: string }> {
   const missionId = await getMissionId(db, filters.mission);
-  const after = filters.cursor ? decodeCursor(filters.cursor, ['string', 'number'] as const) : null;
   const rows = await db.milestone.findMany({
     where: {
       missionId,
@@ -124,16 +123,13 @@ export async function listMilestones(
       ...((filters.from || filters.to) && {
         date: { ...(filters.from && { gte: filters.from }), ...(filters.to && { lte: filters.to }) },
       }),
-      // Newest first: the next page holds what comes strictly after the cursor's (date, id).
-      ...(after && { OR: [{ date: { lt: after[0] } }, { date: after[0], id: { lt: after[1] } }] }),
+      ...afterDateCursor(filters.cursor),
     },
     select: milestoneSelect,
     orderBy: [{ date: 'desc' }, { id: 'desc' }],
     take: filters.limit + 1,
   });
-  const page = rows.slice(0, filters.limit).map(toMilestoneView);
-  const last = page[page.length - 1];
-  return rows.length > filters.limit && last ? { data: page, nextCursor: encodeCursor([last.date, last.id]) } : { data: page };
+  return pageByDate(rows.map(toMilestoneView), filters.limit);
 }
 
 export async function getMilestone(db: Db, id: number): Promise<MilestoneView> {

@@ -6,7 +6,7 @@ import type { Db, Prisma } from '../db/client';
 import type { CalendarDate } from '../domain/calendar-date';
 import type { MilestoneStatus, MilestoneType, ProposalStatus } from '../domain/vocabulary';
 import { extractProposals, parseReleases, type Gazetteer, type ParsedRelease } from '../releases';
-import { decodeCursor, encodeCursor } from '../api/cursor';
+import { afterDateCursor, pageByDate } from './paging';
 import { notFound } from '../errors';
 import { getMissionId } from './missions';
 import { auditRow } from './audit';
@@ -99,7 +99,6 @@ export async function listReleases(
   filters: ReleaseFilters,
 ): Promise<{ data: ReleaseView[]; nextCursor?: string }> {
   const missionId = await getMissionId(db, filters.mission);
-  const after = filters.cursor ? decodeCursor(filters.cursor, ['string', 'number'] as const) : null;
   // SQLite's LIKE already ignores ASCII case; PostgreSQL needs to be told.
   const contains = filters.q
     ? engine === 'postgresql'
@@ -113,15 +112,13 @@ export async function listReleases(
       ...((filters.from || filters.to) && {
         date: { ...(filters.from && { gte: filters.from }), ...(filters.to && { lte: filters.to }) },
       }),
-      ...(after && { AND: [{ OR: [{ date: { lt: after[0] } }, { date: after[0], id: { lt: after[1] } }] }] }),
+      ...afterDateCursor(filters.cursor),
     },
     select: releaseSelect,
     orderBy: [{ date: 'desc' }, { id: 'desc' }],
     take: filters.limit + 1,
   });
-  const page = rows.slice(0, filters.limit).map(toReleaseView);
-  const last = page[page.length - 1];
-  return rows.length > filters.limit && last ? { data: page, nextCursor: encodeCursor([last.date, last.id]) } : { data: page };
+  return pageByDate(rows.map(toReleaseView), filters.limit);
 }
 
 export async function getRelease(db: Db, id: number): Promise<ReleaseView> {
