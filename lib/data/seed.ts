@@ -91,16 +91,64 @@ export interface SeedResult {
 
 const ACTOR = 'seed';
 
-/** Seeds one mission unless it is there already; safe to run on every start. */
+/** Written with the last step of a seed: a mission without it was interrupted mid-seed. */
+const SEED_DONE = { actor: ACTOR, action: 'seed', entity: 'mission' } as const;
+
+/**
+ * Seeds one mission unless it is there already; safe to run on every start, by several
+ * instances at once, and after a start that died mid-seed (it resumes: each step is
+ * idempotent, and the last one marks the seed complete in its own transaction).
+ */
 export async function seedMission(db: Db, input: SeedInput): Promise<SeedResult> {
   const reference = referenceFile.parse(input.reference);
   const contingents = contingentsFile.parse(input.contingents);
   const milestones = milestonesFile.parse(input.milestones);
   const code = reference.mission.code;
   const result: SeedResult = { seeded: false, mission: code, sites: 0, releases: 0, proposals: 0, milestones: 0 };
-  if (await db.mission.findUnique({ where: { code }, select: { id: true } })) return result;
+  const existing = await db.mission.findUnique({ where: { code }, select: { id: true } });
+  if (existing && (await seedDone(db, existing.id))) return result;
 
-  const missionId = await db.$transaction(async (tx) => {
+  const missionId = existing?.id ?? (await createMission(db, reference, contingents));
+  result.seeded = true;
+  result.sites = reference.sites.length;
+
+  for (const text of input.releaseTexts) {
+    const imported = await importReleases(db, { mission: code, text, actor: ACTOR });
+    result.releases += imported.created.length;
+    result.proposals += imported.proposals;
+  }
+
+  result.milestones = await seedReviewedMilestones(db, missionId, milestones);
+  return result;
+}
+
+async function seedDone(db: Pick<Db, 'auditEvent'>, missionId: number): Promise<boolean> {
+  return (await db.auditEvent.count({ where: { ...SEED_DONE, entityId: String(missionId) } })) > 0;
+}
+
+async function createMission(
+  db: Db,
+  reference: z.infer<typeof referenceFile>,
+  contingents: z.infer<typeof contingentsFile>,
+): Promise<number> {
+  const code = reference.mission.code;
+  try {
+    return await createMissionOnce(db, reference, contingents);
+  } catch (error) {
+    // Another instance created it between our read and our write: carry on with theirs.
+    const mission = await db.mission.findUnique({ where: { code }, select: { id: true } });
+    if (mission && (error as { code?: string }).code === 'P2002') return mission.id;
+    throw error;
+  }
+}
+
+async function createMissionOnce(
+  db: Db,
+  reference: z.infer<typeof referenceFile>,
+  contingents: z.infer<typeof contingentsFile>,
+): Promise<number> {
+  const code = reference.mission.code;
+  return db.$transaction(async (tx) => {
     const m = reference.mission;
     const mission = await tx.mission.create({
       data: {
@@ -160,20 +208,9 @@ export async function seedMission(db: Db, input: SeedInput): Promise<SeedResult>
         },
       });
     }
-    await tx.auditEvent.create({ data: auditRow({ actor: ACTOR, action: 'seed', entity: 'mission', entityId: mission.id, missionId: mission.id, after: { code } }) });
+    await tx.auditEvent.create({ data: auditRow({ actor: ACTOR, action: 'create', entity: 'mission', entityId: mission.id, missionId: mission.id, after: { code } }) });
     return mission.id;
   });
-  result.seeded = true;
-  result.sites = reference.sites.length;
-
-  for (const text of input.releaseTexts) {
-    const imported = await importReleases(db, { mission: code, text, actor: ACTOR });
-    result.releases += imported.created.length;
-    result.proposals += imported.proposals;
-  }
-
-  result.milestones = await seedReviewedMilestones(db, missionId, milestones);
-  return result;
 }
 
 async function seedReviewedMilestones(db: Db, missionId: number, file: z.infer<typeof milestonesFile>): Promise<number> {
@@ -199,6 +236,10 @@ async function seedReviewedMilestones(db: Db, missionId: number, file: z.infer<t
   };
 
   return db.$transaction(async (tx) => {
+    // Writing to the mission's row first makes concurrent seeds of it wait for each other
+    // (a row lock on PostgreSQL, the write lock on SQLite); the loser then sees it is done.
+    await tx.mission.update({ where: { id: missionId }, data: { version: { increment: 0 } } });
+    if (await seedDone(tx, missionId)) return 0;
     for (const m of file.milestones) {
       const releaseId = releaseOn(m.release);
       const siteId = m.site ? siteNamed(m.site) : null;
@@ -232,6 +273,7 @@ async function seedReviewedMilestones(db: Db, missionId: number, file: z.infer<t
         data: auditRow({ actor: ACTOR, action: 'create', entity: 'milestone', entityId: milestone.id, missionId, after: milestone }),
       });
     }
+    await tx.auditEvent.create({ data: auditRow({ ...SEED_DONE, entityId: missionId, missionId, after: { milestones: file.milestones.length } }) });
     return file.milestones.length;
   });
 }

@@ -25,6 +25,45 @@ describe('the seed', () => {
     }
   });
 
+  /** The seed files with another mission code, so a test can seed a mission from scratch. */
+  function asMission(code: string) {
+    const files = readSeedFiles();
+    const reference = structuredClone(files.reference) as { mission: { code: string } };
+    reference.mission.code = code;
+    return { ...files, reference };
+  }
+
+  async function counts(code: string) {
+    const { db } = await getDb();
+    const mission = await db.mission.findUniqueOrThrow({ where: { code } });
+    return {
+      sites: await db.site.count({ where: { missionId: mission.id } }),
+      releases: await db.release.count({ where: { missionId: mission.id } }),
+      milestones: await db.milestone.count({ where: { missionId: mission.id } }),
+    };
+  }
+
+  it('finishes on the next start a seed that stopped half-way', async () => {
+    const { db } = await getDb();
+    const good = asMission('RESUMED');
+    const broken = structuredClone(good.milestones) as { milestones: { site: string | null }[] };
+    broken.milestones.at(-1)!.site = 'Atlantis';
+    await expect(seedMission(db, { ...good, milestones: broken })).rejects.toThrow(/Atlantis/);
+    expect(await counts('RESUMED')).toEqual({ sites: 13, releases: 19, milestones: 0 });
+    const resumed = await seedMission(db, good);
+    expect(resumed).toMatchObject({ seeded: true, releases: 0, milestones: 10 });
+    expect(await counts('RESUMED')).toEqual({ sites: 13, releases: 19, milestones: 10 });
+    expect((await seedMission(db, good)).seeded).toBe(false);
+  });
+
+  it('seeds once when several instances start at the same time', async () => {
+    const { db } = await getDb();
+    const files = asMission('CONCURRENT');
+    const results = await Promise.allSettled([seedMission(db, files), seedMission(db, files), seedMission(db, files)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    expect(await counts('CONCURRENT')).toEqual({ sites: 13, releases: 19, milestones: 10 });
+  });
+
   it('refuses seed data with a mistake, and says which', async () => {
     const { db } = await getDb();
     const files = readSeedFiles();
