@@ -8,6 +8,7 @@ import type { MilestoneStatus, MilestoneType, ProposalStatus } from '../domain/v
 import { extractProposals, parseReleases, type Gazetteer, type ParsedRelease } from '../releases';
 import { afterDateCursor, pageByDate } from './paging';
 import { notFound } from '../errors';
+import { isUniqueViolation } from '../db/errors';
 import { getMissionId } from './missions';
 import { auditRow } from './audit';
 
@@ -269,8 +270,4 @@ async function writeBatch(
       throw error;
     }
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }

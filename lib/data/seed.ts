@@ -11,6 +11,7 @@ import { MILESTONE_STATUSES, MILESTONE_TYPES } from '../domain/vocabulary';
 import { slugify } from '../domain/search';
 import { importReleases } from './releases';
 import { auditRow } from './audit';
+import { isUniqueViolation } from '../db/errors';
 
 const date = calendarDateParam;
 
@@ -126,6 +127,7 @@ async function seedDone(db: Pick<Db, 'auditEvent'>, missionId: number): Promise<
   return (await db.auditEvent.count({ where: { ...SEED_DONE, entityId: String(missionId) } })) > 0;
 }
 
+/** Creates the mission, its phases, sites and contingents; returns its id. */
 async function createMission(
   db: Db,
   reference: z.infer<typeof referenceFile>,
@@ -133,16 +135,16 @@ async function createMission(
 ): Promise<number> {
   const code = reference.mission.code;
   try {
-    return await createMissionOnce(db, reference, contingents);
+    return await insertMission(db, reference, contingents);
   } catch (error) {
     // Another instance created it between our read and our write: carry on with theirs.
-    const mission = await db.mission.findUnique({ where: { code }, select: { id: true } });
-    if (mission && (error as { code?: string }).code === 'P2002') return mission.id;
+    const mission = isUniqueViolation(error) ? await db.mission.findUnique({ where: { code }, select: { id: true } }) : null;
+    if (mission) return mission.id;
     throw error;
   }
 }
 
-async function createMissionOnce(
+async function insertMission(
   db: Db,
   reference: z.infer<typeof referenceFile>,
   contingents: z.infer<typeof contingentsFile>,

@@ -46,6 +46,7 @@ describe('importing releases', () => {
     const result = await importReleases(db, { mission: 'MINUSMA', text, actor: 'test' });
     expect(result.created).toHaveLength(1);
     const proposals = await db.proposal.findMany({ where: { releaseId: result.created[0]!.id } });
+    expect(proposals.map((p) => [p.type, p.date, p.status])).toContainEqual(['site_handed_over', '2023-10-23', 'pending']);
     expect(proposals.every((p) => p.status === 'pending')).toBe(true);
     const snapshot = await loadMissionSnapshot(db, 'MINUSMA');
     expect(progressView(snapshot, '2023-10-31').sites).toEqual(before.sites);
