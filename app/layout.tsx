@@ -1,35 +1,75 @@
 import type { Metadata, Viewport } from 'next';
+import { Suspense } from 'react';
+import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { missionCodeOrDefault, asOfOrToday } from '@/lib/data/missions';
+import { newQueryClient, prefetch } from '@/app/_data/prefetch';
+import { Providers } from '@/app/_components/providers';
+import { MainNav } from '@/app/_components/main-nav';
+import { AsOfControl } from '@/app/_components/as-of-control';
+import { LanguageSwitch } from '@/app/_components/language-switch';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Drawdown', template: '%s · Drawdown' },
-  description: 'Tracks the withdrawal of a UN peace operation: sites, contingents, milestones and their sources.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('common');
+  return {
+    title: { default: 'Drawdown', template: '%s · Drawdown' },
+    description: t('tagline'),
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations('common');
+  const mission = missionCodeOrDefault(undefined);
+  const scope = { mission, today: asOfOrToday(undefined) };
+  const queryClient = newQueryClient();
+  await prefetch.mission(queryClient, mission);
+
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-          Skip to content
-        </a>
-        <header className="border-b border-slate-200 bg-slate-50">
-          <div className="mx-auto flex max-w-5xl items-center justify-between px-4 py-3">
-            <a href="/" className="text-lg font-semibold tracking-tight">
-              Drawdown
+        <NextIntlClientProvider>
+          <Providers scope={scope}>
+            <a
+              href="#main"
+              className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+            >
+              {t('skipToContent')}
             </a>
-            <nav aria-label="Main">
-              <a href="/api/v1/openapi.json" className="text-sm underline">
-                API
+            <header className="border-b border-slate-200 bg-slate-50 print:border-0 print:bg-white">
+              <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+                <a href="/" className="text-lg font-semibold tracking-tight">
+                  Drawdown <span className="text-sm font-normal text-slate-600">· {mission}</span>
+                </a>
+                <div className="print:hidden">
+                  <LanguageSwitch />
+                </div>
+              </div>
+              <div className="mx-auto max-w-6xl px-4 pb-2">
+                <Suspense fallback={<div className="h-10" />}>
+                  <MainNav />
+                </Suspense>
+              </div>
+            </header>
+            <HydrationBoundary state={dehydrate(queryClient)}>
+              <Suspense fallback={<div className="h-[4.5rem] border-b border-slate-200" />}>
+                <AsOfControl />
+              </Suspense>
+            </HydrationBoundary>
+            <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+              {children}
+            </main>
+            <footer className="mx-auto max-w-6xl px-4 pb-6 text-sm text-slate-600 print:hidden">
+              <a href="/api/v1/openapi.json" className="underline">
+                {t('apiLink')}
               </a>
-            </nav>
-          </div>
-        </header>
-        <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-          {children}
-        </main>
+            </footer>
+          </Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

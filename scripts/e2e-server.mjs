@@ -4,14 +4,15 @@ import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 
 const port = process.argv[2] ?? '3100';
-const env = { ...process.env, DATABASE_URL: 'file:./data/e2e.db', NEXT_TELEMETRY_DISABLED: '1' };
-for (const suffix of ['', '-wal', '-shm']) rmSync(`data/e2e.db${suffix}`, { force: true });
+const db = `data/e2e-${port}.db`;
+const env = { ...process.env, DATABASE_URL: `file:./${db}`, NEXT_TELEMETRY_DISABLED: '1' };
+for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
 
 const step = (cmd, args) => {
   const run = spawnSync(cmd, args, { env, stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
 };
-if (!existsSync('.next/BUILD_ID') || process.env.E2E_BUILD === '1') step('npx', ['next', 'build']);
+if (!existsSync(`${process.env.NEXT_DIST_DIR ?? '.next'}/BUILD_ID`) || process.env.E2E_BUILD === '1') step('npx', ['next', 'build']);
 step('npx', ['tsx', 'scripts/db-setup.ts']);
 const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -75,6 +75,11 @@ const schemas: Record<string, JsonSchema> = {
       personnelInScope: nullable({ type: 'integer' }),
       phases: { type: 'array', items: ref('Phase') },
       version: { type: 'integer' },
+      milestoneDates: {
+        type: 'array',
+        items: date,
+        description: 'Only in GET /missions/{code}: the days on which a milestone was achieved, ascending.',
+      },
     },
   },
   ContingentRef: {
@@ -103,6 +108,17 @@ const schemas: Record<string, JsonSchema> = {
       closedOn: nullable(date),
       handedOverOn: nullable(date),
       contingents: { type: 'array', items: ref('ContingentRef'), description: 'Contingents deployed there on the "as of" day' },
+      lastMilestone: nullable({
+        type: 'object',
+        description: 'The latest achieved milestone of the site dated on or before the "as of" day',
+        properties: {
+          id: { type: 'integer' },
+          type: { enum: [...MILESTONE_TYPES] },
+          date,
+          title: { type: 'string' },
+          releaseId: nullable({ type: 'integer' }),
+        },
+      }),
       version: { type: 'integer' },
     },
   },

@@ -63,8 +63,18 @@ async function findMission(db: Db, code: string): Promise<MissionRow> {
   return row;
 }
 
-export async function getMission(db: Db, code: string): Promise<MissionView> {
-  return toMissionView(await findMission(db, code));
+/** A mission with the days on which something was achieved: the "as of" control steps through them. */
+export type MissionDetail = MissionView & { milestoneDates: CalendarDate[] };
+
+export async function getMission(db: Db, code: string): Promise<MissionDetail> {
+  const mission = await findMission(db, code);
+  const days = await db.milestone.findMany({
+    where: { missionId: mission.id, status: 'achieved' },
+    distinct: ['date'],
+    select: { date: true },
+    orderBy: { date: 'asc' },
+  });
+  return { ...toMissionView(mission), milestoneDates: days.map((d) => d.date) };
 }
 
 export async function getMissionId(db: Db, code: string): Promise<number> {

@@ -8,7 +8,7 @@ import type { MissionSnapshot, SnapshotDeployment, SnapshotSite } from './snapsh
 import { siteStatesAsOf, type SiteState } from './status';
 import { computeProgress, type Progress } from './progress';
 import { matchesNameOrAlias, foldForSearch } from './search';
-import type { SiteStatus } from './vocabulary';
+import type { MilestoneType, SiteStatus } from './vocabulary';
 
 export interface ContingentRef {
   id: number;
@@ -26,6 +26,16 @@ export interface SiteView extends Omit<SnapshotSite, 'plannedHandover'>, Omit<Si
   plannedHandoverFrom: 'site' | 'phase' | null;
   /** Contingents deployed there on the "as of" day. */
   contingents: ContingentRef[];
+  /** The site's latest achieved milestone dated on or before the "as of" day. */
+  lastMilestone: LastMilestone | null;
+}
+
+export interface LastMilestone {
+  id: number;
+  type: MilestoneType;
+  date: CalendarDate;
+  title: string;
+  releaseId: number | null;
 }
 
 export interface SiteFilters {
@@ -73,6 +83,12 @@ export function siteViews(snapshot: MissionSnapshot, asOf: CalendarDate): SiteVi
     }
     presentBySite.set(d.siteId, list);
   }
+  // Milestones come ordered by date then id, so the last one seen is the latest.
+  const lastBySite = new Map<number, LastMilestone>();
+  for (const m of snapshot.milestones) {
+    if (m.siteId === null || m.status !== 'achieved' || m.date > asOf) continue;
+    lastBySite.set(m.siteId, { id: m.id, type: m.type, date: m.date, title: m.title, releaseId: m.releaseId });
+  }
   return snapshot.sites.map((site) => {
     const state = states.get(site.id);
     const planned = plannedHandoverOf(site, snapshot);
@@ -96,6 +112,7 @@ export function siteViews(snapshot: MissionSnapshot, asOf: CalendarDate): SiteVi
       closedOn: state?.closedOn ?? null,
       handedOverOn: state?.handedOverOn ?? null,
       contingents: presentBySite.get(site.id) ?? [],
+      lastMilestone: lastBySite.get(site.id) ?? null,
       version: site.version,
     };
   });

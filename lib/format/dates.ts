@@ -1,13 +1,32 @@
 /**
  * The one way dates are shown to people. A calendar day is formatted in UTC, the zone it
  * was converted in (lib/domain/calendar-date.ts), so no viewer's time zone can move it.
+ * English uses the day-month-year order of UN documents ("25 August 2023").
  */
 import type { CalendarDate } from '../domain/calendar-date';
 
-export function formatDay(date: CalendarDate | null | undefined, locale = 'en-GB'): string {
+export type DayStyle = 'long' | 'short';
+
+const INTL_LOCALE: Record<string, string> = { en: 'en-GB', fr: 'fr-FR' };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: string, style: DayStyle): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? locale, {
+      day: 'numeric',
+      month: style,
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function formatDay(date: CalendarDate | null | undefined, locale = 'en', style: DayStyle = 'long'): string {
   if (!date) return '—';
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return formatterFor(locale, style).format(new Date(Date.UTC(y, m - 1, d)));
 }

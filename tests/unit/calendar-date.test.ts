@@ -31,8 +31,11 @@ describe('calendar days', () => {
   });
 
   it('formats a day the same whatever the time zone of the process', () => {
-    expect(formatDay('2023-08-25')).toBe('25 Aug 2023');
-    expect(formatDay('2023-08-25', 'fr-FR')).toBe('25 août 2023');
+    expect(formatDay('2023-08-25')).toBe('25 August 2023');
+    expect(formatDay('2023-08-25', 'en', 'short')).toBe('25 Aug 2023');
+    expect(formatDay('2023-08-25', 'fr')).toBe('25 août 2023');
+    expect(formatDay('2023-10-16', 'fr', 'short')).toBe('16 oct. 2023');
+    expect(formatDay('2023-01-01', 'fr')).toBe('1 janvier 2023');
     expect(formatDay(null)).toBe('—');
   });
 });

@@ -1,10 +1,9 @@
 import { route, json, parseQuery } from '@/lib/api/http';
 import { getDb, missionCodeOrDefault } from '@/lib/api/context';
 import { releasesQuery } from '@/lib/api/params';
-import { listReleases } from '@/lib/data/releases';
+import { readReleases } from '@/lib/data/read-api';
 
 export const GET = route(async (request) => {
   const { mission, ...filters } = parseQuery(new URL(request.url), releasesQuery);
-  const { db, engine } = await getDb();
-  return json(await listReleases(db, engine, { ...filters, mission: missionCodeOrDefault(mission) }));
+  return json(await readReleases(await getDb(), { ...filters, mission: missionCodeOrDefault(mission) }));
 });

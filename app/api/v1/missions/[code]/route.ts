@@ -1,7 +1,7 @@
 import { route, json, parseQuery } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { missionCodeParam } from '@/lib/api/params';
-import { getMission } from '@/lib/data/missions';
+import { readMission } from '@/lib/data/read-api';
 import { AppError } from '@/lib/errors';
 import { z } from 'zod';
 
@@ -9,6 +9,5 @@ export const GET = route<{ code: string }>(async (request, params) => {
   parseQuery(new URL(request.url), z.strictObject({}));
   const code = missionCodeParam.safeParse(params.code);
   if (!code.success) throw new AppError('not_found', `There is no mission with the code "${params.code.slice(0, 40)}".`);
-  const { db } = await getDb();
-  return json(await getMission(db, code.data));
+  return json(await readMission(await getDb(), code.data));
 });

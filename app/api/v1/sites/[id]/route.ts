@@ -2,10 +2,9 @@ import { route, json, parseQuery } from '@/lib/api/http';
 import { getDb, asOfOrToday } from '@/lib/api/context';
 import { siteByIdQuery } from '@/lib/api/params';
 import { pathId } from '@/lib/api/path-params';
-import { getSite } from '@/lib/data/sites';
+import { readSite } from '@/lib/data/read-api';
 
 export const GET = route<{ id: string }>(async (request, params) => {
   const { asOf } = parseQuery(new URL(request.url), siteByIdQuery);
-  const { db } = await getDb();
-  return json(await getSite(db, pathId(params.id, 'Site'), asOfOrToday(asOf)));
+  return json(await readSite(await getDb(), pathId(params.id, 'Site'), asOfOrToday(asOf)));
 });

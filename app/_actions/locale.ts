@@ -1,0 +1,17 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { isLocale, LOCALE_COOKIE } from '@/i18n/locales';
+
+const ONE_YEAR_S = 365 * 24 * 60 * 60;
+
+/**
+ * Remembers the language chosen in the switch. The page the person is on re-renders in it,
+ * at the same address, so the screen and its query (the "as of" day, the filters) stay.
+ */
+export async function setLocale(formData: FormData): Promise<void> {
+  const locale = formData.get('locale');
+  if (!isLocale(locale)) return;
+  const secure = (await headers()).get('x-forwarded-proto') === 'https';
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: ONE_YEAR_S, secure });
+}

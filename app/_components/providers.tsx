@@ -1,0 +1,55 @@
+'use client';
+
+import { QueryClient, QueryClientProvider, isServer } from '@tanstack/react-query';
+import { createContext, useContext, useState } from 'react';
+import type { CalendarDate } from '@/lib/domain/calendar-date';
+
+/** What every client view needs from the server: the mission shown and "today" where the deployment is. */
+export interface AppScope {
+  mission: string;
+  /** Computed once on the server, so server and client agree on what "today" is. */
+  today: CalendarDate;
+}
+
+const ScopeContext = createContext<AppScope | null>(null);
+
+export function useAppScope(): AppScope {
+  const scope = useContext(ScopeContext);
+  if (!scope) throw new Error('useAppScope must be used inside <Providers>');
+  return scope;
+}
+
+/**
+ * Data older than a minute is refetched when the window regains focus, so a screen left open
+ * in the field catches up with the editors; anything fresher is shown from the cache.
+ */
+export const STALE_TIME_MS = 60_000;
+
+function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: STALE_TIME_MS,
+        // Slow links drop requests: retry twice, backing off, before showing the error.
+        retry: (failures, error) => failures < 2 && !(error instanceof Error && 'status' in error && Number(error.status) < 500),
+      },
+    },
+  });
+}
+
+let browserQueryClient: QueryClient | undefined;
+
+function getQueryClient(): QueryClient {
+  if (isServer) return makeQueryClient();
+  browserQueryClient ??= makeQueryClient();
+  return browserQueryClient;
+}
+
+export function Providers({ scope, children }: { scope: AppScope; children: React.ReactNode }) {
+  const [queryClient] = useState(getQueryClient);
+  return (
+    <ScopeContext.Provider value={scope}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </ScopeContext.Provider>
+  );
+}

@@ -1,0 +1,23 @@
+import { useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import type { MilestoneSource } from '@/lib/data/milestones';
+import { formatDay } from '@/lib/format/dates';
+
+/** A milestone's source: its release (linked to the release page) or its URL and publisher. */
+export function SourceLink({ source }: { source: MilestoneSource }) {
+  const t = useTranslations('common.source');
+  const locale = useLocale();
+  if (!source) return <span className="text-slate-600">{t('none')}</span>;
+  if ('releaseId' in source) {
+    return (
+      <Link href={`/releases/${source.releaseId}`} className="underline">
+        {source.releaseTitle ?? t('release', { date: formatDay(source.releaseDate, locale) })}
+      </Link>
+    );
+  }
+  return (
+    <a href={source.url} className="underline" rel="noopener noreferrer">
+      {source.publisher ? t('url', { publisher: source.publisher }) : t('urlNoPublisher')}
+    </a>
+  );
+}

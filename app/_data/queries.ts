@@ -1,0 +1,87 @@
+/**
+ * The client's view of the read API: one query per resource, keyed by what it depends on.
+ * Pages prefetch the same keys on the server (app/_data/prefetch.ts) from the same bodies
+ * the API builds (lib/data/read-api.ts), so the first view is hydrated and not refetched;
+ * moving the "as of" day fetches only days not yet in the cache.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { CalendarDate } from '@/lib/domain/calendar-date';
+import type { AsOfListBody, ListBody } from '@/lib/data/read-api';
+import type { ContingentView, ProgressView, SiteView } from '@/lib/domain/views';
+import type { SiteDetail } from '@/lib/data/sites';
+import type { MilestoneView } from '@/lib/data/milestones';
+import type { ReleaseView } from '@/lib/data/releases';
+import type { MissionDetail } from '@/lib/data/missions';
+
+/** An API error as the API words it (`{ error: { code, message } }`). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Params = Record<string, string | number | undefined>;
+
+function path(base: string, params: Params): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
+  const qs = search.toString();
+  return qs ? `${base}?${qs}` : base;
+}
+
+async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiError(response.status, body?.error?.code ?? 'http_error', body?.error?.message ?? response.statusText);
+  }
+  return (await response.json()) as T;
+}
+
+/** How many of the latest milestones the overview lists. */
+export const LATEST_MILESTONES = 6;
+
+export const queries = {
+  mission: (code: string) =>
+    queryOptions({
+      queryKey: ['mission', code] as const,
+      queryFn: ({ signal }) => getJson<MissionDetail>(`/api/v1/missions/${encodeURIComponent(code)}`, signal),
+    }),
+  progress: (mission: string, asOf: CalendarDate) =>
+    queryOptions({
+      queryKey: ['progress', mission, asOf] as const,
+      queryFn: ({ signal }) => getJson<ProgressView>(path('/api/v1/progress', { mission, asOf }), signal),
+    }),
+  sites: (mission: string, asOf: CalendarDate) =>
+    queryOptions({
+      queryKey: ['sites', mission, asOf] as const,
+      queryFn: ({ signal }) => getJson<AsOfListBody<SiteView>>(path('/api/v1/sites', { mission, asOf }), signal),
+    }),
+  site: (id: number, asOf: CalendarDate) =>
+    queryOptions({
+      queryKey: ['site', id, asOf] as const,
+      queryFn: ({ signal }) => getJson<SiteDetail>(path(`/api/v1/sites/${id}`, { asOf }), signal),
+    }),
+  contingents: (mission: string, asOf: CalendarDate) =>
+    queryOptions({
+      queryKey: ['contingents', mission, asOf] as const,
+      queryFn: ({ signal }) => getJson<AsOfListBody<ContingentView>>(path('/api/v1/contingents', { mission, asOf }), signal),
+    }),
+  /** The milestones dated on or before the day, newest first. */
+  latestMilestones: (mission: string, asOf: CalendarDate) =>
+    queryOptions({
+      queryKey: ['milestones', mission, 'latest', asOf] as const,
+      queryFn: ({ signal }) =>
+        getJson<ListBody<MilestoneView>>(path('/api/v1/milestones', { mission, to: asOf, limit: LATEST_MILESTONES }), signal),
+    }),
+  /** Releases published on or before the day, newest first, optionally searched. */
+  releases: (mission: string, asOf: CalendarDate, q: string) =>
+    queryOptions({
+      queryKey: ['releases', mission, asOf, q] as const,
+      queryFn: ({ signal }) => getJson<ListBody<ReleaseView>>(path('/api/v1/releases', { mission, to: asOf, q, limit: 100 }), signal),
+    }),
+};
