@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { Suspense } from 'react';
 import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -50,15 +49,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 </div>
               </div>
               <div className="mx-auto max-w-6xl px-4 pb-2">
-                <Suspense fallback={<div className="h-10" />}>
-                  <MainNav />
-                </Suspense>
+                <MainNav />
               </div>
             </header>
             <HydrationBoundary state={dehydrate(queryClient)}>
-              <Suspense fallback={<div className="h-[4.5rem] border-b border-slate-200" />}>
-                <AsOfControl />
-              </Suspense>
+              {/* No Suspense here: every page is dynamic (the locale is read from a cookie), so the
+                  address is known on the server and the control is in the HTML before any script. */}
+              <AsOfControl />
             </HydrationBoundary>
             <main id="main" className="mx-auto max-w-6xl px-4 py-6">
               {children}

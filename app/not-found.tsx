@@ -1,9 +1,16 @@
-export default function NotFound() {
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+export default async function NotFound() {
+  const t = await getTranslations('common.notFound');
   return (
     <div className="space-y-2">
-      <h1 className="text-2xl font-bold">Page not found</h1>
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p>
-        There is nothing at this address. <a href="/" className="underline">Go to the overview</a>.
+        {t('body')}{' '}
+        <Link href="/" className="underline">
+          {t('home')}
+        </Link>
       </p>
     </div>
   );

@@ -15,9 +15,12 @@ export function SourceLink({ source }: { source: MilestoneSource }) {
       </Link>
     );
   }
+  const label = source.publisher ? t('url', { publisher: source.publisher }) : t('urlNoPublisher');
+  // Only web addresses become links: a stored "javascript:" URL must stay inert text.
+  if (!/^https?:\/\//i.test(source.url)) return <span>{label}</span>;
   return (
     <a href={source.url} className="underline" rel="noopener noreferrer">
-      {source.publisher ? t('url', { publisher: source.publisher }) : t('urlNoPublisher')}
+      {label}
     </a>
   );
 }

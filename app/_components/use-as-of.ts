@@ -26,15 +26,18 @@ export function useAsOf(): AsOfState {
  * (Next.js keeps useSearchParams in step with history.pushState); the views follow through
  * React Query, which fetches only what it has not cached.
  */
-export function useSetSearchParams(): (changes: Record<string, string | null>) => void {
-  return useCallback((changes) => {
+export function useSetSearchParams(): (changes: Record<string, string | null>, options?: { replace?: boolean }) => void {
+  return useCallback((changes, options) => {
     const params = new URLSearchParams(window.location.search);
     for (const [key, value] of Object.entries(changes)) {
       if (value === null || value === '') params.delete(key);
       else params.set(key, value);
     }
     const qs = params.toString();
-    window.history.pushState(null, '', `${window.location.pathname}${qs ? `?${qs}` : ''}`);
+    const url = `${window.location.pathname}${qs ? `?${qs}` : ''}`;
+    // Typing in a search box replaces the entry rather than adding one per keystroke.
+    if (options?.replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
   }, []);
 }
 

@@ -9,7 +9,7 @@ import { getMissionId } from './missions';
 import { notFound } from '../errors';
 
 export type MilestoneSource =
-  | { releaseId: number; releaseDate: CalendarDate; releaseTitle: string | null; url: string | null }
+  | { releaseId: number; releaseDate: CalendarDate; releaseTitle: string | null; url: string | null; language: string }
   | { url: string; publisher: string | null }
   | null;
 
@@ -47,7 +47,7 @@ export const milestoneSelect = {
   createdAt: true,
   updatedAt: true,
   mission: { select: { code: true } },
-  release: { select: { id: true, date: true, title: true, url: true } },
+  release: { select: { id: true, date: true, title: true, url: true, language: true } },
 } satisfies Prisma.MilestoneSelect;
 
 type MilestoneRow = {
@@ -67,12 +67,18 @@ type MilestoneRow = {
   createdAt: Date;
   updatedAt: Date;
   mission: { code: string };
-  release: { id: number; date: string; title: string | null; url: string | null } | null;
+  release: { id: number; date: string; title: string | null; url: string | null; language: string } | null;
 };
 
 export function toMilestoneView(row: MilestoneRow): MilestoneView {
   const source: MilestoneSource = row.release
-    ? { releaseId: row.release.id, releaseDate: row.release.date, releaseTitle: row.release.title, url: row.release.url }
+    ? {
+        releaseId: row.release.id,
+        releaseDate: row.release.date,
+        releaseTitle: row.release.title,
+        url: row.release.url,
+        language: row.release.language,
+      }
     : row.sourceUrl
       ? { url: row.sourceUrl, publisher: row.sourcePublisher }
       : null;

@@ -8,13 +8,17 @@ import { filterSites, siteViews, type SiteFilters, type SiteView } from '../doma
 import { notFound } from '../errors';
 import { loadMissionSnapshot } from './missions';
 import { milestoneSelect, toMilestoneView, type MilestoneView } from './milestones';
+import { quoteFor } from '../releases/quote';
 
 export async function listSites(db: Db, mission: string, asOf: CalendarDate, filters: SiteFilters = {}): Promise<SiteView[]> {
   const snapshot = await loadMissionSnapshot(db, mission);
   return filterSites(siteViews(snapshot, asOf), filters);
 }
 
-export type SiteDetail = SiteView & { milestones: MilestoneView[] };
+/** A milestone of the site with the passage of its source that backs it. */
+export type SiteMilestone = MilestoneView & { quote: string | null };
+
+export type SiteDetail = SiteView & { milestones: SiteMilestone[] };
 
 /** One site on the "as of" day, with its whole milestone log (every status, every date). */
 export async function getSite(db: Db, id: number, asOf: CalendarDate): Promise<SiteDetail> {
@@ -22,9 +26,32 @@ export async function getSite(db: Db, id: number, asOf: CalendarDate): Promise<S
   if (!site) throw notFound(`Site ${id}`);
   const [snapshot, milestones] = await Promise.all([
     loadMissionSnapshot(db, site.mission.code),
-    db.milestone.findMany({ where: { siteId: id }, select: milestoneSelect, orderBy: [{ date: 'asc' }, { id: 'asc' }] }),
+    db.milestone.findMany({
+      where: { siteId: id },
+      select: {
+        ...milestoneSelect,
+        release: { select: { ...milestoneSelect.release.select, body: true } },
+        proposal: { select: { sentence: true } },
+      },
+      orderBy: [{ date: 'asc' }, { id: 'asc' }],
+    }),
   ]);
   const view = siteViews(snapshot, asOf).find((s) => s.id === id);
   if (!view) throw notFound(`Site ${id}`);
-  return { ...view, milestones: milestones.map(toMilestoneView) };
+  const names = [view.name, ...view.aliases];
+  return {
+    ...view,
+    milestones: milestones.map((row) => ({
+      ...toMilestoneView(row),
+      // The sentence the editor accepted is the best quote; otherwise the release's own words about the site.
+      quote: row.proposal?.sentence ?? (row.release ? quoteFor(row.release.body, names) : null),
+    })),
+  };
+}
+
+/** The id of a mission's site from the slug in its page's address. */
+export async function findSiteIdBySlug(db: Db, mission: string, slug: string): Promise<number> {
+  const site = await db.site.findFirst({ where: { slug, mission: { code: mission.toUpperCase() } }, select: { id: true } });
+  if (!site) throw notFound(`Site "${slug.slice(0, 60)}"`);
+  return site.id;
 }

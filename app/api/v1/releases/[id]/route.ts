@@ -1,11 +1,10 @@
 import { route, json, parseQuery } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { pathId } from '@/lib/api/path-params';
-import { getRelease } from '@/lib/data/releases';
+import { readRelease } from '@/lib/data/read-api';
 import { z } from 'zod';
 
 export const GET = route<{ id: string }>(async (request, params) => {
   parseQuery(new URL(request.url), z.strictObject({}));
-  const { db } = await getDb();
-  return json(await getRelease(db, pathId(params.id, 'Release')));
+  return json(await readRelease(await getDb(), pathId(params.id, 'Release')));
 });

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { getTranslations } from 'next-intl/server';
+import { newQueryClient, prefetch } from '@/app/_data/prefetch';
+import { pageScope, param, type SearchParams } from '@/app/_data/search-params';
+import { ReleasesView } from './_components/releases-view';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('releases'))('title') };
+}
+
+export default async function ReleasesPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = await searchParams;
+  const { mission, asOf } = pageScope(query);
+  const q = (param(query, 'q') ?? '').trim().slice(0, 200);
+  const queryClient = newQueryClient();
+  await Promise.all([prefetch.releases(queryClient, mission, asOf, q), prefetch.sites(queryClient, mission, asOf)]);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <ReleasesView />
+    </HydrationBoundary>
+  );
+}

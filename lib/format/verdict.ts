@@ -1,0 +1,34 @@
+/**
+ * The on-track verdict in words. The domain gives a reason code and its figures
+ * (lib/domain/progress.ts); the words live in the messages (common.reason.*) so that they
+ * read naturally in each language, and this function supplies their values.
+ */
+import type { CalendarDate } from '../domain/calendar-date';
+import { daysBetween } from '../domain/calendar-date';
+import type { Verdict, VerdictReasonCode } from '../domain/progress';
+
+export interface VerdictMessage {
+  key: VerdictReasonCode;
+  values: Record<string, string | number>;
+}
+
+export function verdictMessage(verdict: Verdict, day: (date: CalendarDate | null) => string): VerdictMessage {
+  const p = verdict.params;
+  const margin = p.finishedOn ? daysBetween(p.finishedOn, p.deadline) : 0;
+  return {
+    key: verdict.reasonCode,
+    values: {
+      total: p.sitesTotal,
+      done: p.sitesDone,
+      left: p.sitesLeft,
+      days: Math.max(p.daysLeft, 0),
+      overdue: Math.max(-p.daysLeft, 0),
+      pace: p.daysPerSite ?? 0,
+      deadline: day(p.deadline),
+      completion: day(p.completionDate),
+      finishedOn: day(p.finishedOn),
+      when: margin > 0 ? 'before' : margin < 0 ? 'after' : 'on',
+      margin: Math.abs(margin),
+    },
+  };
+}
