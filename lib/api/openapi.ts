@@ -230,13 +230,107 @@ const schemas: Record<string, JsonSchema> = {
       },
       projection: {
         type: 'object',
-        properties: { completionDate: nullable(date), pacePerWeek: nullable({ type: 'number' }), basis: { type: 'string' } },
+        properties: {
+          completionDate: nullable(date),
+          pacePerWeek: nullable({ type: 'number' }),
+          basis: { type: 'string' },
+          paceFrom: { ...nullable(date), description: 'The pace is paceSites done in the paceDays from paceFrom (the drawdown start, else the first site done) to asOf' },
+          paceSites: { type: 'integer' },
+          paceDays: { type: 'integer' },
+        },
       },
       verdict: {
         type: 'object',
         properties: { status: { enum: [...VERDICT_STATUSES] }, reason: { type: 'string' }, reasonCode: { type: 'string' }, params: { type: 'object' } },
       },
       finishedOn: nullable(date),
+      steps: {
+        type: 'array',
+        description: 'The days on which `done` (up to asOf) or `planned` moves, with the sites behind each move and the milestones, with sources, that made a site done',
+        items: {
+          type: 'object',
+          properties: {
+            date,
+            done: { type: 'integer' },
+            planned: { type: 'integer' },
+            doneSites: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { id: { type: 'integer' }, name: { type: 'string' }, how: { enum: ['closed', 'handed_over'] }, milestones: { type: 'array', items: ref('ChartMilestone') } },
+              },
+            },
+            plannedSites: {
+              type: 'array',
+              items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, from: { enum: ['site', 'phase'] } } },
+            },
+          },
+        },
+      },
+      personnelSeries: {
+        type: 'array',
+        description: 'Personnel departed as reported (never interpolated): on each point\'s date the reported figure is `personnel.departed` as of that date',
+        items: {
+          type: 'object',
+          properties: { date, departed: { type: 'integer' }, scope: { enum: ['mission', 'unit'] }, milestones: { type: 'array', items: ref('ChartMilestone') } },
+        },
+      },
+      timeline: {
+        type: 'array',
+        description: 'One row per site, by phase then planned handover: planned window, actual start and end as of asOf, milestones as marks',
+        items: {
+          type: 'object',
+          properties: {
+            siteId: { type: 'integer' },
+            slug: { type: 'string' },
+            name: { type: 'string' },
+            region: { type: 'string' },
+            phase: nullable({ type: 'string' }),
+            phaseName: nullable({ type: 'string' }),
+            plannedStart: nullable(date),
+            plannedEnd: nullable(date),
+            plannedEndFrom: nullable({ enum: ['site', 'phase'] }),
+            status: { enum: [...SITE_STATUSES] },
+            withdrawalStartedOn: nullable(date),
+            doneOn: nullable(date),
+            closedOn: nullable(date),
+            handedOverOn: nullable(date),
+            marks: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { id: { type: 'integer' }, type: { enum: [...MILESTONE_TYPES] }, date, title: { type: 'string' }, status: { enum: ['achieved', 'planned'] } },
+              },
+            },
+          },
+        },
+      },
+      breakdowns: {
+        type: 'object',
+        description: 'Sites by status as of asOf, per phase and per region',
+        properties: { byPhase: { type: 'array', items: ref('BreakdownRow') }, byRegion: { type: 'array', items: ref('BreakdownRow') } },
+      },
+    },
+  },
+  ChartMilestone: {
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      type: { enum: [...MILESTONE_TYPES] },
+      date,
+      title: { type: 'string' },
+      siteId: nullable({ type: 'integer' }),
+      contingentId: nullable({ type: 'integer' }),
+      figure: nullable({ type: 'integer' }),
+      source: nullable(ref('Source')),
+    },
+  },
+  BreakdownRow: {
+    type: 'object',
+    properties: {
+      key: { type: 'string', description: "The phase code or the region; '' for sites with no phase" },
+      label: { type: 'string' },
+      ...Object.fromEntries(['active', 'withdrawing', 'closed', 'handedOver', 'total'].map((k) => [k, { type: 'integer' }])),
     },
   },
 };

@@ -8,7 +8,8 @@ import type { CalendarDate } from '../domain/calendar-date';
 import { contingentViews, progressView, type ContingentView, type ProgressView, type SiteFilters, type SiteView } from '../domain/views';
 import { getMission, loadMissionSnapshot, type MissionDetail } from './missions';
 import { getSite, listSites, type SiteDetail } from './sites';
-import { listMilestones, type MilestoneFilters, type MilestoneView } from './milestones';
+import { listMilestones, milestoneSelect, toMilestoneView, type MilestoneFilters, type MilestoneView } from './milestones';
+import { chartMilestones } from '../domain/charts';
 import { listReleases, type ReleaseFilters, type ReleaseView } from './releases';
 
 export interface ListBody<T> {
@@ -23,7 +24,16 @@ export async function readMission({ db }: DbHandle, code: string): Promise<Missi
 }
 
 export async function readProgress({ db }: DbHandle, mission: string, asOf: CalendarDate): Promise<ProgressView> {
-  return progressView(await loadMissionSnapshot(db, mission), asOf);
+  const progress = progressView(await loadMissionSnapshot(db, mission), asOf);
+  // The snapshot knows a milestone's release id only; the charts name each fact's source, so
+  // the sources of the few milestones they cite are read in one more query.
+  const cited = chartMilestones(progress);
+  if (cited.length > 0) {
+    const rows = await db.milestone.findMany({ where: { id: { in: [...new Set(cited.map((m) => m.id))] } }, select: milestoneSelect });
+    const sources = new Map(rows.map((row) => [row.id, toMilestoneView(row).source]));
+    for (const m of cited) m.source = sources.get(m.id) ?? m.source;
+  }
+  return progress;
 }
 
 export async function readSites(

@@ -62,6 +62,21 @@ export interface Verdict {
   params: VerdictParams;
 }
 
+/**
+ * The projection at the current pace. The pace is the number of sites done as of asOf
+ * divided by the days from `paceFrom` (the mission's drawdown start, else the first day a
+ * site was done) to asOf; `paceSites` and `paceDays` are those two figures, so a screen can
+ * say in words how the pace was measured.
+ */
+export interface Projection {
+  completionDate: CalendarDate | null;
+  pacePerWeek: number | null;
+  basis: string;
+  paceFrom: CalendarDate | null;
+  paceSites: number;
+  paceDays: number;
+}
+
 export interface Progress {
   asOf: CalendarDate;
   deadline: CalendarDate;
@@ -70,7 +85,7 @@ export interface Progress {
   sites: { total: number; active: number; withdrawing: number; closed: number; handedOver: number };
   personnel: { inScope: number | null; departed: number | null; figureDate: CalendarDate | null };
   series: SeriesPoint[];
-  projection: { completionDate: CalendarDate | null; pacePerWeek: number | null; basis: string };
+  projection: Projection;
   verdict: Verdict;
   /** the day the last site closed or was handed over, when all are done as of asOf */
   finishedOn: CalendarDate | null;
@@ -284,7 +299,7 @@ export function computeProgress(input: ProgressInput): Progress {
     sites,
     personnel,
     series,
-    projection: { completionDate, pacePerWeek, basis },
+    projection: { completionDate, pacePerWeek, basis, paceFrom: paceStart, paceSites: doneCount, paceDays: Math.max(elapsed, 0) },
     verdict,
     finishedOn,
   };

@@ -7,6 +7,7 @@ import type { CalendarDate } from './calendar-date';
 import type { MissionSnapshot, SnapshotDeployment, SnapshotSite } from './snapshot';
 import { siteStatesAsOf, type SiteState } from './status';
 import { computeProgress, type Progress } from './progress';
+import { progressCharts, type ProgressCharts } from './charts';
 import { matchesNameOrAlias, foldForSearch } from './search';
 import type { MilestoneType, SiteStatus } from './vocabulary';
 
@@ -175,7 +176,8 @@ export function contingentViews(snapshot: MissionSnapshot, asOf: CalendarDate): 
   });
 }
 
-export type ProgressView = Progress & { missionCode: string };
+/** The progress figures and what the charts draw from them (lib/domain/charts.ts). */
+export type ProgressView = Progress & ProgressCharts & { missionCode: string };
 
 export function progressView(snapshot: MissionSnapshot, asOf: CalendarDate): ProgressView {
   const progress = computeProgress({
@@ -186,5 +188,5 @@ export function progressView(snapshot: MissionSnapshot, asOf: CalendarDate): Pro
     sites: snapshot.sites.map((s) => ({ id: s.id, plannedHandover: plannedHandoverOf(s, snapshot).date })),
     milestones: snapshot.milestones,
   });
-  return { missionCode: snapshot.mission.code, ...progress };
+  return { missionCode: snapshot.mission.code, ...progress, ...progressCharts(snapshot, asOf) };
 }

@@ -97,6 +97,9 @@ describe('computeProgress on a MINUSMA-like mission', () => {
       completionDate: '2023-10-31',
       pacePerWeek: 0.23,
       basis: '2 sites closed or handed over in 61 days since 2023-07-01',
+      paceFrom: '2023-07-01',
+      paceSites: 2,
+      paceDays: 61,
     });
     expect(p.verdict.status).toBe('on_track');
     expect(p.verdict.reasonCode).toBe('on_pace');
@@ -136,6 +139,9 @@ describe('computeProgress on a MINUSMA-like mission', () => {
       completionDate: '2024-02-08',
       pacePerWeek: 0.13,
       basis: '2 sites closed or handed over in 111 days since 2023-07-01',
+      paceFrom: '2023-07-01',
+      paceSites: 2,
+      paceDays: 111,
     });
     expect(p.verdict).toMatchObject({ status: 'at_risk', reasonCode: 'behind_pace' });
     expect(p.verdict.params).toMatchObject({ sitesLeft: 2, daysLeft: 72, daysPerSite: 55.5, completionDate: '2024-02-08' });
@@ -260,6 +266,9 @@ describe('computeProgress: projection edge cases', () => {
       completionDate: '2023-09-28',
       pacePerWeek: 0.5,
       basis: '2 sites closed or handed over in 28 days since the first on 2023-08-03',
+      paceFrom: '2023-08-03',
+      paceSites: 2,
+      paceDays: 28,
     });
     expect(p.verdict.params.daysPerSite).toBe(14);
     expect(p.series[0]).toEqual({ date: '2023-08-03', done: 1, planned: 0 });
@@ -286,6 +295,8 @@ describe('computeProgress: projection edge cases', () => {
     expect(p.sites.active).toBe(4);
     expect(p.verdict).toMatchObject({ status: 'on_track', reasonCode: 'not_started' });
     expect(p.series[0]).toEqual({ date: '2023-06-15', done: 0, planned: 0 });
+    // The pace is measured from the start, which lies ahead: never a negative number of days.
+    expect(p.projection).toMatchObject({ paceFrom: '2023-07-01', paceSites: 0, paceDays: 0 });
   });
 });
 
