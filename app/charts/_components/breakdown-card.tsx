@@ -33,7 +33,7 @@ export function BreakdownCard({ progress, mission, by }: { progress: ProgressVie
   let summary: string;
   if (by === 'phase') {
     const parts = rows.map((row) => t('phasePart', { phase: shortLabel(row), done: doneOf(row), total: row.total }));
-    summary = t('phaseSummary', { day, parts: parts.join('; ') });
+    summary = t('phaseSummary', { day, parts: parts.join(t('separator')) });
   } else {
     const open = rows.filter((row) => row.total > doneOf(row));
     const most = [...open].sort((a, b) => b.total - doneOf(b) - (a.total - doneOf(a)))[0];
