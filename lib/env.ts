@@ -38,6 +38,18 @@ const schema = z.object({
     }, 'must be an IANA time zone such as Africa/Bamako'),
   /** Size of the PostgreSQL connection pool per app instance. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * Signs session cookies. Unset: a development default, or in production a secret
+   * generated once into the SQLite database's folder (lib/auth/secret.ts).
+   */
+  BETTER_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+  /**
+   * The address users reach the app at, e.g. https://drawdown.example.org. Unset: taken
+   * from each request. An https address makes the session cookie Secure.
+   */
+  APP_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http:// or https:// address' })
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -3,12 +3,12 @@
  * Every write records its event inside the write's own transaction, so there is never a
  * change without its history (or history of a change that did not happen).
  */
-export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'accept' | 'reject' | 'seed';
+export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'accept' | 'reject' | 'seed' | 'revoke';
 
 export interface AuditInput {
   actor: string;
   action: AuditAction;
-  entity: 'mission' | 'phase' | 'site' | 'contingent' | 'deployment' | 'milestone' | 'release' | 'proposal';
+  entity: 'mission' | 'phase' | 'site' | 'contingent' | 'deployment' | 'milestone' | 'release' | 'proposal' | 'user' | 'api_token';
   entityId: number | string;
   missionId?: number | null;
   before?: unknown;

@@ -5,14 +5,29 @@
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route declares its own params
 type RouteHandler = (request: Request, context: { params: Promise<any> }) => Response | Promise<Response>;
 
+export interface CallInit {
+  method?: string;
+  /** Sent as JSON unless it is already a string. */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
 export async function call(
   handler: RouteHandler,
   path: string,
   params: Record<string, string> = {},
+  init: CallInit = {},
 ): Promise<{ status: number; body: any; text: string; headers: Headers }> {
-  const response = await handler(new Request(`http://localhost${path}`), { params: Promise.resolve(params) });
+  const headers = new Headers(init.headers);
+  let body: string | undefined;
+  if (init.body !== undefined) {
+    body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+  }
+  const request = new Request(`http://localhost${path}`, { method: init.method ?? 'GET', headers, ...(body !== undefined && { body }) });
+  const response = await handler(request, { params: Promise.resolve(params) });
   const text = await response.text();
-  let body: unknown = undefined;
-  if ((response.headers.get('content-type') ?? '').includes('json')) body = JSON.parse(text);
-  return { status: response.status, body, text, headers: response.headers };
+  let parsed: unknown = undefined;
+  if ((response.headers.get('content-type') ?? '').includes('json')) parsed = JSON.parse(text);
+  return { status: response.status, body: parsed, text, headers: response.headers };
 }

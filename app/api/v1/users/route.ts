@@ -1,0 +1,10 @@
+import { route, json } from '@/lib/api/http';
+import { getDb } from '@/lib/api/context';
+import { requireRole } from '@/lib/auth/require';
+import { listUsers } from '@/lib/auth/users';
+
+export const GET = route(async (request) => {
+  await requireRole(request, 'admin');
+  const { db } = await getDb();
+  return json({ data: await listUsers(db) }, { headers: { 'cache-control': 'no-store' } });
+});

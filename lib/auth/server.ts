@@ -1,0 +1,103 @@
+/**
+ * better-auth, configured for Drawdown: email and password only (accounts are made by an
+ * admin or `npm run user:create`, never by signing up), sessions in the database (looked up
+ * on every request, so revoking one takes effect at once), cookies HttpOnly and
+ * SameSite=Lax, Secure when the app is reached over HTTPS.
+ */
+import { betterAuth } from 'better-auth';
+import { prismaAdapter } from 'better-auth/adapters/prisma';
+import type { Db, Engine } from '../db/client';
+import { getDb } from '../db/client';
+import { env } from '../env';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy';
+import { resolveAuthSecret } from './secret';
+
+const DAY_SECONDS = 86_400;
+
+export interface AuthSettings {
+  db: Db;
+  engine: Engine;
+  secret: string;
+  /** Secure cookies (and their __Secure- name prefix). */
+  secure: boolean;
+  baseURL?: string | undefined;
+}
+
+export function createAuth(settings: AuthSettings) {
+  return betterAuth({
+    appName: 'Drawdown',
+    secret: settings.secret,
+    basePath: '/api/auth',
+    ...(settings.baseURL && { baseURL: settings.baseURL }),
+    database: prismaAdapter(settings.db, { provider: settings.engine, transaction: true }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+    },
+    user: {
+      additionalFields: {
+        // input: false: no request to better-auth's own endpoints can set a role.
+        role: { type: 'string', required: false, defaultValue: 'viewer', input: false },
+      },
+    },
+    session: { expiresIn: 7 * DAY_SECONDS, updateAge: DAY_SECONDS },
+    advanced: {
+      useSecureCookies: settings.secure,
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: settings.secure },
+    },
+    // Nothing may leave the machine (README: no internet at run time).
+    telemetry: { enabled: false },
+    logger: { level: 'error' },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+type Source = Request | Headers;
+
+const headersOf = (source: Source): Headers => (source instanceof Request ? source.headers : source);
+
+/**
+ * Whether this request reached the app over HTTPS: APP_URL decides when set; otherwise
+ * the proxy's X-Forwarded-Proto, or the request's own URL.
+ */
+export function isSecureRequest(source: Source): boolean {
+  const configured = env().APP_URL;
+  if (configured) return configured.startsWith('https:');
+  const forwarded = headersOf(source).get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  if (forwarded) return forwarded === 'https';
+  return source instanceof Request && new URL(source.url).protocol === 'https:';
+}
+
+// One instance per cookie flavour (the Secure one is also named differently), per process,
+// kept on globalThis for the same reason as the database client.
+const globalForAuth = globalThis as unknown as { drawdownAuth?: Map<string, Promise<Auth>> };
+
+export function getAuth(source: Source): Promise<Auth> {
+  const secure = isSecureRequest(source);
+  const cache = (globalForAuth.drawdownAuth ??= new Map());
+  const { DATABASE_URL } = env();
+  // The database URL is part of the key so that tests, which point each file at its own
+  // database, never reach another file's client.
+  const key = `${secure}|${DATABASE_URL}`;
+  let auth = cache.get(key);
+  if (!auth) {
+    auth = getDb().then(({ db, engine }) =>
+      createAuth({
+        db,
+        engine,
+        secure,
+        baseURL: env().APP_URL,
+        secret: resolveAuthSecret({
+          configured: env().BETTER_AUTH_SECRET,
+          databaseUrl: DATABASE_URL,
+          production: process.env.NODE_ENV === 'production',
+        }),
+      }),
+    );
+    cache.set(key, auth);
+  }
+  return auth;
+}

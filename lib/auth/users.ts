@@ -1,0 +1,116 @@
+/**
+ * Accounts: the list and role changes (admins, through the API) and creating a user (the
+ * user:create command). Every change is audited; password hashes never leave this module.
+ */
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from 'better-auth/crypto';
+import type { Db } from '../db/client';
+import { AppError, notFound } from '../errors';
+import { auditRow } from '../data/audit';
+import type { Actor } from './actor';
+import { auditActor } from './actor';
+import type { Role } from './roles';
+
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+}
+
+const userSelect = { id: true, email: true, name: true, role: true, createdAt: true } as const;
+
+function toUserView(row: { id: string; email: string; name: string; role: string; createdAt: Date }): UserView {
+  return { id: row.id, email: row.email, name: row.name, role: row.role as Role, createdAt: row.createdAt.toISOString() };
+}
+
+export async function listUsers(db: Db): Promise<UserView[]> {
+  const rows = await db.user.findMany({ select: userSelect, orderBy: [{ email: 'asc' }] });
+  return rows.map(toUserView);
+}
+
+/** Changes a role; refuses to leave the app without an admin. */
+export async function setUserRole(db: Db, actor: Actor, userId: string, role: Role): Promise<UserView> {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: userSelect });
+    if (!user) throw notFound(`User ${userId.slice(0, 40)}`);
+    if (user.role === role) return toUserView(user);
+    if (user.role === 'admin') {
+      const admins = await tx.user.count({ where: { role: 'admin' } });
+      if (admins <= 1) throw new AppError('conflict', 'This is the last admin; make another user admin first.');
+    }
+    const updated = await tx.user.update({ where: { id: userId }, data: { role }, select: userSelect });
+    await tx.auditEvent.create({
+      data: auditRow({ actor: auditActor(actor), action: 'update', entity: 'user', entityId: userId, before: { role: user.role }, after: { role } }),
+    });
+    return toUserView(updated);
+  });
+}
+
+export interface CreateUserInput {
+  email: string;
+  role: Role;
+  /** Required for a new user; for an existing one, replaces the password when given. */
+  password?: string | undefined;
+  name?: string | undefined;
+  /** Who is doing it, for the audit trail (e.g. "cli"). */
+  actor: string;
+}
+
+export interface CreateUserResult {
+  user: UserView;
+  created: boolean;
+  roleChanged: boolean;
+  passwordChanged: boolean;
+}
+
+/**
+ * Creates a user with an email-and-password account, or, when the email is known, sets
+ * its role (and password when given): the same command makes the first admin and repairs
+ * a lost one.
+ */
+export async function createOrUpdateUser(db: Db, input: CreateUserInput): Promise<CreateUserResult> {
+  const email = input.email.trim().toLowerCase();
+  const hash = input.password === undefined ? undefined : await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email }, select: userSelect });
+    if (!existing) {
+      if (hash === undefined) throw new AppError('validation_failed', 'A new user needs a password.');
+      const id = randomUUID();
+      const user = await tx.user.create({
+        data: { id, email, name: input.name?.trim() || email.split('@')[0]!, role: input.role, emailVerified: true },
+        select: userSelect,
+      });
+      // better-auth's email-and-password sign-in reads the "credential" account.
+      await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: hash } });
+      await tx.auditEvent.create({
+        data: auditRow({ actor: input.actor, action: 'create', entity: 'user', entityId: id, after: { email, role: input.role } }),
+      });
+      return { user: toUserView(user), created: true, roleChanged: false, passwordChanged: false };
+    }
+    const roleChanged = existing.role !== input.role;
+    const user = roleChanged ? await tx.user.update({ where: { id: existing.id }, data: { role: input.role }, select: userSelect }) : existing;
+    if (hash !== undefined) {
+      const updated = await tx.account.updateMany({ where: { userId: existing.id, providerId: 'credential' }, data: { password: hash } });
+      if (updated.count === 0) {
+        await tx.account.create({ data: { id: randomUUID(), accountId: existing.id, providerId: 'credential', userId: existing.id, password: hash } });
+      }
+      // A new password signs the user out everywhere.
+      await tx.session.deleteMany({ where: { userId: existing.id } });
+    }
+    if (roleChanged || hash !== undefined) {
+      await tx.auditEvent.create({
+        data: auditRow({
+          actor: input.actor,
+          action: 'update',
+          entity: 'user',
+          entityId: existing.id,
+          before: { role: existing.role },
+          after: { role: input.role, ...(hash !== undefined && { password: 'changed' }) },
+        }),
+      });
+    }
+    return { user: toUserView(user), created: false, roleChanged, passwordChanged: hash !== undefined };
+  });
+}
