@@ -153,7 +153,8 @@ function TimelineSvg({ progress, title, summary }: { progress: ProgressView; tit
 
   return (
     <div ref={ref} className="w-full">
-      <svg width={width} height={height} role="img" aria-label={`${title}. ${summary}`} className="block" style={{ fontFamily: 'inherit' }}>
+      {/* The viewBox lets print scale the drawing to the paper; on screen it is drawn 1:1. */}
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}. ${summary}`} className="block" style={{ fontFamily: 'inherit' }}>
         {ticks.map((d) => (
           <g key={d}>
             <line x1={x(d)} x2={x(d)} y1={AXIS - 6} y2={height} stroke="var(--color-chart-grid)" strokeDasharray="2 4" />
