@@ -4,11 +4,15 @@ import 'server-only';
  * API serves (lib/data/read-api.ts) and under the same keys the client asks for
  * (app/_data/queries.ts). A page awaits these in parallel, so there is no waterfall.
  */
+import { cache } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { getDb } from '@/lib/db/client';
 import type { CalendarDate } from '@/lib/domain/calendar-date';
 import { readMission, readContingents, readMilestones, readProgress, readReleases, readSite, readSites } from '@/lib/data/read-api';
 import { LATEST_MILESTONES, queries } from './queries';
+
+/** A site page reads its site for the title and for the body: once per request. */
+const siteOnce = cache(async (id: number, asOf: CalendarDate) => readSite(await getDb(), id, asOf));
 
 export function newQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
@@ -25,7 +29,7 @@ export const prefetch = {
     qc.setQueryData(queries.sites(mission, asOf).queryKey, await readSites(await getDb(), mission, asOf));
   },
   async site(qc: QueryClient, id: number, asOf: CalendarDate) {
-    qc.setQueryData(queries.site(id, asOf).queryKey, await readSite(await getDb(), id, asOf));
+    qc.setQueryData(queries.site(id, asOf).queryKey, await siteOnce(id, asOf));
   },
   async contingents(qc: QueryClient, mission: string, asOf: CalendarDate) {
     qc.setQueryData(queries.contingents(mission, asOf).queryKey, await readContingents(await getDb(), mission, asOf));

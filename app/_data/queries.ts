@@ -78,6 +78,12 @@ export const queries = {
       queryFn: ({ signal }) =>
         getJson<ListBody<MilestoneView>>(path('/api/v1/milestones', { mission, to: asOf, limit: LATEST_MILESTONES }), signal),
     }),
+  /** A contingent's milestones, newest first (every date: the page marks those after the day). */
+  contingentMilestones: (mission: string, contingent: number) =>
+    queryOptions({
+      queryKey: ['milestones', mission, 'contingent', contingent] as const,
+      queryFn: ({ signal }) => getJson<ListBody<MilestoneView>>(path('/api/v1/milestones', { mission, contingent, limit: 100 }), signal),
+    }),
   /** Releases published on or before the day, newest first, optionally searched. */
   releases: (mission: string, asOf: CalendarDate, q: string) =>
     queryOptions({

@@ -3,7 +3,9 @@ import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import { getTranslations } from 'next-intl/server';
 import { newQueryClient, prefetch } from '@/app/_data/prefetch';
 import { pageScope, type SearchParams } from '@/app/_data/search-params';
+import { queries } from '@/app/_data/queries';
 import { SitesView } from './_components/sites-view';
+import { SiteMapSection } from './_components/site-map-section';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,11 +16,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SitesPage({ searchParams }: { searchParams: SearchParams }) {
   const { mission, asOf } = pageScope(await searchParams);
   const queryClient = newQueryClient();
-  await prefetch.sites(queryClient, mission, asOf);
+  await Promise.all([prefetch.sites(queryClient, mission, asOf), prefetch.mission(queryClient, mission)]);
+  const missionDetail = queryClient.getQueryData(queries.mission(mission).queryKey);
+  const sites = queryClient.getQueryData(queries.sites(mission, asOf).queryKey)?.data ?? [];
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <SitesView />
+        {missionDetail && <SiteMapSection mission={missionDetail} sites={sites.map(({ id, lat, lon }) => ({ id, lat, lon }))} />}
       </div>
     </HydrationBoundary>
   );

@@ -7,10 +7,10 @@ import type { DbHandle } from '../db/client';
 import type { CalendarDate } from '../domain/calendar-date';
 import { contingentViews, progressView, type ContingentView, type ProgressView, type SiteFilters, type SiteView } from '../domain/views';
 import { getMission, loadMissionSnapshot, type MissionDetail } from './missions';
-import { getSite, listSites, type SiteDetail } from './sites';
+import { findSiteIdBySlug, getSite, listSites, type SiteDetail } from './sites';
 import { listMilestones, milestoneSelect, toMilestoneView, type MilestoneFilters, type MilestoneView } from './milestones';
 import { chartMilestones } from '../domain/charts';
-import { listReleases, type ReleaseFilters, type ReleaseView } from './releases';
+import { getRelease, listReleases, type ReleaseFilters, type ReleaseView } from './releases';
 
 export interface ListBody<T> {
   data: T[];
@@ -49,6 +49,11 @@ export async function readSite({ db }: DbHandle, id: number, asOf: CalendarDate)
   return getSite(db, id, asOf);
 }
 
+/** The id behind a site page's address (`/sites/tessalit`). */
+export async function resolveSiteSlug({ db }: DbHandle, mission: string, slug: string): Promise<number> {
+  return findSiteIdBySlug(db, mission, slug);
+}
+
 export async function readContingents({ db }: DbHandle, mission: string, asOf: CalendarDate): Promise<AsOfListBody<ContingentView>> {
   return { data: contingentViews(await loadMissionSnapshot(db, mission), asOf), asOf };
 }
@@ -59,4 +64,8 @@ export async function readMilestones({ db }: DbHandle, filters: MilestoneFilters
 
 export async function readReleases({ db, engine }: DbHandle, filters: ReleaseFilters): Promise<ListBody<ReleaseView>> {
   return listReleases(db, engine, filters);
+}
+
+export async function readRelease({ db }: DbHandle, id: number): Promise<ReleaseView> {
+  return getRelease(db, id);
 }

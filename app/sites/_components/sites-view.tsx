@@ -15,7 +15,8 @@ import { distinctValues, readSiteTableState, sortSites, type SiteSortKey } from 
 import { SITE_STATUSES } from '@/lib/domain/vocabulary';
 import { formatDay } from '@/lib/format/dates';
 
-const COLUMNS: SiteSortKey[] = ['name', 'region', 'kind', 'phase', 'status', 'since', 'planned', 'actual'];
+// Status comes right after the name: on a phone those are the columns in view before scrolling.
+const COLUMNS: SiteSortKey[] = ['name', 'status', 'since', 'region', 'kind', 'phase', 'planned', 'actual'];
 
 /** The sites table with its filters; all of its state is in the address. */
 export function SitesView() {
@@ -215,13 +216,13 @@ function SitesTable({
                   <span className="block text-xs font-normal text-slate-700">{t('alsoKnownAs', { aliases: site.aliases.join(', ') })}</span>
                 )}
               </th>
-              <td className="px-2 py-2">{site.region}</td>
-              <td className="px-2 py-2">{siteKind(site.kind)}</td>
-              <td className="px-2 py-2">{site.phase ?? '—'}</td>
               <td className="px-2 py-2">
                 <StatusBadge status={site.status} />
               </td>
               <td className="whitespace-nowrap px-2 py-2">{day(site.statusSince)}</td>
+              <td className="px-2 py-2">{site.region}</td>
+              <td className="px-2 py-2">{siteKind(site.kind)}</td>
+              <td className="px-2 py-2">{site.phase ?? '—'}</td>
               <td className="whitespace-nowrap px-2 py-2">
                 {day(site.plannedHandover)}
                 {site.plannedHandoverFrom === 'phase' && <span className="block text-xs text-slate-700">{t('plannedFromPhase')}</span>}
