@@ -122,7 +122,28 @@ const schemas: Record<string, JsonSchema> = {
       version: { type: 'integer' },
     },
   },
-  SiteDetail: { allOf: [ref('Site'), { type: 'object', properties: { milestones: { type: 'array', items: ref('Milestone') } } }] },
+  SiteDetail: {
+    allOf: [
+      ref('Site'),
+      {
+        type: 'object',
+        properties: {
+          milestones: {
+            type: 'array',
+            items: {
+              allOf: [
+                ref('Milestone'),
+                {
+                  type: 'object',
+                  properties: { quote: nullable({ type: 'string', description: 'The passage of the source release that backs the milestone' }) },
+                },
+              ],
+            },
+          },
+        },
+      },
+    ],
+  },
   Contingent: {
     allOf: [
       ref('ContingentRef'),
@@ -150,7 +171,7 @@ const schemas: Record<string, JsonSchema> = {
       {
         type: 'object',
         required: ['releaseId'],
-        properties: { releaseId: { type: 'integer' }, releaseDate: date, releaseTitle: nullable({ type: 'string' }), url: nullable({ type: 'string' }) },
+        properties: { releaseId: { type: 'integer' }, releaseDate: date, releaseTitle: nullable({ type: 'string' }), url: nullable({ type: 'string' }), language: { type: 'string', description: 'Language the release is written in (en, fr)' } },
       },
       { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri' }, publisher: nullable({ type: 'string' }) } },
     ],
