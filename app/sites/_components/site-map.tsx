@@ -144,7 +144,8 @@ export function SiteMap({ geometry, country }: { geometry: SiteMapGeometry; coun
       : t('markerNoDate', { name: site.name, status: tStatus(site.status) });
 
   return (
-    <div className="mt-2">
+    // In a one-column layout a full-width map would be taller than the screen.
+    <div className="mt-2 max-w-xl">
       <p className="text-sm text-slate-700">{t('intro', { country, day: formatDay(asOf, locale) })}</p>
       <div ref={wrapperRef} className="relative mt-2" onKeyDown={onKeyDown} onBlur={onBlur}>
         <div ref={mapRef} className="relative overflow-hidden rounded border border-slate-300 bg-sky-50">
