@@ -26,3 +26,32 @@ test('pages work before JavaScript: the as-of form and the language switch are p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sites as of 10 August 2023');
   await context.close();
 });
+
+test('every response carries the security headers, and the page scripts run under a nonce-only policy', async ({ page, request }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto('/sites?asOf=2023-10-20');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+  expect(response?.headers()['referrer-policy']).toBeTruthy();
+  // Scripts ran: the table answers a sort click without a page load.
+  await page.getByRole('button', { name: /^Site/ }).click();
+  await expect(page).toHaveURL(/sort=name&dir=desc/);
+  expect(violations).toEqual([]);
+
+  const again = await page.goto('/sites?asOf=2023-10-20');
+  expect(/'nonce-([^']+)'/.exec(again?.headers()['content-security-policy'] ?? '')?.[1]).not.toBe(nonce);
+
+  const api = await request.get('/api/v1/missions');
+  expect(api.headers()['x-content-type-options']).toBe('nosniff');
+  expect(api.headers()['content-security-policy']).toContain("default-src 'self'");
+  expect(api.headers()['strict-transport-security']).toBeUndefined();
+  const overHttps = await request.get('/api/v1/missions', { headers: { 'x-forwarded-proto': 'https' } });
+  expect(overHttps.headers()['strict-transport-security']).toMatch(/max-age=/);
+});
