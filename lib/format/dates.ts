@@ -28,5 +28,13 @@ function formatterFor(locale: string, style: DayStyle): Intl.DateTimeFormat {
 export function formatDay(date: CalendarDate | null | undefined, locale = 'en', style: DayStyle = 'long'): string {
   if (!date) return '—';
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return formatterFor(locale, style).format(new Date(Date.UTC(y, m - 1, d)));
+  const instant = new Date(Date.UTC(y, m - 1, d));
+  // French writes the first of the month as an ordinal ("1er juillet"); Intl does not.
+  if (locale === 'fr' && d === 1) {
+    return formatterFor(locale, style)
+      .formatToParts(instant)
+      .map((part) => (part.type === 'day' ? '1er' : part.value))
+      .join('');
+  }
+  return formatterFor(locale, style).format(instant);
 }

@@ -35,7 +35,8 @@ describe('calendar days', () => {
     expect(formatDay('2023-08-25', 'en', 'short')).toBe('25 Aug 2023');
     expect(formatDay('2023-08-25', 'fr')).toBe('25 août 2023');
     expect(formatDay('2023-10-16', 'fr', 'short')).toBe('16 oct. 2023');
-    expect(formatDay('2023-01-01', 'fr')).toBe('1 janvier 2023');
+    expect(formatDay('2023-07-01', 'fr')).toBe('1er juillet 2023');
+    expect(formatDay('2023-07-01', 'en')).toBe('1 July 2023');
     expect(formatDay(null)).toBe('—');
   });
 });
