@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  /** The record changed since the client read it; the answer carries the current one. */
+  version_conflict: 409,
   payload_too_large: 413,
   internal_error: 500,
 } as const;

@@ -1,0 +1,133 @@
+/**
+ * Reviewing proposals: accepting one (optionally corrected) makes it a milestone citing
+ * its release; rejecting one files it away. Both change a proposal only while it is still
+ * pending, in one statement, so two editors reviewing the same proposal cannot both win.
+ */
+import type { Db, Prisma } from '../db/client';
+import { AppError, notFound } from '../errors';
+import type { MilestoneStatus, MilestoneType, ProposalStatus } from '../domain/vocabulary';
+import type { ProposalAcceptInput } from '../api/bodies';
+import type { ProposalSpan, ProposalView } from './proposals';
+import type { MilestoneView } from './milestones';
+import { insertMilestone } from './milestone-writes';
+import { auditRow } from './audit';
+
+type Tx = Prisma.TransactionClient;
+
+const proposalInclude = { release: { select: { date: true, missionId: true } } } satisfies Prisma.ProposalInclude;
+
+type ProposalRow = Prisma.ProposalGetPayload<{ include: typeof proposalInclude }>;
+
+export function toProposalView(p: ProposalRow): ProposalView {
+  let spans: ProposalSpan[] = [];
+  try {
+    const value: unknown = JSON.parse(p.spans);
+    if (Array.isArray(value)) spans = value as ProposalSpan[];
+  } catch {
+    /* a proposal without readable spans still reads */
+  }
+  return {
+    id: p.id,
+    releaseId: p.releaseId,
+    releaseDate: p.release.date,
+    type: p.type as MilestoneType,
+    date: p.date,
+    siteId: p.siteId,
+    contingentId: p.contingentId,
+    countryIso: p.countryIso,
+    figure: p.figure,
+    milestoneStatus: p.milestoneStatus as MilestoneStatus,
+    title: p.title,
+    sentence: p.sentence,
+    spans,
+    confidence: p.confidence,
+    status: p.status as ProposalStatus,
+    milestoneId: p.milestoneId,
+  };
+}
+
+export async function proposalsOfReleases(db: Db, releaseIds: number[]): Promise<Map<number, ProposalView[]>> {
+  const rows = releaseIds.length
+    ? await db.proposal.findMany({ where: { releaseId: { in: releaseIds } }, include: proposalInclude, orderBy: { id: 'asc' } })
+    : [];
+  const byRelease = new Map<number, ProposalView[]>(releaseIds.map((id) => [id, []]));
+  for (const row of rows) byRelease.get(row.releaseId)?.push(toProposalView(row));
+  return byRelease;
+}
+
+async function pendingProposal(tx: Tx, id: number): Promise<ProposalRow> {
+  const proposal = await tx.proposal.findUnique({ where: { id }, include: proposalInclude });
+  if (!proposal) throw notFound(`Proposal ${id}`);
+  if (proposal.status !== 'pending') throw new AppError('conflict', `Proposal ${id} was already ${proposal.status}.`);
+  return proposal;
+}
+
+/** Marks a pending proposal reviewed; 0 rows means another editor reviewed it meanwhile. */
+async function markReviewed(tx: Tx, id: number, actor: string, data: { status: ProposalStatus; milestoneId?: number }): Promise<void> {
+  const done = await tx.proposal.updateMany({
+    where: { id, status: 'pending' },
+    data: { ...data, reviewedAt: new Date(), reviewedBy: actor },
+  });
+  if (done.count === 0) throw new AppError('conflict', `Proposal ${id} was reviewed by someone else meanwhile.`);
+}
+
+export async function acceptProposal(
+  db: Db,
+  actor: string,
+  id: number,
+  corrections: ProposalAcceptInput,
+): Promise<{ proposal: ProposalView; milestone: MilestoneView }> {
+  return db.$transaction(async (tx) => {
+    const p = await pendingProposal(tx, id);
+    const date = corrections.date ?? p.date;
+    if (date === null) {
+      throw new AppError('validation_failed', 'The proposal has no date; give one.', { date: ['is required: the release does not say when'] });
+    }
+    const milestone = await insertMilestone(tx, actor, p.release.missionId, {
+      type: corrections.type ?? p.type,
+      date,
+      siteId: corrections.siteId !== undefined ? corrections.siteId : p.siteId,
+      contingentId: corrections.contingentId !== undefined ? corrections.contingentId : p.contingentId,
+      title: corrections.title ?? p.title,
+      notes: corrections.notes ?? null,
+      figure: corrections.figure !== undefined ? corrections.figure : p.figure,
+      status: corrections.status ?? p.milestoneStatus,
+      releaseId: p.releaseId,
+      sourceUrl: null,
+      sourcePublisher: null,
+    });
+    await markReviewed(tx, id, actor, { status: 'accepted', milestoneId: milestone.id });
+    await tx.auditEvent.create({
+      data: auditRow({
+        actor,
+        action: 'accept',
+        entity: 'proposal',
+        entityId: id,
+        missionId: p.release.missionId,
+        before: { status: 'pending' },
+        after: { status: 'accepted', milestoneId: milestone.id, corrections },
+      }),
+    });
+    const proposal = await tx.proposal.findUniqueOrThrow({ where: { id }, include: proposalInclude });
+    return { proposal: toProposalView(proposal), milestone };
+  });
+}
+
+export async function rejectProposal(db: Db, actor: string, id: number, reason: string | null): Promise<ProposalView> {
+  return db.$transaction(async (tx) => {
+    const p = await pendingProposal(tx, id);
+    await markReviewed(tx, id, actor, { status: 'rejected' });
+    await tx.auditEvent.create({
+      data: auditRow({
+        actor,
+        action: 'reject',
+        entity: 'proposal',
+        entityId: id,
+        missionId: p.release.missionId,
+        before: { status: 'pending' },
+        after: { status: 'rejected', ...(reason && { reason }) },
+      }),
+    });
+    return toProposalView(await tx.proposal.findUniqueOrThrow({ where: { id }, include: proposalInclude }));
+  });
+}

@@ -1,0 +1,253 @@
+/**
+ * The authorisation matrix: every write endpoint (and the reads that need an account) x
+ * every kind of caller. Anonymous and bad tokens get 401, known callers without the role
+ * 403, and a refused request changes nothing in the database.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '../../lib/db/client';
+import { createToken } from '../../lib/auth/tokens';
+import { createMilestone } from '../../lib/data/milestone-writes';
+import { createOrUpdateUser } from '../../lib/auth/users';
+import type { Role } from '../../lib/auth/roles';
+import * as milestones from '../../app/api/v1/milestones/route';
+import * as milestone from '../../app/api/v1/milestones/[id]/route';
+import * as releases from '../../app/api/v1/releases/route';
+import * as accept from '../../app/api/v1/proposals/[id]/accept/route';
+import * as reject from '../../app/api/v1/proposals/[id]/reject/route';
+import * as tokens from '../../app/api/v1/tokens/route';
+import * as token from '../../app/api/v1/tokens/[id]/route';
+import * as users from '../../app/api/v1/users/route';
+import * as user from '../../app/api/v1/users/[id]/route';
+import { call, type CallInit } from './http';
+import { revoke, signedInAs, tokenFor } from './auth-helpers';
+
+type Caller = 'anonymous' | 'viewer' | 'editor' | 'admin' | 'editor token' | 'admin token' | 'demoted token' | 'revoked token' | 'forged token';
+const CALLERS: Caller[] = ['anonymous', 'viewer', 'editor', 'admin', 'editor token', 'admin token', 'demoted token', 'revoked token', 'forged token'];
+
+interface Prepared {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  handler: (request: Request, context: { params: Promise<any> }) => Promise<Response>;
+  path: string;
+  params?: Record<string, string>;
+  init: CallInit;
+}
+
+interface Endpoint {
+  name: string;
+  needs: Exclude<Role, 'viewer'>;
+  /** False where a signed-in person is required (token management). */
+  tokens: boolean;
+  ok: number;
+  prepare: (ownerId: string) => Promise<Prepared>;
+}
+
+const callers = {} as Record<Caller, { headers: Record<string, string>; userId: string | null }>;
+let gao: number;
+let releaseId: number;
+let n = 0;
+
+beforeAll(async () => {
+  const { db } = await getDb();
+  gao = (await db.site.findFirstOrThrow({ where: { name: 'Gao' } })).id;
+  releaseId = (await db.release.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
+  const viewer = await signedInAs('viewer');
+  const editor = await signedInAs('editor');
+  const admin = await signedInAs('admin');
+  const demoted = await signedInAs('editor');
+  const demotedToken = await tokenFor(demoted.headers);
+  await db.user.update({ where: { id: demoted.userId }, data: { role: 'viewer' } });
+  const revoked = await tokenFor(editor.headers, 'old');
+  await revoke(editor.headers, revoked.id);
+  callers.anonymous = { headers: {}, userId: null };
+  callers.viewer = { headers: viewer.headers, userId: viewer.userId };
+  callers.editor = { headers: editor.headers, userId: editor.userId };
+  callers.admin = { headers: admin.headers, userId: admin.userId };
+  callers['editor token'] = { headers: (await tokenFor(editor.headers)).headers, userId: editor.userId };
+  callers['admin token'] = { headers: (await tokenFor(admin.headers)).headers, userId: admin.userId };
+  callers['demoted token'] = { headers: demotedToken.headers, userId: demoted.userId };
+  callers['revoked token'] = { headers: revoked.headers, userId: editor.userId };
+  callers['forged token'] = { headers: { authorization: `Bearer dd_${'A'.repeat(43)}` }, userId: null };
+});
+
+async function freshMilestone() {
+  const { db } = await getDb();
+  return createMilestone(db, 'test', 'MINUSMA', {
+    type: 'convoy_departed',
+    date: '2023-10-01',
+    siteId: gao,
+    contingentId: null,
+    title: `Convoy ${++n}`,
+    notes: null,
+    figure: null,
+    status: 'achieved',
+    source: { releaseId },
+  });
+}
+
+async function freshProposal() {
+  const { db } = await getDb();
+  return db.proposal.create({
+    data: { releaseId, type: 'convoy_departed', date: '2023-10-02', siteId: gao, title: `Proposed convoy ${++n}`, sentence: 'A convoy left Gao.', confidence: 0.9 },
+  });
+}
+
+const ENDPOINTS: Endpoint[] = [
+  {
+    name: 'POST /milestones',
+    needs: 'editor',
+    tokens: true,
+    ok: 201,
+    prepare: async () => ({
+      handler: milestones.POST,
+      path: '/api/v1/milestones',
+      init: { method: 'POST', body: { type: 'convoy_departed', date: '2023-10-03', siteId: gao, title: 'Convoy', source: { releaseId } } },
+    }),
+  },
+  {
+    name: 'PATCH /milestones/{id}',
+    needs: 'editor',
+    tokens: true,
+    ok: 200,
+    prepare: async () => {
+      const m = await freshMilestone();
+      return { handler: milestone.PATCH, path: `/api/v1/milestones/${m.id}`, params: { id: String(m.id) }, init: { method: 'PATCH', body: { version: m.version, title: 'Changed' } } };
+    },
+  },
+  {
+    name: 'DELETE /milestones/{id}',
+    needs: 'editor',
+    tokens: true,
+    ok: 204,
+    prepare: async () => {
+      const m = await freshMilestone();
+      return { handler: milestone.DELETE, path: `/api/v1/milestones/${m.id}?version=${m.version}`, params: { id: String(m.id) }, init: { method: 'DELETE' } };
+    },
+  },
+  {
+    name: 'POST /releases',
+    needs: 'editor',
+    tokens: true,
+    ok: 201,
+    prepare: async () => ({
+      handler: releases.POST,
+      path: '/api/v1/releases',
+      init: { method: 'POST', body: { text: `01 Dec 2023 - Release number ${++n} about the liquidation of the mission.` } },
+    }),
+  },
+  {
+    name: 'POST /proposals/{id}/accept',
+    needs: 'editor',
+    tokens: true,
+    ok: 201,
+    prepare: async () => {
+      const p = await freshProposal();
+      return { handler: accept.POST, path: `/api/v1/proposals/${p.id}/accept`, params: { id: String(p.id) }, init: { method: 'POST' } };
+    },
+  },
+  {
+    name: 'POST /proposals/{id}/reject',
+    needs: 'editor',
+    tokens: true,
+    ok: 200,
+    prepare: async () => {
+      const p = await freshProposal();
+      return { handler: reject.POST, path: `/api/v1/proposals/${p.id}/reject`, params: { id: String(p.id) }, init: { method: 'POST' } };
+    },
+  },
+  {
+    name: 'POST /tokens',
+    needs: 'editor',
+    tokens: false,
+    ok: 201,
+    prepare: async () => ({ handler: tokens.POST, path: '/api/v1/tokens', init: { method: 'POST', body: { name: 'ci' } } }),
+  },
+  {
+    name: 'DELETE /tokens/{id}',
+    needs: 'editor',
+    tokens: false,
+    ok: 200,
+    prepare: async (ownerId) => {
+      const { db } = await getDb();
+      const t = await createToken(db, { kind: 'user', id: ownerId, userId: ownerId, role: 'editor' }, 'to revoke');
+      return { handler: token.DELETE, path: `/api/v1/tokens/${t.id}`, params: { id: String(t.id) }, init: { method: 'DELETE' } };
+    },
+  },
+  {
+    name: 'PATCH /users/{id}',
+    needs: 'admin',
+    tokens: true,
+    ok: 200,
+    prepare: async () => {
+      const { db } = await getDb();
+      const { user: target } = await createOrUpdateUser(db, { email: `target${++n}@example.org`, role: 'viewer', password: 'a long enough passphrase', actor: 'test' });
+      return { handler: user.PATCH, path: `/api/v1/users/${target.id}`, params: { id: target.id }, init: { method: 'PATCH', body: { role: 'editor' } } };
+    },
+  },
+  {
+    name: 'GET /users',
+    needs: 'admin',
+    tokens: true,
+    ok: 200,
+    prepare: async () => ({ handler: users.GET, path: '/api/v1/users', init: {} }),
+  },
+  {
+    name: 'GET /tokens',
+    needs: 'editor',
+    tokens: false,
+    ok: 200,
+    prepare: async () => ({ handler: tokens.GET, path: '/api/v1/tokens', init: {} }),
+  },
+];
+
+function expected(endpoint: Endpoint, caller: Caller): number {
+  switch (caller) {
+    case 'anonymous':
+    case 'revoked token':
+    case 'forged token':
+      return 401;
+    case 'viewer':
+    case 'demoted token':
+      return 403;
+    case 'editor':
+      return endpoint.needs === 'editor' ? endpoint.ok : 403;
+    case 'admin':
+      return endpoint.ok;
+    case 'editor token':
+      return endpoint.needs === 'editor' && endpoint.tokens ? endpoint.ok : 403;
+    case 'admin token':
+      return endpoint.tokens ? endpoint.ok : 403;
+  }
+}
+
+/** Everything a write could change, counted. */
+async function fingerprint() {
+  const { db } = await getDb();
+  const [milestones, versions, releases, pending, liveTokens, editors, audit] = await Promise.all([
+    db.milestone.count(),
+    db.milestone.aggregate({ _sum: { version: true } }),
+    db.release.count(),
+    db.proposal.count({ where: { status: 'pending' } }),
+    db.apiToken.count({ where: { revokedAt: null } }),
+    db.user.count({ where: { role: 'editor' } }),
+    db.auditEvent.count(),
+  ]);
+  return { milestones, versions: versions._sum.version, releases, pending, liveTokens, editors, audit };
+}
+
+describe.each(ENDPOINTS)('$name', (endpoint) => {
+  it.each(CALLERS)('%s', async (caller) => {
+    const who = callers[caller];
+    const prepared = await endpoint.prepare(who.userId ?? callers.editor.userId!);
+    const before = await fingerprint();
+    const res = await call(prepared.handler, prepared.path, prepared.params ?? {}, {
+      ...prepared.init,
+      headers: { ...prepared.init.headers, ...who.headers },
+    });
+    const want = expected(endpoint, caller);
+    expect(res.status, res.text).toBe(want);
+    if (want >= 400) {
+      expect(res.body.error.code).toBe(want === 401 ? 'unauthorized' : 'forbidden');
+      expect(await fingerprint()).toEqual(before);
+    }
+  });
+});

@@ -1,0 +1,277 @@
+/**
+ * The write API through the real route handlers: milestones (with the version check),
+ * the release import and the review of proposals, each leaving its audit trail, and the
+ * read API showing the change at once.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '../../lib/db/client';
+import * as milestones from '../../app/api/v1/milestones/route';
+import * as milestone from '../../app/api/v1/milestones/[id]/route';
+import * as releases from '../../app/api/v1/releases/route';
+import * as sites from '../../app/api/v1/sites/route';
+import * as progress from '../../app/api/v1/progress/route';
+import * as accept from '../../app/api/v1/proposals/[id]/accept/route';
+import * as reject from '../../app/api/v1/proposals/[id]/reject/route';
+import { call } from './http';
+import { signedInAs } from './auth-helpers';
+
+let editor: Awaited<ReturnType<typeof signedInAs>>;
+let other: Awaited<ReturnType<typeof signedInAs>>;
+let kidal: number;
+let gao: number;
+let releaseId: number;
+
+beforeAll(async () => {
+  editor = await signedInAs('editor');
+  other = await signedInAs('editor');
+  const { db } = await getDb();
+  kidal = (await db.site.findFirstOrThrow({ where: { name: 'Kidal' } })).id;
+  gao = (await db.site.findFirstOrThrow({ where: { name: 'Gao' } })).id;
+  releaseId = (await db.release.findFirstOrThrow({ orderBy: { id: 'asc' } })).id;
+});
+
+const post = (body: unknown, headers = editor.headers) => call(milestones.POST, '/api/v1/milestones', {}, { method: 'POST', headers, body });
+const patch = (id: number, body: unknown, headers = editor.headers) =>
+  call(milestone.PATCH, `/api/v1/milestones/${id}`, { id: String(id) }, { method: 'PATCH', headers, body });
+const del = (id: number, query: string, headers = editor.headers) =>
+  call(milestone.DELETE, `/api/v1/milestones/${id}${query}`, { id: String(id) }, { method: 'DELETE', headers });
+const get = (id: number) => call(milestone.GET, `/api/v1/milestones/${id}`, { id: String(id) });
+
+async function statusOf(siteId: number, asOf = '2023-12-31') {
+  const res = await call(sites.GET, `/api/v1/sites?mission=MINUSMA&asOf=${asOf}`);
+  return res.body.data.find((s: { id: number }) => s.id === siteId).status as string;
+}
+
+async function lastAudit(entity: string, entityId: number | string) {
+  const { db } = await getDb();
+  return db.auditEvent.findFirstOrThrow({ where: { entity, entityId: String(entityId) }, orderBy: { id: 'desc' } });
+}
+
+const convoy = () => ({
+  type: 'convoy_departed',
+  date: '2023-10-20',
+  siteId: gao,
+  title: 'A convoy left Gao for Niamey',
+  source: { url: 'https://example.org/news/convoy', publisher: 'Example News' },
+});
+
+describe('creating milestones', () => {
+  it('creates one citing a release, answers it with version 1, and audits who and what', async () => {
+    const res = await post({ type: 'withdrawal_started', date: '2023-10-25', siteId: kidal, title: 'Kidal withdrawal begins', source: { releaseId } });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ missionCode: 'MINUSMA', siteId: kidal, contingentId: null, type: 'withdrawal_started', status: 'achieved', version: 1 });
+    expect(res.body.source).toMatchObject({ releaseId });
+    expect((await get(res.body.id)).body.title).toBe('Kidal withdrawal begins');
+    const event = await lastAudit('milestone', res.body.id);
+    expect(event).toMatchObject({ actor: `user:${editor.userId}`, action: 'create', before: null });
+    expect(JSON.parse(event.after!)).toMatchObject({ type: 'withdrawal_started', siteId: kidal, releaseId, version: 1 });
+  });
+
+  it('takes a URL with its publisher as the source', async () => {
+    const res = await post(convoy());
+    expect(res.status).toBe(201);
+    expect(res.body.source).toEqual({ url: 'https://example.org/news/convoy', publisher: 'Example News' });
+  });
+
+  it('refuses a milestone without a source, a site-level type without a site, foreign ids and bad URLs, writing nothing', async () => {
+    const { db } = await getDb();
+    const [milestonesBefore, auditBefore] = [await db.milestone.count(), await db.auditEvent.count()];
+    const noSource = await post({ ...convoy(), source: undefined });
+    expect(noSource.status).toBe(400);
+    expect(noSource.body.error.fields.source).toBeDefined();
+
+    const noSite = await post({ ...convoy(), type: 'site_handed_over', siteId: null });
+    expect(noSite.status).toBe(400);
+    expect(noSite.body.error.fields.siteId).toEqual(['is required for a site_handed_over milestone']);
+
+    const foreign = await post({ ...convoy(), siteId: 999_999, contingentId: 999_999, source: { releaseId: 999_999 } });
+    expect(foreign.status).toBe(400);
+    expect(Object.keys(foreign.body.error.fields).sort()).toEqual(['contingentId', 'siteId', 'source.releaseId']);
+
+    const script = await post({ ...convoy(), source: { url: 'javascript:alert(1)', publisher: 'x' } });
+    expect(script.status).toBe(400);
+    const noPublisher = await post({ ...convoy(), source: { url: 'https://example.org' } });
+    expect(noPublisher.status).toBe(400);
+    const badDate = await post({ ...convoy(), date: '2023-02-30' });
+    expect(badDate.body.error.fields.date).toBeDefined();
+    const figureless = await post({ ...convoy(), type: 'personnel_departed', siteId: null });
+    expect(figureless.body.error.fields.figure).toBeDefined();
+    const unknownField = await post({ ...convoy(), version: 7 });
+    expect(unknownField.status).toBe(400);
+
+    const notJson = await call(milestones.POST, '/api/v1/milestones', {}, { method: 'POST', headers: editor.headers, body: '{"type":' });
+    expect(notJson.status).toBe(400);
+    expect(notJson.body.error.code).toBe('bad_request');
+    expect(notJson.text).not.toMatch(/at |stack/i);
+
+    expect(await db.milestone.count()).toBe(milestonesBefore);
+    expect(await db.auditEvent.count()).toBe(auditBefore);
+  });
+
+  it('refuses a body larger than the limit', async () => {
+    const res = await post({ ...convoy(), notes: 'x'.repeat(70_000) });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('editing with the version read', () => {
+  it('saves at the current version, bumps it, and audits before and after', async () => {
+    const created = (await post(convoy())).body;
+    const res = await patch(created.id, { version: 1, title: 'Convoy left Gao', figure: null });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: created.id, title: 'Convoy left Gao', version: 2, type: 'convoy_departed' });
+    const event = await lastAudit('milestone', created.id);
+    expect(event.action).toBe('update');
+    expect(JSON.parse(event.before!)).toMatchObject({ title: 'A convoy left Gao for Niamey', version: 1 });
+    expect(JSON.parse(event.after!)).toMatchObject({ title: 'Convoy left Gao', version: 2 });
+  });
+
+  it('refuses a stale save with 409 and the other editor’s change, and keeps that change', async () => {
+    const created = (await post(convoy())).body;
+    expect((await patch(created.id, { version: 1, title: 'Their title' }, other.headers)).status).toBe(200);
+
+    const stale = await patch(created.id, { version: 1, title: 'My title' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('version_conflict');
+    expect(stale.body.error.current).toMatchObject({ id: created.id, title: 'Their title', version: 2 });
+    expect((await get(created.id)).body).toMatchObject({ title: 'Their title', version: 2 });
+    expect((await lastAudit('milestone', created.id)).actor).toBe(`user:${other.userId}`);
+  });
+
+  it('checks the merged record: clearing the site of a site-level milestone is refused', async () => {
+    const created = (await post({ ...convoy(), type: 'withdrawal_started', siteId: gao, date: '2023-12-30' })).body;
+    const res = await patch(created.id, { version: 1, siteId: null });
+    expect(res.status).toBe(400);
+    expect((await get(created.id)).body).toMatchObject({ siteId: gao, version: 1 });
+  });
+
+  it('answers 404 for a milestone that does not exist', async () => {
+    expect((await patch(999_999, { version: 1, title: 'x' })).status).toBe(404);
+  });
+});
+
+describe('status reflects a change at once', () => {
+  it('a handover makes the site handed_over; cancelling it makes it active again', async () => {
+    expect(await statusOf(kidal, '2023-10-24')).toBe('active');
+    const before = (await call(progress.GET, '/api/v1/progress?mission=MINUSMA&asOf=2023-11-02')).body.sites;
+    const created = (await post({ type: 'site_handed_over', date: '2023-10-31', siteId: kidal, title: 'Kidal handed over', source: { releaseId } })).body;
+    expect(await statusOf(kidal, '2023-11-02')).toBe('handed_over');
+    const after = (await call(progress.GET, '/api/v1/progress?mission=MINUSMA&asOf=2023-11-02')).body.sites;
+    expect(after.handedOver).toBe(before.handedOver + 1);
+
+    expect((await patch(created.id, { version: 1, status: 'cancelled' })).status).toBe(200);
+    expect(await statusOf(kidal, '2023-11-02')).not.toBe('handed_over');
+    await del(created.id, '?version=2');
+  });
+});
+
+describe('deleting', () => {
+  it('needs the version, refuses a stale one, and audits what was deleted', async () => {
+    const created = (await post(convoy())).body;
+    const missing = await del(created.id, '');
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.fields.version).toBeDefined();
+    await patch(created.id, { version: 1, notes: 'seen by another editor' }, other.headers);
+    const stale = await del(created.id, '?version=1');
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.current.notes).toBe('seen by another editor');
+
+    const done = await del(created.id, '?version=2');
+    expect(done.status).toBe(204);
+    expect((await get(created.id)).status).toBe(404);
+    const event = await lastAudit('milestone', created.id);
+    expect(event).toMatchObject({ action: 'delete', actor: `user:${editor.userId}`, after: null });
+    expect(JSON.parse(event.before!)).toMatchObject({ notes: 'seen by another editor', version: 2 });
+    expect((await del(created.id, '?version=2')).status).toBe(404);
+  });
+});
+
+const NEW_RELEASES = `Press releases
+
+20 Nov 2023 - MINUSMA handed over its camp in Kidal to the Malian authorities on 31 October 2023, the Mission said.
+
+21 Nov 2023 - The Secretary-General's spokesperson spoke to the press in New York.
+`;
+
+describe('importing releases and reviewing proposals', () => {
+  it('creates releases once and answers them with their proposals; the same text again creates nothing', async () => {
+    const first = await call(releases.POST, '/api/v1/releases', {}, { method: 'POST', headers: editor.headers, body: { text: NEW_RELEASES } });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ missionCode: 'MINUSMA', parsed: 2, existing: [] });
+    expect(first.body.created.map((r: { date: string }) => r.date)).toEqual(['2023-11-20', '2023-11-21']);
+    const kidalRelease = first.body.created[0];
+    expect(kidalRelease.proposals).toEqual([expect.objectContaining({ siteId: kidal, type: 'site_handed_over', status: 'pending', releaseId: kidalRelease.id })]);
+    expect((await lastAudit('release', kidalRelease.id)).actor).toBe(`user:${editor.userId}`);
+
+    const again = await call(releases.POST, '/api/v1/releases', {}, { method: 'POST', headers: editor.headers, body: { text: NEW_RELEASES } });
+    expect(again.status).toBe(200);
+    expect(again.body.created).toEqual([]);
+    expect(again.body.existing.map((r: { id: number }) => r.id)).toEqual(first.body.created.map((r: { id: number }) => r.id));
+    expect(again.body.existing[0].proposals).toHaveLength(1);
+  });
+
+  it('refuses text with no release in it', async () => {
+    const res = await call(releases.POST, '/api/v1/releases', {}, { method: 'POST', headers: editor.headers, body: { text: 'hello' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.text).toBeDefined();
+  });
+
+  it('accepting a proposal makes a milestone citing the release, and the site’s status follows; twice is 409', async () => {
+    const { db } = await getDb();
+    const proposal = await db.proposal.findFirstOrThrow({ where: { siteId: kidal, type: 'site_handed_over', status: 'pending' } });
+    expect(await statusOf(kidal)).not.toBe('handed_over');
+
+    const res = await call(accept.POST, `/api/v1/proposals/${proposal.id}/accept`, { id: String(proposal.id) }, {
+      method: 'POST',
+      headers: editor.headers,
+      body: { title: 'Kidal camp handed over to the Malian authorities' },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.milestone).toMatchObject({ siteId: kidal, type: 'site_handed_over', title: 'Kidal camp handed over to the Malian authorities', source: { releaseId: proposal.releaseId } });
+    expect(res.body.proposal).toMatchObject({ status: 'accepted', milestoneId: res.body.milestone.id });
+    expect(await statusOf(kidal)).toBe('handed_over');
+    const stored = await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
+    expect(stored.reviewedBy).toBe(`user:${editor.userId}`);
+    expect((await lastAudit('proposal', proposal.id)).action).toBe('accept');
+
+    const twice = await call(accept.POST, `/api/v1/proposals/${proposal.id}/accept`, { id: String(proposal.id) }, { method: 'POST', headers: other.headers });
+    expect(twice.status).toBe(409);
+    expect(await db.milestone.count({ where: { siteId: kidal, type: 'site_handed_over' } })).toBe(1);
+  });
+
+  async function pendingProposal(text: string): Promise<{ id: number; releaseId: number }> {
+    const res = await call(releases.POST, '/api/v1/releases', {}, { method: 'POST', headers: editor.headers, body: { text } });
+    const found = res.body.created.flatMap((r: { proposals: unknown[] }) => r.proposals)[0];
+    if (!found) throw new Error(`no proposal from: ${text}`);
+    return found;
+  }
+
+  it('a correction that breaks a rule is refused and leaves the proposal pending', async () => {
+    const { db } = await getDb();
+    const proposal = await pendingProposal('22 Nov 2023 - The last MINUSMA convoy departed from Tessalit camp on 21 November 2023.');
+    const res = await call(accept.POST, `/api/v1/proposals/${proposal.id}/accept`, { id: String(proposal.id) }, {
+      method: 'POST',
+      headers: editor.headers,
+      body: { type: 'site_handed_over', siteId: null },
+    });
+    expect(res.status).toBe(400);
+    expect((await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).status).toBe('pending');
+  });
+
+  it('rejecting files the proposal away without a milestone; twice is 409', async () => {
+    const { db } = await getDb();
+    const proposal = await pendingProposal('23 Nov 2023 - Peacekeepers completed the withdrawal from the Aguelhok camp on 22 November 2023.');
+    const milestonesBefore = await db.milestone.count();
+    const res = await call(reject.POST, `/api/v1/proposals/${proposal.id}/reject`, { id: String(proposal.id) }, {
+      method: 'POST',
+      headers: editor.headers,
+      body: { reason: 'Not a withdrawal step' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: proposal.id, status: 'rejected', milestoneId: null });
+    expect(await db.milestone.count()).toBe(milestonesBefore);
+    expect(JSON.parse((await lastAudit('proposal', proposal.id)).after!)).toEqual({ status: 'rejected', reason: 'Not a withdrawal step' });
+    const twice = await call(reject.POST, `/api/v1/proposals/${proposal.id}/reject`, { id: String(proposal.id) }, { method: 'POST', headers: editor.headers });
+    expect(twice.status).toBe(409);
+  });
+});
