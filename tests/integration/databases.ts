@@ -3,6 +3,8 @@
  * seeded once per run; each test file gets its own copy (a file copy on SQLite, CREATE
  * DATABASE ... TEMPLATE on PostgreSQL), so files never see each other's writes.
  * TEST_DATABASE_URL=postgresql://... runs the suite on PostgreSQL; otherwise SQLite.
+ * Each run names its own template, so two runs at once (SQLite and PostgreSQL, or two
+ * developers' runs on one server) never drop each other's databases.
  */
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +13,11 @@ import pg from 'pg';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SQLITE_DIR = join(ROOT, 'data', 'test');
-const TEMPLATE_DB = 'drawdown_test_template';
+
+/** A name for this run's template: unique, and valid as a PostgreSQL identifier and a file name. */
+export function newTemplateName(): string {
+  return `drawdown_test_template_${process.pid}_${randomBytes(4).toString('hex')}`;
+}
 
 export function testEngine(): 'sqlite' | 'postgresql' {
   return process.env.TEST_DATABASE_URL?.startsWith('postgres') ? 'postgresql' : 'sqlite';
@@ -34,35 +40,29 @@ async function onPgAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export function templateUrl(): string {
-  return testEngine() === 'sqlite' ? `file:${join(SQLITE_DIR, 'template.db')}` : pgUrl(TEMPLATE_DB);
+export function templateUrl(template: string): string {
+  return testEngine() === 'sqlite' ? `file:${join(SQLITE_DIR, `${template}.db`)}` : pgUrl(template);
 }
 
-/** Drops any leftover template and returns the URL of a fresh empty one. */
-export async function freshTemplate(): Promise<string> {
+/** Creates an empty template database named `template` and returns its URL. */
+export async function freshTemplate(template: string): Promise<string> {
+  if (testEngine() === 'sqlite') mkdirSync(SQLITE_DIR, { recursive: true });
+  else await onPgAdmin((c) => c.query(`CREATE DATABASE ${template}`));
+  return templateUrl(template);
+}
+
+export async function dropTemplate(template: string): Promise<void> {
   if (testEngine() === 'sqlite') {
-    mkdirSync(SQLITE_DIR, { recursive: true });
-    for (const suffix of ['', '-wal', '-shm']) rmSync(join(SQLITE_DIR, `template.db${suffix}`), { force: true });
-  } else {
-    await onPgAdmin(async (c) => {
-      await c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-      await c.query(`CREATE DATABASE ${TEMPLATE_DB}`);
-    });
-  }
-  return templateUrl();
-}
-
-export async function dropTemplate(): Promise<void> {
-  if (testEngine() === 'sqlite') rmSync(join(SQLITE_DIR, 'template.db'), { force: true });
-  else await onPgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`));
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(SQLITE_DIR, `${template}.db${suffix}`), { force: true });
+  } else await onPgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`));
 }
 
 /** Makes a private copy of the template; returns its URL and a function that deletes it. */
-export async function copyOfTemplate(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function copyOfTemplate(template: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `drawdown_test_${randomBytes(6).toString('hex')}`;
   if (testEngine() === 'sqlite') {
     const file = join(SQLITE_DIR, `${name}.db`);
-    copyFileSync(join(SQLITE_DIR, 'template.db'), file);
+    copyFileSync(join(SQLITE_DIR, `${template}.db`), file);
     return {
       url: `file:${file}`,
       drop: async () => {
@@ -70,7 +70,7 @@ export async function copyOfTemplate(): Promise<{ url: string; drop: () => Promi
       },
     };
   }
-  await onPgAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`));
+  await onPgAdmin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   return {
     url: pgUrl(name),
     drop: () => onPgAdmin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),

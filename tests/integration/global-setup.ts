@@ -1,10 +1,20 @@
+import type { TestProject } from 'vitest/node';
 import { createDb } from '../../lib/db/client';
 import { seedMission } from '../../lib/data/seed';
 import { migrateDeploy, readSeedFiles } from '../../scripts/cli';
-import { dropTemplate, freshTemplate } from './databases';
+import { dropTemplate, freshTemplate, newTemplateName } from './databases';
 
-export async function setup(): Promise<void> {
-  const url = await freshTemplate();
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** This run's migrated and seeded template database, which each test file copies. */
+    testTemplate: string;
+  }
+}
+
+const template = newTemplateName();
+
+export async function setup(project: TestProject): Promise<void> {
+  const url = await freshTemplate(template);
   migrateDeploy(url);
   const { db } = await createDb(url);
   try {
@@ -14,8 +24,9 @@ export async function setup(): Promise<void> {
   } finally {
     await db.$disconnect();
   }
+  project.provide('testTemplate', template);
 }
 
 export async function teardown(): Promise<void> {
-  await dropTemplate();
+  await dropTemplate(template);
 }

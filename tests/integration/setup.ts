@@ -2,11 +2,11 @@
  * Runs before each integration test file: points DATABASE_URL at a private copy of the
  * seeded template, and removes the copy when the file is done.
  */
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { copyOfTemplate } from './databases';
 import { getDb } from '../../lib/db/client';
 
-const copy = await copyOfTemplate();
+const copy = await copyOfTemplate(inject('testTemplate'));
 process.env.DATABASE_URL = copy.url;
 
 afterAll(async () => {
