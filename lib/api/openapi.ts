@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import * as params from './params';
+import { securitySchemes, withWrites, writeSchemas } from './openapi-writes';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PROPOSAL_STATUSES, SITE_STATUSES, VERDICT_STATUSES } from '../domain/vocabulary';
 
 type JsonSchema = Record<string, unknown>;
@@ -369,7 +370,7 @@ export function openApiDocument() {
         'Read and write the record of a UN peace operation\'s withdrawal. Dates are calendar days (YYYY-MM-DD). Errors are `{ "error": { "code", "message", "fields"? } }`. When `mission` is omitted the deployment\'s default mission is used; when `asOf` is omitted it means today.',
     },
     servers: [{ url: '/' }],
-    paths: {
+    paths: withWrites({
       '/api/v1/missions': get('List missions', null, list('Mission')),
       '/api/v1/missions/{code}': get('One mission', null, ref('Mission'), [
         { name: 'code', in: 'path', required: true, schema: { type: 'string' } },
@@ -398,7 +399,7 @@ export function openApiDocument() {
         },
       },
       '/api/v1/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
-    },
-    components: { schemas },
+    }),
+    components: { schemas: { ...schemas, ...writeSchemas }, securitySchemes },
   };
 }

@@ -275,3 +275,33 @@ describe('importing releases and reviewing proposals', () => {
     expect(twice.status).toBe(409);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes every write with its body, its security and its refusals', async () => {
+    const { GET } = await import('../../app/api/v1/openapi.json/route');
+    const doc = (await call(GET, '/api/v1/openapi.json')).body;
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['bearer', 'session']);
+    const writes: [string, string][] = [
+      ['/api/v1/milestones', 'post'],
+      ['/api/v1/milestones/{id}', 'patch'],
+      ['/api/v1/milestones/{id}', 'delete'],
+      ['/api/v1/releases', 'post'],
+      ['/api/v1/proposals/{id}/accept', 'post'],
+      ['/api/v1/proposals/{id}/reject', 'post'],
+      ['/api/v1/tokens', 'post'],
+      ['/api/v1/tokens/{id}', 'delete'],
+      ['/api/v1/users/{id}', 'patch'],
+    ];
+    for (const [path, method] of writes) {
+      const op = doc.paths[path]?.[method];
+      expect(op, `${method} ${path}`).toBeDefined();
+      expect(op.security.length).toBeGreaterThan(0);
+      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['401', '403']));
+    }
+    // The reads on the same paths are still there.
+    expect(doc.paths['/api/v1/milestones'].get).toBeDefined();
+    expect(doc.paths['/api/v1/milestones/{id}'].patch.responses['409'].content['application/json'].schema.$ref).toBe('#/components/schemas/VersionConflict');
+    const create = doc.paths['/api/v1/milestones'].post.requestBody.content['application/json'].schema;
+    expect(create.required).toEqual(expect.arrayContaining(['type', 'date', 'title', 'source']));
+  });
+});

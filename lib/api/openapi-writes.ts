@@ -1,0 +1,189 @@
+/**
+ * The write half of the OpenAPI document: request bodies generated from the zod schemas
+ * the routes validate with (lib/api/bodies.ts), the responses, and the two ways to
+ * authenticate. lib/api/openapi.ts merges it into the one document.
+ */
+import { z } from 'zod';
+import * as bodies from './bodies';
+
+type JsonSchema = Record<string, unknown>;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const bodySchema = (schema: z.ZodType): JsonSchema => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+const idPath = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+const error = (description: string) => ({ description, content: { 'application/json': { schema: ref('Error') } } });
+const json = (schema: JsonSchema, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+/** Every write takes a session cookie (from /api/auth/sign-in/email) or an API token. */
+export const securitySchemes = {
+  bearer: { type: 'http', scheme: 'bearer', description: 'An API token (`dd_...`) made with POST /api/v1/tokens; it acts with its creator\'s current role.' },
+  session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token', description: 'The session cookie set by POST /api/auth/sign-in/email (named `__Secure-better-auth.session_token` over HTTPS).' },
+};
+
+const anyAccount = [{ bearer: [] }, { session: [] }];
+const sessionOnly = [{ session: [] }];
+
+function write(options: {
+  summary: string;
+  role: 'editor' | 'admin';
+  body?: z.ZodType;
+  ok: [number, JsonSchema | null, string];
+  params?: JsonSchema[];
+  conflict?: string;
+  security?: typeof anyAccount;
+}) {
+  const [status, schema, description] = options.ok;
+  return {
+    summary: options.summary,
+    description: `Needs the ${options.role} role (or admin).`,
+    security: options.security ?? anyAccount,
+    ...(options.params && { parameters: options.params }),
+    ...(options.body && { requestBody: { required: true, content: { 'application/json': { schema: bodySchema(options.body) } } } }),
+    responses: {
+      [status]: schema ? json(schema, description) : { description },
+      400: error('The body is not valid: `fields` names each problem'),
+      401: error('No credentials, or a bad or revoked token'),
+      403: error(`Signed in, but not ${options.role === 'admin' ? 'an admin' : 'an editor or admin'}`),
+      404: error('Not found'),
+      ...(options.conflict && { 409: options.conflict.startsWith('#') ? json(ref('VersionConflict'), options.conflict.slice(1)) : error(options.conflict) }),
+      413: error('The body is too large'),
+    },
+  };
+}
+
+export const writeSchemas: Record<string, JsonSchema> = {
+  VersionConflict: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message', 'current'],
+        properties: {
+          code: { const: 'version_conflict' },
+          message: { type: 'string' },
+          current: { ...ref('Milestone'), description: 'The milestone as stored now, with the other editor\'s change' },
+        },
+      },
+    },
+  },
+  ImportedRelease: {
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      date: { type: 'string', format: 'date' },
+      title: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+      contentHash: { type: 'string' },
+      proposals: { type: 'array', items: ref('Proposal') },
+    },
+  },
+  ImportResult: {
+    type: 'object',
+    properties: {
+      missionCode: { type: 'string' },
+      parsed: { type: 'integer', description: 'Releases found in the text' },
+      created: { type: 'array', items: ref('ImportedRelease') },
+      existing: { type: 'array', items: ref('ImportedRelease'), description: 'Releases imported before: nothing was created for them' },
+      proposals: { type: 'integer', description: 'Proposals made by this import' },
+    },
+  },
+  Token: {
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      name: { type: 'string' },
+      prefix: { type: 'string', description: 'The first characters of the secret' },
+      createdAt: { type: 'string', format: 'date-time' },
+      lastUsedAt: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] },
+      revokedAt: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] },
+    },
+  },
+  User: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { enum: ['viewer', 'editor', 'admin'] },
+      createdAt: { type: 'string', format: 'date-time' },
+    },
+  },
+};
+
+/** Operations by path and method; merged with the read operations of the same paths. */
+export const writePaths: Record<string, Record<string, unknown>> = {
+  '/api/v1/milestones': {
+    post: write({ summary: 'Create a milestone; the source (a release, or a URL and its publisher) is required', role: 'editor', body: bodies.milestoneCreateBody, ok: [201, ref('Milestone'), 'The milestone, at version 1'] }),
+  },
+  '/api/v1/milestones/{id}': {
+    patch: write({
+      summary: 'Change a milestone at the version it was read at (cancel: status "cancelled")',
+      role: 'editor',
+      body: bodies.milestoneUpdateBody,
+      params: [idPath],
+      ok: [200, ref('Milestone'), 'The milestone, one version later'],
+      conflict: '#Someone saved since this version was read; nothing was changed',
+    }),
+    delete: write({
+      summary: 'Delete a milestone at the version it was read at',
+      role: 'editor',
+      params: [idPath, { name: 'version', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } }],
+      ok: [204, null, 'Deleted'],
+      conflict: '#Someone saved since this version was read; nothing was deleted',
+    }),
+  },
+  '/api/v1/releases': {
+    post: write({
+      summary: 'Import releases from text (SPEC section 3 format): the releases created or known already, with their proposals',
+      role: 'editor',
+      body: bodies.releasesImportBody,
+      ok: [201, ref('ImportResult'), 'Created (200 when every release was known already)'],
+    }),
+  },
+  '/api/v1/proposals/{id}/accept': {
+    post: write({
+      summary: 'Accept a pending proposal, optionally corrected: it becomes a milestone citing its release',
+      role: 'editor',
+      body: bodies.proposalAcceptBody,
+      params: [idPath],
+      ok: [201, { type: 'object', properties: { proposal: ref('Proposal'), milestone: ref('Milestone') } }, 'Accepted'],
+      conflict: 'The proposal was already reviewed',
+    }),
+  },
+  '/api/v1/proposals/{id}/reject': {
+    post: write({ summary: 'Reject a pending proposal', role: 'editor', body: bodies.proposalRejectBody, params: [idPath], ok: [200, ref('Proposal'), 'Rejected'], conflict: 'The proposal was already reviewed' }),
+  },
+  '/api/v1/tokens': {
+    get: write({ summary: 'Your API tokens (never their secrets)', role: 'editor', security: sessionOnly, ok: [200, { type: 'object', properties: { data: { type: 'array', items: ref('Token') } } }, 'OK'] }),
+    post: write({
+      summary: 'Make an API token; the answer holds its secret, shown this once',
+      role: 'editor',
+      security: sessionOnly,
+      body: bodies.tokenCreateBody,
+      ok: [201, { allOf: [ref('Token'), { type: 'object', properties: { secret: { type: 'string', example: 'dd_...' } } }] }, 'Created'],
+    }),
+  },
+  '/api/v1/tokens/{id}': {
+    delete: write({ summary: 'Revoke one of your API tokens (an admin: anyone\'s)', role: 'editor', security: sessionOnly, params: [idPath], ok: [200, ref('Token'), 'Revoked'] }),
+  },
+  '/api/v1/users': {
+    get: write({ summary: 'All users with their roles', role: 'admin', ok: [200, { type: 'object', properties: { data: { type: 'array', items: ref('User') } } }, 'OK'] }),
+  },
+  '/api/v1/users/{id}': {
+    patch: write({
+      summary: 'Change a user\'s role',
+      role: 'admin',
+      body: bodies.userUpdateBody,
+      params: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      ok: [200, ref('User'), 'The user with the new role'],
+      conflict: 'That would leave no admin',
+    }),
+  },
+};
+
+/** Adds the write operations to the read document's paths. */
+export function withWrites(paths: Record<string, object>): Record<string, object> {
+  const merged: Record<string, object> = { ...paths };
+  for (const [path, operations] of Object.entries(writePaths)) merged[path] = { ...merged[path], ...operations };
+  return merged;
+}
