@@ -130,6 +130,15 @@ export const proposalAcceptBody = z.strictObject({
 });
 export type ProposalAcceptInput = z.infer<typeof proposalAcceptBody>;
 
+/** POST /api/v1/proposals/accept: several proposals accepted as they stand. */
+export const proposalsAcceptManyBody = z.strictObject({
+  ids: z
+    .array(id)
+    .min(1, 'must name at least one proposal')
+    .max(200, 'must name at most 200 proposals')
+    .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a proposal'),
+});
+
 export const proposalRejectBody = z.strictObject({ reason: optionalText(1000).optional() });
 
 export const tokenCreateBody = z.strictObject({

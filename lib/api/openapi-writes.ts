@@ -150,6 +150,30 @@ export const writePaths: Record<string, Record<string, unknown>> = {
       conflict: 'The proposal was already reviewed',
     }),
   },
+  '/api/v1/proposals/accept': {
+    post: write({
+      summary: 'Accept many pending proposals as they stand; each is accepted or refused on its own',
+      role: 'editor',
+      body: bodies.proposalsAcceptManyBody,
+      ok: [
+        200,
+        {
+          type: 'object',
+          properties: {
+            accepted: { type: 'array', items: { type: 'object', properties: { proposal: ref('Proposal'), milestone: ref('Milestone') } } },
+            refused: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { id: { type: 'integer' }, error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object' } } } },
+              },
+            },
+          },
+        },
+        'What was accepted and what was refused, with why',
+      ],
+    }),
+  },
   '/api/v1/proposals/{id}/reject': {
     post: write({ summary: 'Reject a pending proposal', role: 'editor', body: bodies.proposalRejectBody, params: [idPath], ok: [200, ref('Proposal'), 'Rejected'], conflict: 'The proposal was already reviewed' }),
   },

@@ -131,3 +131,26 @@ export async function rejectProposal(db: Db, actor: string, id: number, reason: 
     return toProposalView(await tx.proposal.findUniqueOrThrow({ where: { id }, include: proposalInclude }));
   });
 }
+
+export interface AcceptManyResult {
+  accepted: { proposal: ProposalView; milestone: MilestoneView }[];
+  /** Proposals left as they were, each with why (already reviewed, no date, ...). */
+  refused: { id: number; error: { code: string; message: string; fields?: Record<string, string[]> } }[];
+}
+
+/**
+ * Accepts several proposals as they stand, each in its own transaction: one that cannot
+ * be accepted (reviewed meanwhile, missing a date) is reported and does not hold back the rest.
+ */
+export async function acceptProposals(db: Db, actor: string, ids: number[]): Promise<AcceptManyResult> {
+  const result: AcceptManyResult = { accepted: [], refused: [] };
+  for (const id of ids) {
+    try {
+      result.accepted.push(await acceptProposal(db, actor, id, {}));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      result.refused.push({ id, error: { code: error.code, message: error.message, ...(error.fields && { fields: error.fields }) } });
+    }
+  }
+  return result;
+}

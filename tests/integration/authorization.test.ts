@@ -14,6 +14,7 @@ import * as milestone from '../../app/api/v1/milestones/[id]/route';
 import * as releases from '../../app/api/v1/releases/route';
 import * as accept from '../../app/api/v1/proposals/[id]/accept/route';
 import * as reject from '../../app/api/v1/proposals/[id]/reject/route';
+import * as acceptMany from '../../app/api/v1/proposals/accept/route';
 import * as tokens from '../../app/api/v1/tokens/route';
 import * as token from '../../app/api/v1/tokens/[id]/route';
 import * as users from '../../app/api/v1/users/route';
@@ -152,6 +153,16 @@ const ENDPOINTS: Endpoint[] = [
     prepare: async () => {
       const p = await freshProposal();
       return { handler: reject.POST, path: `/api/v1/proposals/${p.id}/reject`, params: { id: String(p.id) }, init: { method: 'POST' } };
+    },
+  },
+  {
+    name: 'POST /proposals/accept',
+    needs: 'editor',
+    tokens: true,
+    ok: 200,
+    prepare: async () => {
+      const [p, q] = [await freshProposal(), await freshProposal()];
+      return { handler: acceptMany.POST, path: '/api/v1/proposals/accept', init: { method: 'POST', body: { ids: [p.id, q.id] } } };
     },
   },
   {

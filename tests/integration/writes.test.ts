@@ -12,6 +12,7 @@ import * as sites from '../../app/api/v1/sites/route';
 import * as progress from '../../app/api/v1/progress/route';
 import * as accept from '../../app/api/v1/proposals/[id]/accept/route';
 import * as reject from '../../app/api/v1/proposals/[id]/reject/route';
+import * as acceptMany from '../../app/api/v1/proposals/accept/route';
 import { call } from './http';
 import { signedInAs } from './auth-helpers';
 
@@ -138,6 +139,21 @@ describe('editing with the version read', () => {
     expect((await lastAudit('milestone', created.id)).actor).toBe(`user:${other.userId}`);
   });
 
+  it('two saves of the same version at the same moment: exactly one wins, the other gets 409', async () => {
+    const created = (await post(convoy())).body;
+    const results = await Promise.all([
+      patch(created.id, { version: 1, title: 'First' }),
+      patch(created.id, { version: 1, title: 'Second' }, other.headers),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = results.find((r) => r.status === 200)!.body;
+    const loser = results.find((r) => r.status === 409)!.body;
+    expect(loser.error.current).toMatchObject({ title: winner.title, version: 2 });
+    expect((await get(created.id)).body).toMatchObject({ title: winner.title, version: 2 });
+    const { db } = await getDb();
+    expect(await db.auditEvent.count({ where: { entity: 'milestone', entityId: String(created.id), action: 'update' } })).toBe(1);
+  });
+
   it('checks the merged record: clearing the site of a site-level milestone is refused', async () => {
     const created = (await post({ ...convoy(), type: 'withdrawal_started', siteId: gao, date: '2023-12-30' })).body;
     const res = await patch(created.id, { version: 1, siteId: null });
@@ -246,6 +262,41 @@ describe('importing releases and reviewing proposals', () => {
     return found;
   }
 
+  it('two editors accepting the same proposal at once make one milestone', async () => {
+    const { db } = await getDb();
+    const proposal = await pendingProposal('24 Nov 2023 - MINUSMA completed its withdrawal from the Tessalit camp on 23 November 2023.');
+    const before = await db.milestone.count();
+    const results = await Promise.all(
+      [editor, other].map((who) => call(accept.POST, `/api/v1/proposals/${proposal.id}/accept`, { id: String(proposal.id) }, { method: 'POST', headers: who.headers })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await db.milestone.count()).toBe(before + 1);
+  });
+
+  it('accepts many at once, each on its own: what cannot be accepted is reported and holds nothing back', async () => {
+    const { db } = await getDb();
+    const release = (await db.release.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
+    const make = (date: string | null, title: string) =>
+      db.proposal.create({ data: { releaseId: release, type: 'convoy_departed', date, siteId: gao, title, sentence: title, confidence: 0.8 } });
+    const [a, b, undated] = [await make('2023-11-01', 'Convoy A'), await make('2023-11-02', 'Convoy B'), await make(null, 'Convoy with no date')];
+    const done = await db.proposal.findFirstOrThrow({ where: { status: 'accepted' } });
+    const res = await call(acceptMany.POST, '/api/v1/proposals/accept', {}, {
+      method: 'POST',
+      headers: editor.headers,
+      body: { ids: [a.id, done.id, b.id, undated.id, 999_999] },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.accepted.map((r: { proposal: { id: number } }) => r.proposal.id)).toEqual([a.id, b.id]);
+    expect(res.body.refused).toEqual([
+      { id: done.id, error: expect.objectContaining({ code: 'conflict' }) },
+      { id: undated.id, error: expect.objectContaining({ code: 'validation_failed', fields: { date: expect.any(Array) } }) },
+      { id: 999_999, error: expect.objectContaining({ code: 'not_found' }) },
+    ]);
+    expect((await db.proposal.findUniqueOrThrow({ where: { id: undated.id } })).status).toBe('pending');
+    const repeated = await call(acceptMany.POST, '/api/v1/proposals/accept', {}, { method: 'POST', headers: editor.headers, body: { ids: [a.id, a.id] } });
+    expect(repeated.status).toBe(400);
+  });
+
   it('a correction that breaks a rule is refused and leaves the proposal pending', async () => {
     const { db } = await getDb();
     const proposal = await pendingProposal('22 Nov 2023 - The last MINUSMA convoy departed from Tessalit camp on 21 November 2023.');
@@ -288,6 +339,7 @@ describe('the OpenAPI document', () => {
       ['/api/v1/releases', 'post'],
       ['/api/v1/proposals/{id}/accept', 'post'],
       ['/api/v1/proposals/{id}/reject', 'post'],
+      ['/api/v1/proposals/accept', 'post'],
       ['/api/v1/tokens', 'post'],
       ['/api/v1/tokens/{id}', 'delete'],
       ['/api/v1/users/{id}', 'patch'],
