@@ -8,6 +8,8 @@ import { Providers } from '@/app/_components/providers';
 import { MainNav } from '@/app/_components/main-nav';
 import { AsOfControl } from '@/app/_components/as-of-control';
 import { LanguageSwitch } from '@/app/_components/language-switch';
+import { AccountMenu } from '@/app/_components/account-menu';
+import { getViewer } from '@/app/_data/viewer';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,9 +26,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations('common');
   const mission = missionCodeOrDefault(undefined);
-  const scope = { mission, today: asOfOrToday(undefined) };
   const queryClient = newQueryClient();
-  await prefetch.mission(queryClient, mission);
+  const [viewer] = await Promise.all([getViewer(), prefetch.mission(queryClient, mission)]);
+  const scope = {
+    mission,
+    today: asOfOrToday(undefined),
+    viewer: viewer && { name: viewer.name, email: viewer.email, role: viewer.role },
+  };
 
   return (
     <html lang={locale}>
@@ -44,7 +50,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <a href="/" className="text-lg font-semibold tracking-tight">
                   Drawdown <span className="text-sm font-normal text-slate-600">· {mission}</span>
                 </a>
-                <div className="print:hidden">
+                <div className="flex flex-wrap items-center gap-3 print:hidden">
+                  <AccountMenu />
                   <LanguageSwitch />
                 </div>
               </div>

@@ -5,7 +5,7 @@
  */
 import type { Locale } from './locales';
 
-export const NAMESPACES = ['common', 'overview', 'sites', 'site', 'contingents', 'releases', 'map', 'charts'] as const;
+export const NAMESPACES = ['common', 'overview', 'sites', 'site', 'contingents', 'releases', 'map', 'charts', 'account', 'editing'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
@@ -17,6 +17,8 @@ export type Messages = {
   releases: typeof import('../messages/en/releases.json');
   map: typeof import('../messages/en/map.json');
   charts: typeof import('../messages/en/charts.json');
+  account: typeof import('../messages/en/account.json');
+  editing: typeof import('../messages/en/editing.json');
 };
 
 export async function loadMessages(locale: Locale): Promise<Messages> {

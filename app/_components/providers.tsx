@@ -3,12 +3,15 @@
 import { QueryClient, QueryClientProvider, isServer } from '@tanstack/react-query';
 import { createContext, useContext, useState } from 'react';
 import type { CalendarDate } from '@/lib/domain/calendar-date';
+import type { Role } from '@/lib/auth/roles';
 
 /** What every client view needs from the server: the mission shown and "today" where the deployment is. */
 export interface AppScope {
   mission: string;
   /** Computed once on the server, so server and client agree on what "today" is. */
   today: CalendarDate;
+  /** Who is signed in, to show or hide editing controls; the server checks every write itself. */
+  viewer: { name: string; email: string; role: Role } | null;
 }
 
 const ScopeContext = createContext<AppScope | null>(null);
@@ -43,6 +46,12 @@ function getQueryClient(): QueryClient {
   if (isServer) return makeQueryClient();
   browserQueryClient ??= makeQueryClient();
   return browserQueryClient;
+}
+
+/** True when the signed-in person may edit milestones, releases and proposals. */
+export function useCanEdit(): boolean {
+  const { viewer } = useAppScope();
+  return viewer?.role === 'editor' || viewer?.role === 'admin';
 }
 
 export function Providers({ scope, children }: { scope: AppScope; children: React.ReactNode }) {

@@ -12,16 +12,46 @@ import type { SiteDetail } from '@/lib/data/sites';
 import type { MilestoneView } from '@/lib/data/milestones';
 import type { ReleaseView } from '@/lib/data/releases';
 import type { MissionDetail } from '@/lib/data/missions';
+import type { ProposalView } from '@/lib/data/proposals';
+import type { TokenView } from '@/lib/auth/tokens';
+import type { UserView } from '@/lib/auth/users';
 
-/** An API error as the API words it (`{ error: { code, message } }`). */
+/** An API error as the API words it (`{ error: { code, message, fields?, current? } }`). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly fields: Record<string, string[]> = {},
+    /** On a 409, the record as it is stored now. */
+    readonly current: unknown = undefined,
   ) {
     super(message);
   }
+}
+
+type ErrorBody = { error?: { code?: string; message?: string; fields?: Record<string, string[]>; current?: unknown } } | null;
+
+async function apiError(response: Response): Promise<ApiError> {
+  const body = (await response.json().catch(() => null)) as ErrorBody;
+  return new ApiError(
+    response.status,
+    body?.error?.code ?? 'http_error',
+    body?.error?.message ?? response.statusText,
+    body?.error?.fields ?? {},
+    body?.error?.current,
+  );
+}
+
+/** A write to the API with the session cookie; the server checks the role itself. */
+export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method,
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw await apiError(response);
+  return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
 type Params = Record<string, string | number | undefined>;
@@ -35,10 +65,7 @@ function path(base: string, params: Params): string {
 
 async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(response.status, body?.error?.code ?? 'http_error', body?.error?.message ?? response.statusText);
-  }
+  if (!response.ok) throw await apiError(response);
   return (await response.json()) as T;
 }
 
@@ -77,6 +104,24 @@ export const queries = {
       queryKey: ['milestones', mission, 'latest', asOf] as const,
       queryFn: ({ signal }) =>
         getJson<ListBody<MilestoneView>>(path('/api/v1/milestones', { mission, to: asOf, limit: LATEST_MILESTONES }), signal),
+    }),
+  /** The signed-in person's API tokens (never their secrets). */
+  tokens: () =>
+    queryOptions({
+      queryKey: ['tokens'] as const,
+      queryFn: ({ signal }) => getJson<ListBody<TokenView>>('/api/v1/tokens', signal),
+    }),
+  /** Every account with its role (admins only). */
+  users: () =>
+    queryOptions({
+      queryKey: ['users'] as const,
+      queryFn: ({ signal }) => getJson<ListBody<UserView>>('/api/v1/users', signal),
+    }),
+  /** Proposals waiting for an editor, oldest release first as the API lists them. */
+  pendingProposals: (mission: string) =>
+    queryOptions({
+      queryKey: ['proposals', mission, 'pending'] as const,
+      queryFn: ({ signal }) => getJson<ListBody<ProposalView>>(path('/api/v1/proposals', { mission, status: 'pending', limit: 200 }), signal),
     }),
   /** A contingent's milestones, newest first (every date: the page marks those after the day). */
   contingentMilestones: (mission: string, contingent: number) =>

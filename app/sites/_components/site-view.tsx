@@ -14,6 +14,7 @@ import { daysBetween } from '@/lib/domain/calendar-date';
 import { isDeployedOn } from '@/lib/domain/views';
 import type { SiteDetail, SiteMilestone } from '@/lib/data/sites';
 import { formatDay } from '@/lib/format/dates';
+import { AddMilestone, MilestoneActions } from '@/app/_components/editing/milestone-actions';
 
 /** One site on the day shown: status, plan against reality, who was there, and what happened. */
 export function SiteView({ id }: { id: number }) {
@@ -89,7 +90,7 @@ function SiteDetails({ site }: { site: SiteDetail }) {
       </dl>
 
       <SiteContingents siteId={site.id} />
-      <Timeline milestones={site.milestones} />
+      <Timeline milestones={site.milestones} siteId={site.id} />
     </article>
   );
 }
@@ -151,7 +152,7 @@ const MARK_STYLE: Record<SiteMilestone['status'], string> = {
   cancelled: 'border-l-4 border-dotted border-slate-400 text-slate-700',
 };
 
-function Timeline({ milestones }: { milestones: SiteMilestone[] }) {
+function Timeline({ milestones, siteId }: { milestones: SiteMilestone[]; siteId: number }) {
   const t = useTranslations('site');
   const tc = useTranslations('common');
   const locale = useLocale();
@@ -163,6 +164,9 @@ function Timeline({ milestones }: { milestones: SiteMilestone[] }) {
         {t('timeline')}
       </h2>
       <p className="text-sm text-slate-700">{t('legend')}</p>
+      <div className="mt-2">
+        <AddMilestone siteId={siteId} />
+      </div>
       {milestones.length === 0 ? (
         <p className="mt-2">{t('timelineNone')}</p>
       ) : (
@@ -186,6 +190,7 @@ function Timeline({ milestones }: { milestones: SiteMilestone[] }) {
               <p className="text-sm">
                 {tc('source.label')}: <SourceLink source={m.source} />
               </p>
+              <MilestoneActions milestone={m} />
             </li>
           ))}
         </ol>

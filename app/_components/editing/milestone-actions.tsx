@@ -1,0 +1,113 @@
+'use client';
+
+import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import type { MilestoneView } from '@/lib/data/milestones';
+import { ApiError, sendJson } from '@/app/_data/queries';
+import { useCanEdit } from '../providers';
+import { MilestoneForm, type MilestoneFormMode } from './milestone-form';
+
+/** "Add a milestone": a button that opens the form, for editors only. */
+export function AddMilestone({ siteId }: { siteId?: number | null }) {
+  const t = useTranslations('editing');
+  const canEdit = useCanEdit();
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  if (!canEdit) return null;
+  return (
+    <div className="space-y-2">
+      <p role="status" className="text-sm text-green-900">
+        {message}
+      </p>
+      {open ? (
+        <MilestoneForm
+          mode={{ kind: 'create', siteId } satisfies MilestoneFormMode}
+          onDone={(done) => {
+            setMessage(done);
+            setOpen(false);
+          }}
+        />
+      ) : (
+        <button type="button" onClick={() => setOpen(true)} className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white">
+          {t('addMilestone')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** Edit, mark cancelled or delete one milestone, each at the version shown. */
+export function MilestoneActions({ milestone }: { milestone: MilestoneView }) {
+  const t = useTranslations('editing');
+  const canEdit = useCanEdit();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState('');
+  if (!canEdit) return null;
+
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    setProblem('');
+    try {
+      await run();
+      setMessage(done);
+    } catch (error) {
+      setProblem(error instanceof ApiError && error.status === 409 ? t('conflict.title') : t('failed', { message: error instanceof Error ? error.message : '' }));
+    }
+    await queryClient.invalidateQueries();
+  };
+
+  return (
+    <div className="mt-1 space-y-2">
+      {!editing && (
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <button type="button" onClick={() => setEditing(true)} aria-label={t('editNamed', { title: milestone.title })} className="min-h-10 rounded border border-slate-500 px-2 text-sm">
+            {t('edit')}
+          </button>
+          {milestone.status !== 'cancelled' && (
+            <button
+              type="button"
+              aria-label={t('cancelNamed', { title: milestone.title })}
+              onClick={() => act(() => sendJson('PATCH', `/api/v1/milestones/${milestone.id}`, { version: milestone.version, status: 'cancelled' }), t('saved'))}
+              className="min-h-10 rounded border border-slate-500 px-2 text-sm"
+            >
+              {t('cancelMilestone')}
+            </button>
+          )}
+          <button
+            type="button"
+            aria-label={t('deleteNamed', { title: milestone.title })}
+            onClick={() => {
+              if (window.confirm(t('confirmDelete', { title: milestone.title }))) {
+                void act(() => sendJson('DELETE', `/api/v1/milestones/${milestone.id}?version=${milestone.version}`), t('deleted'));
+              }
+            }}
+            className="min-h-10 rounded border border-red-700 px-2 text-sm text-red-800"
+          >
+            {t('delete')}
+          </button>
+        </div>
+      )}
+      {editing && (
+        <MilestoneForm
+          mode={{ kind: 'edit', milestone }}
+          onDone={(done) => {
+            setMessage(done);
+            setEditing(false);
+          }}
+        />
+      )}
+      {problem && (
+        <p role="alert" className="text-sm text-red-900">
+          {problem}
+        </p>
+      )}
+      {message && (
+        <p role="status" className="text-sm text-green-900">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

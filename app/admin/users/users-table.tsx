@@ -1,0 +1,101 @@
+'use client';
+
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
+import { ROLES, type Role } from '@/lib/auth/roles';
+import type { UserView } from '@/lib/auth/users';
+import { ApiError, queries, sendJson } from '@/app/_data/queries';
+import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
+
+export function UsersTable() {
+  const t = useTranslations('account');
+  const queryClient = useQueryClient();
+  const query = useQuery(queries.users());
+  const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState('');
+
+  const save = async (user: UserView, role: Role) => {
+    setProblem('');
+    try {
+      await sendJson('PATCH', `/api/v1/users/${encodeURIComponent(user.id)}`, { role });
+      setMessage(t('usersPage.saved', { name: user.name || user.email, role }));
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    } catch (error) {
+      setProblem(error instanceof ApiError ? error.message : String(error));
+    }
+  };
+
+  if (query.error) return <QueryError error={query.error} retry={() => void query.refetch()} />;
+  if (!query.data)
+    return (
+      <>
+        <LoadingNote />
+        <Skeleton className="h-40" />
+      </>
+    );
+  return (
+    <div className="space-y-2">
+      <p role="status" className="text-sm text-green-900">
+        {message}
+      </p>
+      {problem && (
+        <p role="alert" className="text-sm text-red-900">
+          {problem}
+        </p>
+      )}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('usersPage.title')}>
+        <table className="w-full border-collapse text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="px-2 py-1">{t('usersPage.name')}</th>
+              <th scope="col" className="px-2 py-1">{t('usersPage.email')}</th>
+              <th scope="col" className="px-2 py-1">{t('usersPage.role')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {query.data.data.map((user) => (
+              <tr key={user.id} className="border-b border-slate-100">
+                <th scope="row" className="px-2 py-1 font-medium">{user.name || '—'}</th>
+                <td className="px-2 py-1">{user.email}</td>
+                <td className="px-2 py-1">
+                  <RoleForm user={user} onSave={save} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function RoleForm({ user, onSave }: { user: UserView; onSave: (user: UserView, role: Role) => Promise<void> }) {
+  const t = useTranslations('account');
+  const [role, setRole] = useState<Role>(user.role);
+  return (
+    <form
+      className="flex items-center gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSave(user, role);
+      }}
+    >
+      <select
+        aria-label={t('usersPage.roleOf', { name: user.name || user.email })}
+        value={role}
+        onChange={(e) => setRole(e.currentTarget.value as Role)}
+        className="min-h-10 rounded border border-slate-500 bg-white px-2"
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t('role', { role: r })}
+          </option>
+        ))}
+      </select>
+      <button type="submit" disabled={role === user.role} className="min-h-10 rounded border border-slate-600 px-2 disabled:opacity-50">
+        {t('usersPage.save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { getTranslations } from 'next-intl/server';
+import { RequireRole } from '@/app/_components/editing/require-role';
+import { ImportPanel } from './_components/import-panel';
+import { ReviewQueue } from './_components/review-queue';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('editing'))('review.title') };
+}
+
+export default async function ReviewPage() {
+  const t = await getTranslations('editing');
+  return (
+    <RequireRole role="editor" path="/review">
+      <div className="space-y-8">
+        <h1 className="text-2xl font-bold">{t('review.title')}</h1>
+        <ImportPanel />
+        <ReviewQueue />
+      </div>
+    </RequireRole>
+  );
+}
