@@ -98,6 +98,27 @@ export const writeSchemas: Record<string, JsonSchema> = {
       revokedAt: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] },
     },
   },
+  AuditEvent: {
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      at: { type: 'string', format: 'date-time' },
+      action: { type: 'string', example: 'update' },
+      entity: { type: 'string', example: 'milestone' },
+      entityId: { type: 'string' },
+      actor: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', example: 'user:abc' },
+          kind: { enum: ['user', 'token', 'system'] },
+          user: { anyOf: [{ type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, email: { type: 'string' } } }, { type: 'null' }] },
+          tokenName: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+        },
+      },
+      before: { description: 'The values before (null for a creation)' },
+      after: { description: 'The values after (null for a deletion)' },
+    },
+  },
   User: {
     type: 'object',
     properties: {
@@ -201,6 +222,27 @@ export const writePaths: Record<string, Record<string, unknown>> = {
       params: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
       ok: [200, ref('User'), 'The user with the new role'],
       conflict: 'That would leave no admin',
+    }),
+  },
+  '/api/v1/users/{id}/sessions': {
+    delete: write({
+      summary: 'Sign a user out everywhere (delete all their sessions)',
+      role: 'admin',
+      params: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      ok: [200, { type: 'object', properties: { userId: { type: 'string' }, sessions: { type: 'integer' } } }, 'How many sessions ended'],
+    }),
+  },
+  '/api/v1/audit': {
+    get: write({
+      summary: 'A record\'s history, newest first: who (user, or token and its creator), when, before and after',
+      role: 'editor',
+      params: [
+        { name: 'entity', in: 'query', required: true, schema: { type: 'string', example: 'milestone' } },
+        { name: 'id', in: 'query', required: false, schema: { type: 'string' } },
+        { name: 'cursor', in: 'query', required: false, schema: { type: 'string' } },
+        { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+      ],
+      ok: [200, { type: 'object', properties: { data: { type: 'array', items: ref('AuditEvent') }, nextCursor: { type: 'string' } } }, 'OK'],
     }),
   },
 };

@@ -114,3 +114,16 @@ export async function createOrUpdateUser(db: Db, input: CreateUserInput): Promis
     return { user: toUserView(user), created: false, roleChanged, passwordChanged: hash !== undefined };
   });
 }
+
+/** Deletes all of a user's sessions; their API tokens are revoked separately. */
+export async function revokeSessions(db: Db, actor: Actor, userId: string): Promise<{ userId: string; sessions: number }> {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!user) throw notFound(`User ${userId.slice(0, 40)}`);
+    const { count } = await tx.session.deleteMany({ where: { userId } });
+    await tx.auditEvent.create({
+      data: auditRow({ actor: auditActor(actor), action: 'revoke', entity: 'user', entityId: userId, after: { sessionsRevoked: count } }),
+    });
+    return { userId, sessions: count };
+  });
+}

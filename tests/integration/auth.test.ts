@@ -7,6 +7,10 @@ import { requireRole } from '../../lib/auth/require';
 import { POST as authPost, GET as authGet } from '../../app/api/auth/[...all]/route';
 import { GET as usersGet } from '../../app/api/v1/users/route';
 import { PATCH as userPatch } from '../../app/api/v1/users/[id]/route';
+import { DELETE as sessionsDelete } from '../../app/api/v1/users/[id]/sessions/route';
+import { GET as auditGet } from '../../app/api/v1/audit/route';
+import { POST as milestonesPost } from '../../app/api/v1/milestones/route';
+import { PATCH as milestonePatch } from '../../app/api/v1/milestones/[id]/route';
 import { call } from './http';
 import { makeUser, revoke, signIn, signedInAs, tokenFor, tokensGet, PASSWORD } from './auth-helpers';
 
@@ -180,5 +184,51 @@ describe('users and roles', () => {
     const res = await call(userPatch, `/api/v1/users/${admin.userId}`, { id: admin.userId }, { method: 'PATCH', headers: admin.headers, body: { role: 'editor' } });
     expect(res.status).toBe(409);
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.userId } })).role).toBe('admin');
+  });
+});
+
+describe('signing a user out everywhere', () => {
+  it('an admin deletes every session of a user, who is signed out at once', async () => {
+    const admin = await signedInAs('admin');
+    const editor = await signedInAs('editor');
+    const second = await signIn(editor.email);
+    const res = await call(sessionsDelete, `/api/v1/users/${editor.userId}/sessions`, { id: editor.userId }, { method: 'DELETE', headers: admin.headers });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ userId: editor.userId, sessions: 2 });
+    for (const headers of [editor.headers, { cookie: second.cookie }]) {
+      expect((await call(tokensGet, '/api/v1/tokens', {}, { headers })).status).toBe(401);
+    }
+    expect((await call(usersGet, '/api/v1/users', {}, { headers: admin.headers })).status).toBe(200);
+  });
+});
+
+describe('history', () => {
+  it('lists a record’s changes newest first, naming the user, or the token and its creator', async () => {
+    const { db } = await getDb();
+    const editor = await signedInAs('editor');
+    const token = await tokenFor(editor.headers, 'nightly');
+    const gao = (await db.site.findFirstOrThrow({ where: { name: 'Gao' } })).id;
+    const created = await call(milestonesPost, '/api/v1/milestones', {}, {
+      method: 'POST',
+      headers: editor.headers,
+      body: { type: 'convoy_departed', date: '2023-10-20', siteId: gao, title: 'Convoy', source: { url: 'https://example.org/a', publisher: 'Example' } },
+    });
+    const id = created.body.id as number;
+    await call(milestonePatch, `/api/v1/milestones/${id}`, { id: String(id) }, { method: 'PATCH', headers: token.headers, body: { version: 1, title: 'Convoy to Niamey' } });
+
+    const res = await call(auditGet, `/api/v1/audit?entity=milestone&id=${id}`, {}, { headers: editor.headers });
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
+    const [update, create] = res.body.data;
+    expect(update.actor).toEqual({ id: `token:${token.id}`, kind: 'token', tokenName: 'nightly', user: expect.objectContaining({ id: editor.userId, email: editor.email }) });
+    expect(update.before).toMatchObject({ title: 'Convoy', version: 1 });
+    expect(update.after).toMatchObject({ title: 'Convoy to Niamey', version: 2 });
+    expect(create.actor).toMatchObject({ kind: 'user', user: { email: editor.email } });
+
+    const paged = await call(auditGet, `/api/v1/audit?entity=milestone&id=${id}&limit=1`, {}, { headers: editor.headers });
+    expect(paged.body.data).toHaveLength(1);
+    const next = await call(auditGet, `/api/v1/audit?entity=milestone&id=${id}&limit=1&cursor=${paged.body.nextCursor}`, {}, { headers: editor.headers });
+    expect(next.body.data[0].action).toBe('create');
+    expect((await call(auditGet, '/api/v1/audit?entity=secrets', {}, { headers: editor.headers })).status).toBe(400);
   });
 });

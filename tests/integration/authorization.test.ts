@@ -19,6 +19,8 @@ import * as tokens from '../../app/api/v1/tokens/route';
 import * as token from '../../app/api/v1/tokens/[id]/route';
 import * as users from '../../app/api/v1/users/route';
 import * as user from '../../app/api/v1/users/[id]/route';
+import * as sessions from '../../app/api/v1/users/[id]/sessions/route';
+import * as audit from '../../app/api/v1/audit/route';
 import { call, type CallInit } from './http';
 import { revoke, signedInAs, tokenFor } from './auth-helpers';
 
@@ -195,6 +197,23 @@ const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    name: 'DELETE /users/{id}/sessions',
+    needs: 'admin',
+    tokens: true,
+    ok: 200,
+    prepare: async () => {
+      const target = await signedInAs('viewer');
+      return { handler: sessions.DELETE, path: `/api/v1/users/${target.userId}/sessions`, params: { id: target.userId }, init: { method: 'DELETE' } };
+    },
+  },
+  {
+    name: 'GET /audit',
+    needs: 'editor',
+    tokens: true,
+    ok: 200,
+    prepare: async () => ({ handler: audit.GET, path: '/api/v1/audit?entity=milestone', init: {} }),
+  },
+  {
     name: 'GET /users',
     needs: 'admin',
     tokens: true,
@@ -233,7 +252,7 @@ function expected(endpoint: Endpoint, caller: Caller): number {
 /** Everything a write could change, counted. */
 async function fingerprint() {
   const { db } = await getDb();
-  const [milestones, versions, releases, pending, liveTokens, editors, audit] = await Promise.all([
+  const [milestones, versions, releases, pending, liveTokens, editors, audit, sessions] = await Promise.all([
     db.milestone.count(),
     db.milestone.aggregate({ _sum: { version: true } }),
     db.release.count(),
@@ -241,8 +260,9 @@ async function fingerprint() {
     db.apiToken.count({ where: { revokedAt: null } }),
     db.user.count({ where: { role: 'editor' } }),
     db.auditEvent.count(),
+    db.session.count(),
   ]);
-  return { milestones, versions: versions._sum.version, releases, pending, liveTokens, editors, audit };
+  return { milestones, versions: versions._sum.version, releases, pending, liveTokens, editors, audit, sessions };
 }
 
 describe.each(ENDPOINTS)('$name', (endpoint) => {

@@ -340,6 +340,8 @@ describe('the OpenAPI document', () => {
       ['/api/v1/proposals/{id}/accept', 'post'],
       ['/api/v1/proposals/{id}/reject', 'post'],
       ['/api/v1/proposals/accept', 'post'],
+      ['/api/v1/users/{id}/sessions', 'delete'],
+      ['/api/v1/audit', 'get'],
       ['/api/v1/tokens', 'post'],
       ['/api/v1/tokens/{id}', 'delete'],
       ['/api/v1/users/{id}', 'patch'],
