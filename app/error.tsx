@@ -1,20 +1,46 @@
 'use client';
 
+import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 
 /**
+ * The id the proxy gave the request that failed, from its Server-Timing header: the page's
+ * own load, or the latest server request made since (a navigation inside the app).
+ */
+function lastRequestId(): string | undefined {
+  if (typeof performance === 'undefined') return undefined;
+  const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+  let found: { id: string; at: number } | undefined;
+  for (const entry of entries) {
+    const id = entry.serverTiming?.find((t) => t.name === 'request-id')?.description;
+    if (id && (!found || entry.responseEnd >= found.at)) found = { id, at: entry.responseEnd };
+  }
+  return found?.id;
+}
+
+/**
  * Shown when a page fails on the server. It never shows the error itself (no stack trace or
- * SQL reaches a person), only the reference the server logged it under, so it can be reported.
+ * SQL reaches a person), only the references the server logged it under (the error's
+ * digest and the request's id, both on the one JSON log line), so it can be reported.
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations('common');
+  const [requestId, setRequestId] = useState<string>();
+  useEffect(() => setRequestId(lastRequestId()), []);
+  const references = [error.digest, requestId].filter(Boolean);
   return (
     <div role="alert" className="space-y-3">
       <h1 className="text-2xl font-bold">{t('error.title')}</h1>
       <p>{t('error.body')}</p>
-      {error.digest && (
+      {references.length > 0 && (
         <p>
-          {t('error.reference')} <code>{error.digest}</code>
+          {t('error.reference')}{' '}
+          {references.map((r, i) => (
+            <span key={r}>
+              {i > 0 && ' · '}
+              <code data-testid={i === 0 && error.digest ? 'error-digest' : 'error-request-id'}>{r}</code>
+            </span>
+          ))}
         </p>
       )}
       <button type="button" onClick={reset} className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white">

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { logServerError, REQUEST_ID_HEADER, requestIdFrom } from '../observability/log';
 
 /** Longer query strings are refused outright: no legitimate client needs them. */
 export const MAX_QUERY_LENGTH = 2048;
@@ -31,8 +32,9 @@ export function parseQuery<S extends z.ZodType>(url: URL, schema: S): z.infer<S>
   if (url.search.length > MAX_QUERY_LENGTH) {
     throw new AppError('query_too_long', `The query string is longer than ${MAX_QUERY_LENGTH} characters.`);
   }
-  const raw: Record<string, string> = {};
-  const repeated: Record<string, string[]> = {};
+  // No prototype: a parameter named __proto__ or constructor is just an unknown key.
+  const raw: Record<string, string> = Object.create(null);
+  const repeated: Record<string, string[]> = Object.create(null);
   for (const [key, value] of url.searchParams) {
     if (key in raw) (repeated[key] ??= []).push('must be given once');
     raw[key] = value;
@@ -59,22 +61,32 @@ export function route<P = Record<string, never>>(
       return await handler(request, await context.params);
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
-      const requestId = crypto.randomUUID();
-      console.error(
-        JSON.stringify({
-          level: 'error',
+      // PostgreSQL cannot store U+0000 in text; the write was refused and rolled back, so
+      // it is the client's input, not our failure.
+      if (isUnstorableText(error)) return errorResponse(new AppError('validation_failed', 'Text may not contain the NUL character (U+0000).'));
+      // The proxy gave the request its id; a handler called without it (tests) makes one.
+      const requestId = requestIdFrom(request.headers);
+      logServerError(
+        {
           requestId,
-          method: request.method,
-          path: new URL(request.url).pathname,
-          error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
-        }),
+          route: `${request.method} ${new URL(request.url).pathname}`,
+          code: 'internal_error',
+          message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        },
+        error,
       );
       return Response.json(
         { error: { code: 'internal_error', message: `Something went wrong on our side. Reference: ${requestId}`, requestId } },
-        { status: 500 },
+        { status: 500, headers: { [REQUEST_ID_HEADER]: requestId, 'cache-control': 'no-store' } },
       );
     }
   };
+}
+
+/** PostgreSQL's refusal of a character it cannot store (22021: NUL; 22P05: untranslatable). */
+function isUnstorableText(error: unknown): boolean {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta?.driverAdapterError?.cause;
+  return cause?.originalCode === '22021' || cause?.originalCode === '22P05';
 }
 
 /** JSON with caching headers for reads: clients may reuse, but must check back. */
