@@ -7,6 +7,12 @@ import { existsSync } from 'node:fs';
  * possible offline), any other Chromium named by CHROMIUM_PATH, or Playwright's own.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/**
+ * Specs that write (sign in, import, edit) run against a second server with its own
+ * database, so the read-only journeys always see the seed exactly as shipped.
+ */
+const WRITES_PORT = PORT + 1;
+const WRITING_SPECS = /(editor|hostile)\.spec\.ts$/;
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
@@ -27,15 +33,20 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-    { name: 'phone', use: { ...devices['Pixel 5'], viewport: { width: 360, height: 780 } } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: WRITING_SPECS },
+    { name: 'phone', use: { ...devices['Pixel 5'], viewport: { width: 360, height: 780 } }, testIgnore: WRITING_SPECS },
+    {
+      name: 'writes',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${WRITES_PORT}` },
+      testMatch: WRITING_SPECS,
+    },
   ],
-  webServer: {
-    command: `node scripts/e2e-server.mjs ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/v1/missions`,
+  webServer: [PORT, WRITES_PORT].map((port) => ({
+    command: `node scripts/e2e-server.mjs ${port}`,
+    url: `http://127.0.0.1:${port}/api/v1/missions`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+  })),
 });

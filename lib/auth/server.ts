@@ -29,6 +29,9 @@ export function createAuth(settings: AuthSettings) {
     secret: settings.secret,
     basePath: '/api/auth',
     ...(settings.baseURL && { baseURL: settings.baseURL }),
+    // Without APP_URL the app answers on whatever name it is reached by (localhost, an IP,
+    // a proxy's host): trust exactly the origin the request was sent to, and no other.
+    trustedOrigins: (request) => [request ? requestOrigin(request) : undefined],
     database: prismaAdapter(settings.db, { provider: settings.engine, transaction: true }),
     emailAndPassword: {
       enabled: true,
@@ -54,6 +57,14 @@ export function createAuth(settings: AuthSettings) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** The origin a request was addressed to, as the browser saw it (behind a proxy, its forwarded host and scheme). */
+function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host') || url.host;
+  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(':', '');
+  return `${proto}://${host}`;
+}
 
 type Source = Request | Headers;
 

@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { test, expect, type Page, type TestInfo } from '@playwright/test';
+
+/**
+ * What editors and admins do, end to end, on the server that accepts writes (its own
+ * database: playwright.config.ts). The steps build on each other, so they run in order.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const PASSWORD = 'correct horse battery staple';
+const EDITOR = 'e2e-editor@example.org';
+const ADMIN = 'e2e-admin@example.org';
+const VIEWER = 'e2e-viewer@example.org';
+
+/** A release that is not among the seeds: it names the day of its own publication only. */
+const RELEASE = `14 Aug 2023 - Bamako, 14 August 2023 - The United Nations Mission in Mali (MINUSMA) has handed over its camp in Ber to the civilian authorities. The peacekeepers who were based there have reached Timbuktu.`;
+
+function databaseOf(testInfo: TestInfo): string {
+  const port = new URL(String(testInfo.project.use.baseURL)).port;
+  return `file:./data/e2e-${port}.db`;
+}
+
+function createUser(testInfo: TestInfo, email: string, role: string) {
+  execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', email, '--role', role, '--password', PASSWORD], {
+    env: { ...process.env, DATABASE_URL: databaseOf(testInfo) },
+    stdio: 'pipe',
+  });
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  const signedIn = page.getByRole('button', { name: 'Sign out' });
+  const throttled = page.getByRole('alert').filter({ hasText: 'Too many attempts' });
+  // Sign-in is throttled (a few tries per IP in a short window); these tests sign in often.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(signedIn.or(throttled)).toBeVisible();
+    if (await signedIn.isVisible()) return;
+    await page.waitForTimeout(11_000);
+  }
+  await expect(signedIn).toBeVisible();
+}
+
+const sitesDone = (page: Page) => page.locator('dl > div').filter({ has: page.getByText('Sites closed or handed over', { exact: true }) });
+
+test.beforeAll(({}, testInfo) => {
+  createUser(testInfo, EDITOR, 'editor');
+  createUser(testInfo, ADMIN, 'admin');
+  createUser(testInfo, VIEWER, 'viewer');
+});
+
+test('a wrong password is refused in words, and no write control shows to a visitor', async ({ page }) => {
+  await page.goto('/sites/ber');
+  await expect(page.getByRole('button', { name: 'Add a milestone' })).toHaveCount(0);
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(EDITOR);
+  await page.getByLabel('Password').fill('not the password at all');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'do not match' })).toHaveText('That email and password do not match an account.');
+  await page.goto('/review');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("You need an editor's account for this page.");
+});
+
+test('an editor imports a new release, accepts a proposal with a corrected date, and the counts change', async ({ page }) => {
+  await signIn(page, EDITOR);
+  await page.goto('/?asOf=2023-08-31');
+  await expect(sitesDone(page)).toContainText('2 of 13');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' }).click();
+  await page.getByLabel('Release text').fill(RELEASE);
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 new release' })).toBeVisible();
+
+  const proposal = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Ber handed over' }) });
+  await expect(proposal.locator('mark').first()).toBeVisible();
+  await proposal.getByRole('button', { name: /^Correct and accept/ }).click();
+  await proposal.getByLabel('Date').fill('2023-08-13');
+  await proposal.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Accepted' })).toBeVisible();
+
+  await page.goto('/sites/ber?asOf=2023-08-31');
+  const status = page.locator('dl > div').filter({ hasText: 'Status on 31 August 2023' });
+  await expect(status).toContainText('Handed over');
+  await expect(status).toContainText('since 13 August 2023');
+  await expect(page.getByRole('link', { name: /Release of 14 August 2023/ }).first()).toBeVisible();
+  await page.goto('/?asOf=2023-08-31');
+  await expect(sitesDone(page)).toContainText('3 of 13');
+});
+
+test('two editors change the same milestone: the second sees the conflict and loses nothing', async ({ browser }, testInfo) => {
+  // Two browsers, two sessions: each editor has their own cookie.
+  const contexts = await Promise.all([0, 1].map(() => browser.newContext({ baseURL: String(testInfo.project.use.baseURL) })));
+  const [first, second] = await Promise.all(contexts.map((c) => c.newPage())) as [Page, Page];
+  await signIn(first, EDITOR);
+  await signIn(second, EDITOR);
+  for (const page of [first, second]) {
+    await page.goto('/sites/ber?asOf=2023-08-31');
+    await page.getByRole('button', { name: /^Edit “/ }).first().click();
+  }
+  await first.getByLabel('Title').fill('Ber camp handed over to the civilian authorities');
+  await first.getByRole('button', { name: 'Save' }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+  await second.getByLabel('Notes').fill('Handed over a day before the release.');
+  await second.getByRole('button', { name: 'Save' }).click();
+  const conflict = second.getByRole('alert').filter({ hasText: 'Someone else changed this milestone' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText('Ber camp handed over to the civilian authorities');
+  await expect(conflict).toContainText('Handed over a day before the release.');
+  await conflict.getByRole('button', { name: 'Save mine over theirs' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(second.getByText('Handed over a day before the release.')).toBeVisible();
+
+  await second.getByRole('button', { name: 'Sign out' }).click();
+  await expect(second.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await second.goto('/sites/ber');
+  await expect(second.getByRole('button', { name: /^Edit “/ })).toHaveCount(0);
+  await Promise.all(contexts.map((c) => c.close()));
+});
+
+test('an admin promotes a viewer to editor', async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+  const row = page.getByRole('row').filter({ hasText: VIEWER });
+  await row.getByRole('combobox').selectOption('editor');
+  await row.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'is now an editor' })).toBeVisible();
+});
