@@ -62,6 +62,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  // Checked here, at start, rather than at the first sign-in: instances sharing PostgreSQL
+  // must share the secret, so none may be generated (lib/auth/secret.ts).
+  if (cleaned.NODE_ENV === 'production' && !result.data.BETTER_AUTH_SECRET && engineOf(result.data.DATABASE_URL) === 'postgresql') {
+    throw new Error('Invalid configuration:\n  BETTER_AUTH_SECRET: must be set with PostgreSQL, the same on every instance (e.g. openssl rand -base64 32)');
+  }
   return result.data;
 }
 

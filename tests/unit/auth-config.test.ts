@@ -31,6 +31,13 @@ describe('auth secret', () => {
     expect(() => resolveAuthSecret({ configured: undefined, databaseUrl: 'postgres://h/db', production: true })).toThrow(/BETTER_AUTH_SECRET: must be set with PostgreSQL/);
   });
 
+  it('stops a production server on PostgreSQL without a secret at start, naming the variable', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db' })).toThrow(/BETTER_AUTH_SECRET/);
+    expect(parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', BETTER_AUTH_SECRET: 's'.repeat(32) }).BETTER_AUTH_SECRET).toBe('s'.repeat(32));
+    expect(parseEnv({ NODE_ENV: 'production' }).BETTER_AUTH_SECRET).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: 'postgres://h/db' }).BETTER_AUTH_SECRET).toBeUndefined();
+  });
+
   it('validates BETTER_AUTH_SECRET and APP_URL in the environment', () => {
     expect(() => parseEnv({ BETTER_AUTH_SECRET: 'short' })).toThrow(/BETTER_AUTH_SECRET/);
     expect(() => parseEnv({ APP_URL: 'ftp://example.org' })).toThrow(/APP_URL/);
