@@ -2,7 +2,8 @@
 // For each path: the scripts the HTML loads before it is interactive (first load), their size
 // gzipped, and whether any of them holds the chart library; with --browser, also every script
 // the page fetched once loaded (headless Chromium), so lazily loaded chunks count too.
-// Usage: node bench/first-load-js.mjs [--base http://127.0.0.1:3000] [--browser] [path ...]
+// Usage: node bench/first-load-js.mjs [--base http://127.0.0.1:3000] [--browser] [--json] [path ...]
+// --json prints the rows as one JSON array instead of a table (bench/run.ts reads it).
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 
@@ -21,6 +22,7 @@ const option = (name, fallback) => {
 };
 const base = option('--base', process.env.BASE_URL ?? 'http://127.0.0.1:3000');
 const withBrowser = flag('--browser');
+const asJson = flag('--json');
 const paths = args.length > 0 ? args : ['/', '/charts', '/sites', '/contingents', '/releases'];
 
 // A marker that only the chart library's code contains (its root class names).
@@ -91,6 +93,10 @@ for (const path of paths) {
 }
 await browser?.close();
 
+if (asJson) {
+  console.log(JSON.stringify(rows));
+  process.exit(0);
+}
 const columns = Object.keys(rows[0] ?? {});
 const width = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
 const line = (cells) => cells.map((c, i) => String(c).padEnd(width[i])).join(' | ');

@@ -2,6 +2,10 @@
  * The bodies of the read API, built in one place so that an /api/v1 route and a page that
  * prefetches the same data for React Query produce byte-for-byte the same JSON: the page
  * hydrates what the client would have fetched, and the client never refetches it.
+ *
+ * Each body is kept per process for the current data version (./read-cache.ts): a read that
+ * hits costs one statement whatever the size of the deployment, and any write moves the
+ * version, so the next read of every body is computed afresh. Bodies are shared: never mutate one.
  */
 import type { DbHandle } from '../db/client';
 import type { CalendarDate } from '../domain/calendar-date';
@@ -11,6 +15,7 @@ import { findSiteIdBySlug, getSite, listSites, type SiteDetail } from './sites';
 import { listMilestones, milestoneSelect, toMilestoneView, type MilestoneFilters, type MilestoneView } from './milestones';
 import { chartMilestones } from '../domain/charts';
 import { getRelease, listReleases, type ReleaseFilters, type ReleaseView } from './releases';
+import { cachedRead } from './read-cache';
 
 export interface ListBody<T> {
   data: T[];
@@ -19,11 +24,15 @@ export interface ListBody<T> {
 
 export type AsOfListBody<T> = ListBody<T> & { asOf: CalendarDate };
 
-export async function readMission({ db }: DbHandle, code: string): Promise<MissionDetail> {
-  return getMission(db, code);
+export async function readMission(handle: DbHandle, code: string): Promise<MissionDetail> {
+  return cachedRead(handle, `mission:${code}`, () => getMission(handle.db, code));
 }
 
-export async function readProgress({ db }: DbHandle, mission: string, asOf: CalendarDate): Promise<ProgressView> {
+export async function readProgress(handle: DbHandle, mission: string, asOf: CalendarDate): Promise<ProgressView> {
+  return cachedRead(handle, `progress:${mission}:${asOf}`, () => loadProgress(handle, mission, asOf));
+}
+
+async function loadProgress({ db }: DbHandle, mission: string, asOf: CalendarDate): Promise<ProgressView> {
   const progress = progressView(await loadMissionSnapshot(db, mission), asOf);
   // The snapshot knows a milestone's release id only; the charts name each fact's source, so
   // the sources of the few milestones they cite are read in one more query.
@@ -37,35 +46,41 @@ export async function readProgress({ db }: DbHandle, mission: string, asOf: Cale
 }
 
 export async function readSites(
-  { db }: DbHandle,
+  handle: DbHandle,
   mission: string,
   asOf: CalendarDate,
   filters: SiteFilters = {},
 ): Promise<AsOfListBody<SiteView>> {
-  return { data: await listSites(db, mission, asOf, filters), asOf };
+  return cachedRead(handle, `sites:${mission}:${asOf}:${JSON.stringify(filters)}`, async () => ({
+    data: await listSites(handle.db, mission, asOf, filters),
+    asOf,
+  }));
 }
 
-export async function readSite({ db }: DbHandle, id: number, asOf: CalendarDate): Promise<SiteDetail> {
-  return getSite(db, id, asOf);
+export async function readSite(handle: DbHandle, id: number, asOf: CalendarDate): Promise<SiteDetail> {
+  return cachedRead(handle, `site:${id}:${asOf}`, () => getSite(handle.db, id, asOf));
 }
 
 /** The id behind a site page's address (`/sites/tessalit`). */
-export async function resolveSiteSlug({ db }: DbHandle, mission: string, slug: string): Promise<number> {
-  return findSiteIdBySlug(db, mission, slug);
+export async function resolveSiteSlug(handle: DbHandle, mission: string, slug: string): Promise<number> {
+  return cachedRead(handle, `slug:${mission}:${slug}`, () => findSiteIdBySlug(handle.db, mission, slug));
 }
 
-export async function readContingents({ db }: DbHandle, mission: string, asOf: CalendarDate): Promise<AsOfListBody<ContingentView>> {
-  return { data: contingentViews(await loadMissionSnapshot(db, mission), asOf), asOf };
+export async function readContingents(handle: DbHandle, mission: string, asOf: CalendarDate): Promise<AsOfListBody<ContingentView>> {
+  return cachedRead(handle, `contingents:${mission}:${asOf}`, async () => ({
+    data: contingentViews(await loadMissionSnapshot(handle.db, mission), asOf),
+    asOf,
+  }));
 }
 
-export async function readMilestones({ db }: DbHandle, filters: MilestoneFilters): Promise<ListBody<MilestoneView>> {
-  return listMilestones(db, filters);
+export async function readMilestones(handle: DbHandle, filters: MilestoneFilters): Promise<ListBody<MilestoneView>> {
+  return cachedRead(handle, `milestones:${JSON.stringify(filters)}`, () => listMilestones(handle.db, filters));
 }
 
-export async function readReleases({ db, engine }: DbHandle, filters: ReleaseFilters): Promise<ListBody<ReleaseView>> {
-  return listReleases(db, engine, filters);
+export async function readReleases(handle: DbHandle, filters: ReleaseFilters): Promise<ListBody<ReleaseView>> {
+  return cachedRead(handle, `releases:${JSON.stringify(filters)}`, () => listReleases(handle.db, handle.engine, filters));
 }
 
-export async function readRelease({ db }: DbHandle, id: number): Promise<ReleaseView> {
-  return getRelease(db, id);
+export async function readRelease(handle: DbHandle, id: number): Promise<ReleaseView> {
+  return cachedRead(handle, `release:${id}`, () => getRelease(handle.db, id));
 }

@@ -4,7 +4,7 @@
  * generated clients come from the same data model (prisma/models.prisma), so they share
  * one API; the app is typed against the SQLite one.
  */
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -26,12 +26,34 @@ export interface DbHandle {
 /** Milliseconds a SQLite writer waits for another writer's lock before giving up. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
+/**
+ * Benchmarks only (bench/run.ts): with DRAWDOWN_QUERY_LOG=FILE every SQL statement is appended
+ * to FILE as a JSON line with its duration, so the bench can count the statements of each
+ * request, find the slowest and ask the engine for their plans. Unset (always, outside the
+ * bench), the client is built exactly as before and logs nothing.
+ */
+const QUERY_LOG = process.env.DRAWDOWN_QUERY_LOG;
+const queryLogOptions = QUERY_LOG ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {};
+
+function logQueries(db: { $on(event: 'query', listener: (e: { query: string; params: string; duration: number }) => void): void }): void {
+  if (!QUERY_LOG) return;
+  db.$on('query', (e) => {
+    // Synchronous on purpose: lines must be in the file before the response that caused them.
+    appendFileSync(QUERY_LOG, `${JSON.stringify({ at: Date.now(), ms: e.duration, sql: e.query, params: e.params })}\n`);
+  });
+}
+
 export async function createDb(url: string, options: { poolSize?: number } = {}): Promise<DbHandle> {
   const engine = engineOf(url);
   if (engine === 'sqlite') {
     const file = resolve(sqlitePath(url));
     mkdirSync(dirname(file), { recursive: true });
-    const db = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+    const client = new SqliteClient({
+      adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+      ...queryLogOptions,
+    });
+    logQueries(client as never);
+    const db = client as unknown as Db;
     // WAL lets readers go on while one writer writes; it is a property of the file, and
     // NORMAL sync is safe with WAL (a crash loses at most the last commits, never integrity).
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
@@ -39,9 +61,12 @@ export async function createDb(url: string, options: { poolSize?: number } = {})
     return { db, engine, url };
   }
   // Both generated clients expose the same model API; the cast only names the shared type.
-  const db = new PostgresClient({
+  const client = new PostgresClient({
     adapter: new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 }),
-  }) as unknown as Db;
+    ...queryLogOptions,
+  });
+  logQueries(client as never);
+  const db = client as unknown as Db;
   return { db, engine, url };
 }
 

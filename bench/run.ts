@@ -1,0 +1,640 @@
+/**
+ * `npm run bench [-- --quick] [--engines sqlite,postgresql] [--skip-build]`
+ *
+ * Builds the production app into .next-bench, generates the datasets (bench/generate.ts),
+ * starts `next start` on each of them on its own port, and measures every budget of the
+ * performance issue against a reference served by the same build in the same run:
+ *   - read API: /api/v1/progress and /api/v1/sites against /api/bench/constant (same bytes);
+ *     the same endpoints on `large` against `small`;
+ *   - pages: the overview and the sites page against /bench/static;
+ *   - writes: POST /api/v1/milestones at 20 connections, then every write found by reading;
+ *   - import: parse + extraction on one core, and `npm run import` of 100,000 releases;
+ *   - database: statements per request, the slowest statement and its plan on `large`;
+ *   - front end: Lighthouse (mobile) and first-load JavaScript against /bench/bare.
+ * Writes bench/results.json, prints a table, and exits 1 when a budget is missed.
+ * Absolute figures vary with the machine and its load; the budgets are ratios for that reason.
+ * --quick: 5 s runs, the `medium` dataset (a tenth of `large`), 10,000 releases, 2 pages in
+ * Lighthouse: a smoke run of the same code in a few minutes. Its figures are not the report.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { generate, syntheticReleaseText, type Size } from './generate';
+import { createDb } from '../lib/db/client';
+import { engineOf, sqlitePath, type Engine } from '../lib/db/engines';
+import { createOrUpdateUser } from '../lib/auth/users';
+import { createToken } from '../lib/auth/tokens';
+import { loadGazetteer } from '../lib/data/releases';
+import { extractProposals, parseReleases } from '../lib/releases';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = '.next-bench';
+const DATA = join(ROOT, 'data', 'bench');
+const PG_BASE = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432';
+const SECRET = 'bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+
+const { values: opts } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    engines: { type: 'string', default: 'sqlite,postgresql' },
+    'skip-build': { type: 'boolean', default: false },
+    port: { type: 'string', default: '3300' },
+    out: { type: 'string', default: join(ROOT, 'bench', 'results.json') },
+  },
+});
+const QUICK = opts.quick!;
+const SECONDS = QUICK ? 5 : 30;
+const BIG: Size = QUICK ? 'medium' : 'large';
+const IMPORT_RELEASES = QUICK ? 10_000 : 100_000;
+const ENGINES = opts.engines!.split(',').map((e) => e.trim()) as Engine[];
+let port = Number(opts.port);
+
+// ---------------------------------------------------------------------------------------
+// Results
+
+interface Entry {
+  name: string;
+  engine: Engine | 'any';
+  dataset: string;
+  value: number;
+  unit: string;
+  reference: number | null;
+  referenceName: string | null;
+  ratio: number | null;
+  budget: string | null;
+  /** null: reported, not budgeted (e.g. PostgreSQL figures, which are reported beside SQLite's). */
+  pass: boolean | null;
+  notes?: string;
+}
+const entries: Entry[] = [];
+const details: Record<string, unknown> = {};
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function record(e: Omit<Entry, 'ratio'> & { ratio?: number | null }): void {
+  const ratio = e.ratio !== undefined ? e.ratio : e.reference ? e.value / e.reference : null;
+  const entry = { ...e, value: round(e.value), reference: e.reference === null ? null : round(e.reference), ratio: ratio === null ? null : round(ratio, 3) };
+  entries.push(entry);
+  const verdict = entry.pass === null ? '' : entry.pass ? 'pass' : 'FAIL';
+  log(`  ${entry.name} [${entry.engine}/${entry.dataset}]: ${entry.value} ${entry.unit}${entry.reference !== null ? ` vs ${entry.reference} (${entry.ratio}x)` : ''} ${verdict}`);
+}
+
+const started = Date.now();
+function log(line: string): void {
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Build and server
+
+function build(smallUrl: string): void {
+  // A build with NEXT_DIST_DIR rewrites these two files to name its folder; put them back.
+  const kept = ['tsconfig.json', 'next-env.d.ts'].map((f) => [f, readFileSync(join(ROOT, f), 'utf8')] as const);
+  log('building the production app into .next-bench');
+  const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'next'), ['build'], {
+    cwd: ROOT,
+    // The static reference page is rendered at build time (its layout reads the database).
+    env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', DRAWDOWN_BENCH: '1', DATABASE_URL: smallUrl },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  for (const [file, text] of kept) if (readFileSync(join(ROOT, file), 'utf8') !== text) writeFileSync(join(ROOT, file), text);
+  if (run.status !== 0) throw new Error(`next build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+interface Server {
+  base: string;
+  process: ChildProcess;
+  queryLog: string;
+  stop(): Promise<void>;
+}
+
+async function startServer(url: string, label: string): Promise<Server> {
+  const p = port++;
+  const queryLog = join(DATA, `queries-${label}.log`);
+  writeFileSync(queryLog, '');
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(p), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_DIST_DIR: DIST,
+      NEXT_TELEMETRY_DISABLED: '1',
+      DRAWDOWN_BENCH: '1',
+      DRAWDOWN_QUERY_LOG: queryLog,
+      DATABASE_URL: url,
+      BETTER_AUTH_SECRET: SECRET,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: `next start` forks the server, and stopping must reach both.
+    detached: true,
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const base = `http://127.0.0.1:${p}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited: ${output}`);
+    try {
+      if ((await fetch(`${base}/api/v1/missions`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 300) throw new Error(`next start did not answer in 60 s: ${output}`);
+    await sleep(200);
+  }
+  return {
+    base,
+    process: child,
+    queryLog,
+    stop: async () => {
+      const exited = new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+      process.kill(-child.pid!, 'SIGTERM');
+      await exited;
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------
+// Load
+
+interface Load {
+  rps: number;
+  p99: number;
+  p50: number;
+  errors: number;
+  requests: number;
+  ok: number;
+}
+
+async function load(
+  url: string,
+  options: { connections: number; seconds: number; method?: string; headers?: Record<string, string>; body?: () => string },
+): Promise<Load> {
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.seconds,
+    ...(options.method && { method: options.method as 'POST' }),
+    ...(options.headers && { headers: options.headers }),
+    ...(options.body && {
+      requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: options.body!() }) }],
+    }),
+  });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    p50: result.latency.p50,
+    errors,
+    requests: result.requests.total,
+    ok: result['2xx'],
+  };
+}
+
+/**
+ * The reference and the subject alternate in halves (ref, subject, ref, subject), so that a
+ * change in the machine's load during the run falls on both sides.
+ */
+async function sideBySide(reference: string, subject: string, connections: number, seconds = SECONDS): Promise<{ ref: Load; sub: Load }> {
+  const half = Math.max(1, Math.round(seconds / 2));
+  await load(reference, { connections, seconds: 1 });
+  await load(subject, { connections, seconds: 1 });
+  const parts = [
+    await load(reference, { connections, seconds: half }),
+    await load(subject, { connections, seconds: half }),
+    await load(reference, { connections, seconds: half }),
+    await load(subject, { connections, seconds: half }),
+  ];
+  const merge = (a: Load, b: Load): Load => ({
+    rps: (a.rps + b.rps) / 2,
+    p99: Math.max(a.p99, b.p99),
+    p50: (a.p50 + b.p50) / 2,
+    errors: a.errors + b.errors,
+    requests: a.requests + b.requests,
+    ok: a.ok + b.ok,
+  });
+  return { ref: merge(parts[0]!, parts[2]!), sub: merge(parts[1]!, parts[3]!) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Datasets
+
+function datasetUrl(engine: Engine, size: Size): string {
+  return engine === 'sqlite' ? `file:${join(DATA, `${size}.db`)}` : `${PG_BASE}/drawdown_bench_${size}`;
+}
+
+/** An editor and an API token for the write benchmark, made the way `user:create` and POST /tokens make them. */
+async function editorToken(url: string): Promise<string> {
+  const { db } = await createDb(url);
+  try {
+    const { user } = await createOrUpdateUser(db, { email: 'bench-editor@example.org', role: 'editor', password: 'bench editor password 1', actor: 'bench' });
+    const token = await createToken(db, { kind: 'user', id: user.id, userId: user.id, role: 'editor' }, 'bench');
+    return token.secret;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Statements per request (from the server's query log, DRAWDOWN_QUERY_LOG)
+
+interface LoggedQuery {
+  at: number;
+  ms: number;
+  sql: string;
+  params: string;
+}
+
+function readLog(file: string): LoggedQuery[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as LoggedQuery);
+}
+
+interface RequestQueries {
+  path: string;
+  state: 'cold' | 'warm';
+  count: number;
+  repeated: number;
+  maxMs: number;
+  queries: LoggedQuery[];
+}
+
+/** One request at a time, nothing else running: every statement logged meanwhile is its own. */
+async function queriesOf(server: Server, path: string, state: 'cold' | 'warm'): Promise<RequestQueries> {
+  writeFileSync(server.queryLog, '');
+  const response = await fetch(server.base + path);
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  await sleep(30);
+  const queries = readLog(server.queryLog);
+  const shapes = new Map<string, number>();
+  for (const q of queries) shapes.set(q.sql, (shapes.get(q.sql) ?? 0) + 1);
+  // The same statement twice in one request is a query inside a loop (an N+1).
+  const repeated = [...shapes.values()].filter((n) => n > 1).reduce((a, n) => a + n - 1, 0);
+  return { path, state, count: queries.length, repeated, maxMs: Math.max(0, ...queries.map((q) => q.ms)), queries };
+}
+
+/** A write through the API, so that the next read finds every cache out of date. */
+async function touch(server: Server, token: string): Promise<void> {
+  const response = await fetch(`${server.base}/api/v1/milestones`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'other', date: '2023-12-29', title: 'bench: invalidate', source: { url: 'https://example.org/bench', publisher: 'bench' } }),
+  });
+  if (response.status !== 201) throw new Error(`write failed: ${response.status} ${await response.text()}`);
+}
+
+interface Plan {
+  sql: string;
+  params: unknown[];
+  engineMs: number;
+  observedMs: number;
+  plan: string[];
+  fullScan: boolean;
+}
+
+/** Runs a statement the app sent again, straight on the driver: its own time (median of 5) and its plan. */
+async function planOf(url: string, q: LoggedQuery): Promise<Plan> {
+  const params = JSON.parse(q.params) as unknown[];
+  const times: number[] = [];
+  let plan: string[];
+  if (engineOf(url) === 'sqlite') {
+    const db = new Database(resolve(sqlitePath(url)), { readonly: true });
+    try {
+      const args = params.map((p) => (typeof p === 'boolean' ? Number(p) : p));
+      const statement = db.prepare(q.sql);
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        if (statement.reader) statement.all(args);
+        times.push(performance.now() - t);
+      }
+      plan = (db.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(args) as { detail: string }[]).map((r) => r.detail);
+    } finally {
+      db.close();
+    }
+    // A SCAN of a table (not of an index, not of a handful of rows) reads the whole table.
+    const fullScan = plan.some((d) => /^SCAN (?!.*USING (?:COVERING )?INDEX)/.test(d) && !/CONSTANT ROW|json_each|pragma/.test(d));
+    return { sql: q.sql, params, engineMs: median(times), observedMs: q.ms, plan, fullScan };
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      await client.query(q.sql, params);
+      times.push(performance.now() - t);
+    }
+    const explained = await client.query(`EXPLAIN ${q.sql}`, params);
+    plan = explained.rows.map((r: Record<string, string>) => r['QUERY PLAN']!);
+  } finally {
+    await client.end();
+  }
+  const fullScan = plan.some((line) => /Seq Scan on "?(Milestone|Release|Site|Proposal|AuditEvent|Deployment|Contingent|SiteAlias)"?/.test(line));
+  return { sql: q.sql, params, engineMs: median(times), observedMs: q.ms, plan, fullScan };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+// ---------------------------------------------------------------------------------------
+// The measurements
+
+const API_PATHS = { progress: '/api/v1/progress?mission=MINUSMA', sites: '/api/v1/sites?mission=MINUSMA' };
+const PAGE_PATHS = { overview: '/', sites: '/sites' };
+const REQUEST_PATHS = [
+  '/api/v1/progress?mission=MINUSMA',
+  '/api/v1/sites?mission=MINUSMA',
+  '/api/v1/sites/1',
+  '/api/v1/contingents?mission=MINUSMA',
+  '/api/v1/milestones?mission=MINUSMA',
+  '/api/v1/missions/MINUSMA',
+  '/',
+  '/sites',
+  '/sites/tessalit',
+  '/charts',
+  '/contingents',
+  '/releases',
+];
+
+const small: Record<string, Record<string, number>> = {};
+
+async function readApi(server: Server, engine: Engine, dataset: Size): Promise<void> {
+  for (const [name, path] of Object.entries(API_PATHS)) {
+    const bytes = (await (await fetch(server.base + path)).text()).length;
+    const { ref, sub } = await sideBySide(`${server.base}/api/bench/constant?bytes=${bytes}`, server.base + path, 50);
+    const budgeted = engine === 'sqlite';
+    record({
+      name: `GET ${path.split('?')[0]} throughput`,
+      engine,
+      dataset,
+      value: sub.rps,
+      unit: 'req/s',
+      reference: ref.rps,
+      referenceName: `constant JSON route, ${bytes} bytes`,
+      budget: '>= 0.7x',
+      pass: budgeted ? sub.rps >= 0.7 * ref.rps : null,
+    });
+    record({ name: `GET ${path.split('?')[0]} p99 latency`, engine, dataset, value: sub.p99, unit: 'ms', reference: ref.p99, referenceName: 'constant JSON route', budget: '< 100 ms', pass: budgeted ? sub.p99 < 100 : null });
+    record({ name: `GET ${path.split('?')[0]} errors`, engine, dataset, value: sub.errors, unit: 'errors', reference: null, referenceName: null, budget: '0', pass: budgeted ? sub.errors === 0 : null, notes: `${sub.requests} requests` });
+    (small[engine] ??= {})[name] = sub.rps;
+  }
+}
+
+async function largeApi(server: Server, engine: Engine): Promise<void> {
+  for (const [name, path] of Object.entries(API_PATHS)) {
+    const sub = (await sideBySide(`${server.base}/api/bench/constant?bytes=1024`, server.base + path, 50)).sub;
+    const reference = small[engine]?.[name] ?? null;
+    record({
+      name: `GET ${path.split('?')[0]} throughput, ${BIG} vs small`,
+      engine,
+      dataset: BIG,
+      value: sub.rps,
+      unit: 'req/s',
+      reference,
+      referenceName: 'same endpoint on small (same build, same run)',
+      budget: '>= 0.9x',
+      pass: engine === 'sqlite' && reference !== null ? sub.rps >= 0.9 * reference : null,
+    });
+    record({ name: `GET ${path.split('?')[0]} errors, ${BIG}`, engine, dataset: BIG, value: sub.errors, unit: 'errors', reference: null, referenceName: null, budget: '0', pass: engine === 'sqlite' ? sub.errors === 0 : null });
+    record({ name: `GET ${path.split('?')[0]} p99 latency, ${BIG}`, engine, dataset: BIG, value: sub.p99, unit: 'ms', reference: null, referenceName: null, budget: '< 100 ms', pass: engine === 'sqlite' ? sub.p99 < 100 : null });
+  }
+}
+
+async function pages(server: Server, engine: Engine): Promise<void> {
+  for (const [name, path] of Object.entries(PAGE_PATHS)) {
+    const { ref, sub } = await sideBySide(`${server.base}/bench/static`, server.base + path, 50);
+    const budgeted = engine === 'sqlite';
+    record({ name: `page ${name} (${path}) throughput`, engine, dataset: 'small', value: sub.rps, unit: 'req/s', reference: ref.rps, referenceName: 'static page (/bench/static)', budget: '>= 0.5x', pass: budgeted ? sub.rps >= 0.5 * ref.rps : null, notes: `p99 ${sub.p99} ms` });
+    record({ name: `page ${name} (${path}) errors`, engine, dataset: 'small', value: sub.errors, unit: 'errors', reference: null, referenceName: null, budget: '0', pass: budgeted ? sub.errors === 0 : null });
+  }
+}
+
+async function writes(server: Server, engine: Engine, token: string): Promise<void> {
+  const date = '2023-12-30';
+  let n = 0;
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const body = () =>
+    JSON.stringify({ type: 'other', date, title: `bench write ${n++}`, source: { url: 'https://example.org/bench', publisher: 'bench' } });
+  const result = await load(`${server.base}/api/v1/milestones`, { connections: 20, seconds: SECONDS, method: 'POST', headers, body });
+  // Every write acknowledged must be found by the next read: page through the API's list.
+  let found = 0;
+  let cursor: string | undefined;
+  do {
+    const page = (await (await fetch(`${server.base}/api/v1/milestones?mission=MINUSMA&type=other&from=${date}&to=${date}&limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json()) as {
+      data: unknown[];
+      nextCursor?: string;
+    };
+    found += page.data.length;
+    cursor = page.nextCursor;
+  } while (cursor);
+  const budgeted = engine === 'sqlite';
+  record({ name: 'POST /api/v1/milestones throughput (20 connections)', engine, dataset: 'small', value: result.rps, unit: 'writes/s', reference: 500, referenceName: 'budget', budget: '>= 500/s', pass: budgeted ? result.rps >= 500 : null, notes: `p99 ${result.p99} ms` });
+  record({ name: 'POST /api/v1/milestones errors', engine, dataset: 'small', value: result.errors, unit: 'errors', reference: null, referenceName: null, budget: '0', pass: budgeted ? result.errors === 0 : null });
+  record({ name: 'writes found by the next read', engine, dataset: 'small', value: found, unit: 'milestones', reference: result.ok, referenceName: 'writes acknowledged (201)', budget: '= all', pass: budgeted ? found === result.ok : found === result.ok ? null : false });
+}
+
+async function database(server: Server, engine: Engine, dataset: Size, token: string): Promise<void> {
+  const perRequest: RequestQueries[] = [];
+  for (const path of REQUEST_PATHS) {
+    await touch(server, token);
+    perRequest.push(await queriesOf(server, path, 'cold'));
+    perRequest.push(await queriesOf(server, path, 'warm'));
+  }
+  const warm = perRequest.filter((r) => r.state === 'warm');
+  const cold = perRequest.filter((r) => r.state === 'cold');
+  const most = (rs: RequestQueries[]) => rs.reduce((a, r) => (r.count > a.count ? r : a));
+  const budgeted = engine === 'sqlite' && dataset !== 'small';
+  record({ name: 'SQL statements per request (most, cache warm)', engine, dataset, value: most(warm).count, unit: 'statements', reference: 5, referenceName: 'budget', budget: '<= 5', pass: budgeted ? most(warm).count <= 5 : null, notes: most(warm).path });
+  record({ name: 'SQL statements per request (most, first read after a write)', engine, dataset, value: most(cold).count, unit: 'statements', reference: null, referenceName: null, budget: null, pass: null, notes: most(cold).path });
+  const repeated = perRequest.reduce((a, r) => a + r.repeated, 0);
+  record({ name: 'SQL statements repeated within a request (queries in a loop)', engine, dataset, value: repeated, unit: 'statements', reference: null, referenceName: null, budget: '0', pass: budgeted ? repeated === 0 : null });
+  // Every distinct statement the read paths sent, run again on the engine with its plan.
+  const distinct = new Map<string, LoggedQuery>();
+  for (const r of perRequest) for (const q of r.queries) if (!q.sql.startsWith('INSERT') && !/^(BEGIN|COMMIT)/.test(q.sql)) distinct.set(q.sql + q.params, q);
+  const plans: Plan[] = [];
+  for (const q of distinct.values()) plans.push(await planOf(datasetUrl(engine, dataset), q));
+  plans.sort((a, b) => b.engineMs - a.engineMs);
+  const slowest = plans[0]!;
+  record({ name: 'slowest SQL statement on a read path (engine time)', engine, dataset, value: slowest.engineMs, unit: 'ms', reference: 5, referenceName: 'budget', budget: '<= 5 ms', pass: budgeted ? slowest.engineMs <= 5 : null, notes: slowest.sql.slice(0, 160) });
+  const observed = Math.max(...plans.map((p) => p.observedMs));
+  record({ name: 'slowest SQL statement as the app saw it (Prisma, queueing included)', engine, dataset, value: observed, unit: 'ms', reference: null, referenceName: null, budget: null, pass: null });
+  const scans = plans.filter((p) => p.fullScan);
+  record({ name: 'read-path statements whose plan scans a whole table', engine, dataset, value: scans.length, unit: 'statements', reference: null, referenceName: null, budget: '0', pass: budgeted ? scans.length === 0 : null, notes: scans.map((s) => s.sql.slice(0, 120)).join(' | ') });
+  details[`queries-${engine}-${dataset}`] = {
+    perRequest: perRequest.map(({ queries, ...r }) => r),
+    slowest: plans.slice(0, 5),
+    fullScans: scans,
+  };
+}
+
+async function lighthouseScores(base: string): Promise<void> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const paths = QUICK ? ['/', '/sites'] : ['/', '/sites', '/sites/tessalit', '/charts'];
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-sandbox', '--disable-dev-shm-usage'],
+  });
+  try {
+    for (const path of paths) {
+      const result = await lighthouse(base + path, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+      const lhr = result!.lhr;
+      const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+      const failing = Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id);
+      record({ name: `Lighthouse performance ${path}`, engine: 'any', dataset: 'small', value: score('performance'), unit: 'score', reference: 95, referenceName: 'budget', budget: '>= 95', pass: score('performance') >= 95, notes: `LCP ${Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0)} ms, TBT ${Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0)} ms` });
+      record({ name: `Lighthouse accessibility ${path}`, engine: 'any', dataset: 'small', value: score('accessibility'), unit: 'score', reference: 100, referenceName: 'budget', budget: '= 100', pass: score('accessibility') === 100 });
+      record({ name: `Lighthouse best practices ${path}`, engine: 'any', dataset: 'small', value: score('best-practices'), unit: 'score', reference: 100, referenceName: 'budget', budget: '= 100', pass: score('best-practices') === 100, notes: failing.length ? `failing: ${failing.join(', ')}` : undefined });
+    }
+  } finally {
+    chrome.kill();
+  }
+}
+
+function firstLoadJs(base: string): void {
+  const paths = ['/bench/bare', '/', '/sites', '/sites/tessalit', '/charts', '/contingents', '/releases'];
+  const run = spawnSync(process.execPath, [join(ROOT, 'bench', 'first-load-js.mjs'), '--json', '--base', base, ...paths], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`first-load-js failed: ${run.stderr}`);
+  const rows = JSON.parse(run.stdout.trim().split('\n').pop()!) as { path: string; 'first-load kB gzip': string }[];
+  const bare = Number(rows[0]!['first-load kB gzip']);
+  for (const row of rows.slice(1)) {
+    const kb = Number(row['first-load kB gzip']);
+    record({ name: `first-load JS ${row.path} above the bare page`, engine: 'any', dataset: 'small', value: kb - bare, unit: 'kB gzip', reference: bare, referenceName: 'bare page (/bench/bare), kB gzip', ratio: null, budget: '<= 40 kB', pass: kb - bare <= 40, notes: `${kb} kB in all` });
+  }
+}
+
+async function importBench(engine: Engine): Promise<void> {
+  const text = syntheticReleaseText(IMPORT_RELEASES);
+  const file = join(DATA, `releases-${IMPORT_RELEASES}.txt`);
+  writeFileSync(file, text);
+  if (engine === 'sqlite') {
+    // Parsing and extraction alone, in this process (one core), on the MINUSMA gazetteer.
+    const { db } = await createDb(datasetUrl('sqlite', 'small'));
+    const gazetteer = await loadGazetteer(db, (await db.mission.findUniqueOrThrow({ where: { code: 'MINUSMA' } })).id);
+    await db.$disconnect();
+    const t = performance.now();
+    const { releases } = parseReleases(text);
+    let proposals = 0;
+    for (const r of releases) proposals += extractProposals({ date: r.date, body: r.body }, gazetteer).length;
+    const seconds = (performance.now() - t) / 1000;
+    if (releases.length !== IMPORT_RELEASES) throw new Error(`parsed ${releases.length} releases of ${IMPORT_RELEASES}`);
+    record({ name: 'release parsing and extraction (one core)', engine: 'any', dataset: `${IMPORT_RELEASES} releases`, value: releases.length / seconds, unit: 'releases/s', reference: 5000, referenceName: 'budget', budget: '>= 5,000/s', pass: releases.length / seconds >= 5000, notes: `${proposals} proposals` });
+  }
+  // The command a user runs, on a copy of the small database.
+  const target = engine === 'sqlite' ? `file:${join(DATA, 'import.db')}` : datasetUrl('postgresql', 'small');
+  if (engine === 'sqlite') {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(join(DATA, `import.db${suffix}`), { force: true });
+    copyFileSync(join(DATA, 'small.db'), join(DATA, 'import.db'));
+  }
+  const t = performance.now();
+  const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'import.ts'), '--mission', 'MINUSMA', file], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: target },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - t) / 1000;
+  if (run.status !== 0) throw new Error(`import failed: ${run.stdout}\n${run.stderr}`);
+  const progress = run.stderr.split('\n').filter((l) => /releases \(\d+%\)/.test(l));
+  const summary = run.stdout.trim().split('\n').pop() ?? '';
+  const limit = (60 * IMPORT_RELEASES) / 100_000;
+  record({ name: `npm run import of ${IMPORT_RELEASES} releases`, engine, dataset: 'small', value: seconds, unit: 's', reference: limit, referenceName: 'budget', budget: `< ${limit} s`, pass: engine === 'sqlite' ? seconds < limit : null, notes: `${Math.round(IMPORT_RELEASES / seconds)} releases/s; ${progress.length} progress lines; ${summary.replace(/^.*?: /, '')}` });
+  if (engine === 'sqlite') record({ name: 'import shows a progress line', engine, dataset: 'small', value: progress.length, unit: 'lines', reference: null, referenceName: null, budget: '>= 1', pass: progress.length >= 1, notes: progress[0] });
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  mkdirSync(DATA, { recursive: true });
+  log(`${QUICK ? 'quick' : 'full'} run: ${SECONDS} s per load, datasets small and ${BIG}, engines ${ENGINES.join(', ')}`);
+  const generation: Record<string, unknown> = {};
+  for (const engine of ENGINES) {
+    for (const size of ['small', BIG] as Size[]) {
+      const g = await generate(size, datasetUrl(engine, size), 1, (l) => log(l));
+      generation[`${engine}-${size}`] = g;
+      if (size !== 'small') record({ name: `dataset generation (${size})`, engine, dataset: size, value: g.rowsPerSecond, unit: 'rows/s', reference: null, referenceName: null, budget: null, pass: null, notes: `${g.bulkRows} rows in ${g.bulkSeconds.toFixed(1)} s; ${JSON.stringify(g.counts)}` });
+    }
+  }
+  if (!opts['skip-build'] || !existsSync(join(ROOT, DIST))) build(datasetUrl(ENGINES.includes('sqlite') ? 'sqlite' : ENGINES[0]!, 'small'));
+
+  for (const engine of ENGINES) {
+    log(`--- ${engine}, small`);
+    const token = await editorToken(datasetUrl(engine, 'small'));
+    let server = await startServer(datasetUrl(engine, 'small'), `${engine}-small`);
+    try {
+      await readApi(server, engine, 'small');
+      await pages(server, engine);
+      await database(server, engine, 'small', token);
+      if (engine === 'sqlite') {
+        firstLoadJs(server.base);
+        await lighthouseScores(server.base);
+      }
+      await writes(server, engine, token);
+    } finally {
+      await server.stop();
+    }
+    log(`--- ${engine}, ${BIG}`);
+    const bigToken = await editorToken(datasetUrl(engine, BIG));
+    server = await startServer(datasetUrl(engine, BIG), `${engine}-${BIG}`);
+    try {
+      await largeApi(server, engine);
+      await database(server, engine, BIG, bigToken);
+    } finally {
+      await server.stop();
+    }
+    log(`--- ${engine}, import`);
+    await importBench(engine);
+  }
+
+  const failed = entries.filter((e) => e.pass === false);
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const output = {
+    date: new Date().toISOString(),
+    quick: QUICK,
+    machine: { cpus: cpus().length, cpu, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    seconds: Math.round((Date.now() - started) / 1000),
+    passed: failed.length === 0,
+    entries,
+    generation,
+    details,
+  };
+  writeFileSync(opts.out!, `${JSON.stringify(output, null, 2)}\n`);
+  printTable();
+  log(`${entries.length} figures, ${failed.length} budgets missed; results in ${opts.out}`);
+  return failed.length ? 1 : 0;
+}
+
+function printTable(): void {
+  const rows = entries.map((e) => [
+    e.name,
+    e.engine,
+    e.dataset,
+    `${e.value} ${e.unit}`,
+    e.reference === null ? '' : String(e.reference),
+    e.ratio === null ? '' : `${e.ratio}x`,
+    e.budget ?? '',
+    e.pass === null ? '-' : e.pass ? 'pass' : 'FAIL',
+  ]);
+  const head = ['measurement', 'engine', 'dataset', 'value', 'reference', 'ratio', 'budget', 'result'];
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(width[i]!)).join(' | ');
+  console.log(`\n${line(head)}\n${width.map((w) => '-'.repeat(w)).join('-|-')}`);
+  for (const r of rows) console.log(line(r));
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(2);
+  },
+);
