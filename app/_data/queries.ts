@@ -15,6 +15,7 @@ import type { MissionDetail } from '@/lib/data/missions';
 import type { ProposalView } from '@/lib/data/proposals';
 import type { TokenView } from '@/lib/auth/tokens';
 import type { UserView } from '@/lib/auth/users';
+import type { AuditEventView } from '@/lib/data/audit-history';
 
 /** An API error as the API words it (`{ error: { code, message, fields?, current? } }`). */
 export class ApiError extends Error {
@@ -116,6 +117,12 @@ export const queries = {
     queryOptions({
       queryKey: ['users'] as const,
       queryFn: ({ signal }) => getJson<ListBody<UserView>>('/api/v1/users', signal),
+    }),
+  /** A record's history, newest first (editors and admins). */
+  history: (entity: string, id: string) =>
+    queryOptions({
+      queryKey: ['history', entity, id] as const,
+      queryFn: ({ signal }) => getJson<ListBody<AuditEventView>>(path('/api/v1/audit', { entity, id, limit: 100 }), signal),
     }),
   /** Proposals waiting for an editor, oldest release first as the API lists them. */
   pendingProposals: (mission: string) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'use-intl/core';
+import { parse, TYPE, isPluralElement, isSelectElement, isTagElement, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { loadMessages, NAMESPACES } from '../../i18n/messages';
 import { negotiateLocale } from '../../i18n/locales';
 import { verdictMessage } from '../../lib/format/verdict';
@@ -18,9 +19,18 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-/** The top-level ICU arguments of a message: `{name}` and `{name, plural, …}`. */
+/** Every ICU argument a message uses, however deeply nested in plural and select branches. */
 function argumentsOf(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)].map((m) => m[1] as string))].sort();
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ('value' in element && typeof element.value === 'string' && element.type !== TYPE.literal) names.add(element.value);
+      if (isPluralElement(element) || isSelectElement(element)) for (const option of Object.values(element.options)) walk(option.value);
+      if (isTagElement(element)) walk(element.children);
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
 }
 
 describe('interface strings', () => {

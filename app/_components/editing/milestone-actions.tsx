@@ -7,6 +7,7 @@ import type { MilestoneView } from '@/lib/data/milestones';
 import { ApiError, sendJson } from '@/app/_data/queries';
 import { useCanEdit } from '../providers';
 import { MilestoneForm, type MilestoneFormMode } from './milestone-form';
+import { HistoryPanel } from './history-panel';
 
 /** "Add a milestone": a button that opens the form, for editors only. */
 export function AddMilestone({ siteId }: { siteId?: number | null }) {
@@ -98,6 +99,7 @@ export function MilestoneActions({ milestone }: { milestone: MilestoneView }) {
           }}
         />
       )}
+      <HistoryPanel entity="milestone" id={milestone.id} what={milestone.title} />
       {problem && (
         <p role="alert" className="text-sm text-red-900">
           {problem}

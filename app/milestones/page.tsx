@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { getTranslations } from 'next-intl/server';
+import { newQueryClient, prefetch } from '@/app/_data/prefetch';
+import { pageScope, type SearchParams } from '@/app/_data/search-params';
+import { MilestonesList } from './milestones-list';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('editing'))('list.title') };
+}
+
+export default async function MilestonesPage({ searchParams }: { searchParams: SearchParams }) {
+  const { mission, asOf } = pageScope(await searchParams);
+  const queryClient = newQueryClient();
+  await prefetch.sites(queryClient, mission, asOf);
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <MilestonesList />
+    </HydrationBoundary>
+  );
+}
