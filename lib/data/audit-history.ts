@@ -5,7 +5,7 @@
 import type { Db } from '../db/client';
 import { decodeCursor, encodeCursor } from '../api/cursor';
 
-export const AUDITED_ENTITIES = ['mission', 'phase', 'site', 'contingent', 'deployment', 'milestone', 'release', 'proposal', 'user', 'api_token'] as const;
+export { AUDIT_ACTIONS, AUDITED_ENTITIES } from './audit';
 
 export interface AuditActorView {
   /** As stored: `user:ID`, `token:ID`, `seed`, `cli:user-create`, ... */
@@ -38,11 +38,33 @@ function parse(text: string | null): unknown {
 
 export async function listAuditEvents(
   db: Db,
-  filters: { entity: string; entityId?: string | undefined; cursor?: string | undefined; limit: number },
+  filters: {
+    /** Absent: every record (the admins' activity feed). */
+    entity?: string | undefined;
+    entityId?: string | undefined;
+    action?: string | undefined;
+    /** A user's id: their own changes and those of their API tokens. */
+    userId?: string | undefined;
+    cursor?: string | undefined;
+    limit: number;
+  },
 ): Promise<{ data: AuditEventView[]; nextCursor?: string }> {
   const before = filters.cursor ? decodeCursor(filters.cursor, ['number'] as const)[0] : undefined;
+  const actors =
+    filters.userId === undefined
+      ? undefined
+      : [
+          `user:${filters.userId}`,
+          ...(await db.apiToken.findMany({ where: { userId: filters.userId }, select: { id: true } })).map((t) => `token:${t.id}`),
+        ];
   const rows = await db.auditEvent.findMany({
-    where: { entity: filters.entity, ...(filters.entityId !== undefined && { entityId: filters.entityId }), ...(before !== undefined && { id: { lt: before } }) },
+    where: {
+      ...(filters.entity !== undefined && { entity: filters.entity }),
+      ...(filters.entityId !== undefined && { entityId: filters.entityId }),
+      ...(filters.action !== undefined && { action: filters.action }),
+      ...(actors !== undefined && { actor: { in: actors } }),
+      ...(before !== undefined && { id: { lt: before } }),
+    },
     orderBy: { id: 'desc' },
     take: filters.limit + 1,
   });

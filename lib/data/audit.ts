@@ -3,12 +3,16 @@
  * Every write records its event inside the write's own transaction, so there is never a
  * change without its history (or history of a change that did not happen).
  */
-export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'accept' | 'reject' | 'seed' | 'revoke';
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'import', 'accept', 'reject', 'seed', 'revoke'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDITED_ENTITIES = ['mission', 'phase', 'site', 'contingent', 'deployment', 'milestone', 'release', 'proposal', 'user', 'api_token'] as const;
+export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
 export interface AuditInput {
   actor: string;
   action: AuditAction;
-  entity: 'mission' | 'phase' | 'site' | 'contingent' | 'deployment' | 'milestone' | 'release' | 'proposal' | 'user' | 'api_token';
+  entity: AuditedEntity;
   entityId: number | string;
   missionId?: number | null;
   before?: unknown;

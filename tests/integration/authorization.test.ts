@@ -207,11 +207,18 @@ const ENDPOINTS: Endpoint[] = [
     },
   },
   {
-    name: 'GET /audit',
+    name: 'GET /audit (one record)',
     needs: 'editor',
     tokens: true,
     ok: 200,
-    prepare: async () => ({ handler: audit.GET, path: '/api/v1/audit?entity=milestone', init: {} }),
+    prepare: async () => ({ handler: audit.GET, path: '/api/v1/audit?entity=milestone&id=1', init: {} }),
+  },
+  {
+    name: 'GET /audit (activity feed)',
+    needs: 'admin',
+    tokens: true,
+    ok: 200,
+    prepare: async () => ({ handler: audit.GET, path: '/api/v1/audit?action=create', init: {} }),
   },
   {
     name: 'GET /users',
