@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { test, expect, type Page, type TestInfo } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /**
  * What editors and admins do, end to end, on the server that accepts writes (its own
@@ -128,4 +129,25 @@ test('an admin promotes a viewer to editor', async ({ page }) => {
   await row.getByRole('combobox').selectOption('editor');
   await row.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'is now an editor' })).toBeVisible();
+
+  // The change is in the activity feed, with who made it.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activity' }).click();
+  await page.getByRole('combobox', { name: 'Record' }).selectOption('user');
+  await expect(page.getByRole('listitem').filter({ hasText: 'update' }).filter({ hasText: 'role: viewer → editor' }).first()).toBeVisible();
+});
+
+test('the editing screens have no serious accessibility violation', async ({ page }) => {
+  await signIn(page, ADMIN);
+  for (const path of ['/review', '/milestones?asOf=2023-12-31', '/account', '/admin/users', '/admin/activity', '/sites/ber?asOf=2023-12-31']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+  }
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.goto('/sign-in');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
