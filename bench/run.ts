@@ -202,6 +202,9 @@ async function load(
  * The reference and the subject alternate in halves (ref, subject, ref, subject), so that a
  * change in the machine's load during the run falls on both sides.
  */
+/** A reference that answered nothing, or answered errors, cannot make a ratio pass. */
+const usable = (ref: Load) => ref.rps > 0 && ref.errors === 0;
+
 async function sideBySide(reference: string, subject: string, connections: number, seconds = SECONDS): Promise<{ ref: Load; sub: Load }> {
   const half = Math.max(1, Math.round(seconds / 2));
   await load(reference, { connections, seconds: 1 });
@@ -380,7 +383,7 @@ async function readApi(server: Server, engine: Engine, dataset: Size): Promise<v
       reference: ref.rps,
       referenceName: `constant JSON route, ${bytes} bytes`,
       budget: '>= 0.7x',
-      pass: budgeted ? sub.rps >= 0.7 * ref.rps : null,
+      pass: budgeted ? usable(ref) && sub.rps >= 0.7 * ref.rps : null,
     });
     record({ name: `GET ${path.split('?')[0]} p99 latency`, engine, dataset, value: sub.p99, unit: 'ms', reference: ref.p99, referenceName: 'constant JSON route', budget: '< 100 ms', pass: budgeted ? sub.p99 < 100 : null });
     record({ name: `GET ${path.split('?')[0]} errors`, engine, dataset, value: sub.errors, unit: 'errors', reference: null, referenceName: null, budget: '0', pass: budgeted ? sub.errors === 0 : null, notes: `${sub.requests} requests` });
@@ -388,23 +391,30 @@ async function readApi(server: Server, engine: Engine, dataset: Size): Promise<v
   }
 }
 
-async function largeApi(server: Server, engine: Engine): Promise<void> {
-  for (const [name, path] of Object.entries(API_PATHS)) {
-    const sub = (await sideBySide(`${server.base}/api/bench/constant?bytes=1024`, server.base + path, 50)).sub;
-    const reference = small[engine]?.[name] ?? null;
+/**
+ * The same endpoints on `small` and on the big dataset, both servers up at once and loaded in
+ * alternating halves, so the ratio compares like with like.
+ */
+async function largeApi(smallServer: Server, bigServer: Server, engine: Engine): Promise<void> {
+  for (const path of Object.values(API_PATHS)) {
+    const smallBody = await (await fetch(smallServer.base + path)).text();
+    const bigBody = await (await fetch(bigServer.base + path)).text();
+    const { ref, sub } = await sideBySide(smallServer.base + path, bigServer.base + path, 50);
+    const budgeted = engine === 'sqlite';
     record({
       name: `GET ${path.split('?')[0]} throughput, ${BIG} vs small`,
       engine,
       dataset: BIG,
       value: sub.rps,
       unit: 'req/s',
-      reference,
-      referenceName: 'same endpoint on small (same build, same run)',
+      reference: ref.rps,
+      referenceName: 'same endpoint, same mission, on small (same build, same run)',
       budget: '>= 0.9x',
-      pass: engine === 'sqlite' && reference !== null ? sub.rps >= 0.9 * reference : null,
+      pass: budgeted ? usable(ref) && sub.rps >= 0.9 * ref.rps : null,
+      notes: smallBody === bigBody ? 'identical bodies' : `bodies differ (${smallBody.length} vs ${bigBody.length} bytes)`,
     });
-    record({ name: `GET ${path.split('?')[0]} errors, ${BIG}`, engine, dataset: BIG, value: sub.errors, unit: 'errors', reference: null, referenceName: null, budget: '0', pass: engine === 'sqlite' ? sub.errors === 0 : null });
-    record({ name: `GET ${path.split('?')[0]} p99 latency, ${BIG}`, engine, dataset: BIG, value: sub.p99, unit: 'ms', reference: null, referenceName: null, budget: '< 100 ms', pass: engine === 'sqlite' ? sub.p99 < 100 : null });
+    record({ name: `GET ${path.split('?')[0]} errors, ${BIG}`, engine, dataset: BIG, value: sub.errors, unit: 'errors', reference: null, referenceName: null, budget: '0', pass: budgeted ? sub.errors === 0 : null });
+    record({ name: `GET ${path.split('?')[0]} p99 latency, ${BIG}`, engine, dataset: BIG, value: sub.p99, unit: 'ms', reference: ref.p99, referenceName: 'on small', budget: '< 100 ms', pass: budgeted ? sub.p99 < 100 : null });
   }
 }
 
@@ -412,7 +422,7 @@ async function pages(server: Server, engine: Engine): Promise<void> {
   for (const [name, path] of Object.entries(PAGE_PATHS)) {
     const { ref, sub } = await sideBySide(`${server.base}/bench/static`, server.base + path, 50);
     const budgeted = engine === 'sqlite';
-    record({ name: `page ${name} (${path}) throughput`, engine, dataset: 'small', value: sub.rps, unit: 'req/s', reference: ref.rps, referenceName: 'static page (/bench/static)', budget: '>= 0.5x', pass: budgeted ? sub.rps >= 0.5 * ref.rps : null, notes: `p99 ${sub.p99} ms` });
+    record({ name: `page ${name} (${path}) throughput`, engine, dataset: 'small', value: sub.rps, unit: 'req/s', reference: ref.rps, referenceName: 'static page (/bench/static)', budget: '>= 0.5x', pass: budgeted ? usable(ref) && sub.rps >= 0.5 * ref.rps : null, notes: `p99 ${sub.p99} ms; reference p99 ${ref.p99} ms, ${ref.errors} errors` });
     record({ name: `page ${name} (${path}) errors`, engine, dataset: 'small', value: sub.errors, unit: 'errors', reference: null, referenceName: null, budget: '0', pass: budgeted ? sub.errors === 0 : null });
   }
 }
@@ -435,10 +445,20 @@ async function writes(server: Server, engine: Engine, token: string): Promise<vo
     found += page.data.length;
     cursor = page.nextCursor;
   } while (cursor);
+  // And one at a time: each acknowledged write must be the newest the very next read lists.
+  let seen = 0;
+  const pairs = 20;
+  for (let i = 0; i < pairs; i++) {
+    const created = await fetch(`${server.base}/api/v1/milestones`, { method: 'POST', headers, body: body() });
+    const { id } = (await created.json()) as { id: number };
+    const next = (await (await fetch(`${server.base}/api/v1/milestones?mission=MINUSMA&type=other&from=${date}&to=${date}&limit=1`)).json()) as { data: { id: number }[] };
+    if (created.status === 201 && next.data[0]?.id === id) seen++;
+  }
   const budgeted = engine === 'sqlite';
+  record({ name: 'write, then read: the write is in the next read', engine, dataset: 'small', value: seen, unit: 'of 20', reference: pairs, referenceName: 'writes', budget: '= all', pass: budgeted ? seen === pairs : null });
   record({ name: 'POST /api/v1/milestones throughput (20 connections)', engine, dataset: 'small', value: result.rps, unit: 'writes/s', reference: 500, referenceName: 'budget', budget: '>= 500/s', pass: budgeted ? result.rps >= 500 : null, notes: `p99 ${result.p99} ms` });
   record({ name: 'POST /api/v1/milestones errors', engine, dataset: 'small', value: result.errors, unit: 'errors', reference: null, referenceName: null, budget: '0', pass: budgeted ? result.errors === 0 : null });
-  record({ name: 'writes found by the next read', engine, dataset: 'small', value: found, unit: 'milestones', reference: result.ok, referenceName: 'writes acknowledged (201)', budget: '= all', pass: budgeted ? found === result.ok : found === result.ok ? null : false });
+  record({ name: 'writes found by the next read', engine, dataset: 'small', value: found, unit: 'milestones', reference: result.ok, referenceName: 'writes acknowledged (201)', budget: '>= all acknowledged', pass: budgeted ? found >= result.ok : null, notes: `${result.requests} sent; a write still in flight when the run stops is stored but not counted as acknowledged` });
 }
 
 async function database(server: Server, engine: Engine, dataset: Size, token: string): Promise<void> {
@@ -569,25 +589,26 @@ async function main(): Promise<number> {
   for (const engine of ENGINES) {
     log(`--- ${engine}, small`);
     const token = await editorToken(datasetUrl(engine, 'small'));
-    let server = await startServer(datasetUrl(engine, 'small'), `${engine}-small`);
+    const server = await startServer(datasetUrl(engine, 'small'), `${engine}-small`);
     try {
       await readApi(server, engine, 'small');
       await pages(server, engine);
       await database(server, engine, 'small', token);
+      log(`--- ${engine}, ${BIG} beside small`);
+      const bigToken = await editorToken(datasetUrl(engine, BIG));
+      const big = await startServer(datasetUrl(engine, BIG), `${engine}-${BIG}`);
+      try {
+        await largeApi(server, big, engine);
+        await database(big, engine, BIG, bigToken);
+      } finally {
+        await big.stop();
+      }
       if (engine === 'sqlite') {
         firstLoadJs(server.base);
         await lighthouseScores(server.base);
       }
+      // Last: the writes add thousands of milestones to this database.
       await writes(server, engine, token);
-    } finally {
-      await server.stop();
-    }
-    log(`--- ${engine}, ${BIG}`);
-    const bigToken = await editorToken(datasetUrl(engine, BIG));
-    server = await startServer(datasetUrl(engine, BIG), `${engine}-${BIG}`);
-    try {
-      await largeApi(server, engine);
-      await database(server, engine, BIG, bigToken);
     } finally {
       await server.stop();
     }

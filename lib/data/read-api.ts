@@ -9,9 +9,10 @@
  */
 import type { DbHandle } from '../db/client';
 import type { CalendarDate } from '../domain/calendar-date';
-import { contingentViews, progressView, type ContingentView, type ProgressView, type SiteFilters, type SiteView } from '../domain/views';
+import { contingentViews, filterSites, progressView, siteViews, type ContingentView, type ProgressView, type SiteFilters, type SiteView } from '../domain/views';
+import type { MissionSnapshot } from '../domain/snapshot';
 import { getMission, loadMissionSnapshot, type MissionDetail } from './missions';
-import { findSiteIdBySlug, getSite, listSites, type SiteDetail } from './sites';
+import { findSiteIdBySlug, getSite, type SiteDetail } from './sites';
 import { listMilestones, milestoneSelect, toMilestoneView, type MilestoneFilters, type MilestoneView } from './milestones';
 import { chartMilestones } from '../domain/charts';
 import { getRelease, listReleases, type ReleaseFilters, type ReleaseView } from './releases';
@@ -32,8 +33,17 @@ export async function readProgress(handle: DbHandle, mission: string, asOf: Cale
   return cachedRead(handle, `progress:${mission}:${asOf}`, () => loadProgress(handle, mission, asOf));
 }
 
-async function loadProgress({ db }: DbHandle, mission: string, asOf: CalendarDate): Promise<ProgressView> {
-  const progress = progressView(await loadMissionSnapshot(db, mission), asOf);
+/**
+ * One mission snapshot per data version, shared by every body computed from it: the overview
+ * reads progress and sites, which would otherwise each load the same rows.
+ */
+function snapshotOf(handle: DbHandle, mission: string): Promise<MissionSnapshot> {
+  return cachedRead(handle, `snapshot:${mission.toUpperCase()}`, () => loadMissionSnapshot(handle.db, mission));
+}
+
+async function loadProgress(handle: DbHandle, mission: string, asOf: CalendarDate): Promise<ProgressView> {
+  const { db } = handle;
+  const progress = progressView(await snapshotOf(handle, mission), asOf);
   // The snapshot knows a milestone's release id only; the charts name each fact's source, so
   // the sources of the few milestones they cite are read in one more query.
   const cited = chartMilestones(progress);
@@ -52,13 +62,13 @@ export async function readSites(
   filters: SiteFilters = {},
 ): Promise<AsOfListBody<SiteView>> {
   return cachedRead(handle, `sites:${mission}:${asOf}:${JSON.stringify(filters)}`, async () => ({
-    data: await listSites(handle.db, mission, asOf, filters),
+    data: filterSites(siteViews(await snapshotOf(handle, mission), asOf), filters),
     asOf,
   }));
 }
 
 export async function readSite(handle: DbHandle, id: number, asOf: CalendarDate): Promise<SiteDetail> {
-  return cachedRead(handle, `site:${id}:${asOf}`, () => getSite(handle.db, id, asOf));
+  return cachedRead(handle, `site:${id}:${asOf}`, () => getSite(handle.db, id, asOf, (code) => snapshotOf(handle, code)));
 }
 
 /** The id behind a site page's address (`/sites/tessalit`). */
@@ -68,7 +78,7 @@ export async function resolveSiteSlug(handle: DbHandle, mission: string, slug: s
 
 export async function readContingents(handle: DbHandle, mission: string, asOf: CalendarDate): Promise<AsOfListBody<ContingentView>> {
   return cachedRead(handle, `contingents:${mission}:${asOf}`, async () => ({
-    data: contingentViews(await loadMissionSnapshot(handle.db, mission), asOf),
+    data: contingentViews(await snapshotOf(handle, mission), asOf),
     asOf,
   }));
 }

@@ -7,6 +7,7 @@ import type { CalendarDate } from '../domain/calendar-date';
 import { filterSites, siteViews, type SiteFilters, type SiteView } from '../domain/views';
 import { notFound } from '../errors';
 import { loadMissionSnapshot } from './missions';
+import type { MissionSnapshot } from '../domain/snapshot';
 import { milestoneSelect, toMilestoneView, type MilestoneView } from './milestones';
 import { quoteFor } from '../releases/quote';
 
@@ -20,12 +21,20 @@ export type SiteMilestone = MilestoneView & { quote: string | null };
 
 export type SiteDetail = SiteView & { milestones: SiteMilestone[] };
 
-/** One site on the "as of" day, with its whole milestone log (every status, every date). */
-export async function getSite(db: Db, id: number, asOf: CalendarDate): Promise<SiteDetail> {
+/**
+ * One site on the "as of" day, with its whole milestone log (every status, every date).
+ * `snapshot` lets the read API hand in the mission snapshot it already holds.
+ */
+export async function getSite(
+  db: Db,
+  id: number,
+  asOf: CalendarDate,
+  snapshot: (missionCode: string) => Promise<MissionSnapshot> = (code) => loadMissionSnapshot(db, code),
+): Promise<SiteDetail> {
   const site = await db.site.findUnique({ where: { id }, select: { mission: { select: { code: true } } } });
   if (!site) throw notFound(`Site ${id}`);
-  const [snapshot, milestones] = await Promise.all([
-    loadMissionSnapshot(db, site.mission.code),
+  const [missionSnapshot, milestones] = await Promise.all([
+    snapshot(site.mission.code),
     db.milestone.findMany({
       where: { siteId: id },
       select: {
@@ -36,7 +45,7 @@ export async function getSite(db: Db, id: number, asOf: CalendarDate): Promise<S
       orderBy: [{ date: 'asc' }, { id: 'asc' }],
     }),
   ]);
-  const view = siteViews(snapshot, asOf).find((s) => s.id === id);
+  const view = siteViews(missionSnapshot, asOf).find((s) => s.id === id);
   if (!view) throw notFound(`Site ${id}`);
   const names = [view.name, ...view.aliases];
   return {
