@@ -7,11 +7,12 @@ import type { CalendarDate } from '../domain/calendar-date';
 import { toCsv } from '../domain/csv';
 import { siteViews } from '../domain/views';
 import { loadMissionSnapshot, getMissionId } from './missions';
+import { missionTables } from './mission-archive';
 
 export async function exportJson(db: Db, mission: string, asOf: CalendarDate) {
   const snapshot = await loadMissionSnapshot(db, mission);
   const missionId = snapshot.id;
-  const [milestones, releases, proposals] = await Promise.all([
+  const [milestones, releases, proposals, tables] = await Promise.all([
     db.milestone.findMany({
       where: { missionId },
       orderBy: { id: 'asc' },
@@ -19,6 +20,7 @@ export async function exportJson(db: Db, mission: string, asOf: CalendarDate) {
     }),
     db.release.findMany({ where: { missionId }, orderBy: { id: 'asc' }, omit: { missionId: true } }),
     db.proposal.findMany({ where: { release: { missionId } }, orderBy: { id: 'asc' } }),
+    missionTables(db, missionId),
   ]);
   return {
     format: 'drawdown-export',
@@ -32,6 +34,8 @@ export async function exportJson(db: Db, mission: string, asOf: CalendarDate) {
     milestones,
     releases,
     proposals,
+    // Every row of every table of the mission, as stored: what POST /api/v1/import loads back.
+    tables,
   };
 }
 

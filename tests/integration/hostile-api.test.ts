@@ -30,6 +30,7 @@ import * as tokens from '../../app/api/v1/tokens/route';
 import * as token from '../../app/api/v1/tokens/[id]/route';
 import * as users from '../../app/api/v1/users/route';
 import * as user from '../../app/api/v1/users/[id]/route';
+import * as importer from '../../app/api/v1/import/route';
 import * as unknown from '../../app/api/v1/[...path]/route';
 import * as auth from '../../app/api/auth/[...all]/route';
 import { signedInAs, tokenFor } from './auth-helpers';
@@ -84,6 +85,7 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'POST tokens', method: 'POST', handler: tokens.POST, path: '/api/v1/tokens', keys: [], fields: ['name'], credentials: 'session' },
   { name: 'DELETE tokens/{id}', method: 'DELETE', handler: token.DELETE, path: '/api/v1/tokens/{id}', param: 'id', keys: [], credentials: 'session' },
   { name: 'PATCH users/{id}', method: 'PATCH', handler: user.PATCH, path: '/api/v1/users/{id}', param: 'id', keys: [], fields: ['role'], credentials: 'admin' },
+  { name: 'POST import', method: 'POST', handler: importer.POST, path: '/api/v1/import', keys: [], fields: ['format', 'tables'], credentials: 'admin' },
   { name: 'POST unknown path', method: 'POST', handler: unknown.POST, path: '/api/v1/{id}', param: 'path', keys: [], fields: ['x'], credentials: 'editor' },
   { name: 'POST auth sign-in', method: 'POST', handler: auth.POST, path: '/api/auth/sign-in/email', keys: [], fields: ['email', 'password', 'rememberMe', 'callbackURL'], credentials: 'none' },
   { name: 'GET auth {path}', method: 'GET', handler: auth.GET, path: '/api/auth/{id}', param: 'all', keys: ['callbackURL', 'token'], credentials: 'none' },
