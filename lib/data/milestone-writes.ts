@@ -69,14 +69,21 @@ function sourceFields(source: MilestoneCreateInput['source']): Pick<MilestoneFie
     : { releaseId: null, sourceUrl: source.url, sourcePublisher: source.publisher };
 }
 
-/** The checks that need the database, all reported at once as field errors. */
-export async function checkMilestone(tx: Tx | Db, missionId: number, m: MilestoneFields): Promise<void> {
+type CitedRelease = { id: number; missionId: number; date: string; title: string | null; url: string | null; language: string };
+
+/**
+ * The checks that need the database, all reported at once as field errors. Gives back the
+ * cited release, read anyway for the check, so that a new milestone's answer needs no more reads.
+ */
+export async function checkMilestone(tx: Tx | Db, missionId: number, m: MilestoneFields): Promise<CitedRelease | null> {
   const fields: Record<string, string[]> = {};
   const add = (key: string, message: string) => (fields[key] ??= []).push(message);
   const [site, contingent, release] = await Promise.all([
     m.siteId === null ? null : tx.site.findUnique({ where: { id: m.siteId }, select: { missionId: true } }),
     m.contingentId === null ? null : tx.contingent.findUnique({ where: { id: m.contingentId }, select: { missionId: true } }),
-    m.releaseId === null ? null : tx.release.findUnique({ where: { id: m.releaseId }, select: { missionId: true } }),
+    m.releaseId === null
+      ? null
+      : tx.release.findUnique({ where: { id: m.releaseId }, select: { id: true, missionId: true, date: true, title: true, url: true, language: true } }),
   ]);
   if (m.siteId !== null && site?.missionId !== missionId) add('siteId', 'is not a site of this mission');
   if (m.contingentId !== null && contingent?.missionId !== missionId) add('contingentId', 'is not a contingent of this mission');
@@ -85,6 +92,7 @@ export async function checkMilestone(tx: Tx | Db, missionId: number, m: Mileston
   if (SITE_LEVEL_TYPES.has(m.type as MilestoneType) && m.siteId === null) add('siteId', `is required for a ${m.type} milestone`);
   if (m.type === 'personnel_departed' && m.figure === null) add('figure', 'is required for personnel_departed: the number departed to date');
   if (Object.keys(fields).length) throw new AppError('validation_failed', 'The milestone is not valid.', fields);
+  return release;
 }
 
 async function currentView(tx: Tx | Db, id: number): Promise<MilestoneView> {
@@ -93,13 +101,27 @@ async function currentView(tx: Tx | Db, id: number): Promise<MilestoneView> {
   return toMilestoneView(row);
 }
 
-/** Creates a milestone inside an open transaction (also used when a proposal is accepted). */
-export async function insertMilestone(tx: Tx, actor: string, missionId: number, m: MilestoneFields): Promise<MilestoneView> {
-  await checkMilestone(tx, missionId, m);
-  const row = await tx.milestone.create({ data: { missionId, ...m }, select: { ...milestoneSelect, missionId: true } });
-  const view = toMilestoneView(row);
+/** The stored columns of a milestone: what an INSERT ... RETURNING gives back without another read. */
+const scalarSelect = Object.fromEntries(Object.entries(milestoneSelect).filter(([, v]) => v === true)) as {
+  [K in keyof typeof milestoneSelect as (typeof milestoneSelect)[K] extends true ? K : never]: true;
+};
+
+/**
+ * Creates a milestone inside an open transaction (also used when a proposal is accepted).
+ * With the mission's code known, the answer is built from the insert and the release the check
+ * read; without it, the row is read back with its relations (two more statements).
+ */
+export async function insertMilestone(tx: Tx, actor: string, missionId: number, m: MilestoneFields, missionCode?: string): Promise<MilestoneView> {
+  const release = await checkMilestone(tx, missionId, m);
+  const view = missionCode
+    ? toMilestoneView({
+        ...(await tx.milestone.create({ data: { missionId, ...m }, select: scalarSelect })),
+        mission: { code: missionCode },
+        release: release && { id: release.id, date: release.date, title: release.title, url: release.url, language: release.language },
+      })
+    : toMilestoneView(await tx.milestone.create({ data: { missionId, ...m }, select: milestoneSelect }));
   await tx.auditEvent.create({
-    data: auditRow({ actor, action: 'create', entity: 'milestone', entityId: row.id, missionId, after: { ...m, version: row.version } }),
+    data: auditRow({ actor, action: 'create', entity: 'milestone', entityId: view.id, missionId, after: { ...m, version: view.version } }),
   });
   return view;
 }
@@ -107,7 +129,7 @@ export async function insertMilestone(tx: Tx, actor: string, missionId: number, 
 export async function createMilestone(db: Db, actor: string, mission: string, input: MilestoneCreateInput): Promise<MilestoneView> {
   const missionId = await getMissionId(db, mission);
   const { source, mission: _mission, ...rest } = input;
-  return db.$transaction((tx) => insertMilestone(tx, actor, missionId, { ...rest, ...sourceFields(source) }));
+  return db.$transaction((tx) => insertMilestone(tx, actor, missionId, { ...rest, ...sourceFields(source) }, mission.toUpperCase()));
 }
 
 export async function updateMilestone(db: Db, actor: string, id: number, input: MilestoneUpdateInput): Promise<MilestoneView> {

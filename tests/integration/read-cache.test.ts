@@ -104,6 +104,11 @@ describe('the read cache', () => {
       source: { url: 'https://example.org/cache-test', publisher: 'Example' },
     });
     expect(repatriation.status).toBe(201);
+    // A write's answer is built from the insert (no read-back): it must be what a read gives.
+    for (const written of [created, repatriation]) {
+      expect(written.body).toEqual((await call(milestoneRoute.GET, `/api/v1/milestones/${written.body.id}`, { id: String(written.body.id) })).body);
+    }
+    expect(created.body.source).toMatchObject({ releaseId, releaseDate: expect.any(String), language: expect.any(String) });
 
     const after = await everything();
     expect(after.siteStatus).toEqual(['withdrawing', 'withdrawing', 'withdrawing', 'withdrawing']);
