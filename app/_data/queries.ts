@@ -44,6 +44,12 @@ async function apiError(response: Response): Promise<ApiError> {
   );
 }
 
+/** An error in words for a person: the API's message and any field messages. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) return [error.message, ...Object.values(error.fields).flat()].join(' ');
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** A write to the API with the session cookie; the server checks the role itself. */
 export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
   const response = await fetch(url, {
@@ -64,7 +70,7 @@ function path(base: string, params: Params): string {
   return qs ? `${base}?${qs}` : base;
 }
 
-async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+export async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
   if (!response.ok) throw await apiError(response);
   return (await response.json()) as T;

@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import type { TokenView } from '@/lib/auth/tokens';
 import { formatDay } from '@/lib/format/dates';
-import { ApiError, queries, sendJson } from '@/app/_data/queries';
+import { describeError, queries, sendJson } from '@/app/_data/queries';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
 import { FieldError } from '@/app/_components/field-error';
 
@@ -30,7 +30,7 @@ export function TokensPanel() {
       setName('');
       await queryClient.invalidateQueries({ queryKey: ['tokens'] });
     } catch (error) {
-      setProblem(error instanceof ApiError ? [error.message, ...Object.values(error.fields).flat()].join(' ') : String(error));
+      setProblem(describeError(error));
     }
   };
 

@@ -8,7 +8,7 @@ import type { ListBody } from '@/lib/data/read-api';
 import type { MilestoneView } from '@/lib/data/milestones';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, type MilestoneStatus, type MilestoneType } from '@/lib/domain/vocabulary';
 import { formatDay } from '@/lib/format/dates';
-import { queries } from '@/app/_data/queries';
+import { getJson, queries } from '@/app/_data/queries';
 import { useAppScope } from '@/app/_components/providers';
 import { useAsOf, useHrefWithAsOf, useSetSearchParams } from '@/app/_components/use-as-of';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
@@ -42,9 +42,7 @@ export function MilestonesList() {
       if (type) qs.set('type', type);
       if (status) qs.set('status', status);
       if (pageParam) qs.set('cursor', pageParam);
-      const response = await fetch(`/api/v1/milestones?${qs}`, { signal });
-      if (!response.ok) throw new Error(((await response.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? response.statusText);
-      return (await response.json()) as ListBody<MilestoneView>;
+      return getJson<ListBody<MilestoneView>>(`/api/v1/milestones?${qs}`, signal);
     },
     getNextPageParam: (last) => last.nextCursor,
   });

@@ -7,7 +7,7 @@ import { AUDIT_ACTIONS, AUDITED_ENTITIES } from '@/lib/data/audit';
 import type { AuditEventView } from '@/lib/data/audit-history';
 import type { ListBody } from '@/lib/data/read-api';
 import { changedFields } from '@/lib/format/changes';
-import { queries } from '@/app/_data/queries';
+import { getJson, queries } from '@/app/_data/queries';
 import { useSetSearchParams } from '@/app/_components/use-as-of';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
 
@@ -35,9 +35,7 @@ export function ActivityFeed() {
       if (action) qs.set('action', action);
       if (user) qs.set('user', user);
       if (pageParam) qs.set('cursor', pageParam);
-      const response = await fetch(`/api/v1/audit?${qs}`, { signal });
-      if (!response.ok) throw new Error(((await response.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? response.statusText);
-      return (await response.json()) as ListBody<AuditEventView>;
+      return getJson<ListBody<AuditEventView>>(`/api/v1/audit?${qs}`, signal);
     },
     getNextPageParam: (last) => last.nextCursor,
   });

@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ImportAnswer } from '@/lib/data/release-writes';
 import { formatDay } from '@/lib/format/dates';
-import { ApiError, sendJson } from '@/app/_data/queries';
+import { describeError, sendJson } from '@/app/_data/queries';
 import { useAppScope } from '@/app/_components/providers';
 import { FieldError } from '@/app/_components/field-error';
 
@@ -34,7 +34,7 @@ export function ImportPanel() {
       setText('');
       await queryClient.invalidateQueries();
     } catch (error) {
-      setProblem(error instanceof ApiError ? [error.message, ...Object.values(error.fields).flat()].join(' ') : String(error));
+      setProblem(describeError(error));
     } finally {
       setBusy(false);
     }

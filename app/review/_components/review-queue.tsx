@@ -10,7 +10,7 @@ import { proposalAcceptBody } from '@/lib/api/bodies';
 import type { ProposalSpan, ProposalView } from '@/lib/data/proposals';
 import { MILESTONE_STATUSES, MILESTONE_TYPES } from '@/lib/domain/vocabulary';
 import { formatDay } from '@/lib/format/dates';
-import { ApiError, queries, sendJson } from '@/app/_data/queries';
+import { ApiError, describeError, queries, sendJson } from '@/app/_data/queries';
 import { useAppScope } from '@/app/_components/providers';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
 import { FieldError } from '@/app/_components/field-error';
@@ -58,7 +58,7 @@ export function ReviewQueue() {
     // Accepting makes milestones: statuses, counts and lists all change.
     await queryClient.invalidateQueries();
   };
-  const fail = (error: unknown) => setProblem(error instanceof ApiError ? [error.message, ...Object.values(error.fields).flat()].join(' ') : String(error));
+  const fail = (error: unknown) => setProblem(describeError(error));
 
   const proposals = query.data?.data ?? [];
   return (
