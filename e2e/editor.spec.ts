@@ -111,9 +111,14 @@ test('two editors change the same milestone: the second sees the conflict and lo
   await expect(conflict).toBeVisible();
   await expect(conflict).toContainText('Ber camp handed over to the civilian authorities');
   await expect(conflict).toContainText('Handed over a day before the release.');
-  await conflict.getByRole('button', { name: 'Save mine over theirs' }).click();
+  await conflict.getByRole('button', { name: 'Apply my changes to theirs' }).click();
   await expect(second.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await expect(second.getByText('Handed over a day before the release.')).toBeVisible();
+  // Both changes stand, on the same site: the first editor's title and the second's notes.
+  await second.reload();
+  const timeline = second.getByRole('listitem').filter({ hasText: 'Handed over a day before the release.' });
+  await expect(timeline).toContainText('Ber camp handed over to the civilian authorities');
+  await expect(second.locator('dl > div').filter({ hasText: 'Status on 31 August 2023' })).toContainText('Handed over');
 
   await second.getByRole('button', { name: 'Sign out' }).click();
   await expect(second.getByRole('link', { name: 'Sign in' })).toBeVisible();

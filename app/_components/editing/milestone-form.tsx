@@ -13,6 +13,7 @@ import { formatDay } from '@/lib/format/dates';
 import { ApiError, queries, sendJson } from '@/app/_data/queries';
 import { useAppScope } from '../providers';
 import { FieldError } from '../field-error';
+import { QueryError, Skeleton } from '../query-state';
 import { ConflictPanel } from './conflict-panel';
 
 /** The form's values are the API's body: one zod schema checks both (lib/api/bodies.ts). */
@@ -38,11 +39,25 @@ function valuesOf(m: MilestoneView): Values {
 export type MilestoneFormMode = { kind: 'create'; siteId?: number | null } | { kind: 'edit'; milestone: MilestoneView };
 
 /**
+ * The form needs the mission's sites and contingents before it shows: a select whose option
+ * is not there yet would read as "None" and, saved, would drop the milestone's site.
+ */
+export function MilestoneForm(props: { mode: MilestoneFormMode; onDone: (message: string) => void }) {
+  const { mission, today } = useAppScope();
+  const sites = useQuery(queries.sites(mission, today));
+  const contingents = useQuery(queries.contingents(mission, today));
+  if (sites.error) return <QueryError error={sites.error} retry={() => void sites.refetch()} />;
+  if (contingents.error) return <QueryError error={contingents.error} retry={() => void contingents.refetch()} />;
+  if (!sites.data || !contingents.data) return <Skeleton className="h-96" />;
+  return <MilestoneFormFields {...props} />;
+}
+
+/**
  * Creates or edits a milestone. Saving an edit names the version it was read at; when another
  * editor saved first, the API answers 409 with their record and the form shows both, so
  * nothing is lost.
  */
-export function MilestoneForm({ mode, onDone }: { mode: MilestoneFormMode; onDone: (message: string) => void }) {
+function MilestoneFormFields({ mode, onDone }: { mode: MilestoneFormMode; onDone: (message: string) => void }) {
   const t = useTranslations('editing');
   const tc = useTranslations('common');
   const locale = useLocale();
@@ -50,7 +65,7 @@ export function MilestoneForm({ mode, onDone }: { mode: MilestoneFormMode; onDon
   const { mission, today } = useAppScope();
   const [version, setVersion] = useState(mode.kind === 'edit' ? mode.milestone.version : 0);
   const [problem, setProblem] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<{ theirs: MilestoneView; mine: Parsed } | null>(null);
+  const [conflict, setConflict] = useState<{ theirs: MilestoneView; mine: Parsed; changed: (keyof Parsed)[] } | null>(null);
   const initial: Values =
     mode.kind === 'edit'
       ? valuesOf(mode.milestone)
@@ -64,18 +79,27 @@ export function MilestoneForm({ mode, onDone }: { mode: MilestoneFormMode; onDon
     handleSubmit,
     setError,
     reset,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, dirtyFields },
   } = form;
 
   const sites = useQuery(queries.sites(mission, today));
   const contingents = useQuery(queries.contingents(mission, today));
   const releases = useQuery(queries.releases(mission, today, releaseSearch.trim()));
 
-  async function save(values: Parsed, atVersion: number) {
+  /**
+   * An edit sends only the fields this editor changed, so that when another editor saved
+   * other fields meanwhile, "save mine over theirs" keeps their changes and adds these.
+   */
+  async function save(values: Parsed, atVersion: number, changed: (keyof Parsed)[]) {
     setProblem(null);
     try {
       if (mode.kind === 'edit') {
-        await sendJson('PATCH', `/api/v1/milestones/${mode.milestone.id}`, { ...values, version: atVersion });
+        if (changed.length === 0) {
+          onDone('');
+          return;
+        }
+        const body = Object.fromEntries(changed.map((key) => [key, values[key]]));
+        await sendJson('PATCH', `/api/v1/milestones/${mode.milestone.id}`, { ...body, version: atVersion });
       } else {
         await sendJson('POST', '/api/v1/milestones', { ...values, mission });
       }
@@ -84,7 +108,7 @@ export function MilestoneForm({ mode, onDone }: { mode: MilestoneFormMode; onDon
       onDone(t('saved'));
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.current) {
-        setConflict({ theirs: error.current as MilestoneView, mine: values });
+        setConflict({ theirs: error.current as MilestoneView, mine: values, changed });
       } else if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
         for (const [field, messages] of Object.entries(error.fields)) {
           setError(field as FieldPath<Values>, { message: messages.join(' ') });
@@ -106,10 +130,10 @@ export function MilestoneForm({ mode, onDone }: { mode: MilestoneFormMode; onDon
           onDone('');
         }}
         onSaveMine={async () => {
-          const { mine, theirs } = conflict;
+          const { mine, theirs, changed } = conflict;
           setConflict(null);
           setVersion(theirs.version);
-          await save(mine, theirs.version);
+          await save(mine, theirs.version, changed);
         }}
         onEditAgain={() => {
           setVersion(conflict.theirs.version);
@@ -132,7 +156,7 @@ export function MilestoneForm({ mode, onDone }: { mode: MilestoneFormMode; onDon
   const describedBy = (name: string) => (err(name) ? `${name}-error` : undefined);
 
   return (
-    <form onSubmit={handleSubmit((values) => save(values, version))} noValidate className="space-y-3 rounded border border-slate-300 bg-slate-50 p-3">
+    <form onSubmit={handleSubmit((values) => save(values, version, (Object.keys(dirtyFields) as (keyof Parsed)[]).filter((key) => key in values)))} noValidate className="space-y-3 rounded border border-slate-300 bg-slate-50 p-3">
       {problem && (
         <p role="alert" className="text-sm text-red-900">
           {problem}
@@ -233,7 +257,8 @@ export function MilestoneForm({ mode, onDone }: { mode: MilestoneFormMode; onDon
                 <option value="0">{releases.data?.data.length === 0 ? t('noReleaseFound') : t('chooseRelease')}</option>
                 {mode.kind === 'edit' && mode.milestone.source && 'releaseId' in mode.milestone.source && (
                   <option value={mode.milestone.source.releaseId}>
-                    {formatDay(mode.milestone.source.releaseDate, locale, 'short')} · {mode.milestone.source.releaseTitle ?? ''}
+                    {formatDay(mode.milestone.source.releaseDate, locale, 'short')}
+                    {mode.milestone.source.releaseTitle ? ` · ${mode.milestone.source.releaseTitle}` : ''}
                   </option>
                 )}
                 {(releases.data?.data ?? [])

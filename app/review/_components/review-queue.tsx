@@ -200,7 +200,9 @@ function ProposalCard({
           </p>
         </div>
       </div>
-      {correcting ? (
+      {correcting && (!sites.data || !contingents.data) ? (
+        <Skeleton className="h-64" />
+      ) : correcting ? (
         <form onSubmit={form.handleSubmit(accept)} noValidate className="space-y-3 rounded bg-slate-50 p-2">
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
             <label className={field}>
