@@ -51,6 +51,9 @@ const QUICK = opts.quick!;
 const SECONDS = QUICK ? 5 : 30;
 const BIG: Size = QUICK ? 'medium' : 'large';
 const IMPORT_RELEASES = QUICK ? 10_000 : 100_000;
+// PostgreSQL's import is reported beside SQLite's, not budgeted: a fifth of the releases gives
+// its rate and keeps the full run within its 30 minutes.
+const PG_IMPORT_RELEASES = QUICK ? 2_000 : 20_000;
 const ENGINES = opts.engines!.split(',').map((e) => e.trim()) as Engine[];
 let port = Number(opts.port);
 
@@ -98,7 +101,7 @@ function build(smallUrl: string): void {
   const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'next'), ['build'], {
     cwd: ROOT,
     // The static reference page is rendered at build time (its layout reads the database).
-    env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', DRAWDOWN_BENCH: '1', DATABASE_URL: smallUrl },
+    env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', DRAWDOWN_BENCH: '1', DATABASE_URL: smallUrl, BETTER_AUTH_SECRET: SECRET },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -299,14 +302,44 @@ async function touch(server: Server, token: string): Promise<void> {
 interface Plan {
   sql: string;
   params: unknown[];
+  /** Median of 7 runs after one to warm up; `minMs` is the least, what is left without noise. */
   engineMs: number;
+  minMs: number;
   observedMs: number;
   plan: string[];
   fullScan: boolean;
 }
 
+/** A scan of a table this small is the right plan; only bigger ones count as whole-table scans. */
+const SCAN_ROWS = 10_000;
+
+async function tableSizes(url: string): Promise<Record<string, number>> {
+  const tables = ['Mission', 'Phase', 'Site', 'SiteAlias', 'Contingent', 'Deployment', 'Milestone', 'Release', 'Proposal', 'AuditEvent'];
+  const sizes: Record<string, number> = {};
+  if (engineOf(url) === 'sqlite') {
+    const db = new Database(resolve(sqlitePath(url)), { readonly: true });
+    try {
+      for (const t of tables) sizes[t] = (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+    return sizes;
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const t of tables) sizes[t] = Number((await client.query(`SELECT count(*) AS n FROM "${t}"`)).rows[0].n);
+  } finally {
+    await client.end();
+  }
+  return sizes;
+}
+
+const RUNS = 7;
+
 /** Runs a statement the app sent again, straight on the driver: its own time (median of 5) and its plan. */
-async function planOf(url: string, q: LoggedQuery): Promise<Plan> {
+async function planOf(url: string, q: LoggedQuery, sizes: Record<string, number>): Promise<Plan> {
+  const big = (table: string) => (sizes[table] ?? 0) > SCAN_ROWS;
   const params = JSON.parse(q.params) as unknown[];
   const times: number[] = [];
   let plan: string[];
@@ -315,34 +348,40 @@ async function planOf(url: string, q: LoggedQuery): Promise<Plan> {
     try {
       const args = params.map((p) => (typeof p === 'boolean' ? Number(p) : p));
       const statement = db.prepare(q.sql);
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i <= RUNS; i++) {
         const t = performance.now();
         if (statement.reader) statement.all(args);
-        times.push(performance.now() - t);
+        if (i > 0) times.push(performance.now() - t);
       }
       plan = (db.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(args) as { detail: string }[]).map((r) => r.detail);
     } finally {
       db.close();
     }
     // A SCAN of a table (not of an index, not of a handful of rows) reads the whole table.
-    const fullScan = plan.some((d) => /^SCAN (?!.*USING (?:COVERING )?INDEX)/.test(d) && !/CONSTANT ROW|json_each|pragma/.test(d));
-    return { sql: q.sql, params, engineMs: median(times), observedMs: q.ms, plan, fullScan };
+    const fullScan = plan.some((d) => {
+      const m = /^SCAN (?:`?main`?\.)?[`"]?(\w+)[`"]?(?!.*USING (?:COVERING )?INDEX)/.exec(d);
+      return m !== null && big(m[1]!);
+    });
+    return { sql: q.sql, params, engineMs: median(times), minMs: Math.min(...times), observedMs: q.ms, plan, fullScan };
   }
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i <= RUNS; i++) {
       const t = performance.now();
       await client.query(q.sql, params);
-      times.push(performance.now() - t);
+      if (i > 0) times.push(performance.now() - t);
     }
     const explained = await client.query(`EXPLAIN ${q.sql}`, params);
     plan = explained.rows.map((r: Record<string, string>) => r['QUERY PLAN']!);
   } finally {
     await client.end();
   }
-  const fullScan = plan.some((line) => /Seq Scan on "?(Milestone|Release|Site|Proposal|AuditEvent|Deployment|Contingent|SiteAlias)"?/.test(line));
-  return { sql: q.sql, params, engineMs: median(times), observedMs: q.ms, plan, fullScan };
+  const fullScan = plan.some((line) => {
+    const m = /Seq Scan on "?(\w+)"?/.exec(line);
+    return m !== null && big(m[1]!);
+  });
+  return { sql: q.sql, params, engineMs: median(times), minMs: Math.min(...times), observedMs: q.ms, plan, fullScan };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -480,19 +519,26 @@ async function database(server: Server, engine: Engine, dataset: Size, token: st
   const distinct = new Map<string, LoggedQuery>();
   for (const r of perRequest) for (const q of r.queries) if (!q.sql.startsWith('INSERT') && !/^(BEGIN|COMMIT)/.test(q.sql)) distinct.set(q.sql + q.params, q);
   const plans: Plan[] = [];
-  for (const q of distinct.values()) plans.push(await planOf(datasetUrl(engine, dataset), q));
+  const sizes = await tableSizes(datasetUrl(engine, dataset));
+  for (const q of distinct.values()) plans.push(await planOf(datasetUrl(engine, dataset), q, sizes));
   plans.sort((a, b) => b.engineMs - a.engineMs);
   const slowest = plans[0]!;
-  record({ name: 'slowest SQL statement on a read path (engine time)', engine, dataset, value: slowest.engineMs, unit: 'ms', reference: 5, referenceName: 'budget', budget: '<= 5 ms', pass: budgeted ? slowest.engineMs <= 5 : null, notes: slowest.sql.slice(0, 160) });
+  record({ name: 'slowest SQL statement on a read path (engine time)', engine, dataset, value: slowest.engineMs, unit: 'ms', reference: 5, referenceName: 'budget', budget: '<= 5 ms', pass: budgeted ? slowest.engineMs <= 5 : null, notes: `least of ${RUNS}: ${round(slowest.minMs)} ms; ${slowest.plan.join(' / ').slice(0, 200)}; ${slowest.sql.slice(0, 160)}` });
   const observed = Math.max(...plans.map((p) => p.observedMs));
   record({ name: 'slowest SQL statement as the app saw it (Prisma, queueing included)', engine, dataset, value: observed, unit: 'ms', reference: null, referenceName: null, budget: null, pass: null });
   const scans = plans.filter((p) => p.fullScan);
-  record({ name: 'read-path statements whose plan scans a whole table', engine, dataset, value: scans.length, unit: 'statements', reference: null, referenceName: null, budget: '0', pass: budgeted ? scans.length === 0 : null, notes: scans.map((s) => s.sql.slice(0, 120)).join(' | ') });
+  record({ name: `read-path statements whose plan scans a whole table of over ${SCAN_ROWS} rows`, engine, dataset, value: scans.length, unit: 'statements', reference: null, referenceName: null, budget: '0', pass: budgeted ? scans.length === 0 : null, notes: scans.map((s) => s.sql.slice(0, 120)).join(' | ') });
   details[`queries-${engine}-${dataset}`] = {
     perRequest: perRequest.map(({ queries, ...r }) => r),
     slowest: plans.slice(0, 5),
     fullScans: scans,
   };
+}
+
+/** The simulated (mobile, slow 4G, 4x CPU) metrics behind a performance score. */
+function metrics(lhr: { audits: Record<string, { numericValue?: number }> }): string {
+  const ms = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? 0);
+  return `FCP ${ms('first-contentful-paint')} ms, LCP ${ms('largest-contentful-paint')} ms, TBT ${ms('total-blocking-time')} ms, SI ${ms('speed-index')} ms, CLS ${(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}, server ${ms('server-response-time')} ms`;
 }
 
 async function lighthouseScores(base: string): Promise<void> {
@@ -511,7 +557,7 @@ async function lighthouseScores(base: string): Promise<void> {
       const failing = Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
         .map((a) => a.id);
-      record({ name: `Lighthouse performance ${path}`, engine: 'any', dataset: 'small', value: score('performance'), unit: 'score', reference: 95, referenceName: 'budget', budget: '>= 95', pass: score('performance') >= 95, notes: `LCP ${Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0)} ms, TBT ${Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0)} ms` });
+      record({ name: `Lighthouse performance ${path}`, engine: 'any', dataset: 'small', value: score('performance'), unit: 'score', reference: 95, referenceName: 'budget', budget: '>= 95', pass: score('performance') >= 95, notes: metrics(lhr) });
       record({ name: `Lighthouse accessibility ${path}`, engine: 'any', dataset: 'small', value: score('accessibility'), unit: 'score', reference: 100, referenceName: 'budget', budget: '= 100', pass: score('accessibility') === 100 });
       record({ name: `Lighthouse best practices ${path}`, engine: 'any', dataset: 'small', value: score('best-practices'), unit: 'score', reference: 100, referenceName: 'budget', budget: '= 100', pass: score('best-practices') === 100, notes: failing.length ? `failing: ${failing.join(', ')}` : undefined });
     }
@@ -533,8 +579,9 @@ function firstLoadJs(base: string): void {
 }
 
 async function importBench(engine: Engine): Promise<void> {
-  const text = syntheticReleaseText(IMPORT_RELEASES);
-  const file = join(DATA, `releases-${IMPORT_RELEASES}.txt`);
+  const count = engine === 'sqlite' ? IMPORT_RELEASES : PG_IMPORT_RELEASES;
+  const text = syntheticReleaseText(count);
+  const file = join(DATA, `releases-${count}.txt`);
   writeFileSync(file, text);
   if (engine === 'sqlite') {
     // Parsing and extraction alone, in this process (one core), on the MINUSMA gazetteer.
@@ -546,8 +593,8 @@ async function importBench(engine: Engine): Promise<void> {
     let proposals = 0;
     for (const r of releases) proposals += extractProposals({ date: r.date, body: r.body }, gazetteer).length;
     const seconds = (performance.now() - t) / 1000;
-    if (releases.length !== IMPORT_RELEASES) throw new Error(`parsed ${releases.length} releases of ${IMPORT_RELEASES}`);
-    record({ name: 'release parsing and extraction (one core)', engine: 'any', dataset: `${IMPORT_RELEASES} releases`, value: releases.length / seconds, unit: 'releases/s', reference: 5000, referenceName: 'budget', budget: '>= 5,000/s', pass: releases.length / seconds >= 5000, notes: `${proposals} proposals` });
+    if (releases.length !== count) throw new Error(`parsed ${releases.length} releases of ${count}`);
+    record({ name: 'release parsing and extraction (one core)', engine: 'any', dataset: `${count} releases`, value: releases.length / seconds, unit: 'releases/s', reference: 5000, referenceName: 'budget', budget: '>= 5,000/s', pass: releases.length / seconds >= 5000, notes: `${proposals} proposals` });
   }
   // The command a user runs, on a copy of the small database.
   const target = engine === 'sqlite' ? `file:${join(DATA, 'import.db')}` : datasetUrl('postgresql', 'small');
@@ -566,8 +613,8 @@ async function importBench(engine: Engine): Promise<void> {
   if (run.status !== 0) throw new Error(`import failed: ${run.stdout}\n${run.stderr}`);
   const progress = run.stderr.split('\n').filter((l) => /releases \(\d+%\)/.test(l));
   const summary = run.stdout.trim().split('\n').pop() ?? '';
-  const limit = (60 * IMPORT_RELEASES) / 100_000;
-  record({ name: `npm run import of ${IMPORT_RELEASES} releases`, engine, dataset: 'small', value: seconds, unit: 's', reference: limit, referenceName: 'budget', budget: `< ${limit} s`, pass: engine === 'sqlite' ? seconds < limit : null, notes: `${Math.round(IMPORT_RELEASES / seconds)} releases/s; ${progress.length} progress lines; ${summary.replace(/^.*?: /, '')}` });
+  const limit = (60 * count) / 100_000;
+  record({ name: `npm run import of ${count} releases`, engine, dataset: 'small', value: seconds, unit: 's', reference: limit, referenceName: 'budget', budget: `< ${limit} s`, pass: engine === 'sqlite' ? seconds < limit : null, notes: `${Math.round(count / seconds)} releases/s; ${progress.length} progress lines; ${summary.replace(/^.*?: /, '')}` });
   if (engine === 'sqlite') record({ name: 'import shows a progress line', engine, dataset: 'small', value: progress.length, unit: 'lines', reference: null, referenceName: null, budget: '>= 1', pass: progress.length >= 1, notes: progress[0] });
 }
 
@@ -584,7 +631,11 @@ async function main(): Promise<number> {
       if (size !== 'small') record({ name: `dataset generation (${size})`, engine, dataset: size, value: g.rowsPerSecond, unit: 'rows/s', reference: null, referenceName: null, budget: null, pass: null, notes: `${g.bulkRows} rows in ${g.bulkSeconds.toFixed(1)} s; ${JSON.stringify(g.counts)}` });
     }
   }
-  if (!opts['skip-build'] || !existsSync(join(ROOT, DIST))) build(datasetUrl(ENGINES.includes('sqlite') ? 'sqlite' : ENGINES[0]!, 'small'));
+  if (!opts['skip-build'] || !existsSync(join(ROOT, DIST))) {
+    // The static reference page is rendered at build time from the SQLite small dataset.
+    if (!ENGINES.includes('sqlite')) await generate('small', datasetUrl('sqlite', 'small'), 1, (l) => log(l));
+    build(datasetUrl('sqlite', 'small'));
+  }
 
   for (const engine of ENGINES) {
     log(`--- ${engine}, small`);

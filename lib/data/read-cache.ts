@@ -1,18 +1,20 @@
 /**
  * A per-process cache of read bodies that can never serve data older than the database.
  *
- * Every entry belongs to one *data version*: a marker the database itself changes whenever
- * anything is written, by this process or any other. Each read first asks for the marker (one
- * statement that touches no table); when it differs from the cached entries' version, they are
- * all dropped. So a milestone written through any instance, the CLI or by hand shows on the
- * next read of every endpoint and page, and a deployment's size does not matter to a read that
- * hits: the body is computed once per version and per set of parameters.
+ * Every entry belongs to one *data version*: a marker the database changes whenever the app
+ * writes, in this process or any other (another instance, the import CLI). Each read first asks
+ * for the marker (one cheap statement); when it differs from the cached entries' version, they
+ * are all dropped. So a milestone written anywhere shows on the next read of every endpoint and
+ * page, and a deployment's size does not matter to a read that hits: each body is computed once
+ * per version and per set of parameters.
  *
- * - PostgreSQL: `pg_current_snapshot()`, the server's transaction horizon (its xmin, xmax and
- *   the transactions in progress). Any transaction that writes takes a transaction id, which
- *   moves the horizon when it starts and again when it ends, on every instance at once. Read-only
- *   transactions take none, so pure reading keeps it still. (Writes to other databases of the
- *   same server move it too: that costs a reload, never correctness.)
+ * - PostgreSQL: the last audit event's id. Every write records its audit event in its own
+ *   transaction (lib/data/audit.ts), so a commit on any instance moves it. Ids are handed out
+ *   before commit, so a transaction may commit after a later one: while any transaction of this
+ *   database is writing (`pg_stat_activity.backend_xid`, live), nothing read is kept, so nothing
+ *   can be cached under an id that a slower transaction's commit would not move.
+ *   (`pg_current_snapshot()` would also see writes without an audit event, but it is global to
+ *   the server: every write to any other database would empty the cache.)
  * - SQLite: `total_changes()` counts the rows this process's connection changed, the file's
  *   `data_version` changes when another process (the import CLI) commits, and the last audit
  *   event's id goes back down when a write transaction rolls back: every write records an audit
@@ -38,15 +40,24 @@ interface State {
 // Keyed by client: tests and scripts open several databases in one process.
 const states = new WeakMap<Db, State>();
 
-async function readVersion({ db, engine }: DbHandle): Promise<string> {
+interface Version {
+  key: string;
+  /** False while a write may still commit under an older key: read afresh, keep nothing. */
+  cacheable: boolean;
+}
+
+async function readVersion({ db, engine }: DbHandle): Promise<Version> {
   if (engine === 'postgresql') {
-    const [row] = await db.$queryRawUnsafe<{ v: string }[]>('SELECT pg_current_snapshot()::text AS v');
-    return row!.v;
+    const [row] = await db.$queryRawUnsafe<{ a: number | null; w: bigint | number }[]>(
+      `SELECT (SELECT max(id) FROM "AuditEvent") AS a,
+              (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND backend_xid IS NOT NULL) AS w`,
+    );
+    return { key: String(row!.a), cacheable: Number(row!.w) === 0 };
   }
   const [row] = await db.$queryRawUnsafe<{ c: bigint | number; d: bigint | number; a: bigint | number | null }[]>(
     'SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS d, (SELECT max(id) FROM "AuditEvent") AS a',
   );
-  return `${row!.c}:${row!.d}:${row!.a}`;
+  return { key: `${row!.c}:${row!.d}:${row!.a}`, cacheable: true };
 }
 
 /** The data version, read once per server render (React's per-request cache). */
@@ -58,7 +69,8 @@ export const dataVersion = cache(readVersion);
  * missing site, say) is not kept.
  */
 export async function cachedRead<T>(handle: DbHandle, key: string, load: () => Promise<T>): Promise<T> {
-  const version = await dataVersion(handle);
+  const { key: version, cacheable } = await dataVersion(handle);
+  if (!cacheable) return load();
   let state = states.get(handle.db);
   if (!state || state.version !== version) {
     // The version was read before anything below is loaded, so an entry can only ever hold

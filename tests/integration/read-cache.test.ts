@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, getDb } from '../../lib/db/client';
 import * as api from '../../lib/data/read-api';
+import { createMilestone } from '../../lib/data/milestone-writes';
 import * as milestonesRoute from '../../app/api/v1/milestones/route';
 import * as milestoneRoute from '../../app/api/v1/milestones/[id]/route';
 import * as sitesRoute from '../../app/api/v1/sites/route';
@@ -140,11 +141,19 @@ describe('the read cache', () => {
 
   it('shows at once a write made by another connection (another instance, the import CLI)', async () => {
     await everything();
+    // Its own client, as another app instance or the CLI has: this process hears nothing of it.
     const other = await createDb(process.env.DATABASE_URL!);
     try {
-      const mission = await other.db.mission.findUniqueOrThrow({ where: { code: 'MINUSMA' } });
-      await other.db.milestone.create({
-        data: { missionId: mission.id, siteId, type: 'withdrawal_started', date: '2023-11-05', title: 'Cache test: from elsewhere', sourceUrl: 'https://example.org/x', sourcePublisher: 'Example' },
+      await createMilestone(other.db, 'test:elsewhere', 'MINUSMA', {
+        type: 'withdrawal_started',
+        date: '2023-11-05',
+        siteId,
+        contingentId: null,
+        title: 'Cache test: from elsewhere',
+        notes: null,
+        figure: null,
+        status: 'achieved',
+        source: { url: 'https://example.org/x', publisher: 'Example' },
       });
     } finally {
       await other.db.$disconnect();
