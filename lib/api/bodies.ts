@@ -148,3 +148,167 @@ export const tokenCreateBody = z.strictObject({
 export const userUpdateBody = z.strictObject({
   role: z.enum(ROLES, { message: `must be one of ${ROLES.join(', ')}` }),
 });
+
+// ---------------------------------------------------------------------------------------
+// Sites, contingents and missions (the records milestones cite). Checks that need the
+// database (phase of the same mission, aliases unique among the mission's sites, sites of
+// the mission) are made by lib/data/{site,contingent,mission}-writes.ts.
+
+const optionalDate = calendarDate.nullable();
+const name = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
+const count = z.number({ message: 'must be a whole number' }).int('must be a whole number').min(0, 'must not be negative').max(10_000_000, 'is too large');
+const code = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(32, 'must be at most 32 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - or _');
+
+/** Folded for comparison: "Tombouctou" and "tombouctou " are the same alias. */
+const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const distinctNames = (names: readonly string[]) => new Set(names.map(foldName)).size === names.length;
+
+export const siteUpdateBody = z.strictObject({
+  version: id,
+  name: name(120).optional(),
+  aliases: z
+    .array(name(120), { message: 'must be a list of names' })
+    .max(30, 'must be at most 30 names')
+    .refine(distinctNames, 'must not repeat a name')
+    .optional(),
+  kind: name(60).optional(),
+  region: name(100).optional(),
+  lat: z.number({ message: 'must be a number' }).min(-90, 'must be a latitude between -90 and 90').max(90, 'must be a latitude between -90 and 90').optional(),
+  lon: z.number({ message: 'must be a number' }).min(-180, 'must be a longitude between -180 and 180').max(180, 'must be a longitude between -180 and 180').optional(),
+  plannedHandover: optionalDate.optional(),
+  /** A phase code of the site's mission, or null for none. */
+  phase: code.nullable().optional(),
+});
+export type SiteUpdateInput = z.infer<typeof siteUpdateBody>;
+
+/** A contingent's presence at a site; endDate is the day it left (null: still there). */
+export const deploymentInput = z
+  .strictObject({
+    siteId: id,
+    startDate: optionalDate.default(null),
+    endDate: optionalDate.default(null),
+    strength: count.nullable().default(null),
+  })
+  .refine((d) => !d.startDate || !d.endDate || d.startDate <= d.endDate, { message: 'must not be before the start date', path: ['endDate'] });
+
+const contingentFields = {
+  name: name(120),
+  country: name(100),
+  countryIso: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, 'must be the two-letter ISO 3166-1 code, e.g. SN')
+    .transform((v) => v.toUpperCase()),
+  unitKind: name(60),
+  strength: count.nullable(),
+  deployments: z.array(deploymentInput, { message: 'must be a list of deployments' }).max(100, 'must be at most 100 deployments'),
+};
+
+/** POST /api/v1/contingents. The mission is named, or the default one is meant. */
+export const contingentCreateBody = z.strictObject({
+  mission: code.optional(),
+  name: contingentFields.name,
+  country: contingentFields.country,
+  countryIso: contingentFields.countryIso,
+  unitKind: contingentFields.unitKind.default('unspecified'),
+  strength: contingentFields.strength.default(null),
+  deployments: contingentFields.deployments.default([]),
+});
+export type ContingentCreateInput = z.infer<typeof contingentCreateBody>;
+
+/** PATCH /api/v1/contingents/{id}: the version it was read at; `deployments` replaces them all. */
+export const contingentUpdateBody = z.strictObject({
+  version: id,
+  name: contingentFields.name.optional(),
+  country: contingentFields.country.optional(),
+  countryIso: contingentFields.countryIso.optional(),
+  unitKind: contingentFields.unitKind.optional(),
+  strength: contingentFields.strength.optional(),
+  deployments: contingentFields.deployments.optional(),
+});
+export type ContingentUpdateInput = z.infer<typeof contingentUpdateBody>;
+
+export const phaseInput = z
+  .strictObject({
+    code,
+    name: name(120),
+    plannedStart: optionalDate.default(null),
+    plannedEnd: optionalDate.default(null),
+  })
+  .refine((p) => !p.plannedStart || !p.plannedEnd || p.plannedStart <= p.plannedEnd, { message: 'must not be before the planned start', path: ['plannedEnd'] });
+
+const phases = z
+  .array(phaseInput, { message: 'must be a list of phases' })
+  .max(50, 'must be at most 50 phases')
+  .refine((list) => new Set(list.map((p) => p.code.toUpperCase())).size === list.length, 'must not repeat a phase code');
+
+const missionFields = {
+  name: name(200),
+  hostCountry: name(100),
+  hostCountryIsoNumeric: z
+    .string()
+    .trim()
+    .regex(/^\d{3}$/, 'must be the three-digit ISO 3166-1 numeric code, e.g. 466')
+    .nullable(),
+  deployedSince: optionalDate,
+  mandateEnd: optionalDate,
+  drawdownStart: optionalDate,
+  withdrawalDeadline: calendarDate,
+  liquidationStart: optionalDate,
+  personnelInScope: count.nullable(),
+  phases,
+};
+
+/** The deadline cannot come before the mission was deployed, nor the mandate end. */
+function datesInOrder(m: { deployedSince?: string | null; mandateEnd?: string | null; withdrawalDeadline?: string }, ctx: z.RefinementCtx) {
+  if (m.deployedSince && m.mandateEnd && m.mandateEnd < m.deployedSince) {
+    ctx.addIssue({ code: 'custom', message: 'must not be before the deployment date', path: ['mandateEnd'] });
+  }
+  if (m.deployedSince && m.withdrawalDeadline && m.withdrawalDeadline < m.deployedSince) {
+    ctx.addIssue({ code: 'custom', message: 'must not be before the deployment date', path: ['withdrawalDeadline'] });
+  }
+}
+
+/** POST /api/v1/missions (admin). */
+export const missionCreateBody = z
+  .strictObject({
+    code: code.transform((v) => v.toUpperCase()),
+    name: missionFields.name,
+    hostCountry: missionFields.hostCountry,
+    hostCountryIsoNumeric: missionFields.hostCountryIsoNumeric.default(null),
+    deployedSince: missionFields.deployedSince.default(null),
+    mandateEnd: missionFields.mandateEnd.default(null),
+    drawdownStart: missionFields.drawdownStart.default(null),
+    withdrawalDeadline: missionFields.withdrawalDeadline,
+    liquidationStart: missionFields.liquidationStart.default(null),
+    personnelInScope: missionFields.personnelInScope.default(null),
+    phases: missionFields.phases.default([]),
+  })
+  .superRefine(datesInOrder);
+export type MissionCreateInput = z.infer<typeof missionCreateBody>;
+
+/** PATCH /api/v1/missions/{code} (admin): the version it was read at; `phases` replaces them all. */
+export const missionUpdateBody = z
+  .strictObject({
+    version: id,
+    name: missionFields.name.optional(),
+    hostCountry: missionFields.hostCountry.optional(),
+    hostCountryIsoNumeric: missionFields.hostCountryIsoNumeric.optional(),
+    deployedSince: missionFields.deployedSince.optional(),
+    mandateEnd: missionFields.mandateEnd.optional(),
+    drawdownStart: missionFields.drawdownStart.optional(),
+    withdrawalDeadline: missionFields.withdrawalDeadline.optional(),
+    liquidationStart: missionFields.liquidationStart.optional(),
+    personnelInScope: missionFields.personnelInScope.optional(),
+    phases: missionFields.phases.optional(),
+  })
+  .superRefine(datesInOrder);
+export type MissionUpdateInput = z.infer<typeof missionUpdateBody>;
+
+/** DELETE of a site or contingent: the version it was read at, in the body or as ?version=. */
+export const recordDeleteBody = z.strictObject({ version: id.optional() });

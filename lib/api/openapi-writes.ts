@@ -30,6 +30,8 @@ function write(options: {
   ok: [number, JsonSchema | null, string];
   params?: JsonSchema[];
   conflict?: string;
+  /** The 409 body's schema when `conflict` starts with '#': a stale milestone unless named. */
+  conflictSchema?: string;
   security?: typeof anyAccount;
 }) {
   const [status, schema, description] = options.ok;
@@ -45,7 +47,7 @@ function write(options: {
       401: error('No credentials, or a bad or revoked token'),
       403: error(`Signed in, but not ${options.role === 'admin' ? 'an admin' : 'an editor or admin'}`),
       404: error('Not found'),
-      ...(options.conflict && { 409: options.conflict.startsWith('#') ? json(ref('VersionConflict'), options.conflict.slice(1)) : error(options.conflict) }),
+      ...(options.conflict && { 409: options.conflict.startsWith('#') ? json(ref(options.conflictSchema ?? 'VersionConflict'), options.conflict.slice(1)) : error(options.conflict) }),
       413: error('The body is too large'),
     },
   };
@@ -65,6 +67,65 @@ export const writeSchemas: Record<string, JsonSchema> = {
           current: { ...ref('Milestone'), description: 'The milestone as stored now, with the other editor\'s change' },
         },
       },
+    },
+  },
+  RecordConflict: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message', 'current'],
+        properties: {
+          code: { const: 'version_conflict' },
+          message: { type: 'string' },
+          current: { description: 'The record (SiteRecord, ContingentRecord or Mission) as stored now, with the other editor\'s change' },
+        },
+      },
+    },
+  },
+  SiteRecord: {
+    type: 'object',
+    description: 'A site as stored: no derived status',
+    properties: {
+      id: { type: 'integer' },
+      missionCode: { type: 'string' },
+      slug: { type: 'string' },
+      name: { type: 'string' },
+      aliases: { type: 'array', items: { type: 'string' } },
+      kind: { type: 'string' },
+      region: { type: 'string' },
+      lat: { type: 'number' },
+      lon: { type: 'number' },
+      plannedHandover: { anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }] },
+      phase: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+      version: { type: 'integer' },
+    },
+  },
+  ContingentRecord: {
+    type: 'object',
+    description: 'A contingent as stored, with its deployments (endDate: the day it left)',
+    properties: {
+      id: { type: 'integer' },
+      missionCode: { type: 'string' },
+      name: { type: 'string' },
+      country: { type: 'string' },
+      countryIso: { type: 'string' },
+      unitKind: { type: 'string' },
+      strength: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+      deployments: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            siteId: { type: 'integer' },
+            startDate: { anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }] },
+            endDate: { anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }] },
+            strength: { anyOf: [{ type: 'integer' }, { type: 'null' }] },
+          },
+        },
+      },
+      version: { type: 'integer' },
     },
   },
   ImportedRelease: {
@@ -151,6 +212,64 @@ export const writePaths: Record<string, Record<string, unknown>> = {
       params: [idPath, { name: 'version', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } }],
       ok: [204, null, 'Deleted'],
       conflict: '#Someone saved since this version was read; nothing was deleted',
+    }),
+  },
+  '/api/v1/sites/{id}': {
+    patch: write({
+      summary: 'Change a site (name, aliases, kind, region, coordinates, phase, planned handover) at the version it was read at; aliases replace the list',
+      role: 'editor',
+      body: bodies.siteUpdateBody,
+      params: [idPath],
+      ok: [200, ref('SiteRecord'), 'The site as stored, one version later'],
+      conflict: '#Someone saved since this version was read; nothing was changed',
+      conflictSchema: 'RecordConflict',
+    }),
+    delete: write({
+      summary: 'Delete a site that no milestone, proposal or deployment cites, at the version it was read at',
+      role: 'editor',
+      params: [idPath, { name: 'version', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } }],
+      ok: [204, null, 'Deleted'],
+      conflict: 'A stale version (`version_conflict`), or `in_use`: the message says how many milestones, proposals and deployments cite it',
+    }),
+  },
+  '/api/v1/contingents': {
+    post: write({ summary: 'Add a contingent, optionally with its deployments', role: 'editor', body: bodies.contingentCreateBody, ok: [201, ref('ContingentRecord'), 'The contingent, at version 1'] }),
+  },
+  '/api/v1/contingents/{id}': {
+    get: {
+      summary: 'A contingent as stored, with its deployments and its version',
+      parameters: [idPath],
+      responses: { 200: json(ref('ContingentRecord'), 'OK'), 404: error('Not found') },
+    },
+    patch: write({
+      summary: 'Change a contingent at the version it was read at; deployments replace the list',
+      role: 'editor',
+      body: bodies.contingentUpdateBody,
+      params: [idPath],
+      ok: [200, ref('ContingentRecord'), 'The contingent, one version later'],
+      conflict: '#Someone saved since this version was read; nothing was changed',
+      conflictSchema: 'RecordConflict',
+    }),
+    delete: write({
+      summary: 'Delete a contingent that no milestone or proposal cites (its deployments go with it), at the version it was read at',
+      role: 'editor',
+      params: [idPath, { name: 'version', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } }],
+      ok: [204, null, 'Deleted'],
+      conflict: 'A stale version (`version_conflict`), or `in_use`: the message says how many milestones and proposals cite it',
+    }),
+  },
+  '/api/v1/missions': {
+    post: write({ summary: 'Create a mission with its phases', role: 'admin', body: bodies.missionCreateBody, ok: [201, ref('Mission'), 'The mission, at version 1'], conflict: 'A mission with this code exists' }),
+  },
+  '/api/v1/missions/{code}': {
+    patch: write({
+      summary: 'Change a mission\'s fields and phases at the version it was read at; phases replace the list, matched by code (a phase sites belong to cannot be removed)',
+      role: 'admin',
+      body: bodies.missionUpdateBody,
+      params: [{ name: 'code', in: 'path', required: true, schema: { type: 'string' } }],
+      ok: [200, ref('Mission'), 'The mission, one version later'],
+      conflict: '#Someone saved since this version was read; nothing was changed',
+      conflictSchema: 'RecordConflict',
     }),
   },
   '/api/v1/releases': {

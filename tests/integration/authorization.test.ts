@@ -21,6 +21,11 @@ import * as users from '../../app/api/v1/users/route';
 import * as user from '../../app/api/v1/users/[id]/route';
 import * as sessions from '../../app/api/v1/users/[id]/sessions/route';
 import * as audit from '../../app/api/v1/audit/route';
+import * as site from '../../app/api/v1/sites/[id]/route';
+import * as contingents from '../../app/api/v1/contingents/route';
+import * as contingent from '../../app/api/v1/contingents/[id]/route';
+import * as missions from '../../app/api/v1/missions/route';
+import * as mission from '../../app/api/v1/missions/[code]/route';
 import { call, type CallInit } from './http';
 import { revoke, signedInAs, tokenFor } from './auth-helpers';
 
@@ -85,6 +90,19 @@ async function freshMilestone() {
     status: 'achieved',
     source: { releaseId },
   });
+}
+
+/** A site nothing cites, so that deleting it can succeed. */
+async function freshSite() {
+  const { db } = await getDb();
+  const missionId = (await db.mission.findUniqueOrThrow({ where: { code: 'MINUSMA' } })).id;
+  return db.site.create({ data: { missionId, slug: `post-${++n}`, name: `Post ${n}`, kind: 'camp', region: 'Gao', lat: 16, lon: 0 } });
+}
+
+async function freshContingent() {
+  const { db } = await getDb();
+  const missionId = (await db.mission.findUniqueOrThrow({ where: { code: 'MINUSMA' } })).id;
+  return db.contingent.create({ data: { missionId, name: `Unit ${++n}`, country: 'Chad', countryIso: 'TD', unitKind: `kind ${n}`, deployments: { create: [{ siteId: gao }] } } });
 }
 
 async function freshProposal() {
@@ -207,6 +225,80 @@ const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    name: 'PATCH /sites/{id}',
+    needs: 'editor',
+    tokens: true,
+    ok: 200,
+    prepare: async () => {
+      const { db } = await getDb();
+      const { version } = await db.site.findUniqueOrThrow({ where: { id: gao } });
+      return { handler: site.PATCH, path: `/api/v1/sites/${gao}`, params: { id: String(gao) }, init: { method: 'PATCH', body: { version, plannedHandover: '2023-12-01' } } };
+    },
+  },
+  {
+    name: 'DELETE /sites/{id}',
+    needs: 'editor',
+    tokens: true,
+    ok: 204,
+    prepare: async () => {
+      const s = await freshSite();
+      return { handler: site.DELETE, path: `/api/v1/sites/${s.id}?version=${s.version}`, params: { id: String(s.id) }, init: { method: 'DELETE' } };
+    },
+  },
+  {
+    name: 'POST /contingents',
+    needs: 'editor',
+    tokens: true,
+    ok: 201,
+    prepare: async () => ({
+      handler: contingents.POST,
+      path: '/api/v1/contingents',
+      init: { method: 'POST', body: { name: `Unit ${++n}`, country: 'Niger', countryIso: 'NE', unitKind: `kind ${n}`, deployments: [{ siteId: gao }] } },
+    }),
+  },
+  {
+    name: 'PATCH /contingents/{id}',
+    needs: 'editor',
+    tokens: true,
+    ok: 200,
+    prepare: async () => {
+      const c = await freshContingent();
+      return { handler: contingent.PATCH, path: `/api/v1/contingents/${c.id}`, params: { id: String(c.id) }, init: { method: 'PATCH', body: { version: c.version, strength: 10, deployments: [] } } };
+    },
+  },
+  {
+    name: 'DELETE /contingents/{id}',
+    needs: 'editor',
+    tokens: true,
+    ok: 204,
+    prepare: async () => {
+      const c = await freshContingent();
+      return { handler: contingent.DELETE, path: `/api/v1/contingents/${c.id}?version=${c.version}`, params: { id: String(c.id) }, init: { method: 'DELETE' } };
+    },
+  },
+  {
+    name: 'POST /missions',
+    needs: 'admin',
+    tokens: true,
+    ok: 201,
+    prepare: async () => ({
+      handler: missions.POST,
+      path: '/api/v1/missions',
+      init: { method: 'POST', body: { code: `M${++n}`, name: 'A mission', hostCountry: 'Somewhere', withdrawalDeadline: '2030-12-31', phases: [{ code: '1', name: 'One' }] } },
+    }),
+  },
+  {
+    name: 'PATCH /missions/{code}',
+    needs: 'admin',
+    tokens: true,
+    ok: 200,
+    prepare: async () => {
+      const { db } = await getDb();
+      const { version } = await db.mission.findUniqueOrThrow({ where: { code: 'MINUSMA' } });
+      return { handler: mission.PATCH, path: '/api/v1/missions/MINUSMA', params: { code: 'MINUSMA' }, init: { method: 'PATCH', body: { version, personnelInScope: 13000 + ++n } } };
+    },
+  },
+  {
     name: 'GET /audit (one record)',
     needs: 'editor',
     tokens: true,
@@ -269,7 +361,27 @@ async function fingerprint() {
     db.auditEvent.count(),
     db.session.count(),
   ]);
-  return { milestones, versions: versions._sum.version, releases, pending, liveTokens, editors, audit, sessions };
+  const [sites, siteVersions, contingents, contingentVersions, deployments, missions, missionVersions, phases] = await Promise.all([
+    db.site.count(),
+    db.site.aggregate({ _sum: { version: true } }),
+    db.contingent.count(),
+    db.contingent.aggregate({ _sum: { version: true } }),
+    db.deployment.count(),
+    db.mission.count(),
+    db.mission.aggregate({ _sum: { version: true } }),
+    db.phase.count(),
+  ]);
+  return {
+    milestones,
+    versions: versions._sum.version,
+    releases,
+    pending,
+    liveTokens,
+    editors,
+    audit,
+    sessions,
+    records: { sites, siteVersions: siteVersions._sum.version, contingents, contingentVersions: contingentVersions._sum.version, deployments, missions, missionVersions: missionVersions._sum.version, phases },
+  };
 }
 
 describe.each(ENDPOINTS)('$name', (endpoint) => {
