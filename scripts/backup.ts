@@ -4,7 +4,7 @@
  * - SQLite: SQLite's online backup API (better-sqlite3 `.backup()`): pages are copied
  *   under SQLite's own locking, so writers can go on and the copy is one point in time.
  * - PostgreSQL: `pg_dump --format=custom` (one snapshot), when pg_dump is installed.
- * Default FILE: backups/drawdown-<engine>-<UTC time>.db (SQLite) or .dump (PostgreSQL).
+ * Default FILE: data/backups/drawdown-<engine>-<UTC time>.db (SQLite) or .dump (PostgreSQL).
  * Restore with `npm run restore -- FILE`.
  */
 import { mkdirSync, statSync } from 'node:fs';
@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   const url = env().DATABASE_URL;
   const engine = engineOf(url);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const out = resolve(process.argv[2] ?? `backups/drawdown-${engine}-${stamp}.${engine === 'sqlite' ? 'db' : 'dump'}`);
+  const out = resolve(process.argv[2] ?? `data/backups/drawdown-${engine}-${stamp}.${engine === 'sqlite' ? 'db' : 'dump'}`);
   mkdirSync(dirname(out), { recursive: true });
   const started = Date.now();
 
