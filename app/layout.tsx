@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -27,7 +28,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const t = await getTranslations('common');
   const mission = missionCodeOrDefault(undefined);
   const queryClient = newQueryClient();
-  const [viewer] = await Promise.all([getViewer(), prefetch.mission(queryClient, mission)]);
+  // `next build` prerenders only the benchmark's static reference page, and a fresh machine
+  // has no database yet when it builds: there is no mission or session to read then.
+  const building = process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD;
+  const [viewer] = building ? [null] : await Promise.all([getViewer(), prefetch.mission(queryClient, mission)]);
   const scope = {
     mission,
     today: asOfOrToday(undefined),
