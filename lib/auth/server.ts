@@ -6,6 +6,8 @@
  */
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { accountKey, createFailureThrottle } from './throttle';
 import type { Db, Engine } from '../db/client';
 import { getDb } from '../db/client';
 import { env } from '../env';
@@ -13,6 +15,10 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy';
 import { resolveAuthSecret } from './secret';
 
 const DAY_SECONDS = 86_400;
+
+/** Five wrong passwords for one account within 15 minutes lock it for 15 minutes. */
+export const SIGN_IN_THROTTLE = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+const signInFailures = createFailureThrottle(SIGN_IN_THROTTLE);
 
 export interface AuthSettings {
   db: Db;
@@ -49,6 +55,26 @@ export function createAuth(settings: AuthSettings) {
     advanced: {
       useSecureCookies: settings.secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: settings.secure },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== '/sign-in/email') return;
+        const key = accountKey((ctx.body as { email?: unknown } | undefined)?.email);
+        const left = key ? signInFailures.lockedFor(key) : 0;
+        if (left > 0) {
+          const minutes = Math.ceil(left / 60_000);
+          throw new APIError('TOO_MANY_REQUESTS', {
+            message: `Too many failed sign-ins for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+          });
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== '/sign-in/email') return;
+        const key = accountKey((ctx.body as { email?: unknown } | undefined)?.email);
+        if (!key) return;
+        if (ctx.context.newSession) signInFailures.reset(key);
+        else if (ctx.context.returned instanceof APIError && ctx.context.returned.statusCode === 401) signInFailures.recordFailure(key);
+      }),
     },
     // Nothing may leave the machine (README: no internet at run time).
     telemetry: { enabled: false },
