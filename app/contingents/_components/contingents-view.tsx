@@ -12,6 +12,7 @@ import { SourceLink } from '@/app/_components/source-link';
 import { useKindLabels } from '@/app/_components/labels';
 import type { ContingentView } from '@/lib/domain/views';
 import { formatDay } from '@/lib/format/dates';
+import { HistoryPanel } from '@/app/_components/editing/history-panel';
 
 /** Contingents by country on the day shown, each with where it served and its milestones. */
 export function ContingentsView() {
@@ -118,6 +119,7 @@ function ContingentCard({ contingent: c }: { contingent: ContingentView }) {
         </div>
       )}
       <ContingentMilestones contingent={c} />
+      <HistoryPanel entity="contingent" id={c.id} what={c.name} />
     </article>
   );
 }

@@ -11,6 +11,7 @@ import { formatDay } from '@/lib/format/dates';
 import { newQueryClient, prefetch } from '@/app/_data/prefetch';
 import { pageScope, type SearchParams } from '@/app/_data/search-params';
 import { CitingMilestones } from '../_components/citing-milestones';
+import { HistoryPanel } from '@/app/_components/editing/history-panel';
 
 export const dynamic = 'force-dynamic';
 
@@ -62,6 +63,7 @@ export default async function ReleasePage({ params, searchParams }: { params: Pa
           </>
         )}
       </p>
+      <HistoryPanel entity="release" id={release.id} what={release.title ?? t('untitled', { day: formatDay(release.date, locale) })} />
       <section aria-labelledby="release-body-heading">
         <h2 id="release-body-heading" className="sr-only">
           {t('body')}

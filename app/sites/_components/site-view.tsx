@@ -15,6 +15,7 @@ import { isDeployedOn } from '@/lib/domain/views';
 import type { SiteDetail, SiteMilestone } from '@/lib/data/sites';
 import { formatDay } from '@/lib/format/dates';
 import { AddMilestone, MilestoneActions } from '@/app/_components/editing/milestone-actions';
+import { HistoryPanel } from '@/app/_components/editing/history-panel';
 
 /** One site on the day shown: status, plan against reality, who was there, and what happened. */
 export function SiteView({ id }: { id: number }) {
@@ -60,6 +61,7 @@ function SiteDetails({ site }: { site: SiteDetail }) {
           {site.phase ? (site.phaseName ?? t('phase', { phase: site.phase })) : t('noPhase')}
         </p>
         {site.aliases.length > 0 && <p className="text-sm text-slate-700">{t('aliases', { aliases: site.aliases.join(', ') })}</p>}
+        <HistoryPanel entity="site" id={site.id} what={site.name} />
       </header>
 
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
