@@ -12,7 +12,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
  * database, so the read-only journeys always see the seed exactly as shipped.
  */
 const WRITES_PORT = PORT + 1;
-const WRITING_SPECS = /(editor|hostile)\.spec\.ts$/;
+const WRITING_SPECS = /(editor|hostile|records)\.spec\.ts$/;
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({

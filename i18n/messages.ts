@@ -5,7 +5,7 @@
  */
 import type { Locale } from './locales';
 
-export const NAMESPACES = ['common', 'overview', 'sites', 'site', 'contingents', 'releases', 'map', 'charts', 'account', 'editing'] as const;
+export const NAMESPACES = ['common', 'overview', 'sites', 'site', 'contingents', 'releases', 'map', 'charts', 'account', 'editing', 'records'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
@@ -19,6 +19,7 @@ export type Messages = {
   charts: typeof import('../messages/en/charts.json');
   account: typeof import('../messages/en/account.json');
   editing: typeof import('../messages/en/editing.json');
+  records: typeof import('../messages/en/records.json');
 };
 
 export async function loadMessages(locale: Locale): Promise<Messages> {

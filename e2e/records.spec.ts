@@ -1,0 +1,129 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
+import { createUser, signIn } from './helpers';
+
+/**
+ * Editors correcting the records milestones cite, on the server that accepts writes (its
+ * own database: playwright.config.ts). The steps build on each other, so they run in order.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const EDITOR = 'e2e-records-editor@example.org';
+const ADMIN = 'e2e-records-admin@example.org';
+
+test.beforeAll(({}, testInfo) => {
+  createUser(testInfo, EDITOR, 'editor');
+  createUser(testInfo, ADMIN, 'admin');
+});
+
+async function expectNoSeriousViolation(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${what} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+}
+
+test('a visitor sees no control to edit or delete a site', async ({ page }) => {
+  await page.goto('/sites/tessalit');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tessalit' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit this site' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete this site' })).toHaveCount(0);
+});
+
+test("an editor changes Tessalit's planned handover and an alias, and the site page shows them", async ({ page }) => {
+  await signIn(page, EDITOR);
+  await page.goto('/sites/tessalit');
+  await page.getByRole('button', { name: 'Edit this site' }).click();
+
+  // A date that is not a date and a latitude off the globe are refused in words, beside their fields.
+  await page.getByLabel('Latitude (−90 to 90)').fill('95');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('must be a latitude between -90 and 90')).toBeVisible();
+  await page.getByLabel('Latitude (−90 to 90)').fill('20.2');
+
+  await page.getByLabel('Planned handover').fill('2023-10-15');
+  await page.getByLabel('Other names (one per line)').fill('Amachach\nTessalit camp');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(page.getByText('Also known as Amachach, Tessalit camp')).toBeVisible();
+  await expect(page.getByText('Planned: 15 October 2023')).toBeVisible();
+
+  // Stored, not only shown: a fresh load says the same, and the site is found by its new alias.
+  await page.reload();
+  await expect(page.getByText('Also known as Amachach, Tessalit camp')).toBeVisible();
+  await expect(page.getByText('Planned: 15 October 2023')).toBeVisible();
+  const found = await page.request.get('/api/v1/sites?q=tessalit%20camp');
+  expect((await found.json()).data.map((s: { name: string }) => s.name)).toEqual(['Tessalit']);
+});
+
+test('deleting a site that milestones cite is refused with the reason, and the site stays', async ({ page }) => {
+  await signIn(page, EDITOR);
+  await page.goto('/sites/tessalit');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Delete this site' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Tessalit was not deleted.' })).toContainText(
+    /Tessalit cannot be deleted: \d+ milestones?( and \d+ proposals?)? cites? it\. Move or delete those first\./,
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tessalit' })).toBeVisible();
+});
+
+test('an editor adds a contingent with a deployment; a deployment ending before it starts is refused in words', async ({ page }) => {
+  await signIn(page, EDITOR);
+  await page.goto('/contingents?asOf=2023-11-01');
+  await page.getByRole('button', { name: 'Add a contingent' }).click();
+  const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'New contingent' }) });
+  await form.getByLabel('Name').fill('Chadian contingent');
+  await form.getByLabel('Country', { exact: true }).fill('Chad');
+  await form.getByLabel('Country code (ISO, two letters)').fill('TD');
+  await form.getByLabel('Unit kind').fill('infantry');
+  await form.getByRole('button', { name: 'Add a deployment' }).click();
+  await form.getByLabel('Site').selectOption({ label: 'Gao' });
+  await form.getByLabel('Arrived on').fill('2023-06-01');
+  await form.getByLabel('Left on').fill('2023-05-01');
+  await expectNoSeriousViolation(page, 'contingent form');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('must not be before the start date')).toBeVisible();
+  await form.getByLabel('Left on').fill('');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Chad: Chadian contingent' }) });
+  await expect(card).toContainText('Gao');
+});
+
+test('an admin creates a mission with a phase; dates out of order are refused in words', async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto('/admin/missions');
+  await expect(page.getByRole('heading', { level: 1, name: 'Missions' })).toBeVisible();
+  // The mission shown, ready to edit, its code fixed.
+  const edit = page.getByRole('region', { name: 'Edit MINUSMA' });
+  await expect(edit.getByLabel('Code (letters, digits, - or _)')).toHaveValue('MINUSMA');
+  await expect(edit.getByLabel('Code (letters, digits, - or _)')).toHaveAttribute('readonly', '');
+  await expectNoSeriousViolation(page, '/admin/missions');
+
+  const create = page.getByRole('region', { name: 'Create a mission' });
+  await create.getByLabel('Code (letters, digits, - or _)').fill('MONUSCO');
+  await create.getByLabel('Name', { exact: true }).fill('United Nations Organization Stabilization Mission in the DR Congo');
+  await create.getByLabel('Host country', { exact: true }).fill('DR Congo');
+  await create.getByLabel('Deployed since').fill('2010-07-01');
+  await create.getByLabel('Withdrawal deadline').fill('2009-12-31');
+  await create.getByRole('button', { name: 'Add a phase' }).click();
+  await create.getByLabel('Code', { exact: true }).fill('SK');
+  await create.getByLabel('Name', { exact: true }).nth(1).fill('South Kivu');
+  await create.getByRole('button', { name: 'Save' }).click();
+  await expect(create.getByText('must not be before the deployment date')).toBeVisible();
+  await create.getByLabel('Withdrawal deadline').fill('2025-12-31');
+  await create.getByRole('button', { name: 'Save' }).click();
+  await expect(create.getByRole('status')).toHaveText('MONUSCO was created.');
+  const saved = await (await page.request.get('/api/v1/missions/MONUSCO')).json();
+  expect(saved).toMatchObject({ code: 'MONUSCO', withdrawalDeadline: '2025-12-31', phases: [{ code: 'SK', name: 'South Kivu' }] });
+});
+
+test('an editor sees the site form without serious accessibility violation, and cannot open the missions page', async ({ page }) => {
+  await signIn(page, EDITOR);
+  await page.goto('/sites/tessalit');
+  await page.getByRole('button', { name: 'Edit this site' }).click();
+  await expect(page.getByLabel('Planned handover')).toBeVisible();
+  await expectNoSeriousViolation(page, '/sites/tessalit (site form)');
+  await page.goto('/admin/missions');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Missions');
+});
