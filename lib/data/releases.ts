@@ -189,6 +189,30 @@ async function insertRows(tx: Prisma.TransactionClient, table: string, columns: 
   }
 }
 
+const RELEASE_COLUMNS = ['missionId', 'date', 'title', 'body', 'language', 'contentHash', 'createdAt'];
+
+/** The releases of a batch in one multi-row INSERT, answering what the proposals need. */
+async function insertReleases(tx: Prisma.TransactionClient, rows: unknown[][]): Promise<{ id: number; date: string; contentHash: string }[]> {
+  const created: { id: number; date: string; contentHash: string }[] = [];
+  const chunk = Math.floor(30_000 / RELEASE_COLUMNS.length);
+  const head = Prisma.raw(`INSERT INTO "Release" (${RELEASE_COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES `);
+  for (let i = 0; i < rows.length; i += chunk) {
+    const values = Prisma.join(rows.slice(i, i + chunk).map((row) => Prisma.sql`(${Prisma.join(row)})`));
+    const returned = await tx.$queryRaw<{ id: number | bigint; date: string; contentHash: string }[]>`${head}${values} RETURNING "id", "date", "contentHash"`;
+    created.push(...returned.map((r) => ({ id: Number(r.id), date: r.date, contentHash: r.contentHash })));
+  }
+  return created;
+}
+
+/**
+ * A unique index refusing a raw INSERT (another import wrote the same release first): Prisma
+ * reports raw failures as P2010 with the engine's own code.
+ */
+function isRawUniqueViolation(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return (error as { code?: string } | null)?.code === 'P2010' && /SQLITE_CONSTRAINT_UNIQUE|`23505`/.test(message);
+}
+
 /** Releases written per transaction: large enough to be fast, small enough to hold little. */
 const BATCH = 500;
 
@@ -238,18 +262,9 @@ async function writeBatch(
         });
         const known = new Set(found.map((r) => r.contentHash));
         const fresh = batch.filter((r) => !known.has(r.contentHash));
+        const now = new Date();
         const created = fresh.length
-          ? await tx.release.createManyAndReturn({
-              data: fresh.map((r) => ({
-                missionId,
-                date: r.date,
-                title: r.title,
-                body: r.body,
-                language: r.language,
-                contentHash: r.contentHash,
-              })),
-              select: { id: true, date: true, contentHash: true },
-            })
+          ? await insertReleases(tx, fresh.map((r) => [missionId, r.date, r.title, r.body, r.language, r.contentHash, now]))
           : [];
         const proposals = created.flatMap((release) =>
           (extracted.get(release.contentHash) ?? []).map((p) => ({
@@ -267,7 +282,6 @@ async function writeBatch(
             confidence: p.confidence,
           })),
         );
-        const now = new Date();
         if (proposals.length) {
           await insertRows(tx, 'Proposal', PROPOSAL_COLUMNS, proposals.map((p) => [...PROPOSAL_COLUMNS.slice(0, -1).map((c) => p[c as keyof typeof p]), now]));
         }
@@ -287,7 +301,7 @@ async function writeBatch(
     } catch (error) {
       // Another import wrote one of these releases between our read and our write: the
       // unique content hash refused it; read again and skip what is there now.
-      if (attempt < 2 && isUniqueViolation(error)) continue;
+      if (attempt < 2 && (isUniqueViolation(error) || isRawUniqueViolation(error))) continue;
       throw error;
     }
   }
