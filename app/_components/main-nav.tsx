@@ -25,6 +25,7 @@ const EDITOR_LINKS = [
 ] as const;
 const ADMIN_LINKS = [
   { href: '/admin/users', key: 'users' },
+  { href: '/admin/missions', key: 'missions' },
   { href: '/admin/activity', key: 'activity' },
 ] as const;
 

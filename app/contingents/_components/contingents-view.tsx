@@ -13,6 +13,7 @@ import { useKindLabels } from '@/app/_components/labels';
 import type { ContingentView } from '@/lib/domain/views';
 import { formatDay } from '@/lib/format/dates';
 import { HistoryPanel } from '@/app/_components/editing/history-panel';
+import { ContingentEditor } from '@/app/_components/editing/contingent-editor';
 
 /** Contingents by country on the day shown, each with where it served and its milestones. */
 export function ContingentsView() {
@@ -28,6 +29,7 @@ export function ContingentsView() {
         {t('heading', { day: formatDay(asOf, locale) })}
       </h1>
       <p className="text-slate-700">{t('intro')}</p>
+      <ContingentEditor />
       {query.error ? (
         <QueryError error={query.error} retry={() => void query.refetch()} />
       ) : !query.data ? (
@@ -118,6 +120,7 @@ function ContingentCard({ contingent: c }: { contingent: ContingentView }) {
           </table>
         </div>
       )}
+      <ContingentEditor contingent={c} />
       <ContingentMilestones contingent={c} />
       <HistoryPanel entity="contingent" id={c.id} what={c.name} />
     </article>

@@ -16,6 +16,7 @@ import type { SiteDetail, SiteMilestone } from '@/lib/data/sites';
 import { formatDay } from '@/lib/format/dates';
 import { AddMilestone, MilestoneActions } from '@/app/_components/editing/milestone-actions';
 import { HistoryPanel } from '@/app/_components/editing/history-panel';
+import { SiteEditor } from '@/app/_components/editing/site-editor';
 
 /** One site on the day shown: status, plan against reality, who was there, and what happened. */
 export function SiteView({ id }: { id: number }) {
@@ -61,6 +62,7 @@ function SiteDetails({ site }: { site: SiteDetail }) {
           {site.phase ? (site.phaseName ?? t('phase', { phase: site.phase })) : t('noPhase')}
         </p>
         {site.aliases.length > 0 && <p className="text-sm text-slate-700">{t('aliases', { aliases: site.aliases.join(', ') })}</p>}
+        <SiteEditor site={site} />
         <HistoryPanel entity="site" id={site.id} what={site.name} />
       </header>
 
