@@ -14,6 +14,13 @@ import { ROLES } from '../auth/roles';
 export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_RELEASE_TEXT_BYTES = 2 * 1024 * 1024;
 
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\u0000') || holdsNul(v));
+  return false;
+}
+
 /**
  * Reads a JSON body and checks it against `schema`. An empty body counts as `{}`, so an
  * endpoint whose fields are all optional may be called with none.
@@ -31,6 +38,10 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S,
     } catch {
       throw new AppError('bad_request', 'The body is not valid JSON.');
     }
+  }
+  if (holdsNul(raw)) {
+    // PostgreSQL cannot store it and SQLite would: refuse it on both, before any write.
+    throw new AppError('bad_request', 'The body must not contain the NUL character (\\u0000).');
   }
   const result = schema.safeParse(raw);
   if (!result.success) throw new AppError('validation_failed', 'The body is not valid.', fieldErrors(result.error));

@@ -359,3 +359,19 @@ describe('the OpenAPI document', () => {
     expect(create.required).toEqual(expect.arrayContaining(['type', 'date', 'title', 'source']));
   });
 });
+
+describe('the NUL character', () => {
+  it('is refused in any body with a 400 on both engines, and nothing is written', async () => {
+    const { db } = await getDb();
+    const editor = await signedInAs('editor');
+    const before = await db.milestone.count();
+    const res = await call(milestones.POST, '/api/v1/milestones', {}, {
+      method: 'POST',
+      headers: editor.headers,
+      body: JSON.stringify({ type: 'other', date: '2023-10-01', title: 'a\u0000b', source: { url: 'https://un.org', publisher: 'UN' } }),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/NUL character/);
+    expect(await db.milestone.count()).toBe(before);
+  });
+});
