@@ -49,6 +49,12 @@ const { values: opts } = parseArgs({
 });
 const QUICK = opts.quick!;
 const SECONDS = QUICK ? 5 : 30;
+/**
+ * The issue fixes 30 s for the read API (and so for large against small) and for the writes;
+ * pages, whose renders take longest, and PostgreSQL, reported beside SQLite rather than
+ * budgeted, get 10 s, which keeps the full run within its 30 minutes.
+ */
+const seconds = (engine: Engine, kind: 'api' | 'pages' | 'writes') => (QUICK ? 5 : engine === 'postgresql' || kind === 'pages' ? 10 : 30);
 const BIG: Size = QUICK ? 'medium' : 'large';
 const IMPORT_RELEASES = QUICK ? 10_000 : 100_000;
 // PostgreSQL's import is reported beside SQLite's, not budgeted: a fifth of the releases gives
@@ -428,7 +434,7 @@ const coldCounts: Partial<Record<Engine, Record<string, number>>> = {};
 async function readApi(server: Server, engine: Engine, dataset: Size): Promise<void> {
   for (const [name, path] of Object.entries(API_PATHS)) {
     const bytes = (await (await fetch(server.base + path)).text()).length;
-    const { ref, sub } = await sideBySide(`${server.base}/api/bench/constant?bytes=${bytes}`, server.base + path, 50);
+    const { ref, sub } = await sideBySide(`${server.base}/api/bench/constant?bytes=${bytes}`, server.base + path, 50, seconds(engine, 'api'));
     const budgeted = engine === 'sqlite';
     record({
       name: `GET ${path.split('?')[0]} throughput`,
@@ -455,7 +461,7 @@ async function largeApi(smallServer: Server, bigServer: Server, engine: Engine):
   for (const path of Object.values(API_PATHS)) {
     const smallBody = await (await fetch(smallServer.base + path)).text();
     const bigBody = await (await fetch(bigServer.base + path)).text();
-    const { ref, sub } = await sideBySide(smallServer.base + path, bigServer.base + path, 50);
+    const { ref, sub } = await sideBySide(smallServer.base + path, bigServer.base + path, 50, seconds(engine, 'api'));
     const budgeted = engine === 'sqlite';
     record({
       name: `GET ${path.split('?')[0]} throughput, ${BIG} vs small`,
@@ -476,7 +482,7 @@ async function largeApi(smallServer: Server, bigServer: Server, engine: Engine):
 
 async function pages(server: Server, engine: Engine): Promise<void> {
   for (const [name, path] of Object.entries(PAGE_PATHS)) {
-    const { ref, sub } = await sideBySide(`${server.base}/bench/static`, server.base + path, 50);
+    const { ref, sub } = await sideBySide(`${server.base}/bench/static`, server.base + path, 50, seconds(engine, 'pages'));
     const budgeted = engine === 'sqlite';
     record({ name: `page ${name} (${path}) throughput`, engine, dataset: 'small', value: sub.rps, unit: 'req/s', reference: ref.rps, referenceName: 'static page (/bench/static)', budget: '>= 0.5x', pass: budgeted ? usable(ref) && sub.rps >= 0.5 * ref.rps : null, notes: `p99 ${sub.p99} ms; reference p99 ${ref.p99} ms, ${ref.errors} errors` });
     record({ name: `page ${name} (${path}) errors`, engine, dataset: 'small', value: sub.errors, unit: 'errors', reference: null, referenceName: null, budget: '0', pass: budgeted ? sub.errors === 0 : null });
@@ -493,11 +499,12 @@ async function writes(server: Server, engine: Engine, token: string): Promise<vo
   // says how much of what the machine allowed the writes used.
   const constant = `${server.base}/api/bench/constant?bytes=400`;
   await drain(server.base);
-  const before = await load(constant, { connections: 20, seconds: Math.max(1, Math.round(SECONDS / 4)) });
+  const time = seconds(engine, 'writes');
+  const before = await load(constant, { connections: 20, seconds: Math.max(1, Math.round(time / 4)) });
   await drain(server.base);
-  const result = await load(`${server.base}/api/v1/milestones`, { connections: 20, seconds: SECONDS, method: 'POST', headers, body });
+  const result = await load(`${server.base}/api/v1/milestones`, { connections: 20, seconds: time, method: 'POST', headers, body });
   await drain(server.base);
-  const after = await load(constant, { connections: 20, seconds: Math.max(1, Math.round(SECONDS / 4)) });
+  const after = await load(constant, { connections: 20, seconds: Math.max(1, Math.round(time / 4)) });
   const ceiling = (before.rps + after.rps) / 2;
   // Every write acknowledged must be found by the next read: page through the API's list.
   let found = 0;
@@ -669,7 +676,7 @@ async function importBench(engine: Engine): Promise<void> {
 
 async function main(): Promise<number> {
   mkdirSync(DATA, { recursive: true });
-  log(`${QUICK ? 'quick' : 'full'} run: ${SECONDS} s per load, datasets small and ${BIG}, engines ${ENGINES.join(', ')}`);
+  log(`${QUICK ? 'quick' : 'full'} run: ${seconds('sqlite', 'api')} s per read API load, datasets small and ${BIG}, engines ${ENGINES.join(', ')}`);
   const generation: Record<string, unknown> = {};
   for (const engine of ENGINES) {
     for (const size of ['small', BIG] as Size[]) {
