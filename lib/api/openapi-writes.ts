@@ -4,6 +4,7 @@
  * authenticate. lib/api/openapi.ts merges it into the one document.
  */
 import { z } from 'zod';
+import { missionImportBody } from '../data/mission-archive';
 import * as bodies from './bodies';
 
 type JsonSchema = Record<string, unknown>;
@@ -270,6 +271,15 @@ export const writePaths: Record<string, Record<string, unknown>> = {
       ok: [200, ref('Mission'), 'The mission, one version later'],
       conflict: '#Someone saved since this version was read; nothing was changed',
       conflictSchema: 'RecordConflict',
+    }),
+  },
+  '/api/v1/import': {
+    post: write({
+      summary: 'Load a whole mission from GET /api/v1/export?format=json (its `tables`) into a database that does not hold it, in one transaction',
+      role: 'admin',
+      body: missionImportBody,
+      ok: [201, { type: 'object' }, 'The mission and the number of rows loaded per table'],
+      conflict: 'The database already holds this mission',
     }),
   },
   '/api/v1/releases': {
