@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from './http';
 import * as progress from '../../app/api/v1/progress/route';
 import * as openapi from '../../app/api/v1/openapi.json/route';
+import { auditRow } from '../../lib/data/audit';
 import { getDb } from '../../lib/db/client';
 
 const get = (asOf: string) => call(progress.GET, `/api/v1/progress?mission=MINUSMA&asOf=${asOf}`);
@@ -64,7 +65,9 @@ describe('progress: personnel figures and sources that are not releases', () => 
     const mission = await db.mission.findUniqueOrThrow({ where: { code: 'MINUSMA' }, select: { id: true } });
     const ber = await db.site.findFirstOrThrow({ where: { missionId: mission.id, name: 'Ber' }, select: { id: true } });
     const common = { missionId: mission.id, status: 'achieved' };
-    await db.milestone.createMany({
+    // Written like every write of the app: with its audit event in the same transaction, which
+    // the read cache takes as the sign that data changed (lib/data/read-cache.ts).
+    const insert = db.milestone.createMany({
       data: [
         { ...common, type: 'site_handed_over', date: '2023-08-13', siteId: ber.id, title: 'Ber handed over', sourceUrl: 'https://example.org/ber', sourcePublisher: 'Example news' },
         { ...common, type: 'personnel_departed', date: '2023-08-31', figure: 4200, title: 'Personnel departed to date' },
@@ -72,6 +75,7 @@ describe('progress: personnel figures and sources that are not releases', () => 
         { ...common, status: 'planned', type: 'personnel_departed', date: '2023-11-30', figure: 10000, title: 'Planned figure' },
       ],
     });
+    await db.$transaction([insert, db.auditEvent.create({ data: auditRow({ actor: 'test', action: 'create', entity: 'milestone', entityId: 'fixtures', missionId: mission.id }) })]);
   });
 
   it('gives the reported figures only, up to the day, with their sources', async () => {
