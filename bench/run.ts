@@ -143,8 +143,13 @@ async function startServer(url: string, label: string): Promise<Server> {
     detached: true,
   });
   let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  const keep = (d: Buffer) => (output = (output + d.toString()).slice(-20_000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) log(`!! the server on port ${p} (${label}) exited by itself (${code ?? signal}); its last output:\n${output.slice(-3000)}`);
+  });
   const base = `http://127.0.0.1:${p}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`next start exited: ${output}`);
@@ -161,8 +166,13 @@ async function startServer(url: string, label: string): Promise<Server> {
     process: child,
     queryLog,
     stop: async () => {
+      stopping = true;
       const exited = new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
-      process.kill(-child.pid!, 'SIGTERM');
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
       await exited;
     },
   };
@@ -220,8 +230,12 @@ async function drain(url: string): Promise<void> {
   const until = Date.now() + 30_000;
   while (Date.now() < until) {
     const t = performance.now();
-    await (await fetch(probe)).arrayBuffer();
-    if (performance.now() - t < 50) return;
+    try {
+      await (await fetch(probe)).arrayBuffer();
+      if (performance.now() - t < 50) return;
+    } catch {
+      // a connection refused or reset while the server is swamped: ask again
+    }
     await sleep(100);
   }
 }
