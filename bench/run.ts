@@ -218,8 +218,8 @@ async function load(
 }
 
 /**
- * The reference and the subject alternate in halves (ref, subject, ref, subject), so that a
- * change in the machine's load during the run falls on both sides.
+ * The reference and the subject alternate in slices (three of 10 s each for a 30 s load, two
+ * otherwise), so that a change in the machine's load during the run falls on both sides.
  */
 /**
  * Waits until the server has worked off what the last load left queued (a slow page leaves up
@@ -244,24 +244,30 @@ async function drain(url: string): Promise<void> {
 const usable = (ref: Load) => ref.rps > 0 && ref.errors === 0;
 
 async function sideBySide(reference: string, subject: string, connections: number, seconds = SECONDS): Promise<{ ref: Load; sub: Load }> {
-  const half = Math.max(1, Math.round(seconds / 2));
+  const rounds = seconds >= 30 ? 3 : 2;
+  const slice = Math.max(1, Math.round(seconds / rounds));
   const run = async (url: string, s: number) => {
     await drain(url);
     return load(url, { connections, seconds: s });
   };
   await run(reference, 1);
   await run(subject, 1);
-  const parts = [await run(reference, half), await run(subject, half), await run(reference, half), await run(subject, half)];
+  const refs: Load[] = [];
+  const subs: Load[] = [];
+  for (let i = 0; i < rounds; i++) {
+    refs.push(await run(reference, slice));
+    subs.push(await run(subject, slice));
+  }
   await drain(subject);
-  const merge = (a: Load, b: Load): Load => ({
-    rps: (a.rps + b.rps) / 2,
-    p99: Math.max(a.p99, b.p99),
-    p50: (a.p50 + b.p50) / 2,
-    errors: a.errors + b.errors,
-    requests: a.requests + b.requests,
-    ok: a.ok + b.ok,
+  const merge = (parts: Load[]): Load => ({
+    rps: parts.reduce((a, p) => a + p.rps, 0) / parts.length,
+    p99: Math.max(...parts.map((p) => p.p99)),
+    p50: parts.reduce((a, p) => a + p.p50, 0) / parts.length,
+    errors: parts.reduce((a, p) => a + p.errors, 0),
+    requests: parts.reduce((a, p) => a + p.requests, 0),
+    ok: parts.reduce((a, p) => a + p.ok, 0),
   });
-  return { ref: merge(parts[0]!, parts[2]!), sub: merge(parts[1]!, parts[3]!) };
+  return { ref: merge(refs), sub: merge(subs) };
 }
 
 // ---------------------------------------------------------------------------------------
