@@ -711,34 +711,43 @@ async function main(): Promise<number> {
     build(datasetUrl('sqlite', 'small'));
   }
 
+  // A measurement that breaks is a failed budget with its reason; the others still run.
+  const step = async (name: string, engine: Engine | 'any', fn: () => unknown) => {
+    try {
+      await fn();
+    } catch (error) {
+      log(`!! ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      record({ name: `${name} (did not complete)`, engine, dataset: '-', value: 0, unit: '', reference: null, referenceName: null, budget: 'completes', pass: false, notes: String(error).slice(0, 300) });
+    }
+  };
   for (const engine of ENGINES) {
     log(`--- ${engine}, small`);
     const token = await editorToken(datasetUrl(engine, 'small'));
     const server = await startServer(datasetUrl(engine, 'small'), `${engine}-small`);
     try {
-      await readApi(server, engine, 'small');
-      await pages(server, engine);
-      await database(server, engine, 'small', token);
+      await step('read API', engine, () => readApi(server, engine, 'small'));
+      await step('pages', engine, () => pages(server, engine));
+      await step('statements per request', engine, () => database(server, engine, 'small', token));
       log(`--- ${engine}, ${BIG} beside small`);
       const bigToken = await editorToken(datasetUrl(engine, BIG));
       const big = await startServer(datasetUrl(engine, BIG), `${engine}-${BIG}`);
       try {
-        await largeApi(server, big, engine);
-        await database(big, engine, BIG, bigToken);
+        await step(`read API on ${BIG}`, engine, () => largeApi(server, big, engine));
+        await step(`statements per request on ${BIG}`, engine, () => database(big, engine, BIG, bigToken));
       } finally {
         await big.stop();
       }
       if (engine === 'sqlite') {
-        firstLoadJs(server.base);
-        await lighthouseScores(server.base);
+        await step('first-load JavaScript', 'any', () => firstLoadJs(server.base));
+        await step('Lighthouse', 'any', () => lighthouseScores(server.base));
       }
       // Last: the writes add thousands of milestones to this database.
-      await writes(server, engine, token);
+      await step('writes', engine, () => writes(server, engine, token));
     } finally {
       await server.stop();
     }
     log(`--- ${engine}, import`);
-    await importBench(engine);
+    await step('import', engine, () => importBench(engine));
   }
 
   const failed = entries.filter((e) => e.pass === false);
