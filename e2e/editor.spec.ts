@@ -137,7 +137,8 @@ test('an admin promotes a viewer to editor', async ({ page }) => {
 
   // The change is in the activity feed, with who made it.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activity' }).click();
-  await page.getByRole('combobox', { name: 'Record' }).selectOption('user');
+  await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Record', exact: true }).selectOption('user');
   await expect(page.getByRole('listitem').filter({ hasText: 'update' }).filter({ hasText: 'role: viewer → editor' }).first()).toBeVisible();
 });
 
