@@ -39,6 +39,9 @@ export default defineConfig({
       name: 'writes',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${WRITES_PORT}` },
       testMatch: WRITING_SPECS,
+      // Sign-in is throttled per address (a few tries in ten seconds); these journeys sign in
+      // often and wait the throttle out, so a test may take longer than the default 30 s.
+      timeout: 120_000,
     },
   ],
   webServer: [PORT, WRITES_PORT].map((port) => ({
