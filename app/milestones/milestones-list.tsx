@@ -13,7 +13,7 @@ import { useAppScope } from '@/app/_components/providers';
 import { useAsOf, useHrefWithAsOf, useSetSearchParams } from '@/app/_components/use-as-of';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
 import { SourceLink } from '@/app/_components/source-link';
-import { AddMilestone, MilestoneActions } from '@/app/_components/editing/milestone-actions';
+import { AddMilestone, MilestoneActions } from '@/app/_components/editing/lazy';
 
 const PAGE = 50;
 

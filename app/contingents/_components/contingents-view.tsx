@@ -12,8 +12,7 @@ import { SourceLink } from '@/app/_components/source-link';
 import { useKindLabels } from '@/app/_components/labels';
 import type { ContingentView } from '@/lib/domain/views';
 import { formatDay } from '@/lib/format/dates';
-import { HistoryPanel } from '@/app/_components/editing/history-panel';
-import { ContingentEditor } from '@/app/_components/editing/contingent-editor';
+import { ContingentEditor, HistoryPanel } from '@/app/_components/editing/lazy';
 
 /** Contingents by country on the day shown, each with where it served and its milestones. */
 export function ContingentsView() {

@@ -11,7 +11,7 @@ import { formatDay } from '@/lib/format/dates';
 import { newQueryClient, prefetch } from '@/app/_data/prefetch';
 import { pageScope, type SearchParams } from '@/app/_data/search-params';
 import { CitingMilestones } from '../_components/citing-milestones';
-import { HistoryPanel } from '@/app/_components/editing/history-panel';
+import { HistoryPanel } from '@/app/_components/editing/lazy';
 
 export const dynamic = 'force-dynamic';
 

@@ -14,9 +14,7 @@ import { daysBetween } from '@/lib/domain/calendar-date';
 import { isDeployedOn } from '@/lib/domain/views';
 import type { SiteDetail, SiteMilestone } from '@/lib/data/sites';
 import { formatDay } from '@/lib/format/dates';
-import { AddMilestone, MilestoneActions } from '@/app/_components/editing/milestone-actions';
-import { HistoryPanel } from '@/app/_components/editing/history-panel';
-import { SiteEditor } from '@/app/_components/editing/site-editor';
+import { AddMilestone, HistoryPanel, MilestoneActions, SiteEditor } from '@/app/_components/editing/lazy';
 
 /** One site on the day shown: status, plan against reality, who was there, and what happened. */
 export function SiteView({ id }: { id: number }) {
