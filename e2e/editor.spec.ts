@@ -153,6 +153,8 @@ test('the editing screens have no serious accessibility violation', async ({ pag
   }
   await page.goto('/sign-in');
   await page.getByRole('button', { name: 'Sign out' }).click();
+  // Signing out loads the overview afresh; only then is the sign-in page shown to a visitor.
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.goto('/sign-in');
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

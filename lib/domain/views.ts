@@ -59,7 +59,7 @@ export function plannedHandoverOf(
  * A deployment covers the days from its start up to, not including, its end: the end is
  * the day the contingent left.
  */
-export function isDeployedOn(deployment: SnapshotDeployment, asOf: CalendarDate): boolean {
+export function isDeployedOn(deployment: Pick<SnapshotDeployment, 'startDate' | 'endDate'>, asOf: CalendarDate): boolean {
   return (!deployment.startDate || deployment.startDate <= asOf) && (!deployment.endDate || asOf < deployment.endDate);
 }
 

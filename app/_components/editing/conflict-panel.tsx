@@ -39,7 +39,7 @@ export function ConflictPanel({
   const source = (s: MilestoneView['source'] | Mine['source']) =>
     !s ? t('none') : 'releaseId' in s ? `${t('fields.release')} #${s.releaseId}` : `${s.url} (${s.publisher ?? ''})`;
 
-  const rows: { label: string; theirs: string; mine: string }[] = [
+  const rows: ConflictRow[] = [
     { label: t('fields.type'), theirs: tc(`milestoneType.${theirs.type}`), mine: tc(`milestoneType.${mine.type}`) },
     { label: t('fields.date'), theirs: formatDay(theirs.date, locale), mine: formatDay(mine.date, locale) },
     { label: t('fields.status'), theirs: tc(`milestoneStatus.${theirs.status}`), mine: tc(`milestoneStatus.${mine.status}`) },
@@ -52,18 +52,57 @@ export function ConflictPanel({
   ];
 
   return (
-    <section role="alert" aria-labelledby="conflict-heading" className="space-y-3 rounded border-2 border-amber-700 bg-amber-50 p-3">
-      <h3 id="conflict-heading" className="font-semibold">
-        {t('conflict.title')}
+    <RecordConflictPanel
+      messages="editing.conflict"
+      version={theirs.version}
+      rows={rows}
+      onKeepTheirs={onKeepTheirs}
+      onSaveMine={onSaveMine}
+      onEditAgain={onEditAgain}
+    />
+  );
+}
+
+export interface ConflictRow {
+  label: string;
+  theirs: string;
+  mine: string;
+}
+
+/**
+ * A save refused because someone saved first: the stored values beside the editor's own,
+ * and the choice of which stand. The editor's values are kept until they choose.
+ */
+export function RecordConflictPanel({
+  messages = 'records.conflict',
+  version,
+  rows,
+  onKeepTheirs,
+  onSaveMine,
+  onEditAgain,
+}: {
+  /** Which words: a milestone's or any other record's. */
+  messages?: 'records.conflict' | 'editing.conflict';
+  version: number;
+  rows: ConflictRow[];
+  onKeepTheirs: () => void;
+  onSaveMine: () => void;
+  onEditAgain: () => void;
+}) {
+  const t = useTranslations(messages);
+  return (
+    <section role="alert" aria-labelledby="record-conflict-heading" className="space-y-3 rounded border-2 border-amber-700 bg-amber-50 p-3">
+      <h3 id="record-conflict-heading" className="font-semibold">
+        {t('title')}
       </h3>
-      <p className="text-sm">{t('conflict.body', { version: theirs.version })}</p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="conflict-heading">
+      <p className="text-sm">{t('body', { version })}</p>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="record-conflict-heading">
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-slate-400">
-              <th scope="col" className="px-2 py-1">{t('conflict.field')}</th>
-              <th scope="col" className="px-2 py-1">{t('conflict.theirs')}</th>
-              <th scope="col" className="px-2 py-1">{t('conflict.yours')}</th>
+              <th scope="col" className="px-2 py-1">{t('field')}</th>
+              <th scope="col" className="px-2 py-1">{t('theirs')}</th>
+              <th scope="col" className="px-2 py-1">{t('yours')}</th>
             </tr>
           </thead>
           <tbody>
@@ -79,13 +118,13 @@ export function ConflictPanel({
       </div>
       <div className="flex flex-wrap gap-2">
         <button type="button" onClick={onKeepTheirs} className="min-h-10 rounded border border-slate-600 bg-white px-3 text-sm">
-          {t('conflict.keepTheirs')}
+          {t('keepTheirs')}
         </button>
         <button type="button" onClick={onSaveMine} className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white">
-          {t('conflict.saveMine')}
+          {t('saveMine')}
         </button>
         <button type="button" onClick={onEditAgain} className="min-h-10 rounded border border-slate-600 bg-white px-3 text-sm">
-          {t('conflict.editAgain')}
+          {t('editAgain')}
         </button>
       </div>
     </section>

@@ -12,13 +12,14 @@ import type { ContingentRecord } from '@/lib/data/contingent-writes';
 import { ApiError, queries, sendJson } from '@/app/_data/queries';
 import { useAppScope, useCanEdit } from '../providers';
 import { FieldError } from '../field-error';
-import { fieldClass, inputClass, RecordConflictPanel, showFieldErrors, type ConflictRow } from './site-editor';
+import { showFieldErrors } from './site-editor';
+import { fieldClass, inputClass, toNumberOrNull } from './form-fields';
+import { RecordConflictPanel, type ConflictRow } from './conflict-panel';
 
 /** The form's values are the API's body: one zod schema checks both (lib/api/bodies.ts). */
 type Values = z.input<typeof contingentCreateBody>;
 type Parsed = z.output<typeof contingentCreateBody>;
 
-const toNumberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
 /** The contingent as stored, with the version an edit names (the list view carries none). */

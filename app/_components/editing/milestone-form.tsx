@@ -13,6 +13,7 @@ import { formatDay } from '@/lib/format/dates';
 import { ApiError, queries, sendJson } from '@/app/_data/queries';
 import { useAppScope } from '../providers';
 import { FieldError } from '../field-error';
+import { fieldClass, inputClass, toNumberOrNull } from './form-fields';
 import { QueryError, Skeleton } from '../query-state';
 import { ConflictPanel } from './conflict-panel';
 
@@ -20,7 +21,6 @@ import { ConflictPanel } from './conflict-panel';
 type Values = z.input<typeof milestoneCreateBody>;
 type Parsed = z.output<typeof milestoneCreateBody>;
 
-const toNumberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 function valuesOf(m: MilestoneView): Values {
   return {
@@ -145,8 +145,8 @@ function MilestoneFormFields({ mode, onDone }: { mode: MilestoneFormMode; onDone
     );
   }
 
-  const field = 'flex flex-col text-sm font-medium';
-  const input = 'min-h-10 rounded border border-slate-500 bg-white px-2 font-normal';
+  const field = fieldClass;
+  const input = inputClass;
   const err = (name: string) => {
     const path = name.split('.');
     let node: unknown = errors;

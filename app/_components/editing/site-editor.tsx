@@ -13,6 +13,8 @@ import type { SiteRecord } from '@/lib/data/site-writes';
 import { ApiError, queries, sendJson } from '@/app/_data/queries';
 import { useAppScope, useCanEdit } from '../providers';
 import { FieldError } from '../field-error';
+import { RecordConflictPanel, type ConflictRow } from './conflict-panel';
+import { fieldClass, inputClass } from './form-fields';
 
 /** The form's values are the API's body: one zod schema checks both (lib/api/bodies.ts). */
 type Values = z.input<typeof siteUpdateBody>;
@@ -48,73 +50,6 @@ export function showFieldErrors<V extends FieldValues>(error: unknown, setError:
   return true;
 }
 
-export interface ConflictRow {
-  label: string;
-  theirs: string;
-  mine: string;
-}
-
-/**
- * A save refused because someone saved first: the stored values beside the editor's own,
- * and the choice of which stand. The editor's values are kept until they choose.
- */
-export function RecordConflictPanel({
-  version,
-  rows,
-  onKeepTheirs,
-  onSaveMine,
-  onEditAgain,
-}: {
-  version: number;
-  rows: ConflictRow[];
-  onKeepTheirs: () => void;
-  onSaveMine: () => void;
-  onEditAgain: () => void;
-}) {
-  const t = useTranslations('records.conflict');
-  return (
-    <section role="alert" aria-labelledby="record-conflict-heading" className="space-y-3 rounded border-2 border-amber-700 bg-amber-50 p-3">
-      <h3 id="record-conflict-heading" className="font-semibold">
-        {t('title')}
-      </h3>
-      <p className="text-sm">{t('body', { version })}</p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="record-conflict-heading">
-        <table className="w-full border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-400">
-              <th scope="col" className="px-2 py-1">{t('field')}</th>
-              <th scope="col" className="px-2 py-1">{t('theirs')}</th>
-              <th scope="col" className="px-2 py-1">{t('yours')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.label} className={`border-b border-slate-200 ${row.theirs !== row.mine ? 'font-semibold' : ''}`}>
-                <th scope="row" className="px-2 py-1">{row.label}</th>
-                <td className="px-2 py-1">{row.theirs}</td>
-                <td className="px-2 py-1">{row.mine}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={onKeepTheirs} className="min-h-10 rounded border border-slate-600 bg-white px-3 text-sm">
-          {t('keepTheirs')}
-        </button>
-        <button type="button" onClick={onSaveMine} className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white">
-          {t('saveMine')}
-        </button>
-        <button type="button" onClick={onEditAgain} className="min-h-10 rounded border border-slate-600 bg-white px-3 text-sm">
-          {t('editAgain')}
-        </button>
-      </div>
-    </section>
-  );
-}
-
-export const fieldClass = 'flex flex-col text-sm font-medium';
-export const inputClass = 'min-h-10 rounded border border-slate-500 bg-white px-2 font-normal';
 
 /**
  * For editors on a site's page: change its names, kind, region, coordinates, phase and

@@ -7,6 +7,7 @@ import { AUDIT_ACTIONS, AUDITED_ENTITIES } from '@/lib/data/audit';
 import type { AuditEventView } from '@/lib/data/audit-history';
 import type { ListBody } from '@/lib/data/read-api';
 import { changedFields } from '@/lib/format/changes';
+import { inputClass } from '@/app/_components/editing/form-fields';
 import { getJson, queries } from '@/app/_data/queries';
 import { useSetSearchParams } from '@/app/_components/use-as-of';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
@@ -40,7 +41,7 @@ export function ActivityFeed() {
     getNextPageParam: (last) => last.nextCursor,
   });
   const events = feed.data?.pages.flatMap((p) => p.data) ?? [];
-  const select = 'min-h-10 rounded border border-slate-500 bg-white px-2 font-normal';
+  const select = inputClass;
 
   return (
     <div className="space-y-3">

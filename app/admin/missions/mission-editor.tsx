@@ -11,14 +11,15 @@ import type { MissionView } from '@/lib/domain/snapshot';
 import { ApiError, queries, sendJson } from '@/app/_data/queries';
 import { useAppScope } from '@/app/_components/providers';
 import { FieldError } from '@/app/_components/field-error';
-import { fieldClass, inputClass, RecordConflictPanel, showFieldErrors, type ConflictRow } from '@/app/_components/editing/site-editor';
+import { showFieldErrors } from '@/app/_components/editing/site-editor';
+import { fieldClass, inputClass, toNumberOrNull } from '@/app/_components/editing/form-fields';
+import { RecordConflictPanel, type ConflictRow } from '@/app/_components/editing/conflict-panel';
 
 /** The form's values are the API's body: one zod schema checks both (lib/api/bodies.ts). */
 type Values = z.input<typeof missionCreateBody>;
 type Parsed = z.output<typeof missionCreateBody>;
 
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
-const toNumberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 function valuesOf(m: MissionView): Values {
   return {

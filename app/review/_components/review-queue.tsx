@@ -14,6 +14,7 @@ import { ApiError, describeError, queries, sendJson } from '@/app/_data/queries'
 import { useAppScope } from '@/app/_components/providers';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
 import { FieldError } from '@/app/_components/field-error';
+import { fieldClass, inputClass, toNumberOrNull } from '@/app/_components/editing/form-fields';
 
 const SPAN_STYLE: Record<ProposalSpan['kind'], string> = {
   site: 'bg-sky-100 decoration-sky-800',
@@ -129,7 +130,6 @@ export function ReviewQueue() {
 
 type Corrections = z.input<typeof proposalAcceptBody>;
 type ParsedCorrections = z.output<typeof proposalAcceptBody>;
-const toNumberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 function ProposalCard({
   proposal: p,
@@ -175,8 +175,8 @@ function ProposalCard({
     }
   };
 
-  const input = 'min-h-10 rounded border border-slate-500 bg-white px-2 font-normal';
-  const field = 'flex flex-col text-sm font-medium';
+  const input = inputClass;
+  const field = fieldClass;
   return (
     <article aria-labelledby={headingId} className="space-y-2 rounded border border-slate-300 p-3">
       <div className="flex items-start gap-2">

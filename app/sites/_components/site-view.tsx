@@ -137,7 +137,7 @@ function SiteContingents({ siteId }: { siteId: number }) {
                   </th>
                   <td className="px-2 py-1">{deployment.startDate ? day(deployment.startDate) : t('unknownStart')}</td>
                   <td className="px-2 py-1">{deployment.endDate ? day(deployment.endDate) : t('stillThere')}</td>
-                  <td className="px-2 py-1">{isDeployedOn({ ...deployment, id: 0, contingentId: contingent.id }, asOf) ? t('yes') : t('no')}</td>
+                  <td className="px-2 py-1">{isDeployedOn(deployment, asOf) ? t('yes') : t('no')}</td>
                 </tr>
               ))}
             </tbody>
