@@ -1,22 +1,35 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, isHttps, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/observability/log';
+import { CACHE_HEADER, cachedPage, withNonce } from '@/lib/cache/page-cache';
 
 /**
  * Runs before every page and API route: a fresh CSP nonce per request (pages are rendered on
- * demand, so each gets its own) and the security headers on the response.
+ * demand, so each gets its own) and the security headers on the response. A reading page an
+ * anonymous reader asks for again comes from the page cache (lib/cache/page-cache.ts), under
+ * this request's own nonce.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
-  requestHeaders.set('Content-Security-Policy', csp);
   // One id per request, logged with any server error and shown on the error page (which
   // reads it from Server-Timing), so a user can report exactly which request failed.
   const requestId = requestIdFrom(request.headers);
-  requestHeaders.set(REQUEST_ID_HEADER, requestId);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const cached = await cachedPage(
+    { method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, headers: request.headers },
+    requestId,
+  );
+  let response: NextResponse;
+  if (cached) {
+    response = new NextResponse(withNonce(cached.page, nonce), { status: cached.page.status, headers: cached.page.headers });
+    response.headers.set(CACHE_HEADER, cached.hit ? 'hit' : 'miss');
+  } else {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set('x-nonce', nonce);
+    requestHeaders.set('Content-Security-Policy', csp);
+    requestHeaders.set(REQUEST_ID_HEADER, requestId);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.append('Server-Timing', `request-id;desc="${requestId}"`);
   response.headers.set('Content-Security-Policy', csp);

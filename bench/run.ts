@@ -102,7 +102,8 @@ function log(line: string): void {
 
 function build(smallUrl: string): void {
   // A build with NEXT_DIST_DIR rewrites these two files to name its folder; put them back.
-  const kept = ['tsconfig.json', 'next-env.d.ts'].map((f) => [f, readFileSync(join(ROOT, f), 'utf8')] as const);
+  // (next-env.d.ts is git-ignored, so a fresh clone may not have it: then it is left as made.)
+  const kept = ['tsconfig.json', 'next-env.d.ts'].filter((f) => existsSync(join(ROOT, f))).map((f) => [f, readFileSync(join(ROOT, f), 'utf8')] as const);
   log('building the production app into .next-bench');
   const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'next'), ['build'], {
     cwd: ROOT,
