@@ -8,7 +8,7 @@ export default async function NotFound() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p>
         {t('body')}{' '}
-        <Link href="/" className="underline">
+        <Link prefetch={false} href="/" className="underline">
           {t('home')}
         </Link>
       </p>

@@ -50,6 +50,11 @@ const schema = z.object({
   APP_URL: z
     .url({ protocol: /^https?$/, message: 'must be an http:// or https:// address' })
     .optional(),
+  /**
+   * `off` renders every reading page on every request instead of keeping each, per data
+   * version, for readers who are not signed in (lib/cache/page-cache.ts, decision 0013).
+   */
+  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -10,7 +10,7 @@ export function SourceLink({ source }: { source: MilestoneSource }) {
   if (!source) return <span className="text-slate-600">{t('none')}</span>;
   if ('releaseId' in source) {
     return (
-      <Link href={`/releases/${source.releaseId}`} className="underline">
+      <Link prefetch={false} href={`/releases/${source.releaseId}`} className="underline">
         {source.releaseTitle ?? t('release', { date: formatDay(source.releaseDate, locale) })}
       </Link>
     );

@@ -99,7 +99,7 @@ export function MilestonesList() {
                   {site && (
                     <>
                       {' · '}
-                      <Link href={withAsOf(`/sites/${site.slug}`)} className="underline">
+                      <Link prefetch={false} href={withAsOf(`/sites/${site.slug}`)} className="underline">
                         {site.name}
                       </Link>
                     </>

@@ -19,6 +19,7 @@
  * - a signed-in viewer (a session cookie), a client navigation (RSC), a server action or
  *   anything but a GET of a reading page goes straight to Next, untouched.
  */
+import { env } from '@/lib/env';
 import { getDb } from '@/lib/db/client';
 import { cachedRead } from '@/lib/data/read-cache';
 import { asOfOrToday } from '@/lib/data/missions';
@@ -141,7 +142,9 @@ export interface CachedPage {
  * seen it; null when the request is not one the cache answers (then Next renders it as usual).
  */
 export async function cachedPage(request: PageRequest, requestId: string): Promise<CachedPage | null> {
-  if (process.env.NODE_ENV !== 'production' || process.env.DRAWDOWN_PAGE_CACHE === 'off') return null;
+  // Every request passes here (the API too): the cheapest test first.
+  if (!READING_PAGE.test(request.pathname)) return null;
+  if (process.env.NODE_ENV !== 'production' || env().PAGE_CACHE === 'off') return null;
   const origin = loopbackOrigin();
   if (!origin) return null;
   const key = pageCacheKey(request, asOfOrToday(undefined));

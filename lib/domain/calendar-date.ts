@@ -49,8 +49,20 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 
 /** Today's calendar day where the server is asked, in UTC unless a time zone is given. */
 export function today(timeZone = 'UTC', now: Date = new Date()): CalendarDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dayFormat(timeZone).format(now);
+}
+
+// Making a DateTimeFormat costs a hundred times what formatting with it does, and every
+// request asks for today: one per time zone, made once.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

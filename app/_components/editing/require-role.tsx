@@ -16,7 +16,7 @@ export async function RequireRole({ role, path, children }: { role: Exclude<Role
       <h1 className="text-2xl font-bold">{role === 'admin' ? t('needAdmin') : t('needEditor')}</h1>
       {!viewer && (
         <p>
-          <Link href={`/sign-in?next=${encodeURIComponent(path)}`} className="underline">
+          <Link prefetch={false} href={`/sign-in?next=${encodeURIComponent(path)}`} className="underline">
             {t('signIn')}
           </Link>
         </p>

@@ -150,7 +150,7 @@ function LatestMilestones() {
                 <p className="text-sm text-slate-700">
                   <time dateTime={m.date}>{formatDay(m.date, locale)}</time> · {tc(`milestoneType.${m.type}`)} ·{' '}
                   {site ? (
-                    <Link href={withAsOf(`/sites/${site.slug}`)} className="underline">
+                    <Link prefetch={false} href={withAsOf(`/sites/${site.slug}`)} className="underline">
                       {site.name}
                     </Link>
                   ) : (

@@ -148,7 +148,7 @@ export function ProgressCard({
     >
       {chartsLink && (
         <p className="print:hidden">
-          <Link href={withAsOf('/charts')} className="inline-flex min-h-10 items-center font-medium underline underline-offset-4">
+          <Link prefetch={false} href={withAsOf('/charts')} className="inline-flex min-h-10 items-center font-medium underline underline-offset-4">
             {t('allCharts')}
           </Link>
         </p>

@@ -103,7 +103,7 @@ function ContingentCard({ contingent: c }: { contingent: ContingentView }) {
                   <tr key={i} className="border-b border-slate-100">
                     <th scope="row" className="px-2 py-1 font-medium">
                       {slug ? (
-                        <Link href={withAsOf(`/sites/${slug}`)} className="underline">
+                        <Link prefetch={false} href={withAsOf(`/sites/${slug}`)} className="underline">
                           {d.siteName}
                         </Link>
                       ) : (

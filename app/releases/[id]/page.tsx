@@ -45,7 +45,7 @@ export default async function ReleasePage({ params, searchParams }: { params: Pa
   return (
     <article aria-labelledby="release-heading" className="space-y-4">
       <p className="text-sm">
-        <Link href="/releases" className="underline">
+        <Link prefetch={false} href="/releases" className="underline">
           ← {t('backToReleases')}
         </Link>
       </p>

@@ -30,7 +30,7 @@ export function CitingMilestones({ release }: { release: ReleaseView }) {
               <li key={m.id}>
                 <time dateTime={m.date}>{formatDay(m.date, locale, 'short')}</time> · {tc(`milestoneType.${m.type}`)} ·{' '}
                 {site ? (
-                  <Link href={withAsOf(`/sites/${site.slug}`)} className="underline">
+                  <Link prefetch={false} href={withAsOf(`/sites/${site.slug}`)} className="underline">
                     {site.name}
                   </Link>
                 ) : (

@@ -292,7 +292,7 @@ function SitePopup({
     >
       <div className="flex items-start justify-between gap-2">
         <h3 id={titleId} className="text-base font-semibold">
-          <Link href={withAsOf(`/sites/${site.slug}`)} className="underline underline-offset-2 hover:no-underline">
+          <Link prefetch={false} href={withAsOf(`/sites/${site.slug}`)} className="underline underline-offset-2 hover:no-underline">
             {site.name}
           </Link>
         </h3>
@@ -317,7 +317,7 @@ function SitePopup({
           </p>
           <p>{last.title}</p>
           {last.releaseId !== null && (
-            <Link href={withAsOf(`/releases/${last.releaseId}`)} className="underline underline-offset-2 hover:no-underline">
+            <Link prefetch={false} href={withAsOf(`/releases/${last.releaseId}`)} className="underline underline-offset-2 hover:no-underline">
               {t('release')}
             </Link>
           )}

@@ -48,7 +48,7 @@ function SiteDetails({ site }: { site: SiteDetail }) {
     <article aria-labelledby="site-heading" className="space-y-8">
       <header className="space-y-1">
         <p className="text-sm">
-          <Link href={withAsOf('/sites')} className="underline">
+          <Link prefetch={false} href={withAsOf('/sites')} className="underline">
             ← {t('backToSites')}
           </Link>
         </p>

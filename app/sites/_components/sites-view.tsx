@@ -209,7 +209,7 @@ function SitesTable({
           {sites.map((site) => (
             <tr key={site.id} className="border-b border-slate-100 align-top">
               <th scope="row" className="sticky left-0 bg-white px-2 py-2 font-medium">
-                <Link href={withAsOf(`/sites/${site.slug}`)} className="underline">
+                <Link prefetch={false} href={withAsOf(`/sites/${site.slug}`)} className="underline">
                   {site.name}
                 </Link>
                 {site.aliases.length > 0 && (
