@@ -89,9 +89,24 @@ function isUnstorableText(error: unknown): boolean {
   return cause?.originalCode === '22021' || cause?.originalCode === '22P05';
 }
 
+/**
+ * Read bodies come from the per-process cache (lib/data/read-cache.ts) as the same object for
+ * every request of a data version, and are never mutated: each is serialised once. A body
+ * made for one response is simply forgotten with it.
+ */
+const serialised = new WeakMap<object, string>();
+
+function serialise(data: unknown): string {
+  if (typeof data !== 'object' || data === null) return JSON.stringify(data);
+  let text = serialised.get(data);
+  if (text === undefined) serialised.set(data, (text = JSON.stringify(data)));
+  return text;
+}
+
 /** JSON with caching headers for reads: clients may reuse, but must check back. */
 export function json(data: unknown, init: ResponseInit = {}): Response {
   const headers = new Headers(init.headers);
   if (!headers.has('cache-control')) headers.set('cache-control', 'no-cache');
-  return Response.json(data, { ...init, headers });
+  headers.set('content-type', 'application/json');
+  return new Response(serialise(data), { ...init, headers });
 }

@@ -27,7 +27,8 @@
  * Cached bodies are shared between requests: callers must not mutate them.
  */
 import { cache } from 'react';
-import type { Db, DbHandle } from '../db/client';
+import type BetterSqlite3 from 'better-sqlite3';
+import { logStatement, type Db, type DbHandle } from '../db/client';
 
 /** Enough for every mission, day and filter staff look at between two writes; oldest go first. */
 const MAX_ENTRIES = 500;
@@ -46,7 +47,7 @@ interface Version {
   cacheable: boolean;
 }
 
-async function readVersion({ db, engine }: DbHandle): Promise<Version> {
+async function readVersion({ db, engine, sqlite }: DbHandle): Promise<Version> {
   if (engine === 'postgresql') {
     // A transaction that has written holds a row-exclusive (or stronger) lock on each table it
     // changed until it ends; pg_locks shows them at once (pg_stat_activity would too, at several
@@ -60,11 +61,25 @@ async function readVersion({ db, engine }: DbHandle): Promise<Version> {
     );
     return { key: String(row!.a), cacheable: !row!.w };
   }
-  const [row] = await db.$queryRawUnsafe<{ c: bigint | number; d: bigint | number; a: bigint | number | null }[]>(
-    'SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS d, (SELECT max(id) FROM "AuditEvent") AS a',
-  );
+  const connection = sqlite?.();
+  let row: SqliteVersion | undefined;
+  if (connection) {
+    // Straight on Prisma's own connection (so it sees what Prisma's queries see), as a
+    // statement prepared once: this runs on every request.
+    let statement = versionStatements.get(connection);
+    if (!statement) versionStatements.set(connection, (statement = connection.prepare<[], SqliteVersion>(SQLITE_VERSION)));
+    const started = performance.now();
+    row = statement.get();
+    logStatement(SQLITE_VERSION, performance.now() - started);
+  } else {
+    [row] = await db.$queryRawUnsafe<SqliteVersion[]>(SQLITE_VERSION);
+  }
   return { key: `${row!.c}:${row!.d}:${row!.a}`, cacheable: true };
 }
+
+type SqliteVersion = { c: bigint | number; d: bigint | number; a: bigint | number | null };
+const SQLITE_VERSION = 'SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS d, (SELECT max(id) FROM "AuditEvent") AS a';
+const versionStatements = new WeakMap<object, BetterSqlite3.Statement<[], SqliteVersion>>();
 
 /** The data version, read once per server render (React's per-request cache). */
 export const dataVersion = cache(readVersion);

@@ -6,6 +6,7 @@
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client';
@@ -21,6 +22,32 @@ export interface DbHandle {
   db: Db;
   engine: Engine;
   url: string;
+  /**
+   * SQLite only: the very connection Prisma's adapter opened (once it has connected), for the
+   * one statement every request runs (the data version, lib/data/read-cache.ts), where Prisma's
+   * own overhead costs ten times the statement. Everything else goes through Prisma.
+   */
+  sqlite?: () => BetterSqlite3.Database | undefined;
+}
+
+/**
+ * The better-sqlite3 adapter, remembering the connection it opens. The adapter keeps it as
+ * `client` (not in its typings, hence the check): if a release renames it, `connection` stays
+ * undefined and callers fall back to Prisma, slower but the same.
+ */
+class SqliteAdapter extends PrismaBetterSqlite3 {
+  connection: BetterSqlite3.Database | undefined;
+  override async connect() {
+    const adapter = await super.connect();
+    const client = (adapter as unknown as { client?: unknown }).client;
+    if (client && typeof (client as BetterSqlite3.Database).prepare === 'function') this.connection = client as BetterSqlite3.Database;
+    return adapter;
+  }
+}
+
+/** Appends a statement run outside Prisma to the benchmark's query log, like Prisma's own (see logQueries). */
+export function logStatement(sql: string, ms: number): void {
+  if (QUERY_LOG) appendFileSync(QUERY_LOG, `${JSON.stringify({ at: Date.now(), ms, sql, params: '[]' })}\n`);
 }
 
 /** Milliseconds a SQLite writer waits for another writer's lock before giving up. */
@@ -48,17 +75,15 @@ export async function createDb(url: string, options: { poolSize?: number } = {})
   if (engine === 'sqlite') {
     const file = resolve(sqlitePath(url));
     mkdirSync(dirname(file), { recursive: true });
-    const client = new SqliteClient({
-      adapter: new PrismaBetterSqlite3({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }),
-      ...queryLogOptions,
-    });
+    const adapter = new SqliteAdapter({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    const client = new SqliteClient({ adapter, ...queryLogOptions });
     logQueries(client as never);
     const db = client as unknown as Db;
     // WAL lets readers go on while one writer writes; it is a property of the file, and
     // NORMAL sync is safe with WAL (a crash loses at most the last commits, never integrity).
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
-    return { db, engine, url };
+    return { db, engine, url, sqlite: () => adapter.connection };
   }
   // Both generated clients expose the same model API; the cast only names the shared type.
   const client = new PostgresClient({

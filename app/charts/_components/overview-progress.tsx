@@ -6,8 +6,8 @@ import { useProgress } from './use-progress';
 
 /**
  * The progress chart on the overview, under the overview's own heading. Its words and
- * figures come with the page; the drawing loads after the first paint into a box of its
- * final height, so nothing below it moves.
+ * figures come with the page; the drawing loads when the reader scrolls near it (on a phone
+ * it is below the first screen), into a box of its final height, so nothing below it moves.
  */
 export function OverviewProgress() {
   const { mission, data: progress, error, refetch } = useProgress();
@@ -15,7 +15,7 @@ export function OverviewProgress() {
   if (!progress) return <Skeleton className="mt-2 h-[34rem]" />;
   return (
     <div className="mt-2">
-      <ProgressCard progress={progress} mission={mission} headingLevel={3} chartsLink />
+      <ProgressCard progress={progress} mission={mission} headingLevel={3} chartsLink drawWhenNear />
     </div>
   );
 }
