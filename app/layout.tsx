@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
-import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { dehydrate } from '@tanstack/react-query';
+import { Hydrate } from '@/app/_components/hydrate';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { missionCodeOrDefault, asOfOrToday } from '@/lib/data/missions';
@@ -63,11 +64,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <MainNav />
               </div>
             </header>
-            <HydrationBoundary state={dehydrate(queryClient)}>
+            <Hydrate state={dehydrate(queryClient)}>
               {/* No Suspense here: every page is dynamic (the locale is read from a cookie), so the
                   address is known on the server and the control is in the HTML before any script. */}
               <AsOfControl />
-            </HydrationBoundary>
+            </Hydrate>
             <main id="main" className="mx-auto max-w-6xl px-4 py-6">
               {children}
             </main>

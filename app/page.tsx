@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { dehydrate } from '@tanstack/react-query';
+import { Hydrate } from '@/app/_components/hydrate';
 import { getTranslations } from 'next-intl/server';
 import { newQueryClient, prefetch } from '@/app/_data/prefetch';
 import { pageScope, type SearchParams } from '@/app/_data/search-params';
@@ -20,8 +21,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
     prefetch.sites(queryClient, mission, asOf),
   ]);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <Hydrate state={dehydrate(queryClient)}>
       <OverviewView />
-    </HydrationBoundary>
+    </Hydrate>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { QueryClient, QueryClientProvider, isServer, type Query } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, isServer } from '@tanstack/react-query';
 import { createContext, useContext, useState } from 'react';
 import type { CalendarDate } from '@/lib/domain/calendar-date';
 import type { Role } from '@/lib/auth/roles';
@@ -28,22 +28,11 @@ export function useAppScope(): AppScope {
  */
 export const STALE_TIME_MS = 60_000;
 
-/** True once data is stale, counting hydrated data as fetched when the page loaded (true lets a stale query refetch). */
-function freshSincePageLoad(query: Query): boolean {
-  const pageLoad = typeof performance === 'undefined' ? 0 : performance.timeOrigin;
-  return Math.max(query.state.dataUpdatedAt, pageLoad) + STALE_TIME_MS <= Date.now();
-}
-
 function makeQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: STALE_TIME_MS,
-        // A page's hydrated data was current when the page was sent, even when its HTML was
-        // rendered earlier and kept (lib/cache/page-cache.ts checks the data version before
-        // sending it): it counts as fetched at page load, not refetched the moment it mounts.
-        refetchOnMount: freshSincePageLoad,
-        refetchOnWindowFocus: freshSincePageLoad,
         // Slow links drop requests: retry twice, backing off, before showing the error.
         retry: (failures, error) => failures < 2 && !(error instanceof Error && 'status' in error && Number(error.status) < 500),
       },

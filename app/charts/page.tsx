@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { dehydrate } from '@tanstack/react-query';
+import { Hydrate } from '@/app/_components/hydrate';
 import { getTranslations } from 'next-intl/server';
 import { newQueryClient, prefetch } from '@/app/_data/prefetch';
 import { asOfOrToday, missionCodeOrDefault } from '@/lib/data/missions';
@@ -25,8 +26,8 @@ export default async function ChartsPage({ searchParams }: { searchParams: Promi
   const queryClient = newQueryClient();
   await Promise.all([prefetch.progress(queryClient, mission, asOf), prefetch.mission(queryClient, mission)]);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <Hydrate state={dehydrate(queryClient)}>
       <ChartsView />
-    </HydrationBoundary>
+    </Hydrate>
   );
 }

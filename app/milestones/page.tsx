@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { dehydrate } from '@tanstack/react-query';
+import { Hydrate } from '@/app/_components/hydrate';
 import { getTranslations } from 'next-intl/server';
 import { newQueryClient, prefetch } from '@/app/_data/prefetch';
 import { pageScope, type SearchParams } from '@/app/_data/search-params';
@@ -16,8 +17,8 @@ export default async function MilestonesPage({ searchParams }: { searchParams: S
   const queryClient = newQueryClient();
   await prefetch.sites(queryClient, mission, asOf);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <Hydrate state={dehydrate(queryClient)}>
       <MilestonesList />
-    </HydrationBoundary>
+    </Hydrate>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { dehydrate } from '@tanstack/react-query';
+import { Hydrate } from '@/app/_components/hydrate';
 import { getTranslations } from 'next-intl/server';
 import { newQueryClient, prefetch } from '@/app/_data/prefetch';
 import { pageScope, param, type SearchParams } from '@/app/_data/search-params';
@@ -18,8 +19,8 @@ export default async function ReleasesPage({ searchParams }: { searchParams: Sea
   const queryClient = newQueryClient();
   await Promise.all([prefetch.releases(queryClient, mission, asOf, q), prefetch.sites(queryClient, mission, asOf)]);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <Hydrate state={dehydrate(queryClient)}>
       <ReleasesView />
-    </HydrationBoundary>
+    </Hydrate>
   );
 }

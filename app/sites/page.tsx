@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { dehydrate } from '@tanstack/react-query';
+import { Hydrate } from '@/app/_components/hydrate';
 import { getTranslations } from 'next-intl/server';
 import { newQueryClient, prefetch } from '@/app/_data/prefetch';
 import { pageScope, type SearchParams } from '@/app/_data/search-params';
@@ -20,11 +21,11 @@ export default async function SitesPage({ searchParams }: { searchParams: Search
   const missionDetail = queryClient.getQueryData(queries.mission(mission).queryKey);
   const sites = queryClient.getQueryData(queries.sites(mission, asOf).queryKey)?.data ?? [];
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <Hydrate state={dehydrate(queryClient)}>
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <SitesView />
         {missionDetail && <SiteMapSection mission={missionDetail} sites={sites.map(({ id, lat, lon }) => ({ id, lat, lon }))} />}
       </div>
-    </HydrationBoundary>
+    </Hydrate>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { dehydrate } from '@tanstack/react-query';
+import { Hydrate } from '@/app/_components/hydrate';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { getDb } from '@/lib/db/client';
@@ -77,9 +78,9 @@ export default async function ReleasePage({ params, searchParams }: { params: Pa
         <h2 id="release-milestones-heading" className="text-xl font-semibold">
           {t('milestonesCiting')}
         </h2>
-        <HydrationBoundary state={dehydrate(queryClient)}>
+        <Hydrate state={dehydrate(queryClient)}>
           <CitingMilestones release={release} />
-        </HydrationBoundary>
+        </Hydrate>
       </section>
     </article>
   );

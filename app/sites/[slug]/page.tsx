@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { HydrationBoundary, dehydrate } from '@tanstack/react-query';
+import { dehydrate } from '@tanstack/react-query';
+import { Hydrate } from '@/app/_components/hydrate';
 import { getDb } from '@/lib/db/client';
 import { resolveSiteSlug } from '@/lib/data/read-api';
 import { AppError } from '@/lib/errors';
@@ -36,8 +37,8 @@ export default async function SitePage({ params, searchParams }: { params: Param
   const queryClient = newQueryClient();
   await Promise.all([prefetch.site(queryClient, id, asOf), prefetch.contingents(queryClient, mission, asOf)]);
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <Hydrate state={dehydrate(queryClient)}>
       <SiteView id={id} />
-    </HydrationBoundary>
+    </Hydrate>
   );
 }
