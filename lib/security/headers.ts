@@ -28,6 +28,12 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
   ].join('; ');
 }
 
+/**
+ * The policy of API responses (JSON, never rendered as a page): nothing may load or frame
+ * them. The API does not pass through the proxy (decision 0013), so lib/api/http.ts sets it.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /** Headers that do not depend on the request's nonce. HSTS only over HTTPS: on plain HTTP it is ignored at best. */
 export function staticSecurityHeaders({ https }: { https: boolean }): Record<string, string> {
   return {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, isHttps, newNonce, staticSecurityHeaders } from '../../lib/security/headers';
+import { route } from '../../lib/api/http';
+import { AppError } from '../../lib/errors';
 
 describe('security headers', () => {
   it('allows scripts only with the nonce, never inline or eval in production, and no framing', () => {
@@ -31,5 +33,26 @@ describe('security headers', () => {
     const headers = staticSecurityHeaders({ https: false });
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+  });
+});
+
+describe('API responses, which do not pass through the proxy', () => {
+  const handler = route(async () => Response.json({ ok: true }));
+  const failing = route(async () => {
+    throw new AppError('validation_failed', 'no');
+  });
+
+  it('carry the request id, the security headers and a policy that lets them load nothing', async () => {
+    for (const h of [handler, failing]) {
+      const response = await h(new Request('http://app/api/v1/x', { headers: { 'x-request-id': 'lb-0a1b2c3d4e' } }));
+      expect(response.headers.get('x-request-id')).toBe('lb-0a1b2c3d4e');
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('strict-transport-security')).toBeNull();
+    }
+    const made = await handler(new Request('http://app/api/v1/x', { headers: { 'x-forwarded-proto': 'https' } }));
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(made.headers.get('strict-transport-security')).toMatch(/^max-age=/);
   });
 });

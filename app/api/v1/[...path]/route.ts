@@ -1,8 +1,9 @@
-import { errorResponse } from '@/lib/api/http';
+import { errorResponse, route } from '@/lib/api/http';
 import { AppError } from '@/lib/errors';
 
 // Any /api/v1 path no route claims answers JSON, like the rest of the API.
-const unknown = async (request: Request) =>
-  errorResponse(new AppError('not_found', `There is no API endpoint at ${new URL(request.url).pathname}.`));
+const unknown = route<{ path: string[] }>(async (request) =>
+  errorResponse(new AppError('not_found', `There is no API endpoint at ${new URL(request.url).pathname}.`)),
+);
 
 export { unknown as GET, unknown as POST, unknown as PUT, unknown as PATCH, unknown as DELETE };

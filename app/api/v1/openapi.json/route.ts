@@ -1,7 +1,7 @@
+import { json, route } from '@/lib/api/http';
 import { openApiDocument } from '@/lib/api/openapi';
 
-export const dynamic = 'force-static';
+// Built once per process; each answer still carries its own request id (so not prerendered).
+let document: ReturnType<typeof openApiDocument> | undefined;
 
-export function GET() {
-  return Response.json(openApiDocument());
-}
+export const GET = route(async () => json((document ??= openApiDocument())));
