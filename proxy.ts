@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, isHttps, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
+import { contentSecurityPolicy, newNonce, setSecurityHeaders } from '@/lib/security/headers';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/observability/log';
 import { CACHE_HEADER, cachedPage, withNonce } from '@/lib/cache/page-cache';
 
@@ -31,12 +31,8 @@ export async function proxy(request: NextRequest) {
     requestHeaders.set(REQUEST_ID_HEADER, requestId);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
-  response.headers.set(REQUEST_ID_HEADER, requestId);
+  setSecurityHeaders(response.headers, request, { policy: csp, requestId });
   response.headers.append('Server-Timing', `request-id;desc="${requestId}"`);
-  response.headers.set('Content-Security-Policy', csp);
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ https: isHttps(request.url, request.headers.get('x-forwarded-proto')) }))) {
-    response.headers.set(name, value);
-  }
   return response;
 }
 

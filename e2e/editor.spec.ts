@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { test, expect, type Page, type TestInfo } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { createUser, PASSWORD, signIn } from './helpers';
 
 /**
  * What editors and admins do, end to end, on the server that accepts writes (its own
@@ -8,42 +8,12 @@ import AxeBuilder from '@axe-core/playwright';
  */
 test.describe.configure({ mode: 'serial' });
 
-const PASSWORD = 'correct horse battery staple';
 const EDITOR = 'e2e-editor@example.org';
 const ADMIN = 'e2e-admin@example.org';
 const VIEWER = 'e2e-viewer@example.org';
 
 /** A release that is not among the seeds: it names the day of its own publication only. */
 const RELEASE = `14 Aug 2023 - Bamako, 14 August 2023 - The United Nations Mission in Mali (MINUSMA) has handed over its camp in Ber to the civilian authorities. The peacekeepers who were based there have reached Timbuktu.`;
-
-function databaseOf(testInfo: TestInfo): string {
-  const port = new URL(String(testInfo.project.use.baseURL)).port;
-  return `file:./data/e2e-${port}.db`;
-}
-
-function createUser(testInfo: TestInfo, email: string, role: string) {
-  execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', email, '--role', role, '--password', PASSWORD], {
-    env: { ...process.env, DATABASE_URL: databaseOf(testInfo) },
-    stdio: 'pipe',
-  });
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Sign in' }).click();
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  const signedIn = page.getByRole('button', { name: 'Sign out' });
-  const throttled = page.getByRole('alert').filter({ hasText: 'Too many attempts' });
-  // Sign-in is throttled (a few tries per IP in a short window); these tests sign in often.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(signedIn.or(throttled)).toBeVisible();
-    if (await signedIn.isVisible()) return;
-    await page.waitForTimeout(11_000);
-  }
-  await expect(signedIn).toBeVisible();
-}
 
 const sitesDone = (page: Page) => page.locator('dl > div').filter({ has: page.getByText('Sites closed or handed over', { exact: true }) });
 

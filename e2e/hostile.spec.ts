@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { test, expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { createUser, PASSWORD } from './helpers';
 
 /**
  * Script tags, event-handler markup and SQL meta-characters typed by an editor (issue 7,
@@ -8,7 +8,6 @@ import { test, expect, type APIRequestContext, type Page, type TestInfo } from '
  */
 test.describe.configure({ mode: 'serial' });
 
-const PASSWORD = 'correct horse battery staple';
 const EDITOR = 'e2e-hostile-editor@example.org';
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '<img src=x onerror="window.__pwned=2">';
@@ -16,11 +15,6 @@ const SQL = `'; DROP TABLE "Milestone"; -- " OR 1=1 %_\\`;
 const TITLE = `Hostile ${SCRIPT} ${IMG} ${SQL}`;
 const NOTES = `Notes ${IMG} <svg onload="window.__pwned=3"></svg> ${SQL}`;
 const RELEASE = `02 Sep 2023 - Bamako - ${SCRIPT} ${IMG} ${SQL} A convoy left Gao for Niamey.`;
-
-function databaseOf(testInfo: TestInfo): string {
-  const port = new URL(String(testInfo.project.use.baseURL)).port;
-  return `file:./data/e2e-${port}.db`;
-}
 
 /** Signs in through the API (the session cookie stays in `request`); retries when throttled. */
 async function signIn(request: APIRequestContext, baseURL: string): Promise<void> {
@@ -46,10 +40,7 @@ let releasePage = '';
 
 test.beforeAll(async ({ playwright }, testInfo) => {
   const baseURL = String(testInfo.project.use.baseURL);
-  execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', EDITOR, '--role', 'editor', '--password', PASSWORD], {
-    env: { ...process.env, DATABASE_URL: databaseOf(testInfo) },
-    stdio: 'pipe',
-  });
+  createUser(testInfo, EDITOR, 'editor');
   const request = await playwright.request.newContext({ baseURL });
   await signIn(request, baseURL);
   const headers = { origin: baseURL };

@@ -1,11 +1,10 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { isLocale, negotiateLocale, LOCALE_COOKIE } from './locales';
+import { localeFrom, LOCALE_COOKIE } from './locales';
 import { loadMessages } from './messages';
 
 export default getRequestConfig(async () => {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(chosen) ? chosen : negotiateLocale((await headers()).get('accept-language'));
+  const locale = localeFrom((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get('accept-language'));
   return {
     locale,
     messages: await loadMessages(locale),

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { AppError } from '../errors';
-import { logServerError, REQUEST_ID_HEADER, requestIdFrom } from '../observability/log';
-import { API_CONTENT_SECURITY_POLICY, isHttps, staticSecurityHeaders } from '../security/headers';
+import { logServerError, requestIdFrom } from '../observability/log';
+import { API_CONTENT_SECURITY_POLICY, setSecurityHeaders } from '../security/headers';
 
 /** Longer query strings are refused outright: no legitimate client needs them. */
 export const MAX_QUERY_LENGTH = 2048;
@@ -57,8 +57,16 @@ type Handler<P> = (request: Request, context?: { params: P }) => Promise<Respons
 export function route<P = Record<string, never>>(
   handler: (request: Request, params: P) => Promise<Response>,
 ): Handler<Promise<P>> {
-  return async (request, context) => secured(request, await answer(request, context));
-  async function answer(request: Request, context: { params: Promise<P> } | undefined): Promise<Response> {
+  return async (request, context) => {
+    // The API skips the proxy (it doubled the cost of a request: decision 0013), so the id,
+    // the security headers and the policy (a JSON answer may load or be framed by nothing)
+    // are set here, on every answer.
+    const requestId = requestIdFrom(request.headers);
+    const response = await answer(request, context, requestId);
+    setSecurityHeaders(response.headers, request, { policy: API_CONTENT_SECURITY_POLICY, requestId });
+    return response;
+  };
+  async function answer(request: Request, context: { params: Promise<P> } | undefined, requestId: string): Promise<Response> {
     try {
       // A route without parameters may be called with the request alone (as the tests call the auth route).
       return await handler(request, ((await context?.params) ?? {}) as P);
@@ -67,7 +75,6 @@ export function route<P = Record<string, never>>(
       // PostgreSQL cannot store U+0000 in text; the write was refused and rolled back, so
       // it is the client's input, not our failure.
       if (isUnstorableText(error)) return errorResponse(new AppError('validation_failed', 'Text may not contain the NUL character (U+0000).'));
-      const requestId = requestIdOf(request);
       logServerError(
         {
           requestId,
@@ -79,36 +86,10 @@ export function route<P = Record<string, never>>(
       );
       return Response.json(
         { error: { code: 'internal_error', message: `Something went wrong on our side. Reference: ${requestId}`, requestId } },
-        { status: 500, headers: { [REQUEST_ID_HEADER]: requestId, 'cache-control': 'no-store' } },
+        { status: 500, headers: { 'cache-control': 'no-store' } },
       );
     }
   }
-}
-
-/**
- * One id per request, kept from a load balancer that set a well-formed one, the same for the
- * log line and the response (a WeakMap, since a Request's headers cannot be changed).
- */
-const requestIds = new WeakMap<Request, string>();
-function requestIdOf(request: Request): string {
-  let id = requestIds.get(request);
-  if (!id) requestIds.set(request, (id = requestIdFrom(request.headers)));
-  return id;
-}
-
-/**
- * What the proxy does for pages, done here for the API, which skips the proxy (it doubled the
- * cost of a request: decision 0013): the request id, the security headers, and a policy
- * under which a JSON answer can load or be framed by nothing.
- */
-export function secured(request: Request, response: Response): Response {
-  const headers = response.headers;
-  headers.set(REQUEST_ID_HEADER, requestIdOf(request));
-  headers.set('Content-Security-Policy', API_CONTENT_SECURITY_POLICY);
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ https: isHttps(request.url, request.headers.get('x-forwarded-proto')) }))) {
-    headers.set(name, value);
-  }
-  return response;
 }
 
 /** PostgreSQL's refusal of a character it cannot store (22021: NUL; 22P05: untranslatable). */

@@ -23,7 +23,7 @@ import { env } from '@/lib/env';
 import { getDb } from '@/lib/db/client';
 import { cachedRead } from '@/lib/data/read-cache';
 import { asOfOrToday } from '@/lib/data/missions';
-import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from '@/i18n/locales';
+import { localeFrom, LOCALE_COOKIE, type Locale } from '@/i18n/locales';
 
 /** The pages anyone may read; editing screens, sign-in and the API are never kept. */
 const READING_PAGE = /^\/(?:|sites(?:\/[^/]+)?|contingents|releases(?:\/[^/]+)?|charts)$/;
@@ -46,11 +46,11 @@ export interface PageRequest {
   headers: { get(name: string): string | null };
 }
 
-/** The language a request is rendered in: the same rule as i18n/request.ts. */
+const CHOSEN_LOCALE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
+
+/** The language a request is rendered in, by the rule i18n/request.ts applies. */
 export function localeOf(headers: PageRequest['headers']): Locale {
-  const cookie = headers.get('cookie') ?? '';
-  const chosen = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(cookie)?.[1];
-  return isLocale(chosen) ? chosen : negotiateLocale(headers.get('accept-language'));
+  return localeFrom(CHOSEN_LOCALE.exec(headers.get('cookie') ?? '')?.[1], headers.get('accept-language'));
 }
 
 /**

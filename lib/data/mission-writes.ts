@@ -9,24 +9,15 @@ import { AppError } from '../errors';
 import type { MissionView, PhaseView } from '../domain/snapshot';
 import type { MissionCreateInput, MissionUpdateInput } from '../api/bodies';
 import { auditRow } from './audit';
+import { missionSelect as readSelect } from './missions';
 import { definedOnly, FieldProblems, RecordConflict } from './record-writes';
 
 type Tx = Prisma.TransactionClient;
 
+/** What the reads select, plus each phase's id, by which an edit finds the sites of a phase it removes. */
 const missionSelect = {
-  id: true,
-  code: true,
-  name: true,
-  hostCountry: true,
-  hostCountryIsoNumeric: true,
-  deployedSince: true,
-  mandateEnd: true,
-  drawdownStart: true,
-  withdrawalDeadline: true,
-  liquidationStart: true,
-  personnelInScope: true,
-  version: true,
-  phases: { select: { id: true, code: true, name: true, plannedStart: true, plannedEnd: true }, orderBy: { code: 'asc' } },
+  ...readSelect,
+  phases: { ...readSelect.phases, select: { id: true, ...readSelect.phases.select } },
 } satisfies Prisma.MissionSelect;
 
 type Stored = Omit<MissionView, 'phases'> & { id: number; phases: (PhaseView & { id: number })[] };

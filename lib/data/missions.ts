@@ -10,7 +10,7 @@ import type { MissionSnapshot, MissionView, PhaseView, SnapshotMilestone } from 
 import { STATUS_RELEVANT_TYPES } from '../domain/status-types';
 import { today, type CalendarDate } from '../domain/calendar-date';
 
-const missionSelect = {
+export const missionSelect = {
   id: true,
   code: true,
   name: true,

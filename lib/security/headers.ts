@@ -6,6 +6,8 @@
  * `style` on elements; that cannot run code.
  */
 
+import { REQUEST_ID_HEADER } from '../observability/log';
+
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
@@ -49,4 +51,16 @@ export function staticSecurityHeaders({ https }: { https: boolean }): Record<str
 export function isHttps(url: string, forwardedProto: string | null): boolean {
   const proto = forwardedProto?.split(',')[0]?.trim().toLowerCase();
   return proto ? proto === 'https' : url.startsWith('https:');
+}
+
+/**
+ * Sets what every response carries, page (by the proxy) or API answer (by lib/api/http.ts):
+ * its request id, its policy, and the static headers, with HSTS when the browser used HTTPS.
+ */
+export function setSecurityHeaders(headers: Headers, request: Request, { policy, requestId }: { policy: string; requestId: string }): void {
+  headers.set(REQUEST_ID_HEADER, requestId);
+  headers.set('Content-Security-Policy', policy);
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ https: isHttps(request.url, request.headers.get('x-forwarded-proto')) }))) {
+    headers.set(name, value);
+  }
 }
