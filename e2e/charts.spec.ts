@@ -144,8 +144,8 @@ test('the charts follow the as-of day chosen on the page, without a reload', asy
 
 test('focusing the progress chart and stepping through it names the sites and sources behind a step', async ({ page }) => {
   await page.goto('/charts?asOf=2023-08-31');
+  await expectSvg(card(page, 'progress'));
   const svg = card(page, 'progress').locator('figure svg').first();
-  await expect(svg).toBeVisible();
   await svg.focus();
   const tooltip = card(page, 'progress').locator('.recharts-tooltip-wrapper');
   for (let i = 0; i < 4 && !(await tooltip.textContent())?.includes('Ogossagou'); i++) await page.keyboard.press('ArrowRight');
@@ -180,14 +180,29 @@ test('the charts page prints with the as-of day, the filters and the sources, wi
   await testInfo.attach('charts-print', { path, contentType: 'image/png' });
 });
 
+test('the print button draws every chart before the print dialog opens, also the ones never scrolled to', async ({ page }) => {
+  // What each chart's figure holds at the moment the page asks the browser to print.
+  await page.addInitScript(() => {
+    const calls: boolean[][] = [];
+    Object.assign(window, { printCalls: calls });
+    window.print = () => void calls.push([...document.querySelectorAll('[data-chart] figure')].map((f) => f.querySelector('svg') !== null));
+  });
+  await page.goto('/charts?asOf=2023-08-31');
+  await page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
+  const last = card(page, 'breakdown-region').locator('figure');
+  if ((await last.boundingBox())!.y > page.viewportSize()!.height) await expect(last.locator('svg')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: boolean[][] }).printCalls)).toEqual([CHARTS.map(() => true)]);
+});
+
 test('the overview shows the progress chart with its words and a link to the charts page', async ({ page }) => {
   await page.goto('/?asOf=2023-08-31');
   const section = card(page, 'progress');
   await expect(section.getByRole('heading', { level: 3 })).toHaveText('Sites closed or handed over, against the plan');
   await expect(section.locator('p').first()).toContainText('2 of 13 sites had been closed or handed over');
-  // Below the first screen (a phone), the drawing waits until the reader scrolls near it.
+  // Below the first screen (a phone), the drawing waits until the reader scrolls to it.
   const figure = await section.locator('figure').boundingBox();
-  if (figure!.y > page.viewportSize()!.height + 200) {
+  if (figure!.y > page.viewportSize()!.height) {
     await page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
     await page.waitForTimeout(1000);
     await expect(section.locator('figure svg')).toHaveCount(0);

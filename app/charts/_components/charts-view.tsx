@@ -11,6 +11,7 @@ import { ProgressCard } from './progress-card';
 import { SourcesList } from './sources-list';
 import { TimelineCard } from './timeline-card';
 import { useProgress } from './use-progress';
+import { printWithEveryChart } from './lazy';
 
 /** The charts page, recomputed in place for whatever day the as-of control sets. */
 export function ChartsView() {
@@ -30,7 +31,7 @@ export function ChartsView() {
         <div className="flex flex-wrap items-center gap-3 print:hidden">
           <button
             type="button"
-            onClick={() => window.print()}
+            onClick={() => void printWithEveryChart()}
             className="min-h-10 rounded border border-slate-500 px-3 text-sm font-medium hover:bg-slate-100"
           >
             {t('print')}

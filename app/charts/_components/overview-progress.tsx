@@ -15,7 +15,7 @@ export function OverviewProgress() {
   if (!progress) return <Skeleton className="mt-2 h-[34rem]" />;
   return (
     <div className="mt-2">
-      <ProgressCard progress={progress} mission={mission} headingLevel={3} chartsLink drawWhenNear />
+      <ProgressCard progress={progress} mission={mission} headingLevel={3} chartsLink />
     </div>
   );
 }

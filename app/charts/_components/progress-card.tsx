@@ -10,7 +10,7 @@ import { useHrefWithAsOf } from '@/app/_components/use-as-of';
 import { ChartCard, Legend, LegendItem, swatch, type TableModel } from './chart-card';
 import { sourceText } from './format';
 import { useSourceWords } from './source-words';
-import { LazyProgressChart, LazyProgressChartWhenNear } from './lazy';
+import { LazyProgressChart } from './lazy';
 
 export const PROGRESS_CHART_HEIGHT = 320;
 
@@ -121,14 +121,11 @@ export function ProgressCard({
   mission,
   headingLevel = 2,
   chartsLink = false,
-  drawWhenNear = false,
 }: {
   progress: ProgressView;
   mission: string;
   headingLevel?: 2 | 3;
   chartsLink?: boolean;
-  /** load the drawing only once the reader scrolls near it (a chart below the first screen) */
-  drawWhenNear?: boolean;
 }) {
   const t = useTranslations('charts');
   const locale = useLocale();
@@ -142,9 +139,7 @@ export function ProgressCard({
       title={chart.title}
       summary={chart.summary}
       height={PROGRESS_CHART_HEIGHT}
-      figure={
-        drawWhenNear ? <LazyProgressChartWhenNear {...chart} height={PROGRESS_CHART_HEIGHT} /> : <LazyProgressChart {...chart} height={PROGRESS_CHART_HEIGHT} />
-      }
+      figure={<LazyProgressChart {...chart} height={PROGRESS_CHART_HEIGHT} />}
       legend={<ProgressLegend />}
       notes={<PaceWords progress={progress} />}
       table={table}
