@@ -119,14 +119,15 @@ function build(smallUrl: string): void {
 interface Server {
   base: string;
   process: ChildProcess;
-  queryLog: string;
+  /** the file every SQL statement is appended to, on a server started to count statements only */
+  queryLog: string | null;
   stop(): Promise<void>;
 }
 
-async function startServer(url: string, label: string): Promise<Server> {
+async function startServer(url: string, label: string, { logQueries = false } = {}): Promise<Server> {
   const p = port++;
-  const queryLog = join(DATA, `queries-${label}.log`);
-  writeFileSync(queryLog, '');
+  const queryLog = logQueries ? join(DATA, `queries-${label}.log`) : null;
+  if (queryLog) writeFileSync(queryLog, '');
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(p), '-H', '127.0.0.1'], {
     cwd: ROOT,
     env: {
@@ -135,7 +136,7 @@ async function startServer(url: string, label: string): Promise<Server> {
       NEXT_DIST_DIR: DIST,
       NEXT_TELEMETRY_DISABLED: '1',
       DRAWDOWN_BENCH: '1',
-      DRAWDOWN_QUERY_LOG: queryLog,
+      ...(queryLog && { DRAWDOWN_QUERY_LOG: queryLog }),
       DATABASE_URL: url,
       BETTER_AUTH_SECRET: SECRET,
     },
@@ -307,6 +308,19 @@ function readLog(file: string): LoggedQuery[] {
     .map((line) => JSON.parse(line) as LoggedQuery);
 }
 
+/**
+ * Statements are counted on a server of their own, started for that step only: logging every
+ * statement (a synchronous append) slows each request, and no load is measured with it on.
+ */
+async function withQueryLog(engine: Engine, size: Size, measure: (server: Server) => Promise<void>): Promise<void> {
+  const server = await startServer(datasetUrl(engine, size), `${engine}-${size}-queries`, { logQueries: true });
+  try {
+    await measure(server);
+  } finally {
+    await server.stop();
+  }
+}
+
 interface RequestQueries {
   path: string;
   state: 'cold' | 'warm';
@@ -318,6 +332,7 @@ interface RequestQueries {
 
 /** One request at a time, nothing else running: every statement logged meanwhile is its own. */
 async function queriesOf(server: Server, path: string, state: 'cold' | 'warm'): Promise<RequestQueries> {
+  if (!server.queryLog) throw new Error('statements are counted on a server started with logQueries');
   writeFileSync(server.queryLog, '');
   const response = await fetch(server.base + path);
   await response.arrayBuffer();
@@ -743,16 +758,16 @@ async function main(): Promise<number> {
     try {
       await step('read API', engine, () => readApi(server, engine, 'small'));
       await step('pages', engine, () => pages(server, engine));
-      await step('statements per request', engine, () => database(server, engine, 'small', token));
+      await step('statements per request', engine, () => withQueryLog(engine, 'small', (logged) => database(logged, engine, 'small', token)));
       log(`--- ${engine}, ${BIG} beside small`);
       const bigToken = await editorToken(datasetUrl(engine, BIG));
       const big = await startServer(datasetUrl(engine, BIG), `${engine}-${BIG}`);
       try {
         await step(`read API on ${BIG}`, engine, () => largeApi(server, big, engine));
-        await step(`statements per request on ${BIG}`, engine, () => database(big, engine, BIG, bigToken));
       } finally {
         await big.stop();
       }
+      await step(`statements per request on ${BIG}`, engine, () => withQueryLog(engine, BIG, (logged) => database(logged, engine, BIG, bigToken)));
       if (engine === 'sqlite') {
         await step('first-load JavaScript', 'any', () => firstLoadJs(server.base));
         await step('Lighthouse', 'any', () => lighthouseScores(server.base));

@@ -12,6 +12,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client';
 import { engineOf, sqlitePath, type Engine } from './engines';
+import { StatementCache } from './sqlite-statements';
 import { env } from '../env';
 
 export type Db = SqliteClient;
@@ -31,16 +32,27 @@ export interface DbHandle {
 }
 
 /**
- * The better-sqlite3 adapter, remembering the connection it opens. The adapter keeps it as
- * `client` (not in its typings, hence the check): if a release renames it, `connection` stays
- * undefined and callers fall back to Prisma, slower but the same.
+ * The better-sqlite3 adapter, remembering the connection it opens and giving the adapter a
+ * statement cache in front of it (lib/db/sqlite-statements.ts). The adapter keeps the
+ * connection as `client` (not in its typings, hence the check): if a release renames it,
+ * `connection` stays undefined, callers fall back to Prisma and statements are prepared per
+ * query as before: slower, but the same.
  */
+function isConnection(client: unknown): client is BetterSqlite3.Database {
+  const c = client as Partial<BetterSqlite3.Database> | undefined;
+  return typeof c?.prepare === 'function' && typeof c.exec === 'function' && typeof c.close === 'function';
+}
+
 class SqliteAdapter extends PrismaBetterSqlite3 {
   connection: BetterSqlite3.Database | undefined;
   override async connect() {
     const adapter = await super.connect();
-    const client = (adapter as unknown as { client?: unknown }).client;
-    if (client && typeof (client as BetterSqlite3.Database).prepare === 'function') this.connection = client as BetterSqlite3.Database;
+    const holder = adapter as unknown as { client?: unknown };
+    const client = holder.client;
+    if (isConnection(client)) {
+      this.connection = client;
+      holder.client = new StatementCache(client);
+    }
     return adapter;
   }
 }
