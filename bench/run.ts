@@ -19,6 +19,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -124,8 +125,20 @@ interface Server {
   stop(): Promise<void>;
 }
 
+/** The next port from --port on that nothing listens (other services live in the same range: MariaDB on 3306). */
+async function freePort(): Promise<number> {
+  for (; ; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port++;
+  }
+}
+
 async function startServer(url: string, label: string, { logQueries = false } = {}): Promise<Server> {
-  const p = port++;
+  const p = await freePort();
   const queryLog = logQueries ? join(DATA, `queries-${label}.log`) : null;
   if (queryLog) writeFileSync(queryLog, '');
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(p), '-H', '127.0.0.1'], {
