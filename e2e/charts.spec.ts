@@ -57,6 +57,9 @@ async function expectNoPageScroll(page: Page) {
   expect(scroll, 'the page must not scroll sideways').toBeLessThanOrEqual(client);
 }
 
+/** Narrower than 64rem (app/charts/_components/lazy.tsx), a chart is drawn when it comes into view; wider, at once. */
+const drawsWhenInView = (page: Page) => page.viewportSize()!.width < 1024;
+
 async function expectSvg(section: Locator) {
   // As a reader would: a chart below the first screen is drawn when scrolled to.
   await section.scrollIntoViewIfNeeded();
@@ -180,6 +183,26 @@ test('the charts page prints with the as-of day, the filters and the sources, wi
   await testInfo.attach('charts-print', { path, contentType: 'image/png' });
 });
 
+test('before any scrolling, a wide screen draws every chart, and a phone none below its first screen', async ({ page }) => {
+  await page.goto('/charts?asOf=2023-08-31');
+  await page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
+  if (drawsWhenInView(page)) {
+    // Given time to draw, a chart below the first screen still waits for the reader.
+    await page.waitForTimeout(1000);
+    let below = 0;
+    for (const id of CHARTS) {
+      const figure = card(page, id).locator('figure');
+      if (id === 'timeline' || (await figure.boundingBox())!.y <= page.viewportSize()!.height) continue;
+      below++;
+      await expect(figure.locator('svg')).toHaveCount(0);
+    }
+    expect(below, 'charts below the first screen').toBeGreaterThan(0);
+  } else {
+    // A desk is where pages get printed, with the browser's own command too: all are drawn.
+    for (const id of CHARTS) await expect(card(page, id).locator('figure svg').first()).toBeAttached();
+  }
+});
+
 test('the print button draws every chart before the print dialog opens, also the ones never scrolled to', async ({ page }) => {
   // What each chart's figure holds at the moment the page asks the browser to print.
   await page.addInitScript(() => {
@@ -189,8 +212,9 @@ test('the print button draws every chart before the print dialog opens, also the
   });
   await page.goto('/charts?asOf=2023-08-31');
   await page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
+  // On a phone, a chart below the first screen is not drawn before the reader scrolls to it.
   const last = card(page, 'breakdown-region').locator('figure');
-  if ((await last.boundingBox())!.y > page.viewportSize()!.height) await expect(last.locator('svg')).toHaveCount(0);
+  if (drawsWhenInView(page) && (await last.boundingBox())!.y > page.viewportSize()!.height) await expect(last.locator('svg')).toHaveCount(0);
   await page.getByRole('button', { name: 'Print', exact: true }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: boolean[][] }).printCalls)).toEqual([CHARTS.map(() => true)]);
 });
@@ -202,7 +226,7 @@ test('the overview shows the progress chart with its words and a link to the cha
   await expect(section.locator('p').first()).toContainText('2 of 13 sites had been closed or handed over');
   // Below the first screen (a phone), the drawing waits until the reader scrolls to it.
   const figure = await section.locator('figure').boundingBox();
-  if (figure!.y > page.viewportSize()!.height) {
+  if (drawsWhenInView(page) && figure!.y > page.viewportSize()!.height) {
     await page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
     await page.waitForTimeout(1000);
     await expect(section.locator('figure svg')).toHaveCount(0);

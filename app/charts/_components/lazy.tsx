@@ -41,9 +41,9 @@ function useEveryChartWanted(): boolean {
 const WIDE_SCREEN = '(min-width: 64rem)';
 
 /**
- * True once the element is in view, the screen is wide, the page is
- * printed or the print button asked for every chart. Past that point it stays true: a chart
- * once drawn is never taken down.
+ * True once the element is in view, the screen is wide, the page is printed or the print
+ * button asked for every chart. Past that point it stays true: a chart once drawn is never
+ * taken down.
  */
 function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
   const [near, setNear] = useState(false);
