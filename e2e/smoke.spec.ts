@@ -53,7 +53,13 @@ test('every response carries the security headers, and the page scripts run unde
   // The API skips the proxy and sets its own: a JSON answer may load and be framed by nothing.
   expect(api.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
   expect(api.headers()['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-  expect((await request.get('/api/v1/no-such-endpoint')).headers()['x-content-type-options']).toBe('nosniff');
+  for (const path of ['/api/v1/no-such-endpoint', '/api/no-such-version', '/api/v1/sites/tessalit/no-such-part']) {
+    const unknown = await request.get(path);
+    expect(unknown.status(), path).toBe(404);
+    expect((await unknown.json()).error.code, path).toBe('not_found');
+    expect(unknown.headers()['x-content-type-options'], path).toBe('nosniff');
+    expect(unknown.headers()['content-security-policy'], path).toBe("default-src 'none'; frame-ancestors 'none'");
+  }
   expect(api.headers()['strict-transport-security']).toBeUndefined();
   const overHttps = await request.get('/api/v1/missions', { headers: { 'x-forwarded-proto': 'https' } });
   expect(overHttps.headers()['strict-transport-security']).toMatch(/max-age=/);

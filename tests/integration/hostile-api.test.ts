@@ -31,7 +31,7 @@ import * as token from '../../app/api/v1/tokens/[id]/route';
 import * as users from '../../app/api/v1/users/route';
 import * as user from '../../app/api/v1/users/[id]/route';
 import * as importer from '../../app/api/v1/import/route';
-import * as unknown from '../../app/api/v1/[...path]/route';
+import * as unknown from '../../app/api/[...path]/route';
 import * as auth from '../../app/api/auth/[...all]/route';
 import { signedInAs, tokenFor } from './auth-helpers';
 import { call } from './http';

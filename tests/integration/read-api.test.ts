@@ -13,7 +13,7 @@ import * as proposals from '../../app/api/v1/proposals/route';
 import * as progress from '../../app/api/v1/progress/route';
 import * as exporter from '../../app/api/v1/export/route';
 import * as openapi from '../../app/api/v1/openapi.json/route';
-import * as unknown from '../../app/api/v1/[...path]/route';
+import * as unknown from '../../app/api/[...path]/route';
 
 async function siteNamed(name: string, asOf: string) {
   const res = await call(sites.GET, `/api/v1/sites?mission=MINUSMA&asOf=${asOf}`);

@@ -1,7 +1,8 @@
 import { errorResponse, route } from '@/lib/api/http';
 import { AppError } from '@/lib/errors';
 
-// Any /api/v1 path no route claims answers JSON, like the rest of the API.
+// Any /api path no route claims answers JSON, like the rest of the API, with its headers (the
+// API skips the proxy, so nothing else would set them).
 const unknown = route<{ path: string[] }>(async (request) =>
   errorResponse(new AppError('not_found', `There is no API endpoint at ${new URL(request.url).pathname}.`)),
 );
