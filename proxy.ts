@@ -6,9 +6,8 @@ import { CACHE_HEADER, cachedPage, withNonce } from '@/lib/cache/page-cache';
 /**
  * Runs before every page (the API sets its own headers): a fresh CSP nonce per request
  * (pages are rendered on demand, so each gets its own) and the security headers on the
- * response. A reading page an
- * anonymous reader asks for again comes from the page cache (lib/cache/page-cache.ts), under
- * this request's own nonce.
+ * response. A reading page an anonymous reader asks for again comes from the page cache
+ * (lib/cache/page-cache.ts), under this request's own nonce.
  */
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -38,7 +37,7 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Static files carry no script to protect and are served before any proxy would matter.
-  // The API sets its own headers (lib/api/http.ts `secured`): going through the proxy doubled
+  // The API sets its own headers (`route()` in lib/api/http.ts): going through the proxy doubled
   // the cost of an API request (decision 0013).
   matcher: [{ source: '/((?!api/|_next/static|_next/image|favicon.ico).*)' }],
 };

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { getTranslations } from 'next-intl/server';
 
 export default async function NotFound() {
@@ -8,7 +8,7 @@ export default async function NotFound() {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <p>
         {t('body')}{' '}
-        <Link prefetch={false} href="/" className="underline">
+        <Link href="/" className="underline">
           {t('home')}
         </Link>
       </p>

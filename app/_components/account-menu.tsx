@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useQueryClient } from '@tanstack/react-query';
@@ -19,14 +19,14 @@ export function AccountMenu() {
   if (!viewer) {
     const next = `${pathname}${search ? `?${search}` : ''}`;
     return (
-      <Link prefetch={false} href={`/sign-in?next=${encodeURIComponent(next)}`} className="inline-flex min-h-10 items-center rounded px-2 text-sm underline">
+      <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="inline-flex min-h-10 items-center rounded px-2 text-sm underline">
         {t('signIn')}
       </Link>
     );
   }
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <Link prefetch={false} href="/account" className="underline">
+      <Link href="/account" className="underline">
         {t('signedInAs', { name: viewer.name || viewer.email })} ({t('role', { role: viewer.role })})
       </Link>
       <button

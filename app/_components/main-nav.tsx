@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useHrefWithAsOf } from './use-as-of';
@@ -33,10 +33,7 @@ function NavLink({ href, label, pathname }: { href: string; label: string; pathn
   const current = isCurrent(pathname, href);
   return (
     <li>
-      {/* No link prefetches (here or elsewhere): each would be a server render of a dynamic
-          page, for every link in view, on the slow links staff read on (decision 0013). */}
       <Link
-        prefetch={false}
         href={href}
         aria-current={current ? 'page' : undefined}
         className={`inline-flex min-h-10 items-center rounded px-2 underline-offset-4 hover:underline ${

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import type { MilestoneSource } from '@/lib/data/milestones';
 import { formatDay } from '@/lib/format/dates';
 
@@ -10,7 +10,7 @@ export function SourceLink({ source }: { source: MilestoneSource }) {
   if (!source) return <span className="text-slate-600">{t('none')}</span>;
   if ('releaseId' in source) {
     return (
-      <Link prefetch={false} href={`/releases/${source.releaseId}`} className="underline">
+      <Link href={`/releases/${source.releaseId}`} className="underline">
         {source.releaseTitle ?? t('release', { date: formatDay(source.releaseDate, locale) })}
       </Link>
     );

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
@@ -99,7 +99,7 @@ export function MilestonesList() {
                   {site && (
                     <>
                       {' · '}
-                      <Link prefetch={false} href={withAsOf(`/sites/${site.slug}`)} className="underline">
+                      <Link href={withAsOf(`/sites/${site.slug}`)} className="underline">
                         {site.name}
                       </Link>
                     </>

@@ -142,7 +142,7 @@ export interface CachedPage {
  * seen it; null when the request is not one the cache answers (then Next renders it as usual).
  */
 export async function cachedPage(request: PageRequest, requestId: string): Promise<CachedPage | null> {
-  // Every request passes here (the API too): the cheapest test first.
+  // Every page request passes here (static files and the API do not): the cheapest test first.
   if (!READING_PAGE.test(request.pathname)) return null;
   if (process.env.NODE_ENV !== 'production' || env().PAGE_CACHE === 'off') return null;
   const origin = loopbackOrigin();

@@ -27,7 +27,6 @@
  * Cached bodies are shared between requests: callers must not mutate them.
  */
 import { cache } from 'react';
-import type BetterSqlite3 from 'better-sqlite3';
 import { logStatement, type Db, type DbHandle } from '../db/client';
 
 /** Enough for every mission, day and filter staff look at between two writes; oldest go first. */
@@ -61,15 +60,13 @@ async function readVersion({ db, engine, sqlite }: DbHandle): Promise<Version> {
     );
     return { key: String(row!.a), cacheable: !row!.w };
   }
-  const connection = sqlite?.();
+  const statements = sqlite?.();
   let row: SqliteVersion | undefined;
-  if (connection) {
-    // Straight on Prisma's own connection (so it sees what Prisma's queries see), as a
-    // statement prepared once: this runs on every request.
-    let statement = versionStatements.get(connection);
-    if (!statement) versionStatements.set(connection, (statement = connection.prepare<[], SqliteVersion>(SQLITE_VERSION)));
+  if (statements) {
+    // Straight on Prisma's own connection (so it sees what Prisma's queries see), through its
+    // statement cache, so prepared once: this runs on every request.
     const started = performance.now();
-    row = statement.get();
+    row = statements.statement(SQLITE_VERSION).raw(false).get() as SqliteVersion;
     logStatement(SQLITE_VERSION, performance.now() - started);
   } else {
     [row] = await db.$queryRawUnsafe<SqliteVersion[]>(SQLITE_VERSION);
@@ -78,8 +75,8 @@ async function readVersion({ db, engine, sqlite }: DbHandle): Promise<Version> {
 }
 
 type SqliteVersion = { c: bigint | number; d: bigint | number; a: bigint | number | null };
-const SQLITE_VERSION = 'SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS d, (SELECT max(id) FROM "AuditEvent") AS a';
-const versionStatements = new WeakMap<object, BetterSqlite3.Statement<[], SqliteVersion>>();
+/** Exported for its integration test. */
+export const SQLITE_VERSION = 'SELECT total_changes() AS c, (SELECT data_version FROM pragma_data_version) AS d, (SELECT max(id) FROM "AuditEvent") AS a';
 
 /** The data version, read once per server render (React's per-request cache). */
 export const dataVersion = cache(readVersion);

@@ -24,19 +24,20 @@ export interface DbHandle {
   engine: Engine;
   url: string;
   /**
-   * SQLite only: the very connection Prisma's adapter opened (once it has connected), for the
-   * one statement every request runs (the data version, lib/data/read-cache.ts), where Prisma's
-   * own overhead costs ten times the statement. Everything else goes through Prisma.
+   * SQLite only: the statement cache on the very connection Prisma's adapter opened (once it
+   * has connected), for the one statement every request runs (the data version,
+   * lib/data/read-cache.ts), where Prisma's own overhead costs ten times the statement.
+   * Everything else goes through Prisma.
    */
-  sqlite?: () => BetterSqlite3.Database | undefined;
+  sqlite?: () => StatementCache | undefined;
 }
 
 /**
- * The better-sqlite3 adapter, remembering the connection it opens and giving the adapter a
- * statement cache in front of it (lib/db/sqlite-statements.ts). The adapter keeps the
- * connection as `client` (not in its typings, hence the check): if a release renames it,
- * `connection` stays undefined, callers fall back to Prisma and statements are prepared per
- * query as before: slower, but the same.
+ * The better-sqlite3 adapter, with a statement cache (lib/db/sqlite-statements.ts) put in front
+ * of the connection it opens. The adapter keeps the connection as `client` (not in its typings,
+ * hence the check): if a release renames it, `statements` stays undefined, callers fall back to
+ * Prisma and statements are prepared per query as before: slower, but the same (an integration
+ * test, tests/integration/sqlite-statements.test.ts, fails then, so it is not missed).
  */
 function isConnection(client: unknown): client is BetterSqlite3.Database {
   const c = client as Partial<BetterSqlite3.Database> | undefined;
@@ -44,15 +45,11 @@ function isConnection(client: unknown): client is BetterSqlite3.Database {
 }
 
 class SqliteAdapter extends PrismaBetterSqlite3 {
-  connection: BetterSqlite3.Database | undefined;
+  statements: StatementCache | undefined;
   override async connect() {
     const adapter = await super.connect();
     const holder = adapter as unknown as { client?: unknown };
-    const client = holder.client;
-    if (isConnection(client)) {
-      this.connection = client;
-      holder.client = new StatementCache(client);
-    }
+    if (isConnection(holder.client)) holder.client = this.statements = new StatementCache(holder.client);
     return adapter;
   }
 }
@@ -95,7 +92,7 @@ export async function createDb(url: string, options: { poolSize?: number } = {})
     // NORMAL sync is safe with WAL (a crash loses at most the last commits, never integrity).
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
-    return { db, engine, url, sqlite: () => adapter.connection };
+    return { db, engine, url, sqlite: () => adapter.statements };
   }
   // Both generated clients expose the same model API; the cast only names the shared type.
   const client = new PostgresClient({

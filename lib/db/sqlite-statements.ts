@@ -14,7 +14,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 /** Distinct statements kept; past that the least recently used is dropped. */
 const MAX_STATEMENTS = 500;
 
-type Statement = BetterSqlite3.Statement<unknown[], unknown>;
+export type Statement = BetterSqlite3.Statement<unknown[], unknown>;
 
 /** A cached statement as the adapter uses it after `bind(args)`: the arguments go with each run. */
 class Bound {
@@ -53,7 +53,16 @@ export class StatementCache {
   readonly #statements = new Map<string, Statement>();
   constructor(private readonly db: BetterSqlite3.Database) {}
 
+  /** What the adapter calls: the cached statement, to be bound to each query's arguments. */
   prepare(sql: string): Prepared {
+    return new Prepared(this.statement(sql));
+  }
+
+  /**
+   * The cached better-sqlite3 statement itself, for the few statements run beside Prisma (the
+   * data version). Shared with the adapter, which reads in raw mode: set the mode you read in.
+   */
+  statement(sql: string): Statement {
     let statement = this.#statements.get(sql);
     if (statement) {
       // Most recently used last, so the first key is the one to drop.
@@ -63,7 +72,7 @@ export class StatementCache {
       if (this.#statements.size >= MAX_STATEMENTS) this.#statements.delete(this.#statements.keys().next().value!);
     }
     this.#statements.set(sql, statement);
-    return new Prepared(statement);
+    return statement;
   }
 
   exec(sql: string): this {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { getTranslations } from 'next-intl/server';
 import { getViewer } from '@/app/_data/viewer';
 import { roleAtLeast, type Role } from '@/lib/auth/roles';
@@ -16,7 +16,7 @@ export async function RequireRole({ role, path, children }: { role: Exclude<Role
       <h1 className="text-2xl font-bold">{role === 'admin' ? t('needAdmin') : t('needEditor')}</h1>
       {!viewer && (
         <p>
-          <Link prefetch={false} href={`/sign-in?next=${encodeURIComponent(path)}`} className="underline">
+          <Link href={`/sign-in?next=${encodeURIComponent(path)}`} className="underline">
             {t('signIn')}
           </Link>
         </p>

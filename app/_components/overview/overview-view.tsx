@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { queries } from '@/app/_data/queries';
@@ -150,7 +150,7 @@ function LatestMilestones() {
                 <p className="text-sm text-slate-700">
                   <time dateTime={m.date}>{formatDay(m.date, locale)}</time> · {tc(`milestoneType.${m.type}`)} ·{' '}
                   {site ? (
-                    <Link prefetch={false} href={withAsOf(`/sites/${site.slug}`)} className="underline">
+                    <Link href={withAsOf(`/sites/${site.slug}`)} className="underline">
                       {site.name}
                     </Link>
                   ) : (

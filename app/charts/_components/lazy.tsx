@@ -45,13 +45,13 @@ const WIDE_SCREEN = '(min-width: 64rem)';
  * button asked for every chart. Past that point it stays true: a chart once drawn is never
  * taken down.
  */
-function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
-  const [near, setNear] = useState(false);
+function useDrawNow(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [shown, setShown] = useState(false);
   const wanted = useEveryChartWanted();
   useEffect(() => {
     const element = ref.current;
-    if (near || wanted || !element) return;
-    const show = () => setNear(true);
+    if (shown || wanted || !element) return;
+    const show = () => setShown(true);
     const printing = window.matchMedia('print');
     if (printing.matches || window.matchMedia(WIDE_SCREEN).matches || typeof IntersectionObserver === 'undefined') return show();
     // Drawn when it comes into view: the summary in words just above it is read first, and a
@@ -67,29 +67,29 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
       printing.removeEventListener('change', show);
       window.removeEventListener('beforeprint', show);
     };
-  }, [near, wanted, ref]);
-  return near || wanted;
+  }, [shown, wanted, ref]);
+  return shown || wanted;
 }
 
 const SLOT = 'data-chart-slot';
 
-function drawnWhenNear<P extends object>(Chart: ComponentType<P>): ComponentType<P> {
-  function WhenNear(props: P) {
+function drawnWhenInView<P extends object>(Chart: ComponentType<P>): ComponentType<P> {
+  function WhenInView(props: P) {
     const ref = useRef<HTMLDivElement>(null);
-    const near = useNearViewport(ref);
+    const draw = useDrawNow(ref);
     return (
       <div ref={ref} className="h-full min-h-[inherit]" {...{ [SLOT]: '' }}>
-        {near ? <Chart {...props} /> : <ChartLoading />}
+        {draw ? <Chart {...props} /> : <ChartLoading />}
       </div>
     );
   }
-  return WhenNear;
+  return WhenInView;
 }
 
 const loading = () => <ChartLoading />;
-export const LazyProgressChart = drawnWhenNear(dynamic(() => import('./progress-chart'), { ssr: false, loading }));
-export const LazyPersonnelChart = drawnWhenNear(dynamic(() => import('./personnel-chart'), { ssr: false, loading }));
-export const LazyBreakdownChart = drawnWhenNear(dynamic(() => import('./breakdown-chart'), { ssr: false, loading }));
+export const LazyProgressChart = drawnWhenInView(dynamic(() => import('./progress-chart'), { ssr: false, loading }));
+export const LazyPersonnelChart = drawnWhenInView(dynamic(() => import('./personnel-chart'), { ssr: false, loading }));
+export const LazyBreakdownChart = drawnWhenInView(dynamic(() => import('./breakdown-chart'), { ssr: false, loading }));
 
 const PRINT_WAIT_MS = 10_000;
 

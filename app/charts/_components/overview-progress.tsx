@@ -6,7 +6,7 @@ import { useProgress } from './use-progress';
 
 /**
  * The progress chart on the overview, under the overview's own heading. Its words and
- * figures come with the page; the drawing loads when the reader scrolls near it (on a phone
+ * figures come with the page; the drawing loads when it comes into view (on a phone
  * it is below the first screen), into a box of its final height, so nothing below it moves.
  */
 export function OverviewProgress() {

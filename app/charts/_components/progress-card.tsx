@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { ProgressView } from '@/lib/domain/views';
 import { chartDomain, dayNumber, monthTicks, progressChartRows, projectionLine } from '@/lib/domain/chart-rows';
@@ -148,7 +148,7 @@ export function ProgressCard({
     >
       {chartsLink && (
         <p className="print:hidden">
-          <Link prefetch={false} href={withAsOf('/charts')} className="inline-flex min-h-10 items-center font-medium underline underline-offset-4">
+          <Link href={withAsOf('/charts')} className="inline-flex min-h-10 items-center font-medium underline underline-offset-4">
             {t('allCharts')}
           </Link>
         </p>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
@@ -103,7 +103,7 @@ function ContingentCard({ contingent: c }: { contingent: ContingentView }) {
                   <tr key={i} className="border-b border-slate-100">
                     <th scope="row" className="px-2 py-1 font-medium">
                       {slug ? (
-                        <Link prefetch={false} href={withAsOf(`/sites/${slug}`)} className="underline">
+                        <Link href={withAsOf(`/sites/${slug}`)} className="underline">
                           {d.siteName}
                         </Link>
                       ) : (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { notFound } from 'next/navigation';
 import { dehydrate } from '@tanstack/react-query';
 import { Hydrate } from '@/app/_components/hydrate';
@@ -46,7 +46,7 @@ export default async function ReleasePage({ params, searchParams }: { params: Pa
   return (
     <article aria-labelledby="release-heading" className="space-y-4">
       <p className="text-sm">
-        <Link prefetch={false} href="/releases" className="underline">
+        <Link href="/releases" className="underline">
           ← {t('backToReleases')}
         </Link>
       </p>

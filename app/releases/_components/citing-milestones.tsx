@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { queries } from '@/app/_data/queries';
@@ -30,7 +30,7 @@ export function CitingMilestones({ release }: { release: ReleaseView }) {
               <li key={m.id}>
                 <time dateTime={m.date}>{formatDay(m.date, locale, 'short')}</time> · {tc(`milestoneType.${m.type}`)} ·{' '}
                 {site ? (
-                  <Link prefetch={false} href={withAsOf(`/sites/${site.slug}`)} className="underline">
+                  <Link href={withAsOf(`/sites/${site.slug}`)} className="underline">
                     {site.name}
                   </Link>
                 ) : (

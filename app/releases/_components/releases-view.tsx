@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
@@ -92,7 +92,7 @@ function ReleaseCard({ release }: { release: ReleaseView }) {
   return (
     <article aria-labelledby={headingId} className="rounded border border-slate-300 p-3">
       <h2 id={headingId} className="text-lg font-semibold" lang={release.title ? release.language : undefined}>
-        <Link prefetch={false} href={withAsOf(`/releases/${release.id}`)} className="underline">
+        <Link href={withAsOf(`/releases/${release.id}`)} className="underline">
           {release.title ?? t('untitled', { day: formatDay(release.date, locale) })}
         </Link>
       </h2>

@@ -10,7 +10,7 @@
  * which interactive SVG elements are not. The popup is a non-modal dialog: it does not trap
  * the page, Escape closes it and puts focus back on its marker.
  */
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
@@ -292,7 +292,7 @@ function SitePopup({
     >
       <div className="flex items-start justify-between gap-2">
         <h3 id={titleId} className="text-base font-semibold">
-          <Link prefetch={false} href={withAsOf(`/sites/${site.slug}`)} className="underline underline-offset-2 hover:no-underline">
+          <Link href={withAsOf(`/sites/${site.slug}`)} className="underline underline-offset-2 hover:no-underline">
             {site.name}
           </Link>
         </h3>
@@ -317,7 +317,7 @@ function SitePopup({
           </p>
           <p>{last.title}</p>
           {last.releaseId !== null && (
-            <Link prefetch={false} href={withAsOf(`/releases/${last.releaseId}`)} className="underline underline-offset-2 hover:no-underline">
+            <Link href={withAsOf(`/releases/${last.releaseId}`)} className="underline underline-offset-2 hover:no-underline">
               {t('release')}
             </Link>
           )}

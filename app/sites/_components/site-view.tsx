@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { queries } from '@/app/_data/queries';
@@ -48,7 +48,7 @@ function SiteDetails({ site }: { site: SiteDetail }) {
     <article aria-labelledby="site-heading" className="space-y-8">
       <header className="space-y-1">
         <p className="text-sm">
-          <Link prefetch={false} href={withAsOf('/sites')} className="underline">
+          <Link href={withAsOf('/sites')} className="underline">
             ← {t('backToSites')}
           </Link>
         </p>

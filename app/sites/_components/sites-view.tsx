@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/app/_components/link';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
@@ -209,7 +209,7 @@ function SitesTable({
           {sites.map((site) => (
             <tr key={site.id} className="border-b border-slate-100 align-top">
               <th scope="row" className="sticky left-0 bg-white px-2 py-2 font-medium">
-                <Link prefetch={false} href={withAsOf(`/sites/${site.slug}`)} className="underline">
+                <Link href={withAsOf(`/sites/${site.slug}`)} className="underline">
                   {site.name}
                 </Link>
                 {site.aliases.length > 0 && (
