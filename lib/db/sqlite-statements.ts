@@ -11,6 +11,17 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 
+/**
+ * The adapter opens every transaction with a plain (deferred) `BEGIN`: the transaction reads
+ * under a snapshot and asks for the write lock only at its first write. When another process
+ * (the import, `user:create`, a second instance) has written meanwhile, that upgrade cannot
+ * wait: SQLite refuses it at once (SQLITE_BUSY_SNAPSHOT), whatever the busy timeout, and the
+ * write fails. `BEGIN IMMEDIATE` takes the write lock first and waits its turn for it under the
+ * busy timeout. Within one process the adapter already runs one transaction at a time, and
+ * the app's transactions are writes, so nothing that could have run alongside now waits.
+ */
+const BEGIN_WRITE = 'BEGIN IMMEDIATE';
+
 /** Distinct statements kept; past that the least recently used is dropped. */
 const MAX_STATEMENTS = 500;
 
@@ -55,7 +66,7 @@ export class StatementCache {
 
   /** What the adapter calls: the cached statement, to be bound to each query's arguments. */
   prepare(sql: string): Prepared {
-    return new Prepared(this.statement(sql));
+    return new Prepared(this.statement(sql === 'BEGIN' ? BEGIN_WRITE : sql));
   }
 
   /**

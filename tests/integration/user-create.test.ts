@@ -1,7 +1,7 @@
 /**
  * `npm run user:create` as a user runs it: a child process against this file's database.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../../lib/db/client';
@@ -20,7 +20,30 @@ function userCreate(args: string[], input?: string) {
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
+/** The same command, started without waiting for it: its exit code and what it wrote to stderr. */
+function userCreateAsync(args: string[]): Promise<{ code: number | null; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/user-create.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => resolve({ code, err }));
+  });
+}
+
 describe('npm run user:create', () => {
+  it('succeeds for every one of several run at once against the same database (another process writing is waited for)', async () => {
+    const emails = Array.from({ length: 6 }, (_, i) => `at-once-${i}@example.org`);
+    const runs = await Promise.all(emails.map((email) => userCreateAsync(['--email', email, '--role', 'editor', '--password', 'a long enough passphrase'])));
+    expect(runs.map((r) => (r.code === 0 ? 'ok' : r.err))).toEqual(emails.map(() => 'ok'));
+    const { db } = await getDb();
+    expect(await db.user.count({ where: { email: { in: emails } } })).toBe(emails.length);
+  }, 120_000);
+
+
   it('creates an admin who can then sign in', async () => {
     const run = userCreate(['--email', 'First.Admin@Example.org', '--role', 'admin', '--password', 'a long enough passphrase']);
     expect(run.err).toBe('');

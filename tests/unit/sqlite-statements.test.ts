@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StatementCache } from '../../lib/db/sqlite-statements';
@@ -45,6 +48,24 @@ describe('StatementCache', () => {
     insert('Menaka');
     cache.prepare('COMMIT').run();
     expect(db.prepare('SELECT name FROM t').pluck().all()).toEqual(['Menaka']);
+  });
+
+  it('begins a transaction holding the write lock, so another connection waits instead of failing its first write later', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'statements-')), 'lock.db');
+    const first = new Database(file);
+    first.pragma('journal_mode = WAL');
+    const other = new Database(file, { timeout: 0 });
+    try {
+      const shared = new StatementCache(first);
+      shared.prepare('BEGIN').run();
+      expect(() => other.exec('BEGIN IMMEDIATE')).toThrow(/locked|busy/i);
+      shared.prepare('COMMIT').run();
+      other.exec('BEGIN IMMEDIATE');
+      other.exec('COMMIT');
+    } finally {
+      other.close();
+      first.close();
+    }
   });
 
   it('keeps working after the schema changes under a cached statement', () => {
