@@ -1,0 +1,135 @@
+/**
+ * The predicates a withdrawal is reported with, by meaning rather than by phrase (English and
+ * French, on folded text: lower case, no accents). Each family lists a verb's forms (every
+ * tense, the passive participle) and its nominalisation; which milestone a predicate reports
+ * is decided from its arguments in extract.ts (who left, what was handed over), not here.
+ *
+ *   handover   hand over, transfer, return, give back, cede, rétrocéder, remettre, céder …
+ *   leave      leave, depart, withdraw, pull out, vacate, evacuate, quitter, se retirer …
+ *   close      close, shut down, closure, fermer, fermeture
+ *   start      begin, start, launch, commencer, entamer, amorcer (with a withdrawal word)
+ *   complete   complete, finish, conclude, achever, terminer (with a withdrawal or handover word)
+ *   arrive     arrive, reach, arrival, arriver, rejoindre, atteindre (for convoys)
+ *   repatriate repatriate, return home, fly home, rapatrier, rentrer au pays
+ *   destroy    destroy, dismantle, disable, détruire (of equipment)
+ *   dispose    donate, dispose of, sell, auction, faire don (of assets)
+ *   assess     environmental assessment, inspection, clean-up; évaluation environnementale
+ *   attack     attack, ambush, IED, shelling, killed, wounded; attaque, embuscade, engin explosif
+ */
+
+export type Family =
+  | 'handover'
+  | 'leave'
+  | 'close'
+  | 'start'
+  | 'complete'
+  | 'arrive'
+  | 'repatriate'
+  | 'destroy'
+  | 'dispose'
+  | 'assess'
+  | 'attack';
+
+export interface Predicate {
+  family: Family;
+  start: number;
+  end: number;
+  /** The words of the match, folded. */
+  text: string;
+  /** A noun ("the handover of", "le retrait de") rather than a verb. */
+  nominal: boolean;
+  /** A French verb in the simple future or conditional ("quittera", "remettrait"). */
+  futureForm: boolean;
+}
+
+const S = '\\s{1,3}';
+/** Up to three words between a verb and its particle: "pulled its last troops out of", "gave the base back". */
+const GAP = "(?:\\s{1,3}[a-z0-9'-]{1,20}){0,4}?";
+
+interface Entry {
+  family: Family;
+  re: RegExp;
+  nominal?: boolean;
+}
+
+const entry = (family: Family, source: string, nominal = false): Entry => ({ family, re: new RegExp(`\\b(?:${source})\\b`, 'g'), nominal });
+
+const ENTRIES: Entry[] = [
+  // handover
+  entry('handover', `hand(?:s|ed|ing)?${S}(?:${GAP}${S})?(?:over|back)|turn(?:s|ed|ing)?${S}over|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
+  entry('handover', `transferr?(?:s|ed|ing)?|returned|returns|returning|return|restitut(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|relinquish(?:ed|es|ing)?|surrender(?:ed|s)?`),
+  entry('handover', `handover|hand-over|transfer|restitution|retrocession|remise|passation|cession`, true),
+  entry(
+    'handover',
+    `retroced\\w{0,6}|remi(?:s|se|ses)|remet(?:s|tre|tent|tait|taient|tra|tront)?|remettr\\w{0,4}|transfer\\w{0,6}|ced(?:e|ee|es|ees|er|era|eront|ent)|restitu\\w{0,6}|rend(?:u|ue|us|re|ra)`,
+  ),
+  // leave
+  entry(
+    'leave',
+    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${S}(?:${GAP}${S})?out|mov(?:e|ed|es|ing)${S}out|quit(?:s|ted|ting)?|abandon(?:ed|s)?`,
+  ),
+  entry('leave', `departure|withdrawal|pull-?out|pullout|exit|evacuation|drawdown|disengagement`, true),
+  entry(
+    'leave',
+    `quitt\\w{0,6}|parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie`,
+  ),
+  entry('leave', `retrait|depart|repli|desengagement`, true),
+  // close
+  entry('close', `clos(?:e|es|ed|ing)|shut(?:s|ting)?${S}(?:down)?|ferm(?:e|es|ee|ees|er|era|eront|ent|ait)`),
+  entry('close', `closure|closing|fermeture`, true),
+  // start / complete (aspect: need a withdrawal or handover word in the clause)
+  entry('start', `start(?:s|ed|ing)?|beg(?:an|un|in|ins|inning)|commenc(?:e|es|ed|ing|ement)|initiat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|kick(?:ed)?${S}off|got${S}under${S}way|under${S}way`),
+  entry('start', `commenc\\w{0,6}|entam\\w{0,6}|debut\\w{0,6}|amorc\\w{0,6}|lanc(?:e|es|ee|ees|er|ement)|engag(?:e|es|ee|ees)|coup${S}d'envoi`),
+  entry('complete', `complet(?:e|es|ed|ing|ion)|finali[sz](?:e|es|ed|ing|ation)|conclu(?:de|des|ded|ding|sion)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?${S}up|end(?:s|ed)`),
+  entry('complete', `achev\\w{0,6}|termin\\w{0,6}|finalis\\w{0,6}|parachev\\w{0,6}|boucl\\w{0,6}|clotur\\w{0,6}|fin`),
+  // arrive
+  entry('arrive', `arriv(?:e|es|ed|ing|al)|reach(?:es|ed|ing)?|pull(?:ed)?${S}into|rolled${S}into`),
+  entry('arrive', `arriv(?:e|es|ee|ees|ent|er|era|eront|ee)|arrivee|rejoin\\w{0,6}|rejoint|atteint|atteindr\\w{0,4}|gagne|rallie`),
+  // repatriate
+  entry(
+    'repatriate',
+    `repatriat(?:e|es|ed|ing|ion)|(?:return(?:s|ed|ing)?|went|go(?:es|ing)?|flew|fl(?:y|ies|ying)|head(?:ed)?|sent|rotated|came|come|arrived)${S}(?:back${S})?home|homecoming|rapatri\\w{0,8}|rentr(?:e|es|ee|ees|er|eront)${S}(?:au${S}pays|chez${S}(?:eux|elles))|regagn\\w{0,6}${S}(?:leur|son)${S}pays|retour${S}au${S}pays`,
+  ),
+  // destroy
+  entry('destroy', `destroy(?:s|ed|ing)?|destruction|demolish(?:ed|es|ing)?|dismantl(?:e|ed|es|ing)|disabl(?:e|ed|ing)|rendered${S}(?:unusable|inoperable)|put${S}beyond${S}use|detrui\\w{0,4}|detruit\\w{0,2}|rendus?${S}inutilisables?|demantel\\w{0,6}|sabot\\w{0,6}`),
+  // dispose
+  entry('dispose', `dispos(?:ed|al|ing)${S}of|disposal|donat(?:e|ed|es|ing|ion|ions)|auction(?:ed|s)?|sold|written${S}off|write-?off|fait${S}don|fait${S}dons?|don(?:ne|nes|nee|nees)|vend(?:u|us|ue|ues)|cede(?:s)?${S}(?:a|aux)`),
+  // assess
+  entry(
+    'assess',
+    `environmental${S}(?:impact${S})?(?:assessments?|evaluations?|audits?|surveys?|inspections?|clearances?|reviews?|clean-?ups?|remediation)|(?:evaluations?|audits?|inspections?|etudes?)${S}(?:d'impact${S})?environnementale?s?|depollution|clean-?up${S}of`,
+  ),
+  // attack
+  entry(
+    'attack',
+    `attack(?:s|ed|ing)?|ambush(?:ed|es)?|came${S}under${S}(?:fire|attack)|fired${S}(?:up)?on|shell(?:ed|ing)|struck${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|hit${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|improvised${S}explosive${S}devices?|ieds?|landmines?|roadside${S}bombs?|mortar${S}(?:fire|rounds|shells|attack)|rocket${S}(?:fire|attacks?)|killed|wounded|injur(?:ed|ing|ies)`,
+  ),
+  entry(
+    'attack',
+    `attaqu\\w{0,6}|embuscades?|engins?${S}explosifs?(?:${S}improvises?)?|eei|mines?${S}antichars?|tirs?${S}(?:de${S}(?:mortiers?|roquettes?|obus)|indirects?)|tues?|blesses?|blessees?|saute${S}sur`,
+  ),
+];
+
+/** A French simple future or conditional ends the word: "quittera", "remettront", "fermerait". */
+const FRENCH_FUTURE = /(?:era|eront|ira|iront|ra|ront|erait|eraient|irait|iraient)$/;
+
+/** A word may stand for several families ("rendus inutilisables" vs "rendu"): the longer match wins. */
+export function findPredicates(folded: string): Predicate[] {
+  const found: Predicate[] = [];
+  for (const { family, re, nominal } of ENTRIES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const text = m[0];
+      found.push({ family, start: m.index, end: m.index + text.length, text, nominal: nominal ?? false, futureForm: !nominal && FRENCH_FUTURE.test(text) && /[a-z]{5}$/.test(text) });
+      if (found.length > 200) break;
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Predicate[] = [];
+  for (const p of found) {
+    const last = out[out.length - 1];
+    if (last && p.start < last.end) continue;
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * npm run eval:extraction [-- --errors] [--json PATH]
+ *
+ * Scores the extractor on the labelled corpus (tests/releases/corpus/, docs/extraction-labels.md):
+ * for train, dev and test, precision, recall and F1 overall, per type, per language and per
+ * mission, the traps fallen into and a confusion table of types. Writes the same as JSON
+ * (default tests/releases/corpus/results.json). `--errors` lists each wrong and missed
+ * milestone of train and dev; the test split's are never listed, so no rule is chosen on them.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Score, SplitReport } from '@/lib/releases/evaluate';
+import { evaluateSplit, SPLITS } from '@/tests/releases/corpus/load';
+
+const { values } = parseArgs({
+  options: { errors: { type: 'boolean', default: false }, json: { type: 'string', default: 'tests/releases/corpus/results.json' } },
+});
+
+const pct = (n: number) => n.toFixed(3);
+const row = (name: string, s: Score) =>
+  `  ${name.padEnd(26)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (${s.correct} right of ${s.proposed} proposed, ${s.labelled} labelled)`;
+
+const out: Record<string, Omit<SplitReport, 'errors'> & { errors?: SplitReport['errors'] }> = {};
+for (const split of SPLITS) {
+  const r = evaluateSplit(split);
+  console.log(`\n== ${split}: ${r.items} releases`);
+  console.log(row('overall', r.overall));
+  console.log(' by language');
+  for (const [k, s] of Object.entries(r.byLanguage)) console.log(row(k, s));
+  console.log(' by mission');
+  for (const [k, s] of Object.entries(r.byMission)) console.log(row(k, s));
+  console.log(' by type');
+  for (const [k, s] of Object.entries(r.byType)) console.log(row(k, s));
+  console.log(` traps fallen into: ${r.traps.length} of ${r.trapCount}`);
+  for (const t of r.traps) console.log(`   ${t.item}: ${t.kind} (${t.note})`);
+  const conf = Object.entries(r.confusion);
+  if (conf.length > 0) {
+    console.log(' confusion (labelled -> proposed, same date, site and status)');
+    for (const [labelled, to] of conf) for (const [proposed, n] of Object.entries(to)) console.log(`   ${labelled} -> ${proposed}: ${n}`);
+  }
+  const { errors, ...rest } = r;
+  if (split === 'test') out[split] = rest;
+  else {
+    out[split] = { ...rest, errors };
+    if (values.errors) {
+      for (const e of errors) {
+        console.log(`  - ${e.item}`);
+        for (const w of e.wrong) console.log(`      wrong  ${w.type} ${w.date} ${w.site ?? '-'} ${w.country ?? '-'} ${w.status} fig=${w.figure ?? '-'} | ${w.sentence.slice(0, 160)}`);
+        for (const m of e.missed) console.log(`      missed ${m.type} ${m.date} ${m.site ?? '-'} ${m.country ?? '-'} ${m.status} fig=${m.figure ?? '-'}`);
+      }
+    }
+  }
+}
+writeFileSync(values.json!, `${JSON.stringify(out, null, 1)}\n`);
+console.log(`\nwritten ${values.json}`);

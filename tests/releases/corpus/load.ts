@@ -1,0 +1,27 @@
+/** Reads the labelled corpus (docs/extraction-labels.md) and scores a split: shared by the eval script and the test. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { CorpusGazetteerSchema, CorpusItemSchema, evaluate, type CorpusGazetteer, type CorpusItem, type SplitReport } from '@/lib/releases/evaluate';
+
+export const SPLITS = ['train', 'dev', 'test'] as const;
+export type Split = (typeof SPLITS)[number];
+
+const dir = fileURLToPath(new URL('./', import.meta.url));
+
+export function loadGazetteers(): Map<string, CorpusGazetteer> {
+  const out = new Map<string, CorpusGazetteer>();
+  for (const file of readdirSync(`${dir}gazetteers`).filter((f) => f.endsWith('.json'))) {
+    const g = CorpusGazetteerSchema.parse(JSON.parse(readFileSync(`${dir}gazetteers/${file}`, 'utf8')));
+    out.set(g.mission, g);
+  }
+  return out;
+}
+
+export function loadSplit(split: Split): CorpusItem[] {
+  return z.array(CorpusItemSchema).parse(JSON.parse(readFileSync(`${dir}${split}.json`, 'utf8')));
+}
+
+export function evaluateSplit(split: Split): SplitReport {
+  return evaluate(loadSplit(split), loadGazetteers());
+}
