@@ -112,9 +112,17 @@ test('an admin promotes a viewer to editor', async ({ page }) => {
   await expect(page.getByRole('listitem').filter({ hasText: 'update' }).filter({ hasText: 'role: viewer → editor' }).first()).toBeVisible();
 });
 
+test('an admin reads how editors reviewed the proposals, per type', async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Extraction' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Extraction quality' })).toBeVisible();
+  await expect(page.getByText(/waits? for review|No proposal waits/)).toBeVisible();
+  await expect(page.getByText('accepted as proposed ÷ reviewed', { exact: false })).toBeVisible();
+});
+
 test('the editing screens have no serious accessibility violation', async ({ page }) => {
   await signIn(page, ADMIN);
-  for (const path of ['/review', '/milestones?asOf=2023-12-31', '/account', '/admin/users', '/admin/activity', '/sites/ber?asOf=2023-12-31']) {
+  for (const path of ['/review', '/milestones?asOf=2023-12-31', '/account', '/admin/users', '/admin/activity', '/admin/extraction', '/sites/ber?asOf=2023-12-31']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();

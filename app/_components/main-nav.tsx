@@ -27,6 +27,7 @@ const ADMIN_LINKS = [
   { href: '/admin/users', key: 'users' },
   { href: '/admin/missions', key: 'missions' },
   { href: '/admin/activity', key: 'activity' },
+  { href: '/admin/extraction', key: 'extraction' },
 ] as const;
 
 function NavLink({ href, label, pathname }: { href: string; label: string; pathname: string }) {

@@ -16,6 +16,7 @@ import type { ProposalView } from '@/lib/data/proposals';
 import type { TokenView } from '@/lib/auth/tokens';
 import type { UserView } from '@/lib/auth/users';
 import type { AuditEventView } from '@/lib/data/audit-history';
+import type { ReviewStats } from '@/lib/data/proposal-review';
 
 /** An API error as the API words it (`{ error: { code, message, fields?, current? } }`). */
 export class ApiError extends Error {
@@ -123,6 +124,12 @@ export const queries = {
     queryOptions({
       queryKey: ['users'] as const,
       queryFn: ({ signal }) => getJson<ListBody<UserView>>('/api/v1/users', signal),
+    }),
+  /** Editors' review decisions per type: accepted as proposed ÷ reviewed (admins only). */
+  reviewStats: (mission: string) =>
+    queryOptions({
+      queryKey: ['review-stats', mission] as const,
+      queryFn: ({ signal }) => getJson<ReviewStats>(path('/api/v1/proposals/review-stats', { mission }), signal),
     }),
   /** A record's history, newest first (editors and admins). */
   history: (entity: string, id: string) =>

@@ -327,6 +327,14 @@ export const writePaths: Record<string, Record<string, unknown>> = {
   '/api/v1/proposals/{id}/reject': {
     post: write({ summary: 'Reject a pending proposal', role: 'editor', body: bodies.proposalRejectBody, params: [idPath], ok: [200, ref('Proposal'), 'Rejected'], conflict: 'The proposal was already reviewed' }),
   },
+  '/api/v1/proposals/review-stats': {
+    get: write({
+      summary: "Editors' review decisions per milestone type: reviewed, accepted as proposed, corrected (which fields), rejected; precision = accepted as proposed ÷ reviewed",
+      role: 'admin',
+      params: [{ name: 'mission', in: 'query', required: false, schema: { type: 'string' } }],
+      ok: [200, ref('ReviewStats'), 'OK'],
+    }),
+  },
   '/api/v1/tokens': {
     get: write({ summary: 'Your API tokens (never their secrets)', role: 'editor', security: sessionOnly, ok: [200, { type: 'object', properties: { data: { type: 'array', items: ref('Token') } } }, 'OK'] }),
     post: write({

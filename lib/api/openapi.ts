@@ -231,6 +231,29 @@ const schemas: Record<string, JsonSchema> = {
       confidence: { type: 'number', minimum: 0, maximum: 1 },
       status: { enum: [...PROPOSAL_STATUSES] },
       milestoneId: nullable({ type: 'integer' }),
+      correctedFields: nullable({ type: 'array', items: { type: 'string' }, description: 'Fields the editor changed when accepting; [] when accepted as proposed; null until accepted' }),
+      rejectReason: nullable({ type: 'string' }),
+    },
+  },
+  ReviewStats: {
+    type: 'object',
+    properties: {
+      missionCode: { type: 'string' },
+      pending: { type: 'integer' },
+      overall: { $ref: '#/components/schemas/ReviewStatsRow' },
+      byType: { type: 'array', items: { $ref: '#/components/schemas/ReviewStatsRow' } },
+    },
+  },
+  ReviewStatsRow: {
+    type: 'object',
+    properties: {
+      type: { type: 'string' },
+      reviewed: { type: 'integer' },
+      acceptedAsProposed: { type: 'integer' },
+      corrected: { type: 'integer' },
+      rejected: { type: 'integer' },
+      precision: nullable({ type: 'number', minimum: 0, maximum: 1 }),
+      corrections: { type: 'object', additionalProperties: { type: 'integer' } },
     },
   },
   Progress: {

@@ -7,7 +7,7 @@ import type { Db, Prisma } from '../db/client';
 import { AppError, notFound } from '../errors';
 import type { MilestoneStatus, MilestoneType, ProposalStatus } from '../domain/vocabulary';
 import type { ProposalAcceptInput } from '../api/bodies';
-import type { ProposalSpan, ProposalView } from './proposals';
+import { toProposalView, type ProposalView } from './proposals';
 import type { MilestoneView } from './milestones';
 import { insertMilestone } from './milestone-writes';
 import { auditRow } from './audit';
@@ -18,32 +18,25 @@ const proposalInclude = { release: { select: { date: true, missionId: true } } }
 
 type ProposalRow = Prisma.ProposalGetPayload<{ include: typeof proposalInclude }>;
 
-export function toProposalView(p: ProposalRow): ProposalView {
-  let spans: ProposalSpan[] = [];
-  try {
-    const value: unknown = JSON.parse(p.spans);
-    if (Array.isArray(value)) spans = value as ProposalSpan[];
-  } catch {
-    /* a proposal without readable spans still reads */
-  }
-  return {
-    id: p.id,
-    releaseId: p.releaseId,
-    releaseDate: p.release.date,
-    type: p.type as MilestoneType,
+/**
+ * The fields whose accepted value differs from what the extractor proposed: the editor's
+ * review decision, kept as labelled data (docs/extraction-labels.md; npm run export:labels).
+ */
+export function correctedFields(p: ProposalRow, corrections: ProposalAcceptInput): string[] {
+  const proposed: Record<string, unknown> = {
+    type: p.type,
     date: p.date,
     siteId: p.siteId,
     contingentId: p.contingentId,
-    countryIso: p.countryIso,
     figure: p.figure,
-    milestoneStatus: p.milestoneStatus as MilestoneStatus,
+    status: p.milestoneStatus,
     title: p.title,
-    sentence: p.sentence,
-    spans,
-    confidence: p.confidence,
-    status: p.status as ProposalStatus,
-    milestoneId: p.milestoneId,
+    notes: null,
   };
+  return Object.keys(proposed).filter((field) => {
+    const value = (corrections as Record<string, unknown>)[field];
+    return value !== undefined && value !== proposed[field];
+  });
 }
 
 export async function proposalsOfReleases(db: Db, releaseIds: number[]): Promise<Map<number, ProposalView[]>> {
@@ -63,7 +56,12 @@ async function pendingProposal(tx: Tx, id: number): Promise<ProposalRow> {
 }
 
 /** Marks a pending proposal reviewed; 0 rows means another editor reviewed it meanwhile. */
-async function markReviewed(tx: Tx, id: number, actor: string, data: { status: ProposalStatus; milestoneId?: number }): Promise<void> {
+async function markReviewed(
+  tx: Tx,
+  id: number,
+  actor: string,
+  data: { status: ProposalStatus; milestoneId?: number; correctedFields?: string; rejectReason?: string | null },
+): Promise<void> {
   const done = await tx.proposal.updateMany({
     where: { id, status: 'pending' },
     data: { ...data, reviewedAt: new Date(), reviewedBy: actor },
@@ -96,7 +94,8 @@ export async function acceptProposal(
       sourceUrl: null,
       sourcePublisher: null,
     });
-    await markReviewed(tx, id, actor, { status: 'accepted', milestoneId: milestone.id });
+    const corrected = correctedFields(p, corrections);
+    await markReviewed(tx, id, actor, { status: 'accepted', milestoneId: milestone.id, correctedFields: JSON.stringify(corrected) });
     await tx.auditEvent.create({
       data: auditRow({
         actor,
@@ -105,7 +104,7 @@ export async function acceptProposal(
         entityId: id,
         missionId: p.release.missionId,
         before: { status: 'pending' },
-        after: { status: 'accepted', milestoneId: milestone.id, corrections },
+        after: { status: 'accepted', milestoneId: milestone.id, corrections, correctedFields: corrected },
       }),
     });
     const proposal = await tx.proposal.findUniqueOrThrow({ where: { id }, include: proposalInclude });
@@ -116,7 +115,7 @@ export async function acceptProposal(
 export async function rejectProposal(db: Db, actor: string, id: number, reason: string | null): Promise<ProposalView> {
   return db.$transaction(async (tx) => {
     const p = await pendingProposal(tx, id);
-    await markReviewed(tx, id, actor, { status: 'rejected' });
+    await markReviewed(tx, id, actor, { status: 'rejected', rejectReason: reason });
     await tx.auditEvent.create({
       data: auditRow({
         actor,

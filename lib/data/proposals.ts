@@ -2,7 +2,7 @@
  * Proposals: milestones the importer extracted, waiting for an editor. They never count in
  * a status or a figure until accepted.
  */
-import type { Db } from '../db/client';
+import type { Db, Prisma } from '../db/client';
 import type { CalendarDate } from '../domain/calendar-date';
 import type { MilestoneStatus, MilestoneType, ProposalStatus } from '../domain/vocabulary';
 import { decodeCursor, encodeCursor } from '../api/cursor';
@@ -32,6 +32,45 @@ export interface ProposalView {
   confidence: number;
   status: ProposalStatus;
   milestoneId: number | null;
+  /** The fields an editor changed when accepting ([] = accepted as proposed); null until accepted. */
+  correctedFields: string[] | null;
+  /** Why an editor rejected it, when they said. */
+  rejectReason: string | null;
+}
+
+type ProposalRowWithDate = Prisma.ProposalGetPayload<{ include: { release: { select: { date: true } } } }>;
+
+export function toProposalView(p: ProposalRowWithDate): ProposalView {
+  return {
+    id: p.id,
+    releaseId: p.releaseId,
+    releaseDate: p.release.date,
+    type: p.type as MilestoneType,
+    date: p.date,
+    siteId: p.siteId,
+    contingentId: p.contingentId,
+    countryIso: p.countryIso,
+    figure: p.figure,
+    milestoneStatus: p.milestoneStatus as MilestoneStatus,
+    title: p.title,
+    sentence: p.sentence,
+    spans: parseSpans(p.spans),
+    confidence: p.confidence,
+    status: p.status as ProposalStatus,
+    milestoneId: p.milestoneId,
+    correctedFields: parseList(p.correctedFields),
+    rejectReason: p.rejectReason,
+  };
+}
+
+function parseList(text: string | null): string[] | null {
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface ProposalFilters {
@@ -56,24 +95,7 @@ export async function listProposals(db: Db, filters: ProposalFilters): Promise<{
     orderBy: { id: 'asc' },
     take: filters.limit + 1,
   });
-  const page: ProposalView[] = rows.slice(0, filters.limit).map((p) => ({
-    id: p.id,
-    releaseId: p.releaseId,
-    releaseDate: p.release.date,
-    type: p.type as MilestoneType,
-    date: p.date,
-    siteId: p.siteId,
-    contingentId: p.contingentId,
-    countryIso: p.countryIso,
-    figure: p.figure,
-    milestoneStatus: p.milestoneStatus as MilestoneStatus,
-    title: p.title,
-    sentence: p.sentence,
-    spans: parseSpans(p.spans),
-    confidence: p.confidence,
-    status: p.status as ProposalStatus,
-    milestoneId: p.milestoneId,
-  }));
+  const page: ProposalView[] = rows.slice(0, filters.limit).map(toProposalView);
   const last = page[page.length - 1];
   return rows.length > filters.limit && last ? { data: page, nextCursor: encodeCursor([last.id]) } : { data: page };
 }

@@ -38,3 +38,11 @@ export function formatDay(date: CalendarDate | null | undefined, locale = 'en', 
   }
   return formatterFor(locale, style).format(instant);
 }
+
+const RELEASE_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A release's day as the import format writes it (SPEC section 3): "04 Aug 2023". */
+export function formatReleaseDay(date: CalendarDate): string {
+  const [y, m, d] = date.split('-');
+  return `${d} ${RELEASE_MONTHS[Number(m) - 1]} ${y}`;
+}

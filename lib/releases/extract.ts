@@ -9,7 +9,7 @@
 import { addDays, type CalendarDate } from '@/lib/domain/calendar-date';
 import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/lib/domain/vocabulary';
 import { findContingentMentions } from './contingents';
-import { countryByIso, type CountryMention } from './demonyms';
+import { countryByIso, findCountryMentions, type CountryMention } from './demonyms';
 import { findDates, type FoundDate } from './dates';
 import { findPredicates, type Predicate } from './predicates';
 import { splitSentences } from './sentences';
@@ -55,11 +55,21 @@ export interface ProposedMilestone {
  */
 const CLAUSE_BREAK =
   /;|:\s|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|a day after|a week after|days after|hours after|after|before|following|since|as|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s/g;
+/** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
+const REPORTED_SPEECH =
+  /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
 
 function clauseBounds(folded: string): [number, number][] {
   const cuts = [0];
   for (const m of folded.matchAll(CLAUSE_BREAK)) cuts.push(m.index + (m[0].startsWith(',') ? 1 : 0));
+  for (const m of folded.matchAll(REPORTED_SPEECH)) cuts.push(m.index + m[0].length);
+  // "Before the peacekeepers left, a ceremony was held …": an opening subordinate clause ends at its comma.
+  if (/^(?:before|after|when|once|as soon as|while|although|because|since|avant que|avant de|apres que|lorsque|quand|alors que|bien que|parce que|des que)\s/.test(folded)) {
+    const comma = folded.indexOf(',');
+    if (comma > 0) cuts.push(comma + 1);
+  }
   cuts.push(folded.length);
+  cuts.sort((a, b) => a - b);
   const out: [number, number][] = [];
   for (let i = 0; i < cuts.length - 1; i++) if (cuts[i + 1]! > cuts[i]!) out.push([cuts[i]!, cuts[i + 1]!]);
   return out;
@@ -69,33 +79,55 @@ function clauseBounds(folded: string): [number, number][] {
 // Arguments
 
 const PERSONNEL =
-  '(?:peacekeepers|personnel|troops|soldiers|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|casques bleus|militaires|soldats|policiers|personnels?|agents|membres)';
+  '(?:peacekeepers|personnel|troops|soldiers|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|people|persons|personnes|casques bleus|militaires|soldats|policiers|personnels?|agents|membres)';
 const FIGURE = new RegExp(
   `(?:^|[^\\d,.])(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d)\\s{1,3}(?:[a-z'-]{1,20}\\s{1,3}){0,3}?${PERSONNEL}\\b`,
 );
 
 /** A number of people: "1,200 peacekeepers", "8 000 casques bleus"; not a year, not zero. */
+const NUMBER = /(?:^|[^\d,.])(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?!\d|[,.]\d)/g;
+const TOTAL_AFTER = /^\s{1,3}(?:[a-z'-]{1,20}\s{1,3}){0,2}?(?:in all|in total|au total|en tout|altogether)\b/;
+const TOTAL_BEFORE = /\b(?:a total of|in all|in total|au total|en tout|soit)\s{1,3}(?:some\s{1,3}|about\s{1,3}|more than\s{1,3}|over\s{1,3}|pres de\s{1,3}|plus de\s{1,3}|quelque\s{1,3}|environ\s{1,3})?.?$/;
+
+const asCount = (digits: string): number | null => {
+  const n = Number(digits.replace(/[, .]/g, ''));
+  if (!Number.isFinite(n) || n === 0 || (/^(?:19|20)\d\d$/.test(digits) && !/[, .]/.test(digits))) return null;
+  return n;
+};
+
+/**
+ * A number of people: "1,200 peacekeepers", "8 000 casques bleus"; not a year, not zero. A total
+ * wins over its parts ("3,276 uniformed and 91 civilians, 3,367 people in all"), and the part
+ * over the whole ("7 500 des 13 871 personnels": 7500).
+ */
 function figureIn(window: string): number | null {
   const m = FIGURE.exec(window);
   if (!m) return null;
-  const n = Number(m[1]!.replace(/[, .]/g, ''));
-  if (!Number.isFinite(n) || n === 0 || (/^(?:19|20)\d\d$/.test(m[1]!) && !/[, .]/.test(m[1]!))) return null;
-  return n;
+  for (const n of window.matchAll(NUMBER)) {
+    const end = n.index + n[0].length;
+    if (TOTAL_AFTER.test(window.slice(end, end + 40)) || TOTAL_BEFORE.test(window.slice(Math.max(0, n.index - 30), n.index + 1))) {
+      const total = asCount(n[1]!);
+      if (total !== null) return total;
+    }
+  }
+  const partOf = /(\d{1,3}(?:[, .]\d{3})+|\d{1,6})[^\d.;]{0,30}?\s(?:of|des|sur|out of)\s{1,3}(?:[a-z']{1,12}\s{1,3}){0,4}?\d/.exec(window);
+  if (partOf && partOf.index < m.index + m[0].length) return asCount(partOf[1]!);
+  return asCount(m[1]!);
 }
 
-const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation)s?\b/;
+const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
 const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|tous|toutes|l'ensemble|totalite|ultimes?)\b/;
 const MISSION_SUBJECT = /\b(?:mission|minusma|unamid|monusco|unmil|minustah|unifil|minusca|unmiss|united nations|u\.?n\.?|onu|nations unies|casques bleus|peacekeepers|blue helmets)\b/;
 const PERSONNEL_RE = new RegExp(`\\b${PERSONNEL}\\b|\\b(?:contingents?|battalions?|units?|elements?|forces|company|companies|detachments?|bataillons?|unites?|elements?)\\b`);
 const EQUIPMENT =
   /\b(?:equipment|vehicles?|ammunition|munitions?|weapons?|materiel|materials?|containers?|generators?|stocks?|explosives?|assets?|trucks?|armou?red|prefabricated|supplies|fuel|equipements?|vehicules?|armes?|camions?|conteneurs?|groupes electrogenes|biens|carburant|materiels?)\b/;
-const SITE_WORD = /\b(?:camps?|bases?|sites?|premises|facilit\w*|installations?|compounds?|tob|cob|keys|cles|super camp|headquarters|quartier general|emprise)\b/;
+const SITE_WORD = /\b(?:camps?|bases?|sites?|premises|facilit\w*|installations?|compounds?|tob|cob|keys|cles|super camp|headquarters|quartier general|emprises?|locaux|lieux|cantonnements?|cantonment)\b/;
 /** What is handed over when it is not the site: a duty, a flag, a role. */
 const NOT_A_SITE_OBJECT =
   /^(?:\s{1,3}(?:the|its|their|his|her|a|le|la|les|l'|des|du|de|sa|son|ses|leur|leurs|of|over|back|to))*\s{0,3}(?:command|responsibilit\w*|security|authority|duties|tasks|baton|flag|medals?|certificates?|mandate|role|functions?|powers?|relais|commandement|responsabilit\w*|securite|autorite|drapeau|medailles?|fonctions?|taches?|missions?)\b/;
 /** An annex, a national camp or a part inside a site: handing it over does not hand over the site. */
 const ANNEX_BEFORE =
-  /\b(?:annex(?:e|es)?|outposts?|avant-postes?|positions?|part|parts|portion|section|wing|sector|partie|parties|compound|company (?:operating )?base|platoon|detachment|camp castor|national camp|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:camp|base|compound))\b[^,;]{0,40}$/;
+  /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|part|parts|portion|section|wing|partie|parties|company (?:operating )?base|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:camp|base|compound))\b[^,;]{0,40}$/;
 const ROUTE_END_BEFORE = /\b(?:to|towards?|for|into|bound for|en route to|headed for|heading for|en direction de|vers|a destination de|pour|jusqu'a|sur|rejoindre|a|au)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
@@ -104,11 +136,17 @@ const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?
 const BOUNDING_BEFORE =
   /\b(?:deadline(?:\s{1,3}(?:of|is))?|by|until|till|before|since|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
 
+/** The date of a document, not of an event: "the statement of 10 October", "le communiqué du 10 octobre". */
+const DOCUMENT_BEFORE =
+  /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|issued on|published on|publie le)\s{1,3}$/;
+const REPORTING_BEFORE =
+  /\b(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|a (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit)|ont (?:declare|indique|annonce|dit))\b[^.;]{0,45}$/;
+
 // ---------------------------------------------------------------------------------------------
 // Modality
 
 const FUTURE =
-  /\b(?:will|shall|'ll|is to|are to|was to|were to|to be|expected to|expects? to|plans? to|planned|planning|scheduled|set to|due to|intends? to|aims? to|prepar(?:e|es|ed|ing) to|preparation|upcoming|forthcoming|imminent|next|about to|going to|would|could|should|might|may|va|vont|allait|sera|seront|serait|devrait|devraient|doit|doivent|devra|devront|prevue?s?|programmee?s?|envisage\w*|pourrai(?:t|ent)|interviendra|aura lieu|a venir|prochaine?s?|s'apprete\w*|compte)\b/;
+  /\b(?:will|shall|'ll|is to|are to|was to|were to|to be|expected to|expects? to|plans? to|planned|planning|scheduled|set to|due to|intends? to|aims? to|prepar(?:e|es|ed|ing) to|preparation|upcoming|forthcoming|imminent|next|about to|going to|would|could|should|might|may|va|vont|allait|sera|seront|serait|devrait|devraient|doit|doivent|devra|devront|prevue?s?|programmee?s?\s{1,3}(?:pour|le|au|a|d'ici)|envisage\w*|pourrai(?:t|ent)|interviendra|aura lieu|a venir|prochaine?s?|s'apprete\w*|compte|devai(?:t|ent)|restera|reste a|remains? to|still to|yet to)\b/;
 const NEGATION =
   /\b(?:not|no|never|yet to|without|cannot|can't|won't|didn't|hasn't|haven't|wasn't|weren't|isn't|aren't|failed to|refused to|unable to|denied|pas|jamais|aucune?|sans|ni)\b|\bn'|\bne\s/;
 /** Calls, hopes, conditions and questions report nothing. */
@@ -123,6 +161,10 @@ function moodOf(window: string, predicate: Predicate, after: string): Mood {
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
   if (/^\s{0,3}(?:pas|jamais|plus|point)\b/.test(after)) return 'drop';
   if (predicate.futureForm || FUTURE.test(window)) return 'future';
+  // An infinitive reports nothing yet: "to close", "à fermer", "pour quitter".
+  const before = window.slice(0, Math.max(0, window.length - predicate.text.length));
+  if (/\bto\s{1,3}$/.test(before) && !predicate.nominal) return 'future';
+  if (/\b(?:a|de|d'|pour|afin de)\s{1,3}$/.test(before) && /(?:[^e]er|erer|ir|uire|aire|ndre|ttre)$/.test(predicate.text)) return 'future';
   // "The handover of Ansongo is scheduled for 18 December": a noun's modality follows it.
   if (predicate.nominal && /^[^.;]{0,60}?\b(?:is|are|was|will be|est|sera|a ete)?\s{0,3}(?:scheduled|planned|expected|set|due|prevue?s?|programmee?s?|attendue?s?)\b/.test(after)) return 'future';
   return 'plain';
@@ -150,9 +192,15 @@ interface Reading {
   consumes?: Predicate;
   /** Where a site may stand relative to the predicate. */
   sites: 'after' | 'any' | 'origin' | 'none';
+  /** "The handover took place on Thursday": the event named before, at the site named before. */
+  definite?: boolean;
+  /** "Ber followed on 13 August": the type of the sentence's previous event. */
+  follows?: boolean;
 }
 
 interface ClauseCtx {
+  /** The whole sentence, as written and folded; the clause is [start, end). */
+  text: string;
   folded: string;
   start: number;
   end: number;
@@ -163,19 +211,40 @@ interface ClauseCtx {
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|a ete|ont ete|ete|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
 
+const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
+const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of|for|to mark|marking|de|du|d'|pour|marquant)?\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/;
+
 function read(c: ClauseCtx, p: Predicate): Reading | null {
   const subject = c.folded.slice(c.start, p.start);
   const object = c.folded.slice(p.end, c.end);
+  // "a closing ceremony", "la cérémonie de rétrocession": a ceremony is not the event (labels: ceremony_not_handover).
+  if (CEREMONY_AFTER.test(object) || (p.nominal && CEREMONY_BEFORE.test(subject))) return null;
+  // "By handing over these facilities": a gerund reports nothing.
+  if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject)) return null;
+  // "close to", "a close ally": the adjective.
+  if (p.family === 'close' && !p.nominal && (/^\s{1,3}(?:to|ties|cooperation|collaboration|coordination|contact|partner|ally|allies|attention|look|proximity|range|call)\b/.test(object) || /\b(?:a|the|in|very|so|too|at|more|most|its|their)\s{1,3}$/.test(subject))) return null;
+  // "a convoy pulling out of Kidal struck a mine": a participle describing a noun reports no departure.
+  if (/ing$/.test(p.text.split(/\s/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|started|completed|finished)\s{1,3}$/.test(subject) && p.family !== 'attack' && p.family !== 'start') {
+    if (/\b(?:convoy|convoys|troops|peacekeepers|personnel|unit|contingent|vehicles?|forces?)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}$/.test(subject)) return null;
+  }
   const near = object.slice(0, 70);
-  const passive = PASSIVE_BEFORE.test(subject);
+  // "la base d'Ogossagou, fermée le 3 août": a participle in apposition is a passive.
+  const apposition = /,\s{0,2}$/.test(subject) && c.sites.some((s) => s.end <= p.start && p.start - s.end < 6) && /(?:ed|e|es|ee|ees|t|ts)$/.test(p.text);
+  const passive = PASSIVE_BEFORE.test(subject) || apposition;
   const siteAfter = c.sites.some((s) => s.start >= p.end);
   const siteBefore = c.sites.some((s) => s.end <= p.start);
   switch (p.family) {
     case 'start':
     case 'complete': {
       // Aspect: what begins or ends is the withdrawal (or the handover) in the same clause.
+      // "completed its withdrawal", "a achevé son retrait"; or after it: "the withdrawal was completed", "le retrait s'est achevé".
+      const passiveAspect = /\b(?:was|were|is|are|been|be|s'est|se sont|est|sont|a ete|ont ete|fut)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/.test(subject);
       const target = c.predicates.find(
-        (q) => q !== p && (q.family === 'leave' || q.family === 'handover' || q.family === 'close') && Math.abs(q.start - p.start) < 80,
+        (q) =>
+          q !== p &&
+          (q.family === 'leave' || q.family === 'handover' || q.family === 'close') &&
+          !CEREMONY_AFTER.test(c.folded.slice(q.end, c.end)) &&
+          ((q.start >= p.end && q.start - p.end < 50) || (passiveAspect && q.end <= p.start && p.start - q.end < 70)),
       );
       if (!target) return null;
       if (target.family === 'handover') return p.family === 'complete' ? { type: 'site_handed_over', confidence: 0.8, consumes: target, sites: 'any' } : null;
@@ -185,14 +254,19 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     }
     case 'handover': {
       if (NOT_A_SITE_OBJECT.test(object)) return null;
+      // "returned two annex sites", "handed over part of the base": not the site itself.
+      if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
       const firstEquipment = near.search(EQUIPMENT);
       const firstSiteWord = near.search(SITE_WORD);
       if (firstEquipment >= 0 && (firstSiteWord < 0 || firstEquipment < firstSiteWord)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any' };
       // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao".
       if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive) return null;
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter) return null;
+      if (p.nominal && /^\s{1,3}(?:ceremony\s{1,3})?(?:took place|was held|happened|occurred|was completed|was finali[sz]ed|a eu lieu|s'est (?:deroulee|tenue|faite)|est intervenue|est effective|a ete (?:effectuee|realisee|finalisee))\b/.test(object)) {
+        return { type: 'site_handed_over', confidence: 0.75, sites: 'any', definite: true };
+      }
       if (p.nominal && !siteAfter && !SITE_WORD.test(near.slice(0, 30)) && !passive) return null;
-      return { type: 'site_handed_over', confidence: 0.85, sites: p.nominal || passive ? 'any' : siteAfter ? 'after' : 'any' };
+      return { type: 'site_handed_over', confidence: 0.85, sites: p.nominal || passive ? 'any' : 'after', definite: !p.nominal && !passive && /^\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:the|its|their|le|la|l'|son|sa|leur|ce|cette)\s{0,3}(?:camp|base|site|emprise|premises|compound|keys|cles)\b/.test(object) };
     }
     case 'close': {
       if (/\b(?:road|roads|airport|border|route|airspace|school|office|account|meeting|session|door|routes?|frontiere|aeroport|espace aerien)\b/.test(near.slice(0, 30))) return null;
@@ -200,28 +274,48 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'withdrawal_completed', confidence: 0.75, sites: passive ? 'any' : siteAfter ? 'after' : 'any' };
     }
     case 'leave': {
-      const clause = c.folded.slice(c.start, c.end);
-      const who = subject.slice(-120);
-      if (CONVOY.test(who) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
+      // The subject may stand before a relative pronoun: "le dernier convoi, qui avait quitté …".
+      const who = c.folded.slice(Math.max(0, p.start - 120), p.start);
+      if (CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
         return { type: 'convoy_departed', confidence: 0.85, sites: 'origin' };
       }
       if (p.nominal) return null; // "the withdrawal from Ber": only with an aspect verb or a convoy
-      const figure = figureIn(who) ?? (passive ? null : null);
-      if (figure !== null && !c.sites.length) return { type: 'personnel_departed', confidence: 0.75, figure, sites: 'none' };
+      // "Parti de Kidal le 31 octobre, le convoi …": the subject follows the participle.
+      if (/^[\s,]*$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
+        return { type: 'convoy_departed', confidence: 0.75, sites: 'origin' };
+      }
       const country = c.contingents.find((m) => m.end <= p.start);
-      const leavesCountry = /^\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|mali|sudan|darfur|lebanon|liban|haiti|liberia|congo|rdc|drc|pays|soudan)\b/.test(object);
-      if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'none' };
-      if (!siteAfter && !(passive && siteBefore)) return null;
+      const leavesCountry =
+        /^\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
+        findCountryMentions(c.text.slice(p.end, p.end + 25)).some((m) => m.kind === 'name');
+      if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
+      // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
+      if (country && LAST.test(who) && /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol)\b/.test(object.slice(0, 80))) {
+        return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };
+      }
+      // "les 200 derniers soldats nigérians sont partis le 8 février": a contingent's last, with no place.
+      if (country && LAST.test(who) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' };
+      const figure = figureIn(who);
+      if (figure !== null && !c.sites.length) return { type: 'personnel_departed', confidence: 0.75, figure, sites: 'none' };
+      // "moved their vehicles out of Baraka", "évacuer leurs engins de Baraka": equipment on the road.
+      if (EQUIPMENT.test(object.slice(0, 40)) && siteAfter) return { type: 'convoy_departed', confidence: 0.7, sites: 'origin' };
+      // "ont quitté les lieux": the premises are the site named before.
+      const premises =
+        /^\s{1,3}(?:les lieux|the premises|the site|the camp|the base|le camp|la base|le site|leur camp|their camp|its camp|son camp)\b/.test(object) &&
+        !c.sites.some((s) => s.start >= p.end && s.start - p.end < 30);
+      const byAgent = /^\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}(?:by|par)\s/.test(object);
+      // "The last Senegalese peacekeepers posted at Ogossagou pulled out today": no object, the site is in the subject.
+      const intransitive = LAST.test(subject.slice(-200)) && /^\s{0,3}(?:[,.;]|$|today|yesterday|on\s|this\s|early|ahead|aujourd|hier|ce\s|le\s\d|definitivement)/.test(object);
+      if (!siteAfter && !((passive || premises || byAgent || intransitive) && siteBefore)) return null;
       const strong = /^(?:vacat|evacu|withdr|pull|abandon|quitt|retir|desengag|replie|se replie|moved out|quit)/.test(p.text);
       if (strong || LAST.test(who) || MISSION_SUBJECT.test(who)) {
         if (/\b(?:first|premiers?|premieres?|initial)\b/.test(who)) return null;
-        return { type: 'withdrawal_completed', confidence: strong ? 0.8 : 0.75, sites: passive ? 'any' : 'origin' };
+        return { type: 'withdrawal_completed', confidence: strong ? 0.8 : 0.75, sites: passive || premises || byAgent || intransitive ? 'any' : 'origin' };
       }
       return null;
     }
     case 'arrive': {
-      const clause = c.folded.slice(c.start, c.end);
-      if (!CONVOY.test(clause)) return null;
+      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end))) return null;
       return { type: 'convoy_arrived', confidence: 0.75, sites: 'origin' };
     }
     case 'repatriate': {
@@ -242,6 +336,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'environmental_assessment', confidence: 0.8, sites: 'any' };
     case 'attack':
       return { type: 'incident', confidence: 0.75, sites: 'none' };
+    case 'follow':
+      return { type: 'other', confidence: 0.65, sites: 'any', follows: true };
   }
 }
 
@@ -251,9 +347,17 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
 interface SentenceState {
   /** The one site the text named last, for "the camp" in a later clause or sentence. */
   antecedent: SiteMention | null;
+  /** The day of the last event proposed, for "that day", "ce jour-là". */
+  lastDate: CalendarDate | null;
 }
 
-const ANAPHOR = /\b(?:the|this|that|its|their)\s{1,3}(?:camp|base|tob|site|premises|compound)\b|\b(?:le|ce|du|au)\s{1,3}(?:camp|site)\b|\b(?:la|cette)\s{1,3}base\b/g;
+const ANAPHOR =
+  /\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles)\b/g;
+const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|ce jour-la|le meme jour|le jour meme|le matin meme|the same morning)\b/;
+/** "one day after the base was handed over": the clause's event is that many days before the main one. */
+const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|\d) days? after|au lendemain d|(deux|trois|quatre|cinq|\d) jours apres)/;
+const LATER = /\b(one|a|two|three|four|five|\d|un|deux|trois|quatre|cinq) (?:days?|jours?) (?:later|after that|afterwards|plus tard|apres)\b/;
+const COUNT: Record<string, number> = { un: 1,  one: 1, a: 1, the: 1, two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
 
 function clamp(n: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, n)) * 100) / 100;
@@ -307,47 +411,87 @@ const span = (kind: ProposalSpan['kind'], item: { start: number; end: number }, 
   text: text.slice(item.start, item.end),
 });
 
-function pickSites(c: ClauseCtx, p: Predicate, reading: Reading, sentenceSites: SiteMention[], state: SentenceState): { sites: SiteMention[]; penalty: number } {
-  if (reading.sites === 'none') return { sites: [], penalty: 0 };
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Each item goes to the nearest span; `lean` > 1 makes items before a span count as farther. */
+function assign<T extends Span>(items: T[], spans: Span[], lean: number): T[][] {
+  const out = spans.map(() => [] as T[]);
+  for (const item of items) {
+    let best = -1;
+    let bestDistance = Infinity;
+    spans.forEach((s, i) => {
+      const d = item.start >= s.end ? item.start - s.end : s.start >= item.end ? (s.start - item.end) * lean + (lean > 1 ? 5 : 0) : 0;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = i;
+      }
+    });
+    if (best >= 0) out[best]!.push(item);
+  }
+  return out;
+}
+
+const nearest = <T extends Span>(items: T[], to: Span, lean = 1.5): T | null =>
+  [...items].sort((x, y) => distanceTo(x, to, lean) - distanceTo(y, to, lean))[0] ?? null;
+const distanceTo = (item: Span, to: Span, lean: number) =>
+  item.start >= to.end ? item.start - to.end : to.start >= item.end ? (to.start - item.end) * lean + 5 : 0;
+
+function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: SiteMention[]): SiteMention[] {
   const folded = c.folded;
   const notAnnex = (s: SiteMention) => !ANNEX_BEFORE.test(folded.slice(Math.max(c.start, s.start - 60), s.start));
-  let mine = c.sites.filter(notAnnex);
+  let mine = candidates.filter(notAnnex);
   if (reading.type === 'incident') {
-    mine = mine.filter((s) => s.qualifier === 'camp' || AT_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
+    mine = mine.filter(
+      (s) =>
+        s.qualifier === 'camp' ||
+        AT_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) ||
+        (s.start >= span.end &&
+          /^\s{1,3}(?:(?:struck|hit|targeted|attacked|shelled|landed (?:in|on|inside)|fell (?:in|on|inside)|a frappe|a touche|a vise|ont frappe|ont touche)\s{1,3})?(?:the|its|our|their|a|an|le|la|l'|un|une|notre|leur)?\s{0,3}$/.test(folded.slice(span.end, s.start))) ||
+        /^\s{0,2}(?:headquarters|hq|position|post|base|camp)\b/.test(folded.slice(s.end, s.end + 15)) ||
+        /\b(?:leaving|left|out of|from|pulling out of|quittant|de retour de|parti de|en provenance de)\s{1,3}(?:the\s{1,3})?$/.test(folded.slice(Math.max(0, s.start - 30), s.start)),
+    );
   }
-  if (reading.sites === 'after') mine = mine.filter((s) => s.start >= p.end);
+  if (reading.sites === 'after') mine = mine.filter((s) => s.start >= span.end);
+  if (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started') {
+    mine = mine.filter((s) => !ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
+  }
   if (reading.sites === 'origin') {
     const from = mine.filter((s) => FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
     const notDestination = mine.filter((s) => !ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)));
     if (reading.type === 'convoy_arrived') mine = from.length > 0 ? from : notDestination.length > 0 ? [] : mine.slice(0, 1);
     else mine = from.length > 0 ? from : notDestination;
   }
-  if (mine.length > 0) {
-    const seen = new Set<number>();
-    return { sites: mine.filter((s) => !seen.has(s.siteId) && seen.add(s.siteId)), penalty: 0 };
+  // The mention nearest the predicate stands for its site.
+  const seen = new Set<number>();
+  const byDistance = [...mine].sort((a, b) => distanceTo(a, span, 1) - distanceTo(b, span, 1)).filter((s) => !seen.has(s.siteId) && seen.add(s.siteId));
+  mine = mine.filter((s) => byDistance.includes(s));
+  if (mine.length < 2) return mine;
+  // Several sites go with one predicate only as a list: "Ber, Goundam and Ogossagou", not
+  // "Ogossagou was closed on 3 August, Ber followed on 13".
+  const kept = [byDistance[0]!];
+  for (const site of byDistance.slice(1)) {
+    const listed = kept.some((k) => {
+      const [from, to] = k.start < site.start ? [k.end, site.start] : [site.end, k.start];
+      const gap = folded.slice(from, to);
+      return gap.length <= 45 && !/\d/.test(gap) && /,|\band\b|\bet\b|&|\bas well as\b|\bainsi que\b/.test(gap) && !c.predicates.some((q) => q.start >= from && q.end <= to);
+    });
+    if (listed) kept.push(site);
   }
-  if (c.sites.length > 0) return { sites: [], penalty: 0 }; // the clause names a site, just not this one
-  // "the camp": the one site named just before.
-  const clause = folded.slice(c.start, c.end);
-  ANAPHOR.lastIndex = 0;
-  const anaphor = ANAPHOR.exec(clause);
-  if (anaphor && state.antecedent && SITE_LEVEL_TYPES.has(reading.type)) return { sites: [state.antecedent], penalty: 0.15 };
-  // The one site of the sentence, named in another clause of it.
-  const distinct = new Set(sentenceSites.map((s) => s.siteId));
-  if (distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type) && sentenceSites[0]!.qualifier !== 'place') return { sites: [sentenceSites[0]!], penalty: 0.15 };
-  return { sites: [], penalty: 0 };
-}
-
-function pickDate(c: ClauseCtx, p: Predicate, reading: Reading, dates: FoundDate[]): FoundDate | null {
-  const mine = dates.filter((d) => d.start >= c.start && d.end <= c.end);
-  if (mine.length === 0) return null;
-  const distance = (d: FoundDate) => (d.start >= p.end ? d.start - p.end : p.start - d.end + 15);
-  return [...mine].sort((a, b) => distance(a) - distance(b))[0]!;
+  return mine.filter((s) => kept.includes(s));
 }
 
 function eventDay(found: FoundDate, type: MilestoneType): CalendarDate {
   if (found.kind === 'range' && found.endDate && type === 'withdrawal_completed') return found.endDate;
   return found.date;
+}
+
+interface Event {
+  p: Predicate;
+  reading: Reading;
+  span: Span;
 }
 
 function sentenceProposals(
@@ -364,15 +508,21 @@ function sentenceProposals(
   if (distinct.size === 1) state.antecedent = sentenceSites[0]!;
   else if (distinct.size > 1) state.antecedent = null;
   if (predicates.length === 0) return [];
-  const dates = findDates(text, releaseDate).filter((d) => !BOUNDING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start)));
+  const dates = findDates(text, releaseDate).filter((d) => {
+    const before = folded.slice(Math.max(0, d.start - 50), d.start);
+    if (BOUNDING_BEFORE.test(before.slice(-40)) || DOCUMENT_BEFORE.test(before)) return false;
+    // "…, the minister told a news conference on Monday": the day of the telling.
+    const told = REPORTING_BEFORE.exec(before);
+    return !(told && !/\b(?:that|que|qu')/.test(told[0]) && !predicates.some((p) => p.start > d.start - 50 + told.index && p.end <= d.start));
+  });
   const contingents = findContingentMentions(text);
   const statistic = STATISTIC.test(folded);
   const out: ProposedMilestone[] = [];
-  const consumed = new Set<Predicate>();
-  const localState: SentenceState = { antecedent: antecedentBefore };
+  let antecedent = antecedentBefore;
 
-  for (const [start, end] of clauseBounds(folded)) {
+  const clauses = clauseBounds(folded).map(([start, end]) => {
     const c: ClauseCtx = {
+      text,
       folded,
       start,
       end,
@@ -380,61 +530,142 @@ function sentenceProposals(
       sites: sentenceSites.filter((s) => s.start >= start && s.end <= end),
       contingents: contingents.filter((m) => m.start >= start && m.end <= end),
     };
-    const readings: [Predicate, Reading][] = [];
+    const readings: Event[] = [];
     for (const p of c.predicates) {
-      const r = read(c, p);
-      if (r) readings.push([p, r]);
-    }
-    for (const [, r] of readings) if (r.consumes) consumed.add(r.consumes);
-    for (const [p, reading] of readings) {
-      if (consumed.has(p)) continue;
-      if (reading.type === 'incident' && statistic) continue;
+      const reading = read(c, p);
+      if (!reading) continue;
       const head = reading.consumes && reading.consumes.start < p.start ? reading.consumes : p;
       const tail = reading.consumes && reading.consumes.end > p.end ? reading.consumes : p;
-      const window = folded.slice(Math.max(start, head.start - 90), head.start) + ' ' + folded.slice(head.start, tail.end);
-      const mood = moodOf(folded.slice(Math.max(start, head.start - 90), tail.end), p, folded.slice(tail.end, Math.min(end, tail.end + 80)));
-      void window;
-      if (mood === 'drop') continue;
-      const found = pickDate(c, p, reading, dates);
+      readings.push({ p, reading, span: { start: head.start, end: tail.end } });
+    }
+    const consumed = new Set(readings.flatMap((e) => (e.reading.consumes ? [e.reading.consumes] : [])));
+    return { c, events: readings.filter((e) => !consumed.has(e.p)) };
+  });
+  // Sites of clauses that report nothing may stand for an event elsewhere in the sentence.
+  const idleSites = clauses.filter((k) => k.events.length === 0).flatMap((k) => k.c.sites);
+  // "Saturday: the last troops left …": a heading date serves every clause without one.
+  const heading = dates.find((d) => d.start < 25 && /^\s{0,2}:/.test(folded.slice(d.end, d.end + 3)));
+  let previousDate: CalendarDate | null = null;
+
+  for (const { c, events } of clauses) {
+    const { start, end } = c;
+    const spans = events.map((e) => e.span);
+    const clauseDates = dates.filter((d) => d.start >= start && d.end <= end);
+    // A date belongs to the predicate it follows ("which left Ménaka on 25 August, arrived in Gao on 30 August"); one before every predicate, to the first.
+    const datesOf = spans.map(() => [] as FoundDate[]);
+    for (const d of clauseDates) {
+      let owner = -1;
+      spans.forEach((sp, k) => {
+        if (events[k]!.p.start < d.start && (owner < 0 || events[owner]!.p.start < events[k]!.p.start)) owner = k;
+      });
+      // "Ber followed on the 13th": an ellipsis takes only a date right after it.
+      if (owner >= 0 && events[owner]!.reading.follows && d.start - events[owner]!.p.end > 20) owner = -1;
+      if (owner < 0 && spans.length > 0 && spans.every((sp) => sp.start > d.start)) owner = spans.reduce((best, sp, k) => (sp.start < spans[best]!.start ? k : best), 0);
+      if (owner >= 0) datesOf[owner]!.push(d);
+    }
+    const sitesOf = assign(c.sites, spans, 1);
+    const contingentsOf = assign(c.contingents, spans, 1);
+    events.forEach(({ p, reading: given, span: sp }, i) => {
+      let reading = given;
+      if (reading.follows) {
+        const previous = out[out.length - 1];
+        if (!previous || !SITE_LEVEL_TYPES.has(previous.type)) return;
+        reading = { ...reading, type: previous.type };
+      }
+      if (reading.type === 'incident' && statistic) return;
+      const mood = moodOf(folded.slice(Math.max(start, sp.start - 90), sp.end), p, folded.slice(sp.end, Math.min(end, sp.end + 80)));
+      if (mood === 'drop') return;
+      let own = datesOf[i]!;
+      if (own.length === 0 && !reading.follows) {
+        // Coordinated verbs share a date: "completed its withdrawal and handed over the camp on 21 October".
+        const partner = events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && /\b(?:and|et|puis|then|before|avant de)\b/.test(folded.slice(Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
+        if (partner >= 0) own = datesOf[partner]!;
+      }
+      const found = nearest(own, sp) ?? (heading && heading.end <= start ? heading : null);
       let date: CalendarDate | null = found ? eventDay(found, reading.type) : null;
       let confidence = reading.confidence;
-      if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /day|di$|di\b/.test(found.text.toLowerCase())) {
+      let byTense = false;
+      const daysAfter = DAYS_AFTER.exec(folded.slice(start, start + 40));
+      if (!date && daysAfter && previousDate) {
+        const n = daysAfter[1] ?? daysAfter[2];
+        date = addDays(previousDate, -(n ? (COUNT[n] ?? Number(n)) : 1));
+      }
+      const later = LATER.exec(folded.slice(sp.start, end));
+      if (!date && later && previousDate) {
+        date = addDays(previousDate, COUNT[later[1]!] ?? Number(later[1]));
+      } else if (!date && SAME_DAY.test(folded.slice(start, end)) && (previousDate ?? state.lastDate)) {
+        date = previousDate ?? state.lastDate;
+      }
+      if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /day\b|di\b/.test(fold(found.text))) {
         date = addDays(date, 7); // "on Saturday" in a sentence about the future: the coming one
       }
       if (!date) {
-        if (mood === 'future') continue;
-        if (!presentOrPerfect(folded.slice(start, head.start), p)) continue;
-        if (reading.type === 'incident') continue; // "have lost their lives": a tally, not an event
+        if (mood === 'future') return;
+        if (!presentOrPerfect(folded.slice(start, sp.start), p)) return;
+        if (reading.type === 'incident') return; // "have lost their lives": a tally, not an event
         date = releaseDate;
-        confidence -= 0.2;
+        confidence -= 0.25;
+        byTense = true;
       }
-      if (mood === 'future' && date <= releaseDate) continue;
+      if (mood === 'future' && date <= releaseDate) return;
       const status = date > releaseDate ? 'planned' : 'achieved';
       if (status === 'planned') confidence -= 0.1;
-      const { sites, penalty } = pickSites(c, p, reading, sentenceSites, localState);
-      confidence -= penalty;
-      if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) continue;
-      if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && c.contingents.length === 0) continue;
+
+      let sites = filterSites(c, reading, sp, reading.type === 'incident' ? sentenceSites : sitesOf[i]!);
+      let destination: SiteMention | null = null;
+      if (reading.type === 'convoy_arrived') {
+        // The milestone belongs to the site the convoy left, wherever the sentence names it.
+        const from = sentenceSites.filter((s) => s.end <= sp.start && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
+        const departed = out.filter((o) => o.type === 'convoy_departed' && o.siteId !== null).map((o) => o.siteId);
+        const left = sentenceSites.filter((s) => departed.includes(s.siteId));
+        let origin = left.length > 0 ? left : from;
+        if (origin.length === 0 && antecedent && /\b(?:from|out of|de|du|d')\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:camp|base|site|emprise)\b/.test(folded.slice(0, sp.start))) origin = [antecedent];
+        if (origin.length > 0) {
+          destination = sitesOf[i]!.find((s) => s.siteId !== origin[0]!.siteId && s.start > sp.start) ?? null;
+          sites = [origin[0]!];
+        }
+      }
+      const anaphoric = SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed' || reading.type === 'convoy_arrived' || reading.type === 'incident';
+      if (sites.length === 0 && (c.sites.length === 0 || reading.definite) && anaphoric) {
+        ANAPHOR.lastIndex = 0;
+        const idle = new Set(idleSites.map((s) => s.siteId));
+        if ((ANAPHOR.test(folded.slice(start, end)) || reading.definite) && antecedent) {
+          sites = [antecedent];
+          confidence -= 0.15;
+        } else if (idle.size === 1 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type)) {
+          sites = [idleSites[0]!];
+          confidence -= 0.15;
+        }
+      }
+      if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) return;
+      if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && c.contingents.length === 0) return;
+      const mine = contingentsOf[i]!;
       const countries: (CountryMention | null)[] =
         reading.type === 'contingent_repatriated'
-          ? [...new Map(c.contingents.map((m) => [m.iso, m])).values()]
-          : [new Set(c.contingents.map((m) => m.iso)).size === 1 ? c.contingents[0]! : null];
-      if (reading.type === 'contingent_repatriated' && countries.length === 0) continue;
+          ? [...new Map(mine.map((m) => [m.iso, m])).values()]
+          : [new Set(mine.map((m) => m.iso)).size === 1 ? mine[0]! : null];
+      if (reading.type === 'contingent_repatriated' && countries.length === 0) return;
       const last = LAST.test(folded.slice(start, p.start));
+      // Several sites, several dates: "Kamanyola on 28 February and Bunyakiri on 19 April".
+      const pairDates = sites.length > 1 && own.length > 1;
       for (const site of sites.length > 0 ? sites : [null]) {
+        const siteFound = pairDates && site ? nearest(own, site, 3) : found;
+        const siteDate = pairDates && siteFound ? eventDay(siteFound, reading.type) : date;
         for (const country of countries) {
           const iso = country?.iso ?? null;
           const contingent = iso ? gazetteer.contingents.find((k) => k.countryIso?.toUpperCase() === iso) : undefined;
           const spans: ProposalSpan[] = [span('type', p, text)];
           if (reading.consumes) spans.push(span('type', reading.consumes, text));
-          if (site && site.end <= text.length) spans.push(span('site', site, text));
+          if (site && sentenceSites.includes(site)) spans.push(span('site', site, text));
           if (country) spans.push(span('contingent', country, text));
-          if (found) spans.push(span('date', found, text));
+          if (siteFound) spans.push(span('date', siteFound, text));
+          if (destination) spans.push(span('site', destination, text));
           let label = title(reading.type, siteName(gazetteer, site?.siteId ?? null), iso, reading.figure ?? null, last);
+          if (destination) label += ` in ${siteName(gazetteer, destination.siteId)}`;
           if (status === 'planned') label += ' (planned)';
           out.push({
             type: reading.type,
-            date,
+            date: siteDate,
             status,
             siteId: site?.siteId ?? null,
             contingentId: contingent?.id ?? null,
@@ -442,22 +673,40 @@ function sentenceProposals(
             figure: reading.type === 'personnel_departed' ? (reading.figure ?? null) : null,
             title: label.slice(0, 120),
             sentence: text,
-            confidence: clamp(confidence + (site?.qualifier === 'camp' ? 0.05 : 0)),
+            confidence: clamp(confidence + (site?.qualifier === 'camp' ? 0.05 : 0) - (byTense ? 0 : 0)),
             spans: spans.sort((a, b) => a.start - b.start),
           });
+          if (byTense) datedByTense.add(out[out.length - 1]!);
+          previousDate = siteDate;
         }
       }
-    }
+    });
     const clauseDistinct = new Set(c.sites.map((s) => s.siteId));
-    if (clauseDistinct.size === 1) localState.antecedent = c.sites[0]!;
+    if (clauseDistinct.size === 1) antecedent = c.sites[0]!;
+    else if (clauseDistinct.size > 1) antecedent = null;
+  }
+  if (previousDate) state.lastDate = previousDate;
+  // "Two peacekeepers were wounded on Friday when their convoy, leaving Kidal, hit a mine": one incident, its place from any clause.
+  const incidents = out.filter((o) => o.type === 'incident');
+  if (incidents.length > 1) {
+    const keep = incidents.find((o) => o.siteId !== null) ?? incidents[0]!;
+    const involved = incidents.find((o) => o.countryIso !== null);
+    if (keep.countryIso === null && involved) Object.assign(keep, { countryIso: involved.countryIso, contingentId: involved.contingentId, title: involved.title });
+    return out.filter((o) => o.type !== 'incident' || o === keep);
   }
   return out;
 }
 
+/** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
+const datedByTense = new WeakSet<ProposedMilestone>();
+
 /** Same fact twice (two phrasings, two sentences): keep the most confident. */
 function dedupe(proposals: ProposedMilestone[]): ProposedMilestone[] {
   const best = new Map<string, ProposedMilestone>();
+  const event = (p: ProposedMilestone) => [p.type, p.siteId, p.type === 'contingent_repatriated' ? p.countryIso : '', p.status].join('|');
+  const dated = new Set(proposals.filter((p) => !datedByTense.has(p)).map(event));
   for (const p of proposals) {
+    if (datedByTense.has(p) && dated.has(event(p))) continue;
     const key = [p.type, p.siteId, p.type === 'contingent_repatriated' ? p.countryIso : '', p.date, p.status].join('|');
     const current = best.get(key);
     if (!current || p.confidence > current.confidence) best.set(key, p);
@@ -476,7 +725,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null };
+    const state: SentenceState = { antecedent: null, lastDate: null };
     for (const sentence of splitSentences(release.body)) {
       if (sentence.text.length > MAX_SENTENCE) continue;
       out.push(...sentenceProposals(sentence.text, release.date, safeGazetteer, state));

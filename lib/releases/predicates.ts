@@ -15,6 +15,7 @@
  *   dispose    donate, dispose of, sell, auction, faire don (of assets)
  *   assess     environmental assessment, inspection, clean-up; évaluation environnementale
  *   attack     attack, ambush, IED, shelling, killed, wounded; attaque, embuscade, engin explosif
+ *   follow     "Ber followed on 13 August", "suivie de Ber le 13 août": the previous event again, elsewhere
  */
 
 export type Family =
@@ -28,7 +29,8 @@ export type Family =
   | 'destroy'
   | 'dispose'
   | 'assess'
-  | 'attack';
+  | 'attack'
+  | 'follow';
 
 export interface Predicate {
   family: Family;
@@ -44,7 +46,7 @@ export interface Predicate {
 
 const S = '\\s{1,3}';
 /** Up to three words between a verb and its particle: "pulled its last troops out of", "gave the base back". */
-const GAP = "(?:\\s{1,3}[a-z0-9'-]{1,20}){0,4}?";
+const GAP = "(?:\\s{1,3}[a-z0-9'-]{1,20}){0,6}?";
 
 interface Entry {
   family: Family;
@@ -56,22 +58,22 @@ const entry = (family: Family, source: string, nominal = false): Entry => ({ fam
 
 const ENTRIES: Entry[] = [
   // handover
-  entry('handover', `hand(?:s|ed|ing)?${S}(?:${GAP}${S})?(?:over|back)|turn(?:s|ed|ing)?${S}over|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
+  entry('handover', `hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${S}(?:${GAP}${S})?(?:over|back)|turn(?:s|ed|ing)?${S}over|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
   entry('handover', `transferr?(?:s|ed|ing)?|returned|returns|returning|return|restitut(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|relinquish(?:ed|es|ing)?|surrender(?:ed|s)?`),
   entry('handover', `handover|hand-over|transfer|restitution|retrocession|remise|passation|cession`, true),
   entry(
     'handover',
-    `retroced\\w{0,6}|remi(?:s|se|ses)|remet(?:s|tre|tent|tait|taient|tra|tront)?|remettr\\w{0,4}|transfer\\w{0,6}|ced(?:e|ee|es|ees|er|era|eront|ent)|restitu\\w{0,6}|rend(?:u|ue|us|re|ra)`,
+    `retroced\\w{0,6}|remi(?:s|se|ses)|remet(?:s|tre|tent|tait|taient|tra|tront)?|remettr\\w{0,4}|transfer\\w{0,6}|ced(?:e|ee|es|ees|er|era|eront|ent)|restitu\\w{0,6}|rend(?:u|ue|us|re|ra)|pass(?:e|ee|es|ees)${S}(?:aux|entre${S}les)${S}mains`,
   ),
   // leave
   entry(
     'leave',
-    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${S}(?:${GAP}${S})?out|mov(?:e|ed|es|ing)${S}out|quit(?:s|ted|ting)?|abandon(?:ed|s)?`,
+    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${S}(?:${GAP}${S})?out|mov(?:e|ed|es|ing)${S}(?:${GAP}${S})?out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out`,
   ),
   entry('leave', `departure|withdrawal|pull-?out|pullout|exit|evacuation|drawdown|disengagement`, true),
   entry(
     'leave',
-    `quitt\\w{0,6}|parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie`,
+    `quitt\\w{0,6}|parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie|mis${S}en${S}route|pris${S}la${S}route`,
   ),
   entry('leave', `retrait|depart|repli|desengagement`, true),
   // close
@@ -81,14 +83,14 @@ const ENTRIES: Entry[] = [
   entry('start', `start(?:s|ed|ing)?|beg(?:an|un|in|ins|inning)|commenc(?:e|es|ed|ing|ement)|initiat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|kick(?:ed)?${S}off|got${S}under${S}way|under${S}way`),
   entry('start', `commenc\\w{0,6}|entam\\w{0,6}|debut\\w{0,6}|amorc\\w{0,6}|lanc(?:e|es|ee|ees|er|ement)|engag(?:e|es|ee|ees)|coup${S}d'envoi`),
   entry('complete', `complet(?:e|es|ed|ing|ion)|finali[sz](?:e|es|ed|ing|ation)|conclu(?:de|des|ded|ding|sion)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?${S}up|end(?:s|ed)`),
-  entry('complete', `achev\\w{0,6}|termin\\w{0,6}|finalis\\w{0,6}|parachev\\w{0,6}|boucl\\w{0,6}|clotur\\w{0,6}|fin`),
+  entry('complete', `achev\\w{0,6}|termin\\w{0,6}|finalis\\w{0,6}|parachev\\w{0,6}|boucl\\w{0,6}|clotur\\w{0,6}|mis${S}fin|mettre${S}fin`),
   // arrive
   entry('arrive', `arriv(?:e|es|ed|ing|al)|reach(?:es|ed|ing)?|pull(?:ed)?${S}into|rolled${S}into`),
   entry('arrive', `arriv(?:e|es|ee|ees|ent|er|era|eront|ee)|arrivee|rejoin\\w{0,6}|rejoint|atteint|atteindr\\w{0,4}|gagne|rallie`),
   // repatriate
   entry(
     'repatriate',
-    `repatriat(?:e|es|ed|ing|ion)|(?:return(?:s|ed|ing)?|went|go(?:es|ing)?|flew|fl(?:y|ies|ying)|head(?:ed)?|sent|rotated|came|come|arrived)${S}(?:back${S})?home|homecoming|rapatri\\w{0,8}|rentr(?:e|es|ee|ees|er|eront)${S}(?:au${S}pays|chez${S}(?:eux|elles))|regagn\\w{0,6}${S}(?:leur|son)${S}pays|retour${S}au${S}pays`,
+    `repatriat(?:e|es|ed|ing|ion)|(?:return(?:s|ed|ing)?|went|go(?:es|ing)?|flew|fl(?:y|ies|ying)|head(?:ed)?|sent|rotated|came|come|arrived)${S}(?:back${S})?home|homecoming|rapatri\\w{0,8}|rentr(?:e|es|ee|ees|er|eront)${S}(?:au${S}pays|chez${S}(?:eux|elles))|regagn\\w{0,6}${S}(?:leur|son|le)${S}pays|rentr\\w{0,4}${S}chez${S}(?:lui|eux|elles)|retrouv\\w{0,6}(?:${S}[a-z]{3,12}){0,2}?${S}(?:le${S}sol${S}national|leurs?${S}familles?|leur${S}pays|la${S}terre${S}natale)|(?:back|returned)${S}to${S}(?:their|his|her)${S}(?:home${S})?(?:country|families)|retour${S}au${S}pays`,
   ),
   // destroy
   entry('destroy', `destroy(?:s|ed|ing)?|destruction|demolish(?:ed|es|ing)?|dismantl(?:e|ed|es|ing)|disabl(?:e|ed|ing)|rendered${S}(?:unusable|inoperable)|put${S}beyond${S}use|detrui\\w{0,4}|detruit\\w{0,2}|rendus?${S}inutilisables?|demantel\\w{0,6}|sabot\\w{0,6}`),
@@ -102,12 +104,13 @@ const ENTRIES: Entry[] = [
   // attack
   entry(
     'attack',
-    `attack(?:s|ed|ing)?|ambush(?:ed|es)?|came${S}under${S}(?:fire|attack)|fired${S}(?:up)?on|shell(?:ed|ing)|struck${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|hit${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|improvised${S}explosive${S}devices?|ieds?|landmines?|roadside${S}bombs?|mortar${S}(?:fire|rounds|shells|attack)|rocket${S}(?:fire|attacks?)|killed|wounded|injur(?:ed|ing|ies)`,
+    `attack(?:s|ed|ing)?|ambush(?:ed|es)?|came${S}under${S}(?:fire|attack)|fired${S}(?:up)?on|shell(?:ed|ing)|struck${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|hit${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|improvised${S}explosive${S}devices?|ieds?|landmines?|roadside${S}bombs?|mortar${S}(?:fire|rounds|shells|attack)|rockets?|shells?|projectiles?|grenades?|gunfire|small-arms${S}fire|exchange${S}of${S}fire|opened${S}fire|fired${S}(?:at|on|towards|upon)|stormed|looted|looting|ransacked|overran|incursion|killed|wounded|injur(?:ed|ing|ies)`,
   ),
   entry(
     'attack',
-    `attaqu\\w{0,6}|embuscades?|engins?${S}explosifs?(?:${S}improvises?)?|eei|mines?${S}antichars?|tirs?${S}(?:de${S}(?:mortiers?|roquettes?|obus)|indirects?)|tues?|blesses?|blessees?|saute${S}sur`,
+    `attaqu\\w{0,6}|embuscades?|engins?${S}explosifs?(?:${S}improvises?)?|eei|mines?${S}antichars?|tirs?${S}(?:de${S}(?:mortiers?|roquettes?|obus)|indirects?)|tues?|blesses?|blessees?|saute${S}sur|echanges?${S}de${S}tirs|tirs?${S}(?:nourris|d'obus|de${S}char|de${S}mitrailleuse)|obus|roquettes?|grenades?|pillag\\w{0,4}|pille\\w{0,2}|envahi\\w{0,2}|saccag\\w{0,4}|incursion`,
   ),
+  entry('follow', `followed|follows|followed${S}suit|suivie?s?${S}(?:de|par|d')|puis${S}(?:celle|celui)${S}d[e']`),
 ];
 
 /** A French simple future or conditional ends the word: "quittera", "remettront", "fermerait". */

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Proposal" ADD COLUMN     "correctedFields" TEXT,
+ADD COLUMN     "rejectReason" TEXT;
