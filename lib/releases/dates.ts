@@ -41,6 +41,8 @@ const RANGE_DASH_MONTH_FIRST = new RegExp(`\\b${M}${SP}${D}\\s?-\\s?${D}(?!\\d)$
 const DAY_MONTH = new RegExp(`\\b${WD}${D}${SP}(?:of${SP})?${M}${OPT_YEAR}`, 'g');
 const MONTH_DAY = new RegExp(`\\b${WD}${M}${SP}${D}(?!\\d)${OPT_YEAR}`, 'g');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+/** The first day of "21 and 23 October" (the second is an ordinary day and month). */
+const DAY_LIST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)?(?=${SP}(?:and|et|&)${SP}\\d{1,2}(?:st|nd|rd|th|er)?${SP}${M}${OPT_YEAR})`, 'g');
 
 const RELATIVE: [RegExp, number][] = [
   [/\bthe day before yesterday\b|\bavant-hier\b/g, -2],
@@ -140,6 +142,14 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
       return { date: nearestWeekday(rd, weekday, forward), endDate: null, kind: 'relative' };
     }),
   ];
+
+  // "on 21 and 23 October", "les 21 et 23 octobre": the first day of a list borrows the month.
+  groups.push(
+    collect(DAY_LIST, f, (m) => {
+      const date = resolve(m[1]!, m[2]!, m[3], rd);
+      return date ? { date, endDate: null, kind: m[3] ? 'absolute' : 'no_year' } : null;
+    }).map((c) => ({ ...c, end: c.start + /^\d{1,2}(?:st|nd|rd|th|er)?/.exec(f.slice(c.start))![0].length })),
+  );
 
   // Overlap test by marking covered characters: matches are short, so this stays linear.
   const covered = new Uint8Array(text.length + 1);

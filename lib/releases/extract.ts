@@ -54,7 +54,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|a day after|a week after|days after|hours after|after|before|following|since|as|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s/g;
+  /;|:\s|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|a day after|a week after|days after|hours after|after|before|following|since|as|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -120,7 +120,7 @@ const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|to
 const MISSION_SUBJECT = /\b(?:mission|minusma|unamid|monusco|unmil|minustah|unifil|minusca|unmiss|united nations|u\.?n\.?|onu|nations unies|casques bleus|peacekeepers|blue helmets)\b/;
 const PERSONNEL_RE = new RegExp(`\\b${PERSONNEL}\\b|\\b(?:contingents?|battalions?|units?|elements?|forces|company|companies|detachments?|bataillons?|unites?|elements?)\\b`);
 const EQUIPMENT =
-  /\b(?:equipment|vehicles?|ammunition|munitions?|weapons?|materiel|materials?|containers?|generators?|stocks?|explosives?|assets?|trucks?|armou?red|prefabricated|supplies|fuel|equipements?|vehicules?|armes?|camions?|conteneurs?|groupes electrogenes|biens|carburant|materiels?)\b/;
+  /\b(?:equipment|vehicles?|ammunition|munitions?|weapons?|materiel|materials?|containers?|generators?|stocks?|explosives?|assets?|trucks?|armou?red|prefabricated|supplies|fuel|equipements?|vehicules?|armes?|camions?|conteneurs?|groupes electrogenes|biens|carburant|materiels?|engins)\b/;
 const SITE_WORD = /\b(?:camps?|bases?|sites?|premises|facilit\w*|installations?|compounds?|tob|cob|keys|cles|super camp|headquarters|quartier general|emprises?|locaux|lieux|cantonnements?|cantonment)\b/;
 /** What is handed over when it is not the site: a duty, a flag, a role. */
 const NOT_A_SITE_OBJECT =
@@ -250,6 +250,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (target.family === 'handover') return p.family === 'complete' ? { type: 'site_handed_over', confidence: 0.8, consumes: target, sites: 'any' } : null;
       if (target.family === 'close' && p.family === 'start') return null;
       if (target.family === 'leave' && CONVOY.test(c.folded.slice(c.start, c.end)) && p.family === 'start') return null;
+      // "started moving their vehicles out of Baraka", "ont commencé à évacuer leurs engins": equipment on the road.
+      if (p.family === 'start' && target.family === 'leave' && EQUIPMENT.test(c.folded.slice(target.end, target.end + 40))) return { type: 'convoy_departed', confidence: 0.7, consumes: target, sites: 'origin' };
       return { type: p.family === 'start' ? 'withdrawal_started' : 'withdrawal_completed', confidence: 0.85, consumes: target, sites: 'any' };
     }
     case 'handover': {
@@ -269,7 +271,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'site_handed_over', confidence: 0.85, sites: p.nominal || passive ? 'any' : 'after', definite: !p.nominal && !passive && /^\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:the|its|their|le|la|l'|son|sa|leur|ce|cette)\s{0,3}(?:camp|base|site|emprise|premises|compound|keys|cles)\b/.test(object) };
     }
     case 'close': {
-      if (/\b(?:road|roads|airport|border|route|airspace|school|office|account|meeting|session|door|routes?|frontiere|aeroport|espace aerien)\b/.test(near.slice(0, 30))) return null;
+      if (/\b(?:road|roads|airport|border|route|airspace|school|account|meeting|session|door|routes?|frontiere|aeroport|espace aerien)\b/.test(near.slice(0, 30))) return null;
       if (p.nominal) return /^\s{1,3}(?:of|de|du|des|d')\b/.test(object) ? { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' } : null;
       return { type: 'withdrawal_completed', confidence: 0.75, sites: passive ? 'any' : siteAfter ? 'after' : 'any' };
     }
@@ -279,6 +281,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
         return { type: 'convoy_departed', confidence: 0.85, sites: 'origin' };
       }
+      // "le retrait de la MINUSMA de son camp d'Aguelhoc, intervenu lundi": the noun with a verb of occurring.
+      if (p.nominal && /^[^.;]{0,80}?,?\s(?:intervenue?|effectuee?|survenue?|which took place|that took place|took place|a eu lieu|s'est deroulee?|was completed)\b/.test(object) && siteAfter) {
+        return { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' };
+      }
       if (p.nominal) return null; // "the withdrawal from Ber": only with an aspect verb or a convoy
       // "Parti de Kidal le 31 octobre, le convoi …": the subject follows the participle.
       if (/^[\s,]*$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
@@ -286,7 +292,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       const country = c.contingents.find((m) => m.end <= p.start);
       const leavesCountry =
-        /^\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
+        /^\s{1,3}(?:(?:from|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
         findCountryMentions(c.text.slice(p.end, p.end + 25)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
@@ -304,6 +310,11 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         /^\s{1,3}(?:les lieux|the premises|the site|the camp|the base|le camp|la base|le site|leur camp|their camp|its camp|son camp)\b/.test(object) &&
         !c.sites.some((s) => s.start >= p.end && s.start - p.end < 30);
       const byAgent = /^\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}(?:by|par)\s/.test(object);
+      // "the Togolese peacekeepers who had been stationed in Douentza set off southwards".
+      const stationed = c.sites.find((s) => s.end <= p.start && /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\s{1,3}(?:in|at|a|au)\s{1,3}(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 40), s.start)));
+      if (stationed && !siteAfter && PERSONNEL_RE.test(who) && /^\s{0,3}(?:[,.;]|$|[a-z]+wards?\b|today|yesterday|on\s|early|for\s|pour\s|vers\s|hier|ce\s|le\s\d)/.test(object)) {
+        return { type: LAST.test(who) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.7, sites: 'any' };
+      }
       // "The last Senegalese peacekeepers posted at Ogossagou pulled out today": no object, the site is in the subject.
       const intransitive = LAST.test(subject.slice(-200)) && /^\s{0,3}(?:[,.;]|$|today|yesterday|on\s|this\s|early|ahead|aujourd|hier|ce\s|le\s\d|definitivement)/.test(object);
       if (!siteAfter && !((passive || premises || byAgent || intransitive) && siteBefore)) return null;
@@ -336,6 +347,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'environmental_assessment', confidence: 0.8, sites: 'any' };
     case 'attack':
       return { type: 'incident', confidence: 0.75, sites: 'none' };
+    case 'takeover':
+      // Only the host's authorities take over a site from the mission; an armed group seizing it is an incident.
+      if (!/\b(?:authorit\w*|government|army|armed forces|police|state|governor|military|gouvernement|armee|forces armees|fardc|fama|laf|etat|gouverneur|autorites)\b/.test(subject)) return null;
+      return { type: 'site_handed_over', confidence: 0.75, sites: 'after' };
     case 'follow':
       return { type: 'other', confidence: 0.65, sites: 'any', follows: true };
   }
@@ -439,7 +454,7 @@ const nearest = <T extends Span>(items: T[], to: Span, lean = 1.5): T | null =>
 const distanceTo = (item: Span, to: Span, lean: number) =>
   item.start >= to.end ? item.start - to.end : to.start >= item.end ? (to.start - item.end) * lean + 5 : 0;
 
-function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: SiteMention[]): SiteMention[] {
+function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: SiteMention[], dated = 0): SiteMention[] {
   const folded = c.folded;
   const notAnnex = (s: SiteMention) => !ANNEX_BEFORE.test(folded.slice(Math.max(c.start, s.start - 60), s.start));
   let mine = candidates.filter(notAnnex);
@@ -468,7 +483,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   const seen = new Set<number>();
   const byDistance = [...mine].sort((a, b) => distanceTo(a, span, 1) - distanceTo(b, span, 1)).filter((s) => !seen.has(s.siteId) && seen.add(s.siteId));
   mine = mine.filter((s) => byDistance.includes(s));
-  if (mine.length < 2) return mine;
+  // As many dates as sites: "Bunyakiri on 19 April and Kamanyola on 28 February" pairs them.
+  if (mine.length < 2 || mine.length <= dated) return mine;
   // Several sites go with one predicate only as a list: "Ber, Goundam and Ogossagou", not
   // "Ogossagou was closed on 3 August, Ber followed on 13".
   const kept = [byDistance[0]!];
@@ -590,7 +606,7 @@ function sentenceProposals(
         const n = daysAfter[1] ?? daysAfter[2];
         date = addDays(previousDate, -(n ? (COUNT[n] ?? Number(n)) : 1));
       }
-      const later = LATER.exec(folded.slice(sp.start, end));
+      const later = LATER.exec(folded.slice(sp.end, Math.min(end, sp.end + 30)));
       if (!date && later && previousDate) {
         date = addDays(previousDate, COUNT[later[1]!] ?? Number(later[1]));
       } else if (!date && SAME_DAY.test(folded.slice(start, end)) && (previousDate ?? state.lastDate)) {
@@ -611,18 +627,24 @@ function sentenceProposals(
       const status = date > releaseDate ? 'planned' : 'achieved';
       if (status === 'planned') confidence -= 0.1;
 
-      let sites = filterSites(c, reading, sp, reading.type === 'incident' ? sentenceSites : sitesOf[i]!);
+      let sites = filterSites(c, reading, sp, reading.type === 'incident' ? sentenceSites : sitesOf[i]!, new Set(own.map((d) => d.date)).size);
       let destination: SiteMention | null = null;
       if (reading.type === 'convoy_arrived') {
         // The milestone belongs to the site the convoy left, wherever the sentence names it.
-        const from = sentenceSites.filter((s) => s.end <= sp.start && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
+        const from = sentenceSites.filter(
+          (s) =>
+            (s.end <= sp.start && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))) ||
+            /\b(?:left|leaving|departed|set off from|out of|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de)\s{1,3}(?:the\s|le\s|la\s|l')?(?:(?:camp|base) (?:de |d'|of |at ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
+            /\b(?:left|departed|quitte)\s{1,3}#?[\p{L}-]+\s{1,3}(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 40), s.start)),
+        );
         const departed = out.filter((o) => o.type === 'convoy_departed' && o.siteId !== null).map((o) => o.siteId);
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
         let origin = left.length > 0 ? left : from;
         if (origin.length === 0 && antecedent && /\b(?:from|out of|de|du|d')\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:camp|base|site|emprise)\b/.test(folded.slice(0, sp.start))) origin = [antecedent];
         if (origin.length > 0) {
-          destination = sitesOf[i]!.find((s) => s.siteId !== origin[0]!.siteId && s.start > sp.start) ?? null;
-          sites = [origin[0]!];
+          destination = sitesOf[i]!.find((s) => s.siteId !== origin[0]!.siteId && s.start > sp.start && !origin.includes(s)) ?? null;
+          const seen = new Set<number>();
+          sites = origin.filter((s) => !seen.has(s.siteId) && seen.add(s.siteId));
         }
       }
       const anaphoric = SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed' || reading.type === 'convoy_arrived' || reading.type === 'incident';
@@ -638,7 +660,7 @@ function sentenceProposals(
         }
       }
       if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) return;
-      if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && c.contingents.length === 0) return;
+      if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && contingentsOf[i]!.length === 0) return;
       const mine = contingentsOf[i]!;
       const countries: (CountryMention | null)[] =
         reading.type === 'contingent_repatriated'
@@ -649,7 +671,12 @@ function sentenceProposals(
       // Several sites, several dates: "Kamanyola on 28 February and Bunyakiri on 19 April".
       const pairDates = sites.length > 1 && own.length > 1;
       for (const site of sites.length > 0 ? sites : [null]) {
-        const siteFound = pairDates && site ? nearest(own, site, 3) : found;
+        // "Tessalit and Aguelhok on 21 and 23 October respectively": in order.
+        const respectively = pairDates && sites.length === own.length && /\brespective?ment\b|\brespectively\b/.test(folded.slice(sp.start, end));
+        // Else each site takes the first date after it and before the next site ("Bunyakiri, …, le 19 avril, et de Kamanyola, …, le 28 février").
+        const nextSite = site ? sites.filter((x) => x.start > site.start).sort((a, b) => a.start - b.start)[0] : undefined;
+        const following = site ? own.filter((d) => d.start >= site.end && (!nextSite || d.end <= nextSite.start)).sort((a, b) => a.start - b.start)[0] : undefined;
+        const siteFound = respectively && site ? own[sites.indexOf(site)]! : pairDates && site ? (following ?? nearest(own, site, 3)) : found;
         const siteDate = pairDates && siteFound ? eventDay(siteFound, reading.type) : date;
         for (const country of countries) {
           const iso = country?.iso ?? null;
@@ -705,8 +732,10 @@ function dedupe(proposals: ProposedMilestone[]): ProposedMilestone[] {
   const best = new Map<string, ProposedMilestone>();
   const event = (p: ProposedMilestone) => [p.type, p.siteId, p.type === 'contingent_repatriated' ? p.countryIso : '', p.status].join('|');
   const dated = new Set(proposals.filter((p) => !datedByTense.has(p)).map(event));
+  const loose = (p: ProposedMilestone) => [p.type, p.siteId, p.status].join('|');
+  const datedLoose = new Set(proposals.filter((p) => !datedByTense.has(p)).map(loose));
   for (const p of proposals) {
-    if (datedByTense.has(p) && dated.has(event(p))) continue;
+    if (datedByTense.has(p) && (dated.has(event(p)) || datedLoose.has(loose(p)))) continue;
     const key = [p.type, p.siteId, p.type === 'contingent_repatriated' ? p.countryIso : '', p.date, p.status].join('|');
     const current = best.get(key);
     if (!current || p.confidence > current.confidence) best.set(key, p);

@@ -16,6 +16,7 @@
  *   assess     environmental assessment, inspection, clean-up; évaluation environnementale
  *   attack     attack, ambush, IED, shelling, killed, wounded; attaque, embuscade, engin explosif
  *   follow     "Ber followed on 13 August", "suivie de Ber le 13 août": the previous event again, elsewhere
+ *   takeover   "the army took over the base", "les FARDC ont repris le camp": a handover seen from the host
  */
 
 export type Family =
@@ -30,7 +31,8 @@ export type Family =
   | 'dispose'
   | 'assess'
   | 'attack'
-  | 'follow';
+  | 'follow'
+  | 'takeover';
 
 export interface Predicate {
   family: Family;
@@ -58,7 +60,7 @@ const entry = (family: Family, source: string, nominal = false): Entry => ({ fam
 
 const ENTRIES: Entry[] = [
   // handover
-  entry('handover', `hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${S}(?:${GAP}${S})?(?:over|back)|turn(?:s|ed|ing)?${S}over|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
+  entry('handover', `hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|pass(?:ed|es|ing)?(?=${GAP}${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration)\\b)|went(?=${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${S}(?:${GAP}${S})?(?:over|back)|turn(?:s|ed|ing)?${S}over|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
   entry('handover', `transferr?(?:s|ed|ing)?|returned|returns|returning|return|restitut(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|relinquish(?:ed|es|ing)?|surrender(?:ed|s)?`),
   entry('handover', `handover|hand-over|transfer|restitution|retrocession|remise|passation|cession`, true),
   entry(
@@ -73,12 +75,13 @@ const ENTRIES: Entry[] = [
   entry('leave', `departure|withdrawal|pull-?out|pullout|exit|evacuation|drawdown|disengagement`, true),
   entry(
     'leave',
-    `quitt\\w{0,6}|parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie|mis${S}en${S}route|pris${S}la${S}route`,
+    `quitt\\w{0,6}|parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie|mis${S}en${S}route|pris${S}la${S}route|sorti(?:s|e|es|r)?`,
   ),
   entry('leave', `retrait|depart|repli|desengagement`, true),
   // close
   entry('close', `clos(?:e|es|ed|ing)|shut(?:s|ting)?${S}(?:down)?|ferm(?:e|es|ee|ees|er|era|eront|ent|ait)`),
   entry('close', `closure|closing|fermeture`, true),
+  entry('close', `clos(?:ed|es)${S}its${S}doors|ferm(?:e|ee)${S}ses${S}portes|mis${S}la${S}clef?${S}sous${S}la${S}porte`),
   // start / complete (aspect: need a withdrawal or handover word in the clause)
   entry('start', `start(?:s|ed|ing)?|beg(?:an|un|in|ins|inning)|commenc(?:e|es|ed|ing|ement)|initiat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|kick(?:ed)?${S}off|got${S}under${S}way|under${S}way`),
   entry('start', `commenc\\w{0,6}|entam\\w{0,6}|debut\\w{0,6}|amorc\\w{0,6}|lanc(?:e|es|ee|ees|er|ement)|engag(?:e|es|ee|ees)|coup${S}d'envoi`),
@@ -110,7 +113,8 @@ const ENTRIES: Entry[] = [
     'attack',
     `attaqu\\w{0,6}|embuscades?|engins?${S}explosifs?(?:${S}improvises?)?|eei|mines?${S}antichars?|tirs?${S}(?:de${S}(?:mortiers?|roquettes?|obus)|indirects?)|tues?|blesses?|blessees?|saute${S}sur|echanges?${S}de${S}tirs|tirs?${S}(?:nourris|d'obus|de${S}char|de${S}mitrailleuse)|obus|roquettes?|grenades?|pillag\\w{0,4}|pille\\w{0,2}|envahi\\w{0,2}|saccag\\w{0,4}|incursion`,
   ),
-  entry('follow', `followed|follows|followed${S}suit|suivie?s?${S}(?:de|par|d')|puis${S}(?:celle|celui)${S}d[e']`),
+  entry('follow', `follow(?:ed|s)(?=${S}(?:on|in|suit)\\b)|followed${S}suit|suivie?s?${S}(?:de|par|d')|puis${S}(?:celle|celui)${S}d[e']`),
+  entry('takeover', `t(?:ook|ake|akes|aken|aking)${S}over|t(?:ook|ake|akes|aken)${S}(?:possession|charge)${S}of|repris|reprend|reprennent|pris${S}possession`),
 ];
 
 /** A French simple future or conditional ends the word: "quittera", "remettront", "fermerait". */

@@ -62,8 +62,10 @@ function patterns(sites: readonly GazetteerSite[]): Pattern[] {
 function qualify(folded: string, start: number, end: number): SiteQualifier {
   const before = folded.slice(Math.max(0, start - 40), start);
   const after = folded.slice(end, end + 25);
+  // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.
+  if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
-  if (CAMP_AFTER.test(after) || CAMP_BEFORE.test(before)) return 'camp';
+  if (CAMP_AFTER.test(after)) return 'camp';
   return 'plain';
 }
 
