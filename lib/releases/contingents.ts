@@ -30,5 +30,9 @@ export function findContingentMentions(text: string): CountryMention[] {
       isUnit[i] = true;
     }
   }
+  // "les Casques bleus uruguayens et péruviens": the noun before the list covers it all.
+  for (let i = 1; i < mentions.length; i++) {
+    if (!isUnit[i] && isUnit[i - 1] && LIST_JOINER.test(folded.slice(mentions[i - 1]!.end, mentions[i]!.start))) isUnit[i] = true;
+  }
   return mentions.filter((_, i) => isUnit[i]);
 }

@@ -140,7 +140,7 @@ const BOUNDING_BEFORE =
 const DOCUMENT_BEFORE =
   /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|issued on|published on|publie le)\s{1,3}$/;
 const REPORTING_BEFORE =
-  /\b(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|a (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit)|ont (?:declare|indique|annonce|dit))\b[^.;]{0,45}$/;
+  /\b(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|a (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|ont (?:declare|indique|annonce|dit|condamne|denonce)|(?:fermement\s)?condamne)\b[^.;]{0,45}$/;
 
 // ---------------------------------------------------------------------------------------------
 // Modality
@@ -151,7 +151,7 @@ const NEGATION =
   /\b(?:not|no|never|yet to|without|cannot|can't|won't|didn't|hasn't|haven't|wasn't|weren't|isn't|aren't|failed to|refused to|unable to|denied|pas|jamais|aucune?|sans|ni)\b|\bn'|\bne\s/;
 /** Calls, hopes, conditions and questions report nothing. */
 const NOT_REPORTED =
-  /\b(?:if|unless|whether|urge[sd]?|urging|call(?:s|ed)? (?:on|for|upon)|appeal(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|hope[sd]?|wish(?:es|ed)?|want(?:s|ed)?|propos(?:e|es|ed|al)|suggest\w*|consider\w*|discuss\w*|rumou?r\w*|allegedly|reportedly|si|exhort\w*|appel\w*|demand\w*|souhait\w*|esper\w*|propos\w*|envisag\w*|reclam\w*)\b|\?/;
+  /\b(?:if|unless|whether|urge[sd]?|urging|call(?:s|ed)? (?:on|for|upon)|appeal(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|hope[sd]?|wish(?:es|ed)?|want(?:s|ed)?|propos(?:e|es|ed|al)|suggest\w*|consider\w*|discuss\w*|rumou?r\w*|allegedly|reportedly|si|exhort\w*|appel\w*|demand\w*|souhait\w*|esper\w*|propos\w*|envisag\w*|reclam\w*|recalls?|recalled|remembers?|se souvient|se rappelle)\b|\?/;
 const STATISTIC = /\bsince\b[^.;]{0,60}?\b(?:19|20)\d\d\b|\bdepuis\b[^.;]{0,60}?\b(?:19|20)\d\d\b|\b(?:every|each) year\b|\bin total\b[^.;]{0,40}\bsince\b/;
 
 type Mood = 'plain' | 'future' | 'drop';
@@ -258,6 +258,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (NOT_A_SITE_OBJECT.test(object)) return null;
       // "returned two annex sites", "handed over part of the base": not the site itself.
       if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
+      // "Des véhicules et des équipements ont été remis au ministre": what was handed over stands before a passive.
+      if (passive && EQUIPMENT.test(subject.slice(-80)) && !SITE_WORD.test(subject.slice(-80)) && !siteBefore) return { type: 'asset_disposal', confidence: 0.6, sites: 'none' };
       const firstEquipment = near.search(EQUIPMENT);
       const firstSiteWord = near.search(SITE_WORD);
       if (firstEquipment >= 0 && (firstSiteWord < 0 || firstEquipment < firstSiteWord)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any' };
@@ -344,7 +346,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'dispose':
       return { type: 'asset_disposal', confidence: 0.65, sites: 'any' };
     case 'assess':
-      return { type: 'environmental_assessment', confidence: 0.8, sites: 'any' };
+      return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack':
       return { type: 'incident', confidence: 0.75, sites: 'none' };
     case 'takeover':
@@ -367,8 +369,8 @@ interface SentenceState {
 }
 
 const ANAPHOR =
-  /\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles)\b/g;
-const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|ce jour-la|le meme jour|le jour meme|le matin meme|the same morning)\b/;
+  /\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b(?!\s{1,3}(?:de|des|of|for)\s{1,3}(?:deplaces|refugies|displaced|refugees))|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles)\b/g;
+const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|\d) days? after|au lendemain d|(deux|trois|quatre|cinq|\d) jours apres)/;
 const LATER = /\b(one|a|two|three|four|five|\d|un|deux|trois|quatre|cinq) (?:days?|jours?) (?:later|after that|afterwards|plus tard|apres)\b/;

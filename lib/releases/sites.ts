@@ -28,7 +28,7 @@ export interface SiteMention {
 
 const CAMP_AFTER = /^[\s,]{0,2}(?:super[- ]camp|camp|base|tob|cob|compound|premises|integrated camp)\b/;
 const CAMP_BEFORE =
-  /\b(?:camp|camps|base|bases|tob|\(tob\)|cob|compound|premises|headquarters)\s{1,3}(?:in|of|at|de|d'|du|a)\s{0,3}(?:the\s)?$|\b(?:camp|base)s?\s(?:de\s)?$/;
+  /\b(?:camp|base|compound|headquarters)\s{1,3}(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|au nord|au sud|a l'est|a l'ouest)\s{1,3}(?:of|de|d')\s{0,3})$|\b(?:camp|camps|base|bases|tob|\(tob\)|cob|compound|premises|headquarters)\s{1,3}(?:in|of|at|de|d'|du|a)\s{0,3}(?:the\s)?$|\b(?:camp|base)s?\s(?:de\s)?$/;
 const PLACE_AFTER = /^[\s,]{0,2}(?:region|regions|circle|cercle|town|city|village|area|district|province|prefecture|commune|locality|localite|airport|aeroport|road|axis|axe)\b/;
 const PLACE_BEFORE =
   /\b(?:regions?|circles?|cercles?|towns?|city|cities|villages?|areas?|districts?|provinces?|outposts?|outskirts|vicinity|environs|surroundings|localities|locality|localite|ville|axis|axe|road|route)\s{1,3}(?:of|in|at|around|de|d'|du|des|near)\s{0,3}(?:the\s)?$|\b(?:near|around|outside|towards?|en direction de|pres de|autour de|vers)\s{1,3}(?:the\s{1,3})?$|\bregion\s$|\b(?:university|universite|hospital|hopital|school|ecole|college|governor|gouverneur|wali|mayor|maire|prefect|prefet|people|population|state|province|county|commissioner|commissaire)\s(?:of|de|d'|du)\s{0,2}$|\b(?:capital|capitale|chef-lieu(?:\sde)?)\s$|\b(?:km|kilometres?|kilometers?|miles)\s{1,3}(?:[a-z-]{2,12}\s{1,3}){0,2}(?:of|from|de|d')\s{0,3}$/;
