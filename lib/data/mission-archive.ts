@@ -65,7 +65,7 @@ const archiveTables = z.strictObject({
   proposals: z.array(
     z.strictObject({
       id, releaseId: id, type: text, date: day, siteId: ref, contingentId: ref, countryIso: optText, figure: z.number().int().nullable(), milestoneStatus: text,
-      title: text, sentence: text, spans: text, confidence: z.number(), status: text, milestoneId: ref, reviewedAt: at.nullable(), reviewedBy: optText, createdAt: at,
+      title: text, sentence: text, spans: text, confidence: z.number(), status: text, milestoneId: ref, reviewedAt: at.nullable(), reviewedBy: optText, correctedFields: optText.optional(), rejectReason: optText.optional(), createdAt: at,
     }),
   ),
   auditEvents: z.array(
