@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getViewer } from '@/app/_data/viewer';
 import { param, type SearchParams } from '@/app/_data/search-params';
+import { safeReturnPath } from '@/lib/security/redirect';
 import { SignInForm } from './sign-in-form';
 
 export const dynamic = 'force-dynamic';
@@ -11,13 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('account'))('signIn') };
 }
 
-/** Only paths of this app: a sign-in link must not send anyone elsewhere afterwards. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
-  const next = safeNext(param(await searchParams, 'next'));
+  // Only paths of this app: a sign-in link must not send anyone elsewhere afterwards.
+  const next = safeReturnPath(param(await searchParams, 'next'));
   if (await getViewer()) redirect(next);
   const t = await getTranslations('account');
   return (

@@ -14,11 +14,59 @@ import { ROLES } from '../auth/roles';
 export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_RELEASE_TEXT_BYTES = 2 * 1024 * 1024;
 
-function holdsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(holdsNul);
-  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\u0000') || holdsNul(v));
-  return false;
+/** Deeper JSON than this is not a body any endpoint takes; refusing it keeps every walk over it shallow. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Checks a parsed body without recursion (a 30,000-deep array must not overflow the stack):
+ * refuses nesting deeper than MAX_JSON_DEPTH and the NUL character in any key or string.
+ */
+function checkShape(root: unknown): void {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value === 'string') {
+      // PostgreSQL cannot store it and SQLite would: refuse it on both, before any write.
+      if (value.includes('\u0000')) throw new AppError('bad_request', 'The body must not contain the NUL character (\\u0000).');
+      continue;
+    }
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) throw new AppError('bad_request', `The body is nested more than ${MAX_JSON_DEPTH} levels deep.`);
+    for (const [key, child] of Object.entries(value)) {
+      if (key.includes('\u0000')) throw new AppError('bad_request', 'The body must not contain the NUL character (\\u0000).');
+      stack.push([child, depth + 1]);
+    }
+  }
+}
+
+/**
+ * Reads a body as it streams, counting bytes: past `maxBytes` the read stops and the request
+ * is refused, whatever Content-Length said (or did not say, for a chunked body).
+ */
+export async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw new AppError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new AppError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /**
@@ -26,10 +74,7 @@ function holdsNul(value: unknown): boolean {
  * endpoint whose fields are all optional may be called with none.
  */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_BODY_BYTES): Promise<z.infer<S>> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new AppError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > maxBytes) throw new AppError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
+  const bytes = await readCapped(request, maxBytes);
   const text = new TextDecoder().decode(bytes).trim();
   let raw: unknown = {};
   if (text) {
@@ -39,10 +84,7 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S,
       throw new AppError('bad_request', 'The body is not valid JSON.');
     }
   }
-  if (holdsNul(raw)) {
-    // PostgreSQL cannot store it and SQLite would: refuse it on both, before any write.
-    throw new AppError('bad_request', 'The body must not contain the NUL character (\\u0000).');
-  }
+  checkShape(raw);
   const result = schema.safeParse(raw);
   if (!result.success) throw new AppError('validation_failed', 'The body is not valid.', fieldErrors(result.error));
   return result.data;

@@ -6,12 +6,12 @@
  */
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
-import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { APIError, createAuthMiddleware, getSessionFromCtx } from 'better-auth/api';
 import { accountKey, createFailureThrottle } from './throttle';
 import type { Db, Engine } from '../db/client';
 import { getDb } from '../db/client';
 import { env } from '../env';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from './password-policy';
 import { resolveAuthSecret } from './secret';
 
 const DAY_SECONDS = 86_400;
@@ -19,6 +19,11 @@ const DAY_SECONDS = 86_400;
 /** Five wrong passwords for one account within 15 minutes lock it for 15 minutes. */
 export const SIGN_IN_THROTTLE = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 const signInFailures = createFailureThrottle(SIGN_IN_THROTTLE);
+/** The sign-in requests (their bodies) that took a try in the before hook and must settle it. */
+const triesTaken = new WeakSet<object>();
+
+/** better-auth endpoints that set a password (sign-up is disabled, but checked all the same). */
+const PASSWORD_SETTING_PATHS = new Set(['/change-password', '/reset-password', '/set-password', '/sign-up/email']);
 
 export interface AuthSettings {
   db: Db;
@@ -58,9 +63,19 @@ export function createAuth(settings: AuthSettings) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        // One password policy wherever a password is set, not only in the user:create command.
+        if (PASSWORD_SETTING_PATHS.has(ctx.path)) {
+          const body = (ctx.body ?? {}) as { newPassword?: unknown; password?: unknown; email?: unknown };
+          const password = body.newPassword ?? body.password;
+          const email = typeof body.email === 'string' ? body.email : (await getSessionFromCtx(ctx).catch(() => null))?.user.email;
+          const problem = typeof password === 'string' ? passwordProblem(password, email) : 'A password is required.';
+          if (problem) throw new APIError('BAD_REQUEST', { message: problem, code: 'WEAK_PASSWORD' });
+          return;
+        }
         if (ctx.path !== '/sign-in/email') return;
         const key = accountKey((ctx.body as { email?: unknown } | undefined)?.email);
-        const left = key ? signInFailures.lockedFor(key) : 0;
+        const left = key ? signInFailures.take(key) : 0;
+        if (key && left === 0) triesTaken.add(ctx.body as object);
         if (left > 0) {
           const minutes = Math.ceil(left / 60_000);
           throw new APIError('TOO_MANY_REQUESTS', {
@@ -71,9 +86,9 @@ export function createAuth(settings: AuthSettings) {
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== '/sign-in/email') return;
         const key = accountKey((ctx.body as { email?: unknown } | undefined)?.email);
-        if (!key) return;
-        if (ctx.context.newSession) signInFailures.reset(key);
-        else if (ctx.context.returned instanceof APIError && ctx.context.returned.statusCode === 401) signInFailures.recordFailure(key);
+        if (!key || !triesTaken.delete(ctx.body as object)) return;
+        const returned = ctx.context.returned;
+        signInFailures.settle(key, ctx.context.newSession ? 'succeeded' : returned instanceof APIError && returned.statusCode === 401 ? 'failed' : 'other');
       }),
     },
     // Nothing may leave the machine (README: no internet at run time).

@@ -17,6 +17,14 @@ export interface ThrottleOptions {
 export interface FailureThrottle {
   /** milliseconds left on the lock, or 0 when the account may try */
   lockedFor(key: string): number;
+  /**
+   * Takes one try before the password is checked, counting the tries still being checked as
+   * failures-to-be: simultaneous guesses get no more tries than sequential ones. Returns 0 when
+   * the try may go ahead (then `settle` must follow), else the milliseconds to wait.
+   */
+  take(key: string): number;
+  /** Ends a try taken with `take`: a failure counts, a success clears the account. */
+  settle(key: string, outcome: 'failed' | 'succeeded' | 'other'): void;
   recordFailure(key: string): void;
   reset(key: string): void;
 }
@@ -24,7 +32,27 @@ export interface FailureThrottle {
 export function createFailureThrottle({ maxFailures, windowMs, lockMs, now = Date.now }: ThrottleOptions): FailureThrottle {
   const failures = new Map<string, number[]>();
   const lockedUntil = new Map<string, number>();
+  /** Start times of the tries being checked; one never settled (a crash) stops counting after a minute. */
+  const inFlight = new Map<string, number[]>();
+  const pendingOf = (key: string) => (inFlight.get(key) ?? []).filter((at) => now() - at < 60_000);
+  const recentFailures = (key: string) => (failures.get(key) ?? []).filter((at) => now() - at < windowMs).length;
   return {
+    take(key) {
+      const left = this.lockedFor(key);
+      if (left > 0) return left;
+      const pending = pendingOf(key);
+      // A try whose answer is not in yet may still fail: it holds one of the tries left.
+      if (recentFailures(key) + pending.length >= maxFailures) return lockMs;
+      inFlight.set(key, [...pending, now()]);
+      return 0;
+    },
+    settle(key, outcome) {
+      const pending = pendingOf(key).slice(1);
+      if (pending.length > 0) inFlight.set(key, pending);
+      else inFlight.delete(key);
+      if (outcome === 'failed') this.recordFailure(key);
+      else if (outcome === 'succeeded') this.reset(key);
+    },
     lockedFor(key) {
       const until = lockedUntil.get(key) ?? 0;
       const left = until - now();

@@ -42,3 +42,36 @@ describe('the per-account sign-in throttle', () => {
     expect(accountKey(42)).toBeNull();
   });
 });
+
+describe('tries taken before the password is checked', () => {
+  it('gives simultaneous guesses no more tries than sequential ones', () => {
+    const c = clock();
+    const throttle = createFailureThrottle({ maxFailures: 5, windowMs: 60_000, lockMs: 300_000, now: c.now });
+    // Twenty guesses arrive before any answer is known: five may be checked, fifteen wait.
+    const taken = Array.from({ length: 20 }, () => throttle.take('a@x.org'));
+    expect(taken.filter((left) => left === 0)).toHaveLength(5);
+    for (let i = 0; i < 5; i++) throttle.settle('a@x.org', 'failed');
+    expect(throttle.lockedFor('a@x.org')).toBe(300_000);
+    expect(throttle.take('a@x.org')).toBeGreaterThan(0);
+  });
+
+  it('gives a try back when its answer is a success, and clears the account', () => {
+    const c = clock();
+    const throttle = createFailureThrottle({ maxFailures: 2, windowMs: 60_000, lockMs: 300_000, now: c.now });
+    expect(throttle.take('a@x.org')).toBe(0);
+    throttle.settle('a@x.org', 'failed');
+    expect(throttle.take('a@x.org')).toBe(0);
+    expect(throttle.take('a@x.org')).toBeGreaterThan(0); // one failure and one try in flight
+    throttle.settle('a@x.org', 'succeeded');
+    expect(throttle.take('a@x.org')).toBe(0);
+  });
+
+  it('stops counting a try that never settled after a minute', () => {
+    const c = clock();
+    const throttle = createFailureThrottle({ maxFailures: 1, windowMs: 60_000, lockMs: 300_000, now: c.now });
+    expect(throttle.take('a@x.org')).toBe(0);
+    expect(throttle.take('a@x.org')).toBeGreaterThan(0);
+    c.advance(60_000);
+    expect(throttle.take('a@x.org')).toBe(0);
+  });
+});
