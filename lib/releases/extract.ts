@@ -6,7 +6,7 @@
  * negated. One event per predicate; dates and sites belong to the clause they are in.
  * Everything mission-specific comes from the gazetteer. Precision first (decision 0006).
  */
-import { addDays, type CalendarDate } from '@/lib/domain/calendar-date';
+import { addDays, daysBetween, type CalendarDate } from '@/lib/domain/calendar-date';
 import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/lib/domain/vocabulary';
 import { findContingentMentions } from './contingents';
 import { countryByIso, findCountryMentions, type CountryMention } from './demonyms';
@@ -134,7 +134,7 @@ const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?
 
 /** Dates that bound or target something rather than date an event ("by", "since", "d'ici"). */
 const BOUNDING_BEFORE =
-  /\b(?:deadline(?:\s{1,3}(?:of|is))?|by|until|till|before|since|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
+  /\b(?:deadline(?:\s{1,3}(?:of|is))?|by|until|till|before|since|from|as from|starting|a partir du|a compter du|des le|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
 
 /** The date of a document, not of an event: "the statement of 10 October", "le communiqué du 10 octobre". */
 const DOCUMENT_BEFORE =
@@ -151,8 +151,8 @@ const NEGATION =
   /\b(?:not|no|never|yet to|without|cannot|can't|won't|didn't|hasn't|haven't|wasn't|weren't|isn't|aren't|failed to|refused to|unable to|denied|pas|jamais|aucune?|sans|ni)\b|\bn'|\bne\s/;
 /** Calls, hopes, conditions and questions report nothing. */
 const NOT_REPORTED =
-  /\b(?:if|unless|whether|urge[sd]?|urging|call(?:s|ed)? (?:on|for|upon)|appeal(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|hope[sd]?|wish(?:es|ed)?|want(?:s|ed)?|propos(?:e|es|ed|al)|suggest\w*|consider\w*|discuss\w*|rumou?r\w*|allegedly|reportedly|si|exhort\w*|appel\w*|demand\w*|souhait\w*|esper\w*|propos\w*|envisag\w*|reclam\w*|recalls?|recalled|remembers?|se souvient|se rappelle)\b|\?/;
-const STATISTIC = /\bsince\b[^.;]{0,60}?\b(?:19|20)\d\d\b|\bdepuis\b[^.;]{0,60}?\b(?:19|20)\d\d\b|\b(?:every|each) year\b|\bin total\b[^.;]{0,40}\bsince\b/;
+  /\b(?:if|unless|whether|urge[sd]?|urging|call(?:s|ed)? (?:on|for|upon)|appeal(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?|request(?:s|ed)?|hope[sd]?|wish(?:es|ed)?|want(?:s|ed)?|propos(?:e|es|ed|al)|suggest\w*|consider\w*|discuss\w*|rumou?r\w*|allegedly|reportedly|denied|denies|deny|dismissed|false|dementi\w*|dement\w*|si|exhort\w*|appel\w*|demand\w*|souhait\w*|esper\w*|propos\w*|envisag\w*|reclam\w*|recalls?|recalled|remembers?|se souvient|se rappelle)\b|\?/;
+const STATISTIC = /\b(?:more than|over|some|plus de|pres de)\s{1,3}\d[\d,. ]*\s{1,3}(?:[a-z]+\s{1,3}){0,3}(?:who|qui)\s{1,3}(?:were|have been|had been|ont ete|avaient ete)\s{1,3}(?:injured|wounded|killed|blesses|tues)\b|\bsince\b[^.;]{0,60}?\b(?:19|20)\d\d\b|\bdepuis\b[^.;]{0,60}?\b(?:19|20)\d\d\b|\b(?:every|each) year\b|\bin total\b[^.;]{0,40}\bsince\b/;
 
 type Mood = 'plain' | 'future' | 'drop';
 
@@ -222,14 +222,17 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   // "By handing over these facilities": a gerund reports nothing.
   if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject)) return null;
   // "close to", "a close ally": the adjective.
-  if (p.family === 'close' && !p.nominal && (/^\s{1,3}(?:to|ties|cooperation|collaboration|coordination|contact|partner|ally|allies|attention|look|proximity|range|call)\b/.test(object) || /\b(?:a|the|in|very|so|too|at|more|most|its|their)\s{1,3}$/.test(subject))) return null;
+  if (p.family === 'close' && !p.nominal && /^clos/.test(p.text) && (/^\s{1,3}(?:to|ties|cooperation|collaboration|coordination|contact|partner|ally|allies|attention|look|proximity|range|call)\b/.test(object) || /\b(?:a|the|in|very|so|too|at|more|most|its|their)\s{1,3}$/.test(subject))) return null;
   // "a convoy pulling out of Kidal struck a mine": a participle describing a noun reports no departure.
   if (/ing$/.test(p.text.split(/\s/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|started|completed|finished)\s{1,3}$/.test(subject) && p.family !== 'attack' && p.family !== 'start') {
     if (/\b(?:convoy|convoys|troops|peacekeepers|personnel|unit|contingent|vehicles?|forces?)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}$/.test(subject)) return null;
   }
   const near = object.slice(0, 70);
   // "la base d'Ogossagou, fermée le 3 août": a participle in apposition is a passive.
-  const apposition = /,\s{0,2}$/.test(subject) && c.sites.some((s) => s.end <= p.start && p.start - s.end < 6) && /(?:ed|e|es|ee|ees|t|ts)$/.test(p.text);
+  const apposition =
+    /,\s{0,2}$/.test(subject) &&
+    c.sites.some((s) => s.end <= p.start && /^(?:\s{1,3}(?:camp|base|site|team site|super camp|headquarters))?\s{0,2},\s{0,2}$/.test(c.folded.slice(s.end, p.start))) &&
+    /(?:ed|e|es|ee|ees|t|ts)$/.test(p.text);
   const passive = PASSIVE_BEFORE.test(subject) || apposition;
   const siteAfter = c.sites.some((s) => s.start >= p.end);
   const siteBefore = c.sites.some((s) => s.end <= p.start);
@@ -280,6 +283,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'leave': {
       // The subject may stand before a relative pronoun: "le dernier convoi, qui avait quitté …".
       const who = c.folded.slice(Math.max(0, p.start - 120), p.start);
+      // "More than 460 Egyptian peacekeepers pulled out of Gao, bound for home": a contingent going home.
+      if (c.contingents.some((m) => m.end <= p.start) && /\b(?:bound for home|for home|headed home|heading home|homeward|back home|to their (?:home )?countr(?:y|ies)|pour rentrer|vers leur pays|pour leur pays)\b/.test(object.slice(0, 120))) {
+        return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
+      }
       if (CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
         return { type: 'convoy_departed', confidence: 0.85, sites: 'origin' };
       }
@@ -294,7 +301,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       const country = c.contingents.find((m) => m.end <= p.start);
       const leavesCountry =
-        /^\s{1,3}(?:(?:from|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
+        /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3})?(?:(?:from|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
         findCountryMentions(c.text.slice(p.end, p.end + 25)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
@@ -562,7 +569,7 @@ function sentenceProposals(
   // Sites of clauses that report nothing may stand for an event elsewhere in the sentence.
   const idleSites = clauses.filter((k) => k.events.length === 0).flatMap((k) => k.c.sites);
   // "Saturday: the last troops left …": a heading date serves every clause without one.
-  const heading = dates.find((d) => d.start < 25 && /^\s{0,2}:/.test(folded.slice(d.end, d.end + 3)));
+  const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?::|[-–—]\s)/.test(folded.slice(d.end, d.end + 3)));
   let previousDate: CalendarDate | null = null;
 
   for (const { c, events } of clauses) {
@@ -576,6 +583,13 @@ function sentenceProposals(
       spans.forEach((sp, k) => {
         if (events[k]!.p.start < d.start && (owner < 0 || events[owner]!.p.start < events[k]!.p.start)) owner = k;
       });
+      // A predicate that reports nothing between the event and the date takes the date with it:
+      // "… had departed and the rest would leave by the end of December, except … that starts on 1 January".
+      if (owner >= 0) {
+        const ownerEnd = Math.max(events[owner]!.p.end, events[owner]!.reading.consumes?.end ?? 0);
+        const blocks = (q: Predicate) => q.family !== 'start' && q.family !== 'complete' && q.family !== 'follow';
+        if (c.predicates.some((q) => q.start >= ownerEnd && q.end <= d.start && blocks(q) && !events.some((e) => e.p === q || e.reading.consumes === q))) continue;
+      }
       // "Ber followed on the 13th": an ellipsis takes only a date right after it.
       if (owner >= 0 && events[owner]!.reading.follows && d.start - events[owner]!.p.end > 20) owner = -1;
       if (owner < 0 && spans.length > 0 && spans.every((sp) => sp.start > d.start)) owner = spans.reduce((best, sp, k) => (sp.start < spans[best]!.start ? k : best), 0);
@@ -594,13 +608,21 @@ function sentenceProposals(
       const mood = moodOf(folded.slice(Math.max(start, sp.start - 90), sp.end), p, folded.slice(sp.end, Math.min(end, sp.end + 80)));
       if (mood === 'drop') return;
       let own = datesOf[i]!;
-      if (own.length === 0 && !reading.follows) {
+      if (own.length === 0 && !reading.follows && !presentOrPerfect(folded.slice(start, sp.start), p)) {
         // Coordinated verbs share a date: "completed its withdrawal and handed over the camp on 21 October".
         const partner = events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && /\b(?:and|et|puis|then|before|avant de)\b/.test(folded.slice(Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
         if (partner >= 0) own = datesOf[partner]!;
       }
       // "… was hit by small-arms fire while landing at Tessalit on Thursday": the incident's day may sit in its subordinate clause.
-      const sentenceDay = reading.type === 'incident' && own.length === 0 && new Set(dates.map((d) => d.date)).size === 1 ? dates[0]! : null;
+      const eventClauses = clauses.filter((k) => k.events.length > 0 && k.c !== c);
+      const sentenceDay =
+        reading.type === 'incident' &&
+        own.length === 0 &&
+        new Set(dates.map((d) => d.date)).size === 1 &&
+        !eventClauses.some((k) => dates[0]!.start >= k.c.start && dates[0]!.end <= k.c.end) &&
+        !predicates.some((q) => q !== p && q.end <= dates[0]!.start && dates[0]!.start - q.end < 60 && q.family !== 'attack')
+          ? dates[0]!
+          : null;
       const found = nearest(own, sp) ?? sentenceDay ?? (heading && heading.end <= start ? heading : null);
       let date: CalendarDate | null = found ? eventDay(found, reading.type) : null;
       let confidence = reading.confidence;
@@ -628,6 +650,8 @@ function sentenceProposals(
         byTense = true;
       }
       if (mood === 'future' && date <= releaseDate) return;
+      // A year or more before the release is background ("had come home from Darfur in February 2021"), not news.
+      if (daysBetween(date, releaseDate) > 365) return;
       const status = date > releaseDate ? 'planned' : 'achieved';
       if (status === 'planned') confidence -= 0.1;
 
@@ -658,7 +682,7 @@ function sentenceProposals(
         if ((ANAPHOR.test(folded.slice(start, end)) || reading.definite) && antecedent) {
           sites = [antecedent];
           confidence -= 0.15;
-        } else if (idle.size === 1 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type)) {
+        } else if (idle.size === 1 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type) && idleSites[0]!.end <= start) {
           sites = [idleSites[0]!];
           confidence -= 0.15;
         }
