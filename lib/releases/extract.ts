@@ -266,6 +266,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const firstEquipment = near.search(EQUIPMENT);
       const firstSiteWord = near.search(SITE_WORD);
       if (firstEquipment >= 0 && (firstSiteWord < 0 || firstEquipment < firstSiteWord)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any' };
+      // "transféré à Quartier-Morin" moves an office; a transfer is a handover when it goes to an authority.
+      if (/^transf/.test(p.text) && !/\b(?:to|aux?|a l')\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
       // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao".
       if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive) return null;
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter) return null;
