@@ -1,4 +1,4 @@
-import { defineConfig, devices } from '@playwright/test';
+import { chromium, defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 /**
@@ -14,6 +14,11 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const WRITES_PORT = PORT + 1;
 const WRITING_SPECS = /(editor|hostile|records)\.spec\.ts$/;
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+if (executablePath ? !existsSync(executablePath) : !existsSync(chromium.executablePath())) {
+  throw new Error(
+    `No Chromium for the end-to-end tests${executablePath ? ` at ${executablePath}` : ''}: install Debian's (apt-get install -y chromium) or name one with CHROMIUM_PATH.`,
+  );
+}
 
 export default defineConfig({
   testDir: 'e2e',

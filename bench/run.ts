@@ -658,8 +658,10 @@ async function lighthouseScores(base: string): Promise<void> {
   const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
   const chromeLauncher = await import('chrome-launcher');
   const paths = QUICK ? ['/', '/sites'] : ['/', '/sites', '/sites/tessalit', '/charts'];
+  const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromePath)) throw new Error(`No Chromium at ${chromePath} for Lighthouse: install Debian's (apt-get install -y chromium) or name one with CHROMIUM_PATH.`);
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath,
     chromeFlags: ['--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--no-sandbox', '--disable-dev-shm-usage'],
   });
   try {

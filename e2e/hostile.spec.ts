@@ -102,3 +102,26 @@ test('every response names its request id, which the error page can read, and no
   );
   expect(fromTiming).toBe(id);
 });
+
+test('after sign-in, a return address that a browser would read as another site goes home (issue 14)', async ({ request, baseURL }) => {
+  await signIn(request, baseURL!);
+  for (const next of ['/%09/evil.example/x', '/%0a/evil.example', '/%0d%0a/evil.example', '/%5Cevil.example', '//evil.example']) {
+    const res = await request.get(`/sign-in?next=${next}`, { maxRedirects: 0 });
+    expect(res.status(), next).toBeLessThan(400);
+    expect([307, 308, 303]).toContain(res.status());
+    const location = res.headers()['location']!;
+    expect(new URL(location, baseURL).origin, `${next} -> ${location}`).toBe(new URL(baseURL!).origin);
+  }
+  const kept = await request.get('/sign-in?next=/sites/ber%3FasOf%3D2023-12-31', { maxRedirects: 0 });
+  expect(kept.headers()['location']).toMatch(/\/sites\/ber\?asOf=2023-12-31$/);
+});
+
+test('pages refuse methods they do not serve, and actions sent from another site, with a 4xx (issue 14)', async ({ request }) => {
+  const trace = await request.fetch('/', { method: 'TRACE' });
+  expect(trace.status()).toBe(405);
+  expect(trace.headers()['allow']).toContain('GET');
+  const put = await request.fetch('/sites', { method: 'PUT', data: 'x' });
+  expect(put.status()).toBe(405);
+  const action = await request.post('/sign-in', { headers: { 'next-action': 'abc123', origin: 'https://evil.example' }, data: '[]' });
+  expect(action.status()).toBe(403);
+});
