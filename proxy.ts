@@ -10,7 +10,11 @@ import { env } from '@/lib/env';
  * response. A reading page an anonymous reader asks for again comes from the page cache
  * (lib/cache/page-cache.ts), under this request's own nonce.
  */
-/** Methods a page answers; TRACE, PUT and the like get a 405 instead of reaching the renderer. */
+/**
+ * Methods a page answers; PUT, PATCH, DELETE and the like get a 405 instead of reaching the
+ * renderer. (TRACE never gets here: Next fails to build its request for it, a 500 that only a
+ * server in front of Next could turn into a 405.)
+ */
 const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
 
 /**
