@@ -46,7 +46,10 @@ function parseCsv(text: string): string[][] {
 }
 
 async function downloadCsv(page: Page, id: ChartId): Promise<string[][]> {
-  const [download] = await Promise.all([page.waitForEvent('download'), card(page, id).getByRole('button', { name: /CSV/ }).click()]);
+  const button = card(page, id).getByRole('button', { name: /CSV/ });
+  // The accessible name starts with the words shown, so a voice user can say what they see (axe: label-content-name-mismatch).
+  await expect(button).toHaveAccessibleName(new RegExp(`^${(await button.innerText()).trim()}: `));
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const path = await download.path();
   expect(download.suggestedFilename()).toMatch(/^MINUSMA-.*\d{4}-\d{2}-\d{2}\.csv$/);
   return parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
