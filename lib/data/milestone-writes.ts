@@ -140,6 +140,10 @@ export async function updateMilestone(db: Db, actor: string, id: number, input: 
     const { version, source, ...changes } = input;
     const next: MilestoneFields = { ...auditable(stored), ...definedOnly(changes), ...(source && sourceFields(source)) };
     delete (next as Partial<StoredMilestone>).version;
+    const before: Partial<StoredMilestone> = auditable(stored);
+    delete before.version;
+    // Nothing changed: the record, its version and its history stay as they are.
+    if (Object.entries(next).every(([field, value]) => (before as Record<string, unknown>)[field] === value)) return currentView(tx, id);
     await checkMilestone(tx, stored.missionId, next);
     // Compare-and-set in one statement: between our read and this write another editor
     // may have saved; then no row matches and nothing is overwritten.

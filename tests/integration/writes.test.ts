@@ -127,6 +127,20 @@ describe('editing with the version read', () => {
     expect(JSON.parse(event.after!)).toMatchObject({ title: 'Convoy left Gao', version: 2 });
   });
 
+  it('a save that changes nothing keeps the version and writes no history', async () => {
+    const created = (await post(convoy())).body;
+    const { db } = await getDb();
+    const events = () => db.auditEvent.count({ where: { entity: 'milestone', entityId: String(created.id) } });
+    const before = await events();
+    const same = await patch(created.id, { version: 1, title: created.title, date: created.date, siteId: created.siteId });
+    expect(same.status).toBe(200);
+    expect(same.body.version).toBe(1);
+    expect(await events()).toBe(before);
+    // A stale version is still refused, even when it would change nothing.
+    await patch(created.id, { version: 1, title: 'Changed' });
+    expect((await patch(created.id, { version: 1, title: 'Changed' })).status).toBe(409);
+  });
+
   it('refuses a stale save with 409 and the other editor’s change, and keeps that change', async () => {
     const created = (await post(convoy())).body;
     expect((await patch(created.id, { version: 1, title: 'Their title' }, other.headers)).status).toBe(200);
