@@ -730,7 +730,7 @@ function sentenceProposals(
             figure: reading.type === 'personnel_departed' ? (reading.figure ?? null) : null,
             title: label.slice(0, 120),
             sentence: text,
-            confidence: clamp(confidence + (site?.qualifier === 'camp' ? 0.05 : 0) - (byTense ? 0 : 0)),
+            confidence: clamp(confidence + (site?.qualifier === 'camp' ? 0.05 : 0)),
             spans: spans.sort((a, b) => a.start - b.start),
           });
           if (byTense) datedByTense.add(out[out.length - 1]!);
@@ -760,12 +760,11 @@ const datedByTense = new WeakSet<ProposedMilestone>();
 /** Same fact twice (two phrasings, two sentences): keep the most confident. */
 function dedupe(proposals: ProposedMilestone[]): ProposedMilestone[] {
   const best = new Map<string, ProposedMilestone>();
-  const event = (p: ProposedMilestone) => [p.type, p.siteId, p.type === 'contingent_repatriated' ? p.countryIso : '', p.status].join('|');
+  // The same event (whatever country it names) also dated by the text itself.
+  const event = (p: ProposedMilestone) => [p.type, p.siteId, p.status].join('|');
   const dated = new Set(proposals.filter((p) => !datedByTense.has(p)).map(event));
-  const loose = (p: ProposedMilestone) => [p.type, p.siteId, p.status].join('|');
-  const datedLoose = new Set(proposals.filter((p) => !datedByTense.has(p)).map(loose));
   for (const p of proposals) {
-    if (datedByTense.has(p) && (dated.has(event(p)) || datedLoose.has(loose(p)))) continue;
+    if (datedByTense.has(p) && dated.has(event(p))) continue;
     const key = [p.type, p.siteId, p.type === 'contingent_repatriated' ? p.countryIso : '', p.date, p.status].join('|');
     const current = best.get(key);
     if (!current || p.confidence > current.confidence) best.set(key, p);
