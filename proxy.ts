@@ -1,15 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, newNonce, setSecurityHeaders } from '@/lib/security/headers';
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, setSecurityHeaders } from '@/lib/security/headers';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/observability/log';
 import { CACHE_HEADER, cachedPage, withNonce } from '@/lib/cache/page-cache';
-import { env } from '@/lib/env';
+import { originIsThisApp } from '@/lib/security/origin';
 
-/**
- * Runs before every page (the API sets its own headers): a fresh CSP nonce per request
- * (pages are rendered on demand, so each gets its own) and the security headers on the
- * response. A reading page an anonymous reader asks for again comes from the page cache
- * (lib/cache/page-cache.ts), under this request's own nonce.
- */
 /**
  * Methods a page answers; PUT, PATCH, DELETE and the like get a 405 instead of reaching the
  * renderer. (TRACE never gets here: Next fails to build its request for it, a 500 that only a
@@ -17,36 +11,25 @@ import { env } from '@/lib/env';
  */
 const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
 
-/**
- * A server action (a POST with the Next-Action header) sent from another site's page is
- * refused here with a 403, before Next's own check would fail it with a 500.
- */
-function crossOriginAction(request: NextRequest): boolean {
-  if (request.method !== 'POST' || !request.headers.has('next-action')) return false;
-  const origin = request.headers.get('origin');
-  if (!origin) return false;
-  let host: string;
-  try {
-    host = new URL(origin).host;
-  } catch {
-    return true;
-  }
-  const hosts = [request.headers.get('x-forwarded-host')?.split(',')[0]?.trim(), request.headers.get('host')];
-  const appUrl = env().APP_URL;
-  if (appUrl) hosts.push(new URL(appUrl).host);
-  return !hosts.includes(host);
+/** A plain-text refusal, with the security headers and the nothing-may-load policy of an API answer. */
+function refuse(request: NextRequest, status: number, text: string, headers: Record<string, string> = {}): NextResponse {
+  const response = new NextResponse(`${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } });
+  setSecurityHeaders(response.headers, request, { policy: API_CONTENT_SECURITY_POLICY, requestId: requestIdFrom(request.headers) });
+  return response;
 }
 
+/**
+ * Runs before every page (the API sets its own headers): a fresh CSP nonce per request
+ * (pages are rendered on demand, so each gets its own) and the security headers on the
+ * response. A reading page an anonymous reader asks for again comes from the page cache
+ * (lib/cache/page-cache.ts), under this request's own nonce.
+ */
 export async function proxy(request: NextRequest) {
-  if (!PAGE_METHODS.has(request.method)) {
-    const refused = new NextResponse(`${request.method} is not allowed here.\n`, { status: 405, headers: { allow: [...PAGE_METHODS].join(', '), 'content-type': 'text/plain; charset=utf-8' } });
-    setSecurityHeaders(refused.headers, request, { policy: "default-src 'none'", requestId: requestIdFrom(request.headers) });
-    return refused;
-  }
-  if (crossOriginAction(request)) {
-    const refused = new NextResponse('Cross-site requests may not run actions.\n', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-    setSecurityHeaders(refused.headers, request, { policy: "default-src 'none'", requestId: requestIdFrom(request.headers) });
-    return refused;
+  if (!PAGE_METHODS.has(request.method)) return refuse(request, 405, `${request.method} is not allowed here.`, { allow: [...PAGE_METHODS].join(', ') });
+  // A server action sent from another site's page: refused here, before Next's own check fails it with a 500.
+  const origin = request.headers.get('origin');
+  if (request.method === 'POST' && request.headers.has('next-action') && origin && !originIsThisApp(origin, request.headers)) {
+    return refuse(request, 403, 'Cross-site requests may not run actions.');
   }
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });

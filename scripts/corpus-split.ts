@@ -8,9 +8,10 @@
  * depend on the text or the labels, so no one chooses which items are held out.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { CorpusGazetteerSchema, CorpusItemSchema, type CorpusItem } from '@/lib/releases/evaluate';
+import { loadSplit, SPLITS, type Split } from '@/tests/releases/corpus/load';
 
 const dir = process.argv[2];
 const into = process.argv[3] === '--into' ? process.argv[4] : undefined;
@@ -23,29 +24,37 @@ if (!dir) {
   process.exit(2);
 }
 const out = 'tests/releases/corpus';
+/** Each batch file of DIR/items, checked against the corpus format. */
+const batches = (): CorpusItem[][] =>
+  readdirSync(`${dir}/items`)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => z.array(CorpusItemSchema).parse(JSON.parse(readFileSync(`${dir}/items/${file}`, 'utf8'))));
+
 if (into) {
-  const current = z.array(CorpusItemSchema).parse(JSON.parse(readFileSync(`${out}/${into}.json`, 'utf8')));
-  const known = new Set(['train', 'dev', 'test'].flatMap((split) => (JSON.parse(readFileSync(`${out}/${split}.json`, 'utf8')) as { id: string }[]).map((i) => i.id)));
-  const added: CorpusItem[] = [];
-  for (const file of readdirSync(`${dir}/items`).filter((f) => f.endsWith('.json')).sort()) {
-    for (const item of z.array(CorpusItemSchema).parse(JSON.parse(readFileSync(`${dir}/items/${file}`, 'utf8')))) {
-      if (known.has(item.id)) throw new Error(`${item.id} is in the corpus already`);
-      known.add(item.id);
-      added.push(item);
-    }
+  const current = loadSplit(into);
+  const known = new Set(SPLITS.flatMap((split) => loadSplit(split).map((i) => i.id)));
+  const added = batches().flat();
+  for (const item of added) {
+    if (known.has(item.id)) throw new Error(`${item.id} is in the corpus already`);
+    known.add(item.id);
   }
   writeFileSync(`${out}/${into}.json`, `${JSON.stringify([...current, ...added], null, 1)}\n`);
   console.log(`${into}: ${added.length} releases added (${added.filter((i) => i.language === 'fr').length} in French), ${current.length + added.length} in all`);
   process.exit(0);
 }
+// The test split is frozen once written: a new split would hold out releases already tuned on.
+if (existsSync(`${out}/test.json`)) {
+  console.error(`${out}/test.json exists and is frozen: add releases with --into train or --into dev`);
+  process.exit(2);
+}
 for (const file of readdirSync(`${dir}/gazetteers`).filter((f) => f.endsWith('.json'))) {
   CorpusGazetteerSchema.parse(JSON.parse(readFileSync(`${dir}/gazetteers/${file}`, 'utf8')));
   copyFileSync(`${dir}/gazetteers/${file}`, `${out}/gazetteers/${file}`);
 }
-const splits: Record<'train' | 'dev' | 'test', CorpusItem[]> = { train: [], dev: [], test: [] };
+const splits: Record<Split, CorpusItem[]> = { train: [], dev: [], test: [] };
 const hash = (id: string) => createHash('sha256').update(id).digest('hex');
-for (const file of readdirSync(`${dir}/items`).filter((f) => f.endsWith('.json')).sort()) {
-  const items = z.array(CorpusItemSchema).parse(JSON.parse(readFileSync(`${dir}/items/${file}`, 'utf8')));
+for (const items of batches()) {
   const ordered = [...items].sort((a, b) => hash(a.id).localeCompare(hash(b.id)));
   const test = Math.round(ordered.length * 0.4);
   const dev = Math.round(ordered.length * 0.25);

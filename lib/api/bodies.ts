@@ -15,7 +15,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_RELEASE_TEXT_BYTES = 2 * 1024 * 1024;
 
 /** Deeper JSON than this is not a body any endpoint takes; refusing it keeps every walk over it shallow. */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 /**
  * Checks a parsed body without recursion (a 30,000-deep array must not overflow the stack):
@@ -43,7 +43,7 @@ function checkShape(root: unknown): void {
  * Reads a body as it streams, counting bytes: past `maxBytes` the read stops and the request
  * is refused, whatever Content-Length said (or did not say, for a chunked body).
  */
-export async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
+async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw new AppError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
   if (!request.body) return new Uint8Array(0);

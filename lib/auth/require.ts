@@ -7,11 +7,11 @@
  */
 import { getDb } from '../db/client';
 import { AppError } from '../errors';
-import { env } from '../env';
 import type { Actor } from './actor';
 import { roleAtLeast, type Role } from './roles';
 import { getAuth } from './server';
 import { hashToken, TOKEN_PREFIX } from './tokens';
+import { originIsThisApp } from '../security/origin';
 
 export type { Actor } from './actor';
 export { auditActor } from './actor';
@@ -52,16 +52,7 @@ function assertSameOrigin(headers: Headers): void {
     if (headers.get('sec-fetch-site') === 'cross-site') throw new AppError('forbidden', 'Cross-site requests may not write.');
     return;
   }
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw new AppError('forbidden', 'Cross-site requests may not write.');
-  }
-  const hosts = [headers.get('x-forwarded-host')?.split(',')[0]?.trim(), headers.get('host')];
-  const appUrl = env().APP_URL;
-  if (appUrl) hosts.push(new URL(appUrl).host);
-  if (!hosts.includes(originHost)) throw new AppError('forbidden', 'Cross-site requests may not write.');
+  if (!originIsThisApp(origin, headers)) throw new AppError('forbidden', 'Cross-site requests may not write.');
 }
 
 async function sessionActor(source: Source): Promise<Actor | null> {

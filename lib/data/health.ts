@@ -5,7 +5,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Db, Engine } from '../db/client';
-import { prismaPaths } from '../db/engines';
+import { engineOf, prismaPaths } from '../db/engines';
+import { env } from '../env';
 
 export interface Health {
   status: 'ok' | 'unavailable';
@@ -47,6 +48,12 @@ export async function checkHealth(db: Db, engine: Engine, version: string): Prom
       migrations: { applied: applied.size, expected: expected.length, pending },
     };
   } catch {
-    return { status: 'unavailable', version, database: 'unreachable', migrations: { applied: 0, expected: expected.length, pending: expected } };
+    return unreachable(version, engine);
   }
+}
+
+/** The answer when the database cannot be reached (or its client not even made). */
+export function unreachable(version: string, engine: Engine = engineOf(env().DATABASE_URL)): Health {
+  const expected = shippedMigrations(engine);
+  return { status: 'unavailable', version, database: 'unreachable', migrations: { applied: 0, expected: expected.length, pending: expected } };
 }

@@ -10,9 +10,10 @@ import type { Db } from '../db/client';
 import { MILESTONE_TYPES, type MilestoneType } from '../domain/vocabulary';
 import { formatReleaseDay } from '../format/dates';
 import { getMissionId } from './missions';
+import { parseFieldList } from './proposals';
 
 /** The fields the extractor proposes; a change to the title or notes is not a correction of the extraction. */
-export const EXTRACTED_FIELDS = ['type', 'date', 'siteId', 'contingentId', 'figure', 'status'] as const;
+const EXTRACTED_FIELDS = ['type', 'date', 'siteId', 'contingentId', 'figure', 'status'] as const;
 
 export interface ReviewStatsRow {
   type: MilestoneType | 'all';
@@ -37,14 +38,9 @@ function emptyRow(type: ReviewStatsRow['type']): ReviewStatsRow {
   return { type, reviewed: 0, acceptedAsProposed: 0, corrected: 0, rejected: 0, precision: null, corrections: {} };
 }
 
+/** The corrected fields that the extractor proposed (a new title or note is not a correction of it). */
 function correctedOf(text: string | null): string[] {
-  if (!text) return [];
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter((v): v is string => (EXTRACTED_FIELDS as readonly string[]).includes(v as string)) : [];
-  } catch {
-    return [];
-  }
+  return (parseFieldList(text) ?? []).filter((f) => (EXTRACTED_FIELDS as readonly string[]).includes(f));
 }
 
 export async function reviewStats(db: Db, mission: string): Promise<ReviewStats> {

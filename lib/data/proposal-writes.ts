@@ -5,7 +5,7 @@
  */
 import type { Db, Prisma } from '../db/client';
 import { AppError, notFound } from '../errors';
-import type { MilestoneStatus, MilestoneType, ProposalStatus } from '../domain/vocabulary';
+import type { ProposalStatus } from '../domain/vocabulary';
 import type { ProposalAcceptInput } from '../api/bodies';
 import { toProposalView, type ProposalView } from './proposals';
 import type { MilestoneView } from './milestones';
@@ -22,7 +22,7 @@ type ProposalRow = Prisma.ProposalGetPayload<{ include: typeof proposalInclude }
  * The fields whose accepted value differs from what the extractor proposed: the editor's
  * review decision, kept as labelled data (docs/extraction-labels.md; npm run export:labels).
  */
-export function correctedFields(p: ProposalRow, corrections: ProposalAcceptInput): string[] {
+function correctedFields(p: ProposalRow, corrections: ProposalAcceptInput): string[] {
   const proposed: Record<string, unknown> = {
     type: p.type,
     date: p.date,

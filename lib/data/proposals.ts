@@ -58,12 +58,13 @@ export function toProposalView(p: ProposalRowWithDate): ProposalView {
     confidence: p.confidence,
     status: p.status as ProposalStatus,
     milestoneId: p.milestoneId,
-    correctedFields: parseList(p.correctedFields),
+    correctedFields: parseFieldList(p.correctedFields),
     rejectReason: p.rejectReason,
   };
 }
 
-function parseList(text: string | null): string[] | null {
+/** The stored JSON list of corrected fields; null until the proposal is accepted (or unreadable). */
+export function parseFieldList(text: string | null): string[] | null {
   if (text === null) return null;
   try {
     const value: unknown = JSON.parse(text);

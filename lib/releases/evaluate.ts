@@ -18,7 +18,7 @@ const CalendarDateSchema = z.string().refine(isCalendarDate, 'must be a real cal
 
 const LabelType = z.enum(MILESTONE_TYPES);
 
-export const LabelSchema = z.object({
+const LabelSchema = z.object({
   type: LabelType,
   date: CalendarDateSchema,
   site: z.string().nullable(),
@@ -29,7 +29,7 @@ export const LabelSchema = z.object({
 });
 export type Label = z.infer<typeof LabelSchema>;
 
-export const TRAP_KINDS = [
+const TRAP_KINDS = [
   'annex_handover',
   'ceremony_not_handover',
   'planned_as_achieved',
@@ -41,7 +41,7 @@ export const TRAP_KINDS = [
   'other_mission',
 ] as const;
 
-export const TrapSchema = z.object({
+const TrapSchema = z.object({
   kind: z.enum(TRAP_KINDS),
   note: z.string(),
   forbid: z
@@ -99,7 +99,7 @@ export interface Found {
   sentence: string;
 }
 
-export function asFound(p: ProposedMilestone, gazetteer: Gazetteer): Found {
+function asFound(p: ProposedMilestone, gazetteer: Gazetteer): Found {
   return {
     type: p.type,
     date: p.date,
@@ -111,7 +111,7 @@ export function asFound(p: ProposedMilestone, gazetteer: Gazetteer): Found {
   };
 }
 
-export function matches(found: Found, label: Label): boolean {
+function matches(found: Found, label: Label): boolean {
   return (
     (found.type === label.type || label.alsoAccept.includes(found.type)) &&
     found.date === label.date &&
@@ -148,7 +148,7 @@ export interface ItemResult {
   byType: Map<MilestoneType, [number, number, number]>;
 }
 
-export function scoreItem(item: CorpusItem, found: Found[]): ItemResult {
+function scoreItem(item: CorpusItem, found: Found[]): ItemResult {
   const freeLabels = item.milestones.map((_, i) => i);
   const matchedLabel = new Map<number, number>();
   const wrong: Found[] = [];
@@ -212,7 +212,7 @@ export interface Score {
   f1: number;
 }
 
-export function score(proposed: number, correct: number, labelled: number): Score {
+function score(proposed: number, correct: number, labelled: number): Score {
   const precision = proposed === 0 ? 1 : correct / proposed;
   const recall = labelled === 0 ? 1 : correct / labelled;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -232,7 +232,7 @@ export interface SplitReport {
   errors: { item: string; wrong: Found[]; missed: Label[] }[];
 }
 
-export function report(items: CorpusItem[], results: ItemResult[]): SplitReport {
+function report(items: CorpusItem[], results: ItemResult[]): SplitReport {
   const totals = (pick: (item: CorpusItem) => string) => {
     const acc = new Map<string, [number, number, number]>();
     results.forEach((r, i) => {
@@ -275,7 +275,7 @@ export function report(items: CorpusItem[], results: ItemResult[]): SplitReport 
 }
 
 /** Runs the importer's parser and extractor on each item, as an editor's paste would. */
-export function runItem(item: CorpusItem, gazetteer: Gazetteer): Found[] {
+function runItem(item: CorpusItem, gazetteer: Gazetteer): Found[] {
   const { releases } = parseReleases(item.text);
   return releases.flatMap((r) => extractProposals(r, gazetteer).map((p) => asFound(p, gazetteer)));
 }

@@ -190,7 +190,7 @@ interface Reading {
   figure?: number | null;
   /** The predicate that carried the event's meaning, for the aspect pairs ("began withdrawing"). */
   consumes?: Predicate;
-  /** Where a site may stand relative to the predicate. */
+  /** Where a site may stand relative to the predicate; 'none': the event names no site (a head count, a contingent going home). */
   sites: 'after' | 'any' | 'origin' | 'none';
   /** "The handover took place on Thursday": the event named before, at the site named before. */
   definite?: boolean;
@@ -357,7 +357,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'assess':
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack':
-      return { type: 'incident', confidence: 0.75, sites: 'none' };
+      return { type: 'incident', confidence: 0.75, sites: 'any' };
     case 'takeover':
       // Only the host's authorities take over a site from the mission; an armed group seizing it is an incident.
       if (!/\b(?:authorit\w*|government|army|armed forces|police|state|governor|military|gouvernement|armee|forces armees|fardc|fama|laf|etat|gouverneur|autorites)\b/.test(subject)) return null;
@@ -378,7 +378,7 @@ interface SentenceState {
 }
 
 const ANAPHOR =
-  /\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b(?!\s{1,3}(?:de|des|of|for)\s{1,3}(?:deplaces|refugies|displaced|refugees))|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles)\b/g;
+  /\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b(?!\s{1,3}(?:de|des|of|for)\s{1,3}(?:deplaces|refugies|displaced|refugees))|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles)\b/;
 const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|\d) days? after|au lendemain d|(deux|trois|quatre|cinq|\d) jours apres)/;
@@ -466,6 +466,7 @@ const distanceTo = (item: Span, to: Span, lean: number) =>
   item.start >= to.end ? item.start - to.end : to.start >= item.end ? (to.start - item.end) * lean + 5 : 0;
 
 function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: SiteMention[], dated = 0): SiteMention[] {
+  if (reading.sites === 'none') return [];
   const folded = c.folded;
   const notAnnex = (s: SiteMention) => !ANNEX_BEFORE.test(folded.slice(Math.max(c.start, s.start - 60), s.start));
   let mine = candidates.filter(notAnnex);
@@ -582,7 +583,7 @@ function sentenceProposals(
     const datesOf = spans.map(() => [] as FoundDate[]);
     for (const d of clauseDates) {
       let owner = -1;
-      spans.forEach((sp, k) => {
+      events.forEach((_, k) => {
         if (events[k]!.p.start < d.start && (owner < 0 || events[owner]!.p.start < events[k]!.p.start)) owner = k;
       });
       // A predicate that reports nothing between the event and the date takes the date with it:
@@ -679,12 +680,10 @@ function sentenceProposals(
       }
       const anaphoric = SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed' || reading.type === 'convoy_arrived' || reading.type === 'incident';
       if (sites.length === 0 && (c.sites.length === 0 || reading.definite) && anaphoric) {
-        ANAPHOR.lastIndex = 0;
-        const idle = new Set(idleSites.map((s) => s.siteId));
         if ((ANAPHOR.test(folded.slice(start, end)) || reading.definite) && antecedent) {
           sites = [antecedent];
           confidence -= 0.15;
-        } else if (idle.size === 1 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type) && idleSites[0]!.end <= start) {
+        } else if (idleSites.length > 0 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type) && idleSites[0]!.end <= start) {
           sites = [idleSites[0]!];
           confidence -= 0.15;
         }

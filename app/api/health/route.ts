@@ -1,18 +1,14 @@
 import { route, json } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
-import { checkHealth } from '@/lib/data/health';
+import { checkHealth, unreachable } from '@/lib/data/health';
 import packageJson from '@/package.json';
 
 export const dynamic = 'force-dynamic';
 
 /** For load balancers: 200 when this instance's database answers and is migrated, else 503. */
 export const GET = route(async () => {
-  let health;
-  try {
-    const { db, engine } = await getDb();
-    health = await checkHealth(db, engine, packageJson.version);
-  } catch {
-    health = { status: 'unavailable', version: packageJson.version, database: 'unreachable', migrations: null };
-  }
+  const health = await getDb()
+    .then(({ db, engine }) => checkHealth(db, engine, packageJson.version))
+    .catch(() => unreachable(packageJson.version));
   return json(health, { status: health.status === 'ok' ? 200 : 503, headers: { 'cache-control': 'no-store' } });
 });
