@@ -158,6 +158,17 @@ async function main(): Promise<number> {
     });
     const elapsed = (Date.now() - started) / 1000;
 
+    // autocannon stops reading when its time is up, but the server may still be committing the
+    // writes that were in flight: wait until the count holds still before comparing, or a write
+    // committed between the two reads below would look like a stray one.
+    let settledCount = await db.milestone.count();
+    for (let tries = 0; tries < 20; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const now = await db.milestone.count();
+      if (now === settledCount) break;
+      settledCount = now;
+    }
+
     // Every acknowledged write, one by one, as the server acknowledged it.
     const stored = await db.milestone.findMany({ where: { title: { startsWith: run } }, select: { id: true, title: true } });
     const storedById = new Map(stored.map((m) => [m.id, m.title]));
