@@ -3,6 +3,8 @@ import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, setSecuri
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/observability/log';
 import { CACHE_HEADER, cachedPage, withNonce } from '@/lib/cache/page-cache';
 import { originIsThisApp } from '@/lib/security/origin';
+import { bareToMissionAddress, missionPage } from '@/lib/routing/mission-paths';
+import { missionCodeOrDefault } from '@/lib/data/missions';
 
 /**
  * Methods a page answers; PUT, PATCH, DELETE and the like get a 405 instead of reaching the
@@ -31,6 +33,13 @@ export async function proxy(request: NextRequest) {
   if (request.method === 'POST' && request.headers.has('next-action') && origin && !originIsThisApp(origin, request.headers)) {
     return refuse(request, 403, 'Cross-site requests may not run actions.');
   }
+  // Mission codes are upper case: `/missions/unifil/sites` is sent to `/missions/UNIFIL/sites`.
+  const page = missionPage(request.nextUrl.pathname);
+  if (page?.code && page.code !== page.code.toUpperCase()) {
+    const url = request.nextUrl.clone();
+    url.pathname = url.pathname.replace(`/missions/${page.code}`, `/missions/${page.code.toUpperCase()}`);
+    return NextResponse.redirect(url, 308);
+  }
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
   // One id per request, logged with any server error and shown on the error page (which
@@ -49,7 +58,15 @@ export async function proxy(request: NextRequest) {
     requestHeaders.set('x-nonce', nonce);
     requestHeaders.set('Content-Security-Policy', csp);
     requestHeaders.set(REQUEST_ID_HEADER, requestId);
-    response = NextResponse.next({ request: { headers: requestHeaders } });
+    // The default mission's bare paths (`/`, `/sites`...) are its `/missions/CODE/...` pages.
+    const rewriteTo = bareToMissionAddress(request.nextUrl.pathname, missionCodeOrDefault(undefined));
+    if (rewriteTo) {
+      const url = request.nextUrl.clone();
+      url.pathname = rewriteTo;
+      response = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
+    } else {
+      response = NextResponse.next({ request: { headers: requestHeaders } });
+    }
   }
   setSecurityHeaders(response.headers, request, { policy: csp, requestId });
   response.headers.append('Server-Timing', `request-id;desc="${requestId}"`);

@@ -9,6 +9,7 @@ import { formatDay } from '@/lib/format/dates';
 import { queries } from '@/app/_data/queries';
 import { useAppScope } from './providers';
 import { useAsOf, useSetSearchParams } from './use-as-of';
+import { useMission } from '@/app/_components/use-mission';
 
 function isPlainClick(event: React.MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -17,15 +18,18 @@ function isPlainClick(event: React.MouseEvent): boolean {
 /**
  * The day every screen is computed for: a date field and quick steps. Without JavaScript it is
  * a GET form and plain links; with it, the day changes in place and only uncached days are fetched.
+ * On a mission's pages the steps go to that mission's previous and next milestones, its start and deadline.
  */
-export function AsOfControl() {
+export function AsOfControl({ missionSteps = true }: { missionSteps?: boolean }) {
   const t = useTranslations('common.asOf');
   const locale = useLocale();
-  const { mission, today } = useAppScope();
+  const mission = useMission();
+  const { today } = useAppScope();
   const { asOf, isToday, refused } = useAsOf();
   const searchParams = useSearchParams();
   const setParams = useSetSearchParams();
-  const { data: missionDetail } = useQuery(queries.mission(mission));
+  // Outside a mission (the list of all missions) there are no milestones to step through.
+  const { data: missionDetail } = useQuery({ ...queries.mission(mission), enabled: missionSteps });
 
   const hrefFor = (day: CalendarDate | null) => {
     const params = new URLSearchParams(searchParams.toString());
@@ -61,8 +65,8 @@ export function AsOfControl() {
   const otherParams = [...searchParams.entries()].filter(([key]) => key !== 'asOf');
 
   return (
-    <section aria-label={t('region')} className="border-b border-slate-200 bg-white print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-end gap-x-4 gap-y-2 px-4 py-2">
+    <section aria-label={t('region')} className="mb-6 rounded border border-slate-200 bg-slate-50 print:hidden">
+      <div className="flex flex-wrap items-end gap-x-4 gap-y-2 px-3 py-2">
         <form
           method="get"
           key={asOf}
@@ -120,7 +124,7 @@ export function AsOfControl() {
         </p>
       </div>
       {refused && (
-        <p role="alert" className="mx-auto max-w-6xl px-4 pb-2 text-sm text-red-800">
+        <p role="alert" className="px-3 pb-2 text-sm text-red-800">
           {t('refused')}
         </p>
       )}

@@ -5,9 +5,10 @@ import { createContext, useContext, useState } from 'react';
 import type { CalendarDate } from '@/lib/domain/calendar-date';
 import type { Role } from '@/lib/auth/roles';
 
-/** What every client view needs from the server: the mission shown and "today" where the deployment is. */
+/** What every client view needs from the server: the default mission and "today" where the deployment is. */
 export interface AppScope {
-  mission: string;
+  /** The deployment's mission, shown on the bare paths and wherever an address names none (useMission). */
+  defaultMission: string;
   /** Computed once on the server, so server and client agree on what "today" is. */
   today: CalendarDate;
   /** Who is signed in, to show or hide editing controls; the server checks every write itself. */

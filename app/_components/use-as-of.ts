@@ -40,15 +40,3 @@ export function useSetSearchParams(): (changes: Record<string, string | null>, o
     else window.history.pushState(null, '', url);
   }, []);
 }
-
-/** `href` with the current "as of" day kept, so moving between screens keeps the day. */
-export function useHrefWithAsOf(): (href: string) => string {
-  const raw = useSearchParams().get('asOf');
-  return useCallback(
-    (href: string) => {
-      if (raw === null || !isCalendarDate(raw)) return href;
-      return `${href}${href.includes('?') ? '&' : '?'}asOf=${raw}`;
-    },
-    [raw],
-  );
-}

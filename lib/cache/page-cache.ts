@@ -24,9 +24,8 @@ import { getDb } from '@/lib/db/client';
 import { cachedRead } from '@/lib/data/read-cache';
 import { asOfOrToday } from '@/lib/data/missions';
 import { localeFrom, LOCALE_COOKIE, type Locale } from '@/i18n/locales';
+import { isReadingPage } from '@/lib/routing/mission-paths';
 
-/** The pages anyone may read; editing screens, sign-in and the API are never kept. */
-const READING_PAGE = /^\/(?:|sites(?:\/[^/]+)?|contingents|releases(?:\/[^/]+)?|charts)$/;
 
 /** better-auth's cookies (session, cached session data), with or without the __Secure- prefix. */
 const AUTH_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\./;
@@ -58,7 +57,7 @@ export function localeOf(headers: PageRequest['headers']): Locale {
  * `today` is the default "as of" day.
  */
 export function pageCacheKey(request: PageRequest, today: string): string | null {
-  if (request.method !== 'GET' || !READING_PAGE.test(request.pathname)) return null;
+  if (request.method !== 'GET' || !isReadingPage(request.pathname)) return null;
   const h = request.headers;
   // Client navigations and prefetches ask for the RSC payload, not the HTML; actions post.
   if (h.get('rsc') !== null || h.get('next-router-prefetch') !== null || h.get('next-action') !== null) return null;
@@ -143,7 +142,7 @@ export interface CachedPage {
  */
 export async function cachedPage(request: PageRequest, requestId: string): Promise<CachedPage | null> {
   // Every page request passes here (static files and the API do not): the cheapest test first.
-  if (!READING_PAGE.test(request.pathname)) return null;
+  if (!isReadingPage(request.pathname)) return null;
   if (process.env.NODE_ENV !== 'production' || env().PAGE_CACHE === 'off') return null;
   const origin = loopbackOrigin();
   if (!origin) return null;

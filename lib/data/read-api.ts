@@ -11,7 +11,7 @@ import type { DbHandle } from '../db/client';
 import type { CalendarDate } from '../domain/calendar-date';
 import { contingentViews, filterSites, progressView, siteViews, type ContingentView, type ProgressView, type SiteFilters, type SiteView } from '../domain/views';
 import type { MissionSnapshot } from '../domain/snapshot';
-import { getMission, loadMissionSnapshot, type MissionDetail } from './missions';
+import { getMission, listMissionNames, loadMissionSnapshot, type MissionDetail } from './missions';
 import { findSiteIdBySlug, getSite, type SiteDetail } from './sites';
 import { listMilestones, milestoneSelect, toMilestoneView, type MilestoneFilters, type MilestoneView } from './milestones';
 import { chartMilestones } from '../domain/charts';
@@ -24,6 +24,11 @@ export interface ListBody<T> {
 }
 
 export type AsOfListBody<T> = ListBody<T> & { asOf: CalendarDate };
+
+/** Every mission's code and name (the header's switcher, on every page). */
+export async function readMissionNames(handle: DbHandle): Promise<{ code: string; name: string }[]> {
+  return cachedRead(handle, 'missions:names', () => listMissionNames(handle.db));
+}
 
 export async function readMission(handle: DbHandle, code: string): Promise<MissionDetail> {
   return cachedRead(handle, `mission:${code}`, () => getMission(handle.db, code));

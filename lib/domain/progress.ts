@@ -52,6 +52,10 @@ export interface VerdictParams {
   completionDate: CalendarDate | null;
   finishedOn: CalendarDate | null;
   deadline: CalendarDate;
+  /** the day the withdrawal starts (the mission's drawdown start), when known */
+  startsOn: CalendarDate | null;
+  /** days from asOf to startsOn; 0 once it has started or when the start is unknown */
+  daysToStart: number;
   [key: string]: string | number | null;
 }
 
@@ -203,9 +207,16 @@ export function computeProgress(input: ProgressInput): Progress {
   if (allDone) completionDate = finishedOn;
   else if (hasPace && remaining > 0) completionDate = addDays(asOf, Math.ceil((remaining * elapsed) / doneCount));
 
+  // The withdrawal has begun when the mission says so, or (without a start date) once any site started.
+  const effectiveStart = drawdownStart ?? firstStartedOn;
+  const started = effectiveStart !== null && asOf >= effectiveStart;
+  const beforeStart = drawdownStart !== null && asOf < drawdownStart;
+
   let basis: string;
   const doneText = `${plural(doneCount, 'site')} closed or handed over`;
-  if (hasPace) {
+  if (beforeStart && !allDone) {
+    basis = `The withdrawal starts on ${drawdownStart}; there is no pace to project before it.`;
+  } else if (hasPace) {
     const since = drawdownStart ? `since ${drawdownStart}` : `since the first on ${paceStart}`;
     basis = `${doneText} in ${plural(elapsed, 'day')} ${since}`;
   } else if (total === 0) {
@@ -227,12 +238,11 @@ export function computeProgress(input: ProgressInput): Progress {
     completionDate,
     finishedOn,
     deadline,
+    startsOn: drawdownStart,
+    daysToStart: beforeStart ? daysBetween(asOf, drawdownStart) : 0,
   };
   const paceText = daysPerSite === null ? '' : `current pace 1 site every ${plural(daysPerSite, 'day')}`;
   const leftText = `${plural(remaining, 'site')} left`;
-  // The withdrawal has begun when the mission says so, or (without a start date) once any site started.
-  const effectiveStart = drawdownStart ?? firstStartedOn;
-  const started = effectiveStart !== null && asOf >= effectiveStart;
   let verdict: Verdict;
   if (allDone) {
     const margin = daysBetween(finishedOn as CalendarDate, deadline);
@@ -242,6 +252,16 @@ export function computeProgress(input: ProgressInput): Progress {
       status: 'done',
       reasonCode: 'done',
       reason: `All ${plural(total, 'site')} closed or handed over; finished on ${finishedOn}, ${when} (${deadline}).`,
+      params,
+    };
+  } else if (beforeStart) {
+    verdict = {
+      status: 'not_started',
+      reasonCode: 'not_started',
+      reason:
+        total === 0
+          ? `The withdrawal starts on ${drawdownStart}, in ${plural(params.daysToStart, 'day')}; no sites recorded for this mission yet.`
+          : `The withdrawal starts on ${drawdownStart}, in ${plural(params.daysToStart, 'day')}: ${plural(total, 'site')} to close by ${deadline}.`,
       params,
     };
   } else if (total > 0 && asOf > deadline) {
@@ -254,7 +274,7 @@ export function computeProgress(input: ProgressInput): Progress {
   } else if (total === 0) {
     // Nothing to withdraw has been recorded: neither done nor late; treat as not started.
     verdict = {
-      status: 'on_track',
+      status: 'not_started',
       reasonCode: 'not_started',
       reason: 'No sites recorded for this mission yet; nothing to measure.',
       params,
@@ -271,7 +291,7 @@ export function computeProgress(input: ProgressInput): Progress {
           params,
         }
       : {
-          status: 'on_track',
+          status: 'not_started',
           reasonCode: 'not_started',
           reason: `Withdrawal not started yet: ${leftText}, ${plural(daysLeft, 'day')} to the deadline.`,
           params,

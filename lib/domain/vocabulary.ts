@@ -29,7 +29,8 @@ export type SiteStatus = (typeof SITE_STATUSES)[number];
 export const PROPOSAL_STATUSES = ['pending', 'accepted', 'rejected'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-export const VERDICT_STATUSES = ['on_track', 'at_risk', 'late', 'done'] as const;
+/** `not_started`: the day shown is before the withdrawal starts (or nothing to withdraw is recorded). */
+export const VERDICT_STATUSES = ['not_started', 'on_track', 'at_risk', 'late', 'done'] as const;
 export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
 
 /**

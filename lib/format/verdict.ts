@@ -29,6 +29,8 @@ export function verdictMessage(verdict: Verdict, day: (date: CalendarDate | null
       finishedOn: day(p.finishedOn),
       when: margin > 0 ? 'before' : margin < 0 ? 'after' : 'on',
       margin: Math.abs(margin),
+      start: p.daysToStart > 0 && p.startsOn ? day(p.startsOn) : 'none',
+      toStart: p.daysToStart,
     },
   };
 }

@@ -290,10 +290,14 @@ describe('computeProgress: projection edge cases', () => {
     expect(p.verdict.params.daysPerSite).toBeNull();
   });
 
-  it('before drawdownStart: on track, not started', () => {
+  it('before drawdownStart: not started, with the start and the days to it, and no projection', () => {
     const p = at('2023-06-15');
     expect(p.sites.active).toBe(4);
-    expect(p.verdict).toMatchObject({ status: 'on_track', reasonCode: 'not_started' });
+    expect(p.verdict).toMatchObject({ status: 'not_started', reasonCode: 'not_started' });
+    expect(p.verdict.params).toMatchObject({ startsOn: '2023-07-01', daysToStart: 16 });
+    expect(p.verdict.reason).toBe('The withdrawal starts on 2023-07-01, in 16 days: 4 sites to close by 2023-12-31.');
+    expect(p.projection.completionDate).toBeNull();
+    expect(p.projection.basis).toBe('The withdrawal starts on 2023-07-01; there is no pace to project before it.');
     expect(p.series[0]).toEqual({ date: '2023-06-15', done: 0, planned: 0 });
     // The pace is measured from the start, which lies ahead: never a negative number of days.
     expect(p.projection).toMatchObject({ paceFrom: '2023-07-01', paceSites: 0, paceDays: 0 });
@@ -306,7 +310,7 @@ describe('computeProgress: empty missions', () => {
     const before = computeProgress(input);
     expect(before.sites).toEqual({ total: 4, active: 4, withdrawing: 0, closed: 0, handedOver: 0 });
     expect(before.personnel).toEqual({ inScope: 13000, departed: null, figureDate: null });
-    expect(before.verdict).toMatchObject({ status: 'on_track', reasonCode: 'not_started' });
+    expect(before.verdict).toMatchObject({ status: 'not_started', reasonCode: 'not_started' });
     expectAllFinite(before);
     expectSeriesSound(before, input);
 
@@ -315,7 +319,9 @@ describe('computeProgress: empty missions', () => {
     expectAllFinite(after);
 
     const noStart = computeProgress({ ...input, asOf: '2023-08-01', drawdownStart: null });
-    expect(noStart.verdict).toMatchObject({ status: 'on_track', reasonCode: 'not_started' });
+    // No start date and no site started: not started, whatever the day.
+    expect(noStart.verdict).toMatchObject({ status: 'not_started', reasonCode: 'not_started' });
+    expect(noStart.verdict.params.daysToStart).toBe(0);
     expect(noStart.series.map((x) => x.date)).toEqual(['2023-08-01', '2023-08-15', '2023-09-30', '2023-10-31', '2023-12-31']);
   });
 
@@ -325,7 +331,7 @@ describe('computeProgress: empty missions', () => {
     expect(p.sites).toEqual({ total: 0, active: 0, withdrawing: 0, closed: 0, handedOver: 0 });
     expect(p.finishedOn).toBeNull();
     expect(p.projection).toMatchObject({ completionDate: null, pacePerWeek: null });
-    expect(p.verdict).toMatchObject({ status: 'on_track', reasonCode: 'not_started' });
+    expect(p.verdict).toMatchObject({ status: 'not_started', reasonCode: 'not_started' });
     expect(p.series).toEqual([
       { date: '2023-07-01', done: 0, planned: 0 },
       { date: '2023-09-01', done: 0, planned: 0 },

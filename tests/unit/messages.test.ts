@@ -94,7 +94,8 @@ describe('the verdict in words', () => {
   });
 
   it('says so when nothing is done yet', async () => {
-    expect(await say('en', '2023-06-01', [])).toBe('Withdrawal not started yet: 4 sites left, 213 days to the deadline.');
+    expect(await say('en', '2023-06-01', [])).toBe('The withdrawal starts on 1 July 2023, in 30 days: 4 sites to close by 31 December 2023.');
+    expect(await say('fr', '2023-06-30', [])).toBe('Le retrait commence le 1er juillet 2023, dans 1 jour : 4 sites à fermer d’ici le 31 décembre 2023.');
     expect(await say('en', '2023-07-10', [])).toBe('4 sites left, 174 days to the deadline; no site closed or handed over yet.');
   });
 });

@@ -8,6 +8,7 @@ import type { MilestoneView } from '@/lib/data/milestones';
 import { formatDay } from '@/lib/format/dates';
 import { queries } from '@/app/_data/queries';
 import { useAppScope } from '../providers';
+import { useMission } from '@/app/_components/use-mission';
 
 type Mine = z.output<typeof milestoneCreateBody>;
 
@@ -31,7 +32,8 @@ export function ConflictPanel({
   const t = useTranslations('editing');
   const tc = useTranslations('common');
   const locale = useLocale();
-  const { mission, today } = useAppScope();
+  const mission = useMission();
+  const { today } = useAppScope();
   const sites = useQuery(queries.sites(mission, today));
   const contingents = useQuery(queries.contingents(mission, today));
   const siteName = (id: number | null) => (id === null ? t('none') : (sites.data?.data.find((s) => s.id === id)?.name ?? `#${id}`));

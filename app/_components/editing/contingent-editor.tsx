@@ -15,6 +15,7 @@ import { FieldError } from '../field-error';
 import { showFieldErrors } from './site-editor';
 import { fieldClass, inputClass, toNumberOrNull } from './form-fields';
 import { RecordConflictPanel, type ConflictRow } from './conflict-panel';
+import { useMission } from '@/app/_components/use-mission';
 
 /** The form's values are the API's body: one zod schema checks both (lib/api/bodies.ts). */
 type Values = z.input<typeof contingentCreateBody>;
@@ -141,7 +142,8 @@ function ContingentForm({ record, initial, onDone }: { record?: ContingentRecord
   const t = useTranslations('records.contingent');
   const tf = useTranslations('records.form');
   const queryClient = useQueryClient();
-  const { mission, today } = useAppScope();
+  const mission = useMission();
+  const { today } = useAppScope();
   const sites = useQuery(queries.sites(mission, today));
   const [version, setVersion] = useState(record?.version ?? 0);
   const [problem, setProblem] = useState('');

@@ -16,6 +16,7 @@ import { FieldError } from '../field-error';
 import { fieldClass, inputClass, toNumberOrNull } from './form-fields';
 import { QueryError, Skeleton } from '../query-state';
 import { ConflictPanel } from './conflict-panel';
+import { useMission } from '@/app/_components/use-mission';
 
 /** The form's values are the API's body: one zod schema checks both (lib/api/bodies.ts). */
 type Values = z.input<typeof milestoneCreateBody>;
@@ -43,7 +44,8 @@ export type MilestoneFormMode = { kind: 'create'; siteId?: number | null } | { k
  * is not there yet would read as "None" and, saved, would drop the milestone's site.
  */
 export function MilestoneForm(props: { mode: MilestoneFormMode; onDone: (message: string) => void }) {
-  const { mission, today } = useAppScope();
+  const mission = useMission();
+  const { today } = useAppScope();
   const sites = useQuery(queries.sites(mission, today));
   const contingents = useQuery(queries.contingents(mission, today));
   if (sites.error) return <QueryError error={sites.error} retry={() => void sites.refetch()} />;
@@ -62,7 +64,8 @@ function MilestoneFormFields({ mode, onDone }: { mode: MilestoneFormMode; onDone
   const tc = useTranslations('common');
   const locale = useLocale();
   const queryClient = useQueryClient();
-  const { mission, today } = useAppScope();
+  const mission = useMission();
+  const { today } = useAppScope();
   const [version, setVersion] = useState(mode.kind === 'edit' ? mode.milestone.version : 0);
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ theirs: MilestoneView; mine: Parsed; changed: (keyof Parsed)[] } | null>(null);

@@ -11,10 +11,11 @@ import { siteUpdateBody } from '@/lib/api/bodies';
 import type { SiteView } from '@/lib/domain/views';
 import type { SiteRecord } from '@/lib/data/site-writes';
 import { ApiError, queries, sendJson } from '@/app/_data/queries';
-import { useAppScope, useCanEdit } from '../providers';
+import { useCanEdit } from '../providers';
 import { FieldError } from '../field-error';
 import { RecordConflictPanel, type ConflictRow } from './conflict-panel';
 import { fieldClass, inputClass } from './form-fields';
+import { useMission, useMissionHref } from '@/app/_components/use-mission';
 
 /** The form's values are the API's body: one zod schema checks both (lib/api/bodies.ts). */
 type Values = z.input<typeof siteUpdateBody>;
@@ -61,8 +62,9 @@ export function SiteEditor({ site }: { site: SiteView }) {
   const tf = useTranslations('records.form');
   const canEdit = useCanEdit();
   const router = useRouter();
+  const missionHref = useMissionHref();
   const queryClient = useQueryClient();
-  const { mission } = useAppScope();
+  const mission = useMission();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
@@ -108,7 +110,7 @@ export function SiteEditor({ site }: { site: SiteView }) {
     try {
       await sendJson('DELETE', `/api/v1/sites/${site.id}?version=${site.version}`);
       await queryClient.invalidateQueries();
-      router.push('/sites');
+      router.push(missionHref('/sites'));
     } catch (error) {
       setProblem(t('deleteRefused', { name: site.name, reason: error instanceof Error ? error.message : String(error) }));
     }

@@ -3,15 +3,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { queries } from '@/app/_data/queries';
-import { useAppScope } from '@/app/_components/providers';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
 import type { ReviewStatsRow } from '@/lib/data/proposal-review';
+import { useMission } from '@/app/_components/use-mission';
 
 /** Editors' review decisions per milestone type: the extraction's live precision. */
 export function ReviewStatsTable() {
   const t = useTranslations('account.extractionPage');
   const tc = useTranslations('common');
-  const { mission } = useAppScope();
+  const mission = useMission();
   const query = useQuery(queries.reviewStats(mission));
   if (query.error) return <QueryError error={query.error} retry={() => void query.refetch()} />;
   if (!query.data)

@@ -9,11 +9,11 @@ import type { z } from 'zod';
 import { missionCreateBody } from '@/lib/api/bodies';
 import type { MissionView } from '@/lib/domain/snapshot';
 import { ApiError, queries, sendJson } from '@/app/_data/queries';
-import { useAppScope } from '@/app/_components/providers';
 import { FieldError } from '@/app/_components/field-error';
 import { showFieldErrors } from '@/app/_components/editing/site-editor';
 import { fieldClass, inputClass, toNumberOrNull } from '@/app/_components/editing/form-fields';
 import { RecordConflictPanel, type ConflictRow } from '@/app/_components/editing/conflict-panel';
+import { useMission } from '@/app/_components/use-mission';
 
 /** The form's values are the API's body: one zod schema checks both (lib/api/bodies.ts). */
 type Values = z.input<typeof missionCreateBody>;
@@ -57,7 +57,7 @@ const blank: Values = {
 /** Admins: the mission shown, to edit, and a form to create another one. */
 export function MissionEditor() {
   const t = useTranslations('records.mission');
-  const { mission } = useAppScope();
+  const mission = useMission();
   const current = useQuery(queries.mission(mission));
   return (
     <div className="space-y-8">
