@@ -23,7 +23,7 @@ import { createDb } from '../lib/db/client';
 import { engineOf, sqlitePath } from '../lib/db/engines';
 import { seedMission } from '../lib/data/seed';
 import { MILESTONE_TYPES } from '../lib/domain/vocabulary';
-import { migrateDeploy, readSeedFiles } from '../scripts/cli';
+import { migrateDeploy, readSeed, readSeeds } from '../scripts/cli';
 
 export type Size = 'small' | 'large' | 'medium';
 
@@ -276,7 +276,7 @@ export async function generate(size: Size, url: string, seed = 1, log: (line: st
   let counts: GenerateResult['counts'];
   const maxIds: Record<string, number> = {};
   try {
-    await seedMission(handle.db, readSeedFiles());
+    for (const files of readSeeds()) await seedMission(handle.db, files);
     const { db } = handle;
     counts = { missions: await db.mission.count(), sites: await db.site.count(), milestones: await db.milestone.count(), releases: await db.release.count() };
     for (const [name, model] of Object.entries({ Mission: db.mission, Phase: db.phase, Site: db.site, SiteAlias: db.siteAlias, Contingent: db.contingent, Deployment: db.deployment, Release: db.release, Milestone: db.milestone })) {
@@ -321,7 +321,7 @@ export async function generate(size: Size, url: string, seed = 1, log: (line: st
  */
 export function syntheticReleaseText(count: number, seed = 1): string {
   const random = rng(seed);
-  const bodies = readSeedFiles()
+  const bodies = readSeed('MINUSMA')
     .releaseTexts.join('\n')
     .split(/\n\s*(?:•\s*)?(?=\d{2} [A-Z][a-z]{2} \d{4} - )/)
     .map((item) => item.replace(/^\s*(?:•\s*)?\d{2} [A-Z][a-z]{2} \d{4} - /, '').replace(/\s+/g, ' ').trim())

@@ -9,18 +9,33 @@ import type { SeedInput } from '../lib/data/seed';
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', 'seeds');
 
-export function readSeedFiles(dir = SEEDS_DIR): SeedInput {
+interface SeedManifest {
+  missions: { reference: string; contingents: string; releases?: string; milestones?: string; record?: string }[];
+}
+
+/** Every mission's seed files, in the order seeds/missions.json lists them (the first is the default deployment's). */
+export function readSeeds(dir = SEEDS_DIR): SeedInput[] {
   const json = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
-  const releasesDir = join(dir, 'releases');
-  return {
-    reference: json('minusma-sites.json'),
-    contingents: json('contingents.json'),
-    milestones: json('milestones.json'),
-    releaseTexts: readdirSync(releasesDir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => readFileSync(join(releasesDir, f), 'utf8')),
-  };
+  const manifest = json('missions.json') as SeedManifest;
+  return manifest.missions.map((m) => ({
+    reference: json(m.reference),
+    contingents: json(m.contingents),
+    milestones: m.milestones ? json(m.milestones) : undefined,
+    record: m.record ? json(m.record) : undefined,
+    releaseTexts: m.releases
+      ? readdirSync(join(dir, m.releases))
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+          .map((f) => readFileSync(join(dir, m.releases!, f), 'utf8'))
+      : [],
+  }));
+}
+
+/** One mission's seed files, by its code. */
+export function readSeed(code: string, dir = SEEDS_DIR): SeedInput {
+  const found = readSeeds(dir).find((s) => (s.reference as { mission?: { code?: string } }).mission?.code === code);
+  if (!found) throw new Error(`seeds/missions.json lists no mission ${code}.`);
+  return found;
 }
 
 /** Runs `prisma migrate deploy` for a database URL; throws with Prisma's output on failure. */

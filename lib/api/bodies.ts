@@ -113,11 +113,16 @@ const httpUrl = z
     }
   }, 'must be an http:// or https:// address');
 
+/** A page on the web as a source: its address and who published it. */
+export const webSource = z.strictObject({
+  url: httpUrl,
+  publisher: z.string().trim().min(1, 'is required with a URL').max(200, 'must be at most 200 characters'),
+});
+
 /** A milestone's source: a release of the same mission, or a URL with its publisher. */
-export const milestoneSourceInput = z.union([
-  z.strictObject({ releaseId: id }),
-  z.strictObject({ url: httpUrl, publisher: z.string().trim().min(1, 'is required with a URL').max(200, 'must be at most 200 characters') }),
-], { message: 'must be { releaseId } or { url, publisher }' });
+export const milestoneSourceInput = z.union([z.strictObject({ releaseId: id }), webSource], {
+  message: 'must be { releaseId } or { url, publisher }',
+});
 
 const milestoneFields = {
   type: z.enum(MILESTONE_TYPES, { message: `must be one of ${MILESTONE_TYPES.join(', ')}` }),

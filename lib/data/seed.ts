@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { calendarDateParam } from '../api/params';
+import { webSource } from '../api/bodies';
 import { MILESTONE_STATUSES, MILESTONE_TYPES } from '../domain/vocabulary';
 import { slugify } from '../domain/search';
 import { importReleases } from './releases';
@@ -14,6 +15,8 @@ import { auditRow } from './audit';
 import { isUniqueViolation } from '../db/errors';
 
 const date = calendarDateParam;
+/** A fact's source in a seed file: a web page, its publisher, and what it says of the fact. */
+const seedSource = webSource.extend({ note: z.string().optional() });
 
 export const referenceFile = z.object({
   mission: z.object({
@@ -28,6 +31,8 @@ export const referenceFile = z.object({
     liquidationStartsOn: date.nullish(),
     personnelInScope: z.number().int().positive().nullish(),
   }),
+  /** Where each of the mission's facts comes from, by field name. */
+  sources: z.record(z.string(), seedSource).default({}),
   phases: z.array(z.object({ code: z.string().min(1), name: z.string().min(1), plannedStart: date.nullish(), plannedEnd: date.nullish() })),
   sites: z.array(
     z.object({
@@ -39,22 +44,50 @@ export const referenceFile = z.object({
       lon: z.number().min(-180).max(180),
       phase: z.string().nullish(),
       plannedHandover: date.nullish(),
+      source: seedSource.optional(),
     }),
   ),
 });
 
+const seedContingent = z.object({
+  countryIso: z.string().regex(/^[A-Z]{2}$/),
+  country: z.string().min(1),
+  unitKind: z.string().min(1),
+  name: z.string().min(1),
+  strength: z.number().int().positive().nullish(),
+  deployments: z.array(z.object({ site: z.string().min(1), startDate: date.nullish(), endDate: date.nullish() })).default([]),
+  source: seedSource.optional(),
+});
+
 export const contingentsFile = z.object({
   mission: z.string().min(1),
-  contingents: z.array(
+  contingents: z.array(seedContingent),
+});
+
+/**
+ * Milestones from the public record of a withdrawal (not from the user's releases): each cites
+ * a web page, with the other pages that report the same fact. `contingents` adds the national
+ * contingents they name that the contingents file does not.
+ */
+export const recordFile = z.object({
+  mission: z.string().min(1),
+  contingents: z.array(seedContingent).default([]),
+  milestones: z.array(
     z.object({
-      countryIso: z.string().regex(/^[A-Z]{2}$/),
-      country: z.string().min(1),
-      unitKind: z.string().min(1),
-      name: z.string().min(1),
-      strength: z.number().int().positive().nullish(),
-      deployments: z.array(z.object({ site: z.string().min(1), startDate: date.nullish(), endDate: date.nullish() })),
+      type: z.enum(MILESTONE_TYPES),
+      date,
+      status: z.enum(MILESTONE_STATUSES).default('achieved'),
+      site: z.string().nullable(),
+      contingent: z.string().nullable(),
+      title: z.string().min(1).max(200),
+      notes: z.string().max(2000).nullish(),
+      figure: z.number().int().nonnegative().nullish(),
+      source: seedSource,
+      alsoReportedBy: z.array(seedSource).default([]),
     }),
   ),
+  disagreements: z.array(z.string()).default([]),
+  leftOut: z.array(z.string()).default([]),
 });
 
 export const milestonesFile = z.object({
@@ -78,7 +111,10 @@ export interface SeedInput {
   reference: unknown;
   contingents: unknown;
   releaseTexts: string[];
-  milestones: unknown;
+  /** The milestones an editor accepted from the releases; none for a mission without releases. */
+  milestones?: unknown;
+  /** Milestones from the public record (recordFile); none when the mission has no record yet. */
+  record?: unknown;
 }
 
 export interface SeedResult {
@@ -88,12 +124,16 @@ export interface SeedResult {
   releases: number;
   proposals: number;
   milestones: number;
+  /** Milestones added from the public record. */
+  recordMilestones: number;
 }
 
 const ACTOR = 'seed';
 
 /** Written with the last step of a seed: a mission without it was interrupted mid-seed. */
 const SEED_DONE = { actor: ACTOR, action: 'seed', entity: 'mission' } as const;
+/** Written with the public record's milestones: a database seeded before the record gets it on its next start. */
+const RECORD_DONE = { actor: `${ACTOR}:record`, action: 'seed', entity: 'mission' } as const;
 
 /**
  * Seeds one mission unless it is there already; safe to run on every start, by several
@@ -103,28 +143,35 @@ const SEED_DONE = { actor: ACTOR, action: 'seed', entity: 'mission' } as const;
 export async function seedMission(db: Db, input: SeedInput): Promise<SeedResult> {
   const reference = referenceFile.parse(input.reference);
   const contingents = contingentsFile.parse(input.contingents);
-  const milestones = milestonesFile.parse(input.milestones);
+  const milestones = milestonesFile.parse(input.milestones ?? { mission: reference.mission.code, milestones: [] });
+  const record = input.record === undefined ? null : recordFile.parse(input.record);
   const code = reference.mission.code;
-  const result: SeedResult = { seeded: false, mission: code, sites: 0, releases: 0, proposals: 0, milestones: 0 };
-  const existing = await db.mission.findUnique({ where: { code }, select: { id: true } });
-  if (existing && (await seedDone(db, existing.id))) return result;
-
-  const missionId = existing?.id ?? (await createMission(db, reference, contingents));
-  result.seeded = true;
-  result.sites = reference.sites.length;
-
-  for (const text of input.releaseTexts) {
-    const imported = await importReleases(db, { mission: code, text, actor: ACTOR });
-    result.releases += imported.created.length;
-    result.proposals += imported.proposals;
+  for (const file of [contingents, milestones, record]) {
+    if (file && file.mission !== code) throw new Error(`A seed file for ${file.mission} was given with the reference file of ${code}.`);
   }
+  const result: SeedResult = { seeded: false, mission: code, sites: 0, releases: 0, proposals: 0, milestones: 0, recordMilestones: 0 };
+  const existing = await db.mission.findUnique({ where: { code }, select: { id: true } });
+  const missionId = existing?.id ?? (await createMission(db, reference, contingents));
 
-  result.milestones = await seedReviewedMilestones(db, missionId, milestones);
+  if (!(await seedDone(db, missionId, SEED_DONE))) {
+    result.seeded = true;
+    result.sites = reference.sites.length;
+    for (const text of input.releaseTexts) {
+      const imported = await importReleases(db, { mission: code, text, actor: ACTOR });
+      result.releases += imported.created.length;
+      result.proposals += imported.proposals;
+    }
+    result.milestones = await seedReviewedMilestones(db, missionId, milestones);
+  }
+  if (record && !(await seedDone(db, missionId, RECORD_DONE))) {
+    result.recordMilestones = await seedRecord(db, missionId, record);
+    result.seeded ||= result.recordMilestones > 0;
+  }
   return result;
 }
 
-async function seedDone(db: Pick<Db, 'auditEvent'>, missionId: number): Promise<boolean> {
-  return (await db.auditEvent.count({ where: { ...SEED_DONE, entityId: String(missionId) } })) > 0;
+async function seedDone(db: Pick<Db, 'auditEvent'>, missionId: number, marker: { actor: string; action: 'seed'; entity: 'mission' }): Promise<boolean> {
+  return (await db.auditEvent.count({ where: { ...marker, entityId: String(missionId) } })) > 0;
 }
 
 /** Creates the mission, its phases, sites and contingents; returns its id. */
@@ -241,7 +288,7 @@ async function seedReviewedMilestones(db: Db, missionId: number, file: z.infer<t
     // Writing to the mission's row first makes concurrent seeds of it wait for each other
     // (a row lock on PostgreSQL, the write lock on SQLite); the loser then sees it is done.
     await tx.mission.update({ where: { id: missionId }, data: { version: { increment: 0 } } });
-    if (await seedDone(tx, missionId)) return 0;
+    if (await seedDone(tx, missionId, SEED_DONE)) return 0;
     for (const m of file.milestones) {
       const releaseId = releaseOn(m.release);
       const siteId = m.site ? siteNamed(m.site) : null;
@@ -276,6 +323,60 @@ async function seedReviewedMilestones(db: Db, missionId: number, file: z.infer<t
       });
     }
     await tx.auditEvent.create({ data: auditRow({ ...SEED_DONE, entityId: missionId, missionId, after: { milestones: file.milestones.length } }) });
+    return file.milestones.length;
+  });
+}
+
+/**
+ * The public record's milestones, each citing its web page, and the contingents they name that
+ * the mission does not have yet; in one transaction that ends with its own marker, so a
+ * database seeded before the record existed gets it on its next start, exactly once.
+ */
+async function seedRecord(db: Db, missionId: number, file: z.infer<typeof recordFile>): Promise<number> {
+  return db.$transaction(async (tx) => {
+    await tx.mission.update({ where: { id: missionId }, data: { version: { increment: 0 } } });
+    if (await seedDone(tx, missionId, RECORD_DONE)) return 0;
+    const sites = await tx.site.findMany({ where: { missionId }, select: { id: true, name: true } });
+    const siteNamed = (name: string) => {
+      const found = sites.find((s) => s.name === name);
+      if (!found) throw new Error(`The record names the site ${name}, which the mission does not have.`);
+      return found.id;
+    };
+    for (const c of file.contingents) {
+      const exists = await tx.contingent.findFirst({ where: { missionId, countryIso: c.countryIso, unitKind: c.unitKind }, select: { id: true } });
+      if (exists) continue;
+      const created = await tx.contingent.create({
+        data: { missionId, country: c.country, countryIso: c.countryIso, unitKind: c.unitKind, name: c.name, strength: c.strength ?? null },
+      });
+      await tx.auditEvent.create({ data: auditRow({ actor: ACTOR, action: 'create', entity: 'contingent', entityId: created.id, missionId, after: created }) });
+    }
+    const contingents = await tx.contingent.findMany({ where: { missionId }, select: { id: true, countryIso: true }, orderBy: { id: 'asc' } });
+    const contingentOf = (iso: string) => {
+      const found = contingents.find((c) => c.countryIso === iso);
+      if (!found) throw new Error(`The record names the contingent ${iso}, which neither the mission nor the record has.`);
+      return found.id;
+    };
+    for (const m of file.milestones) {
+      const milestone = await tx.milestone.create({
+        data: {
+          missionId,
+          siteId: m.site ? siteNamed(m.site) : null,
+          contingentId: m.contingent ? contingentOf(m.contingent) : null,
+          type: m.type,
+          date: m.date,
+          status: m.status,
+          title: m.title,
+          notes: m.notes ?? null,
+          figure: m.figure ?? null,
+          sourceUrl: m.source.url,
+          sourcePublisher: m.source.publisher,
+        },
+      });
+      await tx.auditEvent.create({
+        data: auditRow({ actor: ACTOR, action: 'create', entity: 'milestone', entityId: milestone.id, missionId, after: milestone }),
+      });
+    }
+    await tx.auditEvent.create({ data: auditRow({ ...RECORD_DONE, entityId: missionId, missionId, after: { milestones: file.milestones.length } }) });
     return file.milestones.length;
   });
 }

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../../lib/db/client';
 import { seedMission } from '../../lib/data/seed';
-import { migrateDeploy, readSeedFiles } from '../../scripts/cli';
+import { migrateDeploy, readSeeds } from '../../scripts/cli';
 import { dropTemplate, freshTemplate, newTemplateName } from './databases';
 
 declare module 'vitest' {
@@ -18,7 +18,7 @@ export async function setup(project: TestProject): Promise<void> {
   migrateDeploy(url);
   const { db } = await createDb(url);
   try {
-    await seedMission(db, readSeedFiles());
+    for (const seed of readSeeds()) await seedMission(db, seed);
     // Fold the WAL into the main file so that a plain file copy carries everything.
     if (url.startsWith('file:')) await db.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
   } finally {

@@ -46,12 +46,15 @@ describe('sites', () => {
     expect(res.body.data).toHaveLength(13);
     const byName = Object.fromEntries(res.body.data.map((s: { name: string }) => [s.name, s]));
     expect(byName['Ogossagou']).toMatchObject({ status: 'handed_over', statusSince: '2023-08-03', handedOverOn: '2023-08-03', closedOn: '2023-08-04' });
-    expect(byName['Ménaka']).toMatchObject({ status: 'closed', closedOn: '2023-08-25' });
+    // The user's release says the camp was left on 25 August; the public record adds its handover that day.
+    expect(byName['Ménaka']).toMatchObject({ status: 'handed_over', closedOn: '2023-08-25', handedOverOn: '2023-08-25' });
     expect(byName['Tessalit']).toMatchObject({ status: 'withdrawing', statusSince: '2023-10-16' });
     expect(byName['Aguelhok']).toMatchObject({ status: 'withdrawing', statusSince: '2023-10-16' });
     // The outposts' withdrawal (type "other") does not start the camp's.
     expect(byName['Kidal']).toMatchObject({ status: 'active', statusSince: null });
-    expect(byName['Gao'].status).toBe('active');
+    // The Egyptian battalion left Gao on 28 July 2023 (public record): Gao's withdrawal had begun.
+    expect(byName['Gao']).toMatchObject({ status: 'withdrawing', statusSince: '2023-07-28' });
+    expect(byName['Bamako'].status).toBe('active');
     expect(byName['Mopti-Sévaré'].aliases).toContain('Sévaré');
     expect(byName['Ogossagou'].plannedHandover).toBe('2023-08-31');
   });
@@ -69,7 +72,7 @@ describe('sites', () => {
 
   it('filters by status, region and phase, and searches names and aliases without accents', async () => {
     const withdrawing = await call(sites.GET, '/api/v1/sites?mission=MINUSMA&asOf=2023-10-20&status=withdrawing');
-    expect(withdrawing.body.data.map((s: { name: string }) => s.name).sort()).toEqual(['Aguelhok', 'Tessalit']);
+    expect(withdrawing.body.data.map((s: { name: string }) => s.name).sort()).toEqual(['Aguelhok', 'Gao', 'Mopti-Sévaré', 'Tessalit']);
     const kidal = await call(sites.GET, '/api/v1/sites?mission=MINUSMA&region=kidal');
     expect(kidal.body.data).toHaveLength(3);
     const phaseL = await call(sites.GET, '/api/v1/sites?mission=MINUSMA&phase=L');
@@ -91,16 +94,17 @@ describe('sites', () => {
 });
 
 describe('progress', () => {
-  it('counts Ogossagou as handed over on 31 Aug 2023 and reports the deadline', async () => {
+  it('counts the four sites handed over by 31 Aug 2023 and reports the deadline', async () => {
     const res = await call(progress.GET, '/api/v1/progress?mission=MINUSMA&asOf=2023-08-31');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ missionCode: 'MINUSMA', asOf: '2023-08-31', deadline: '2023-12-31', daysLeft: 122 });
-    expect(res.body.sites).toEqual({ total: 13, active: 11, withdrawing: 0, closed: 1, handedOver: 1 });
+    // Ogossagou (3 Aug), Ber (13 Aug), Goundam (16 Aug), Ménaka (25 Aug); Gao withdrawing since 28 Jul.
+    expect(res.body.sites).toEqual({ total: 13, active: 8, withdrawing: 1, closed: 0, handedOver: 4 });
     expect(res.body.personnel).toMatchObject({ inScope: 13871 });
     const last = res.body.series.filter((p: { date: string }) => p.date <= '2023-08-31').at(-1);
-    expect(last.done).toBe(2);
-    // 2 sites in the 61 days since 1 Jul: 11 left need ceil(11 * 61 / 2) = 336 days, past the deadline.
-    expect(res.body.projection).toMatchObject({ completionDate: '2024-08-01', pacePerWeek: 0.23 });
+    expect(last.done).toBe(4);
+    // 4 sites in the 61 days since 1 Jul: 9 left need ceil(9 * 61 / 4) = 138 days, past the deadline.
+    expect(res.body.projection).toMatchObject({ completionDate: '2024-01-16', pacePerWeek: 0.46 });
     expect(res.body.verdict).toMatchObject({ status: 'at_risk', reasonCode: 'behind_pace' });
   });
 
@@ -108,7 +112,7 @@ describe('progress', () => {
     const before = await call(progress.GET, '/api/v1/progress?mission=MINUSMA&asOf=2023-07-15');
     expect(before.body.sites.active).toBe(13);
     const after = await call(progress.GET, '/api/v1/progress?mission=MINUSMA&asOf=2023-10-20');
-    expect(after.body.sites).toMatchObject({ withdrawing: 2, closed: 1, handedOver: 1 });
+    expect(after.body.sites).toMatchObject({ active: 5, withdrawing: 4, closed: 0, handedOver: 4 });
   });
 });
 
