@@ -5,7 +5,7 @@
  */
 import type { Locale } from './locales';
 
-export const NAMESPACES = ['common', 'overview', 'sites', 'site', 'contingents', 'releases', 'map', 'charts', 'account', 'editing', 'records'] as const;
+export const NAMESPACES = ['common', 'overview', 'sites', 'site', 'contingents', 'releases', 'map', 'charts', 'account', 'editing', 'records', 'missions'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
@@ -20,6 +20,7 @@ export type Messages = {
   account: typeof import('../messages/en/account.json');
   editing: typeof import('../messages/en/editing.json');
   records: typeof import('../messages/en/records.json');
+  missions: typeof import('../messages/en/missions.json');
 };
 
 export async function loadMessages(locale: Locale): Promise<Messages> {

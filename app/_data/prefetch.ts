@@ -8,7 +8,7 @@ import { cache } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { getDb } from '@/lib/db/client';
 import type { CalendarDate } from '@/lib/domain/calendar-date';
-import { readMission, readContingents, readMilestones, readProgress, readReleases, readSite, readSites } from '@/lib/data/read-api';
+import { readMission, readContingents, readPortfolio, readMilestones, readProgress, readReleases, readSite, readSites } from '@/lib/data/read-api';
 import { LATEST_MILESTONES, queries } from './queries';
 
 /** A site page reads its site for the title and for the body: once per request. */
@@ -21,6 +21,9 @@ export function newQueryClient(): QueryClient {
 export const prefetch = {
   async mission(qc: QueryClient, code: string) {
     qc.setQueryData(queries.mission(code).queryKey, await readMission(await getDb(), code));
+  },
+  async portfolio(qc: QueryClient, asOf: CalendarDate) {
+    qc.setQueryData(queries.portfolio(asOf).queryKey, await readPortfolio(await getDb(), asOf));
   },
   async progress(qc: QueryClient, mission: string, asOf: CalendarDate) {
     qc.setQueryData(queries.progress(mission, asOf).queryKey, await readProgress(await getDb(), mission, asOf));

@@ -17,6 +17,7 @@ import type { TokenView } from '@/lib/auth/tokens';
 import type { UserView } from '@/lib/auth/users';
 import type { AuditEventView } from '@/lib/data/audit-history';
 import type { ReviewStats } from '@/lib/data/proposal-review';
+import type { PortfolioBody } from '@/lib/domain/portfolio';
 
 /** An API error as the API words it (`{ error: { code, message, fields?, current? } }`). */
 export class ApiError extends Error {
@@ -85,6 +86,12 @@ export const queries = {
     queryOptions({
       queryKey: ['mission', code] as const,
       queryFn: ({ signal }) => getJson<MissionDetail>(`/api/v1/missions/${encodeURIComponent(code)}`, signal),
+    }),
+  /** Every mission on one day (the /missions page). */
+  portfolio: (asOf: CalendarDate) =>
+    queryOptions({
+      queryKey: ['portfolio', asOf] as const,
+      queryFn: ({ signal }) => getJson<PortfolioBody>(path('/api/v1/portfolio', { asOf }), signal),
     }),
   progress: (mission: string, asOf: CalendarDate) =>
     queryOptions({

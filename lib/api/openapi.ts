@@ -357,6 +357,40 @@ const schemas: Record<string, JsonSchema> = {
       },
     },
   },
+  Portfolio: {
+    type: 'object',
+    required: ['asOf', 'data'],
+    description: 'Every mission on one day',
+    properties: {
+      asOf: date,
+      data: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['code', 'name', 'deadline', 'daysLeft', 'sitesDone', 'sitesTotal', 'verdict', 'series'],
+          properties: {
+            code: { type: 'string' },
+            name: { type: 'string' },
+            hostCountry: { type: 'string' },
+            drawdownStart: nullable(date),
+            deadline: date,
+            daysLeft: { type: 'integer', description: 'Days from asOf to the deadline; negative once it has passed' },
+            sitesDone: { type: 'integer', description: 'Sites closed or handed over as of asOf' },
+            sitesTotal: { type: 'integer' },
+            personnelDeparted: nullable({ type: 'integer' }),
+            personnelInScope: nullable({ type: 'integer' }),
+            personnelFigureDate: nullable(date),
+            verdict: {
+              type: 'object',
+              properties: { status: { enum: [...VERDICT_STATUSES] }, reason: { type: 'string' }, reasonCode: { type: 'string' }, params: { type: 'object' } },
+            },
+            finishedOn: nullable(date),
+            series: { type: 'array', items: { type: 'object', properties: { date, done: { type: 'integer' }, planned: { type: 'integer' } } } },
+          },
+        },
+      },
+    },
+  },
   ChartMilestone: {
     type: 'object',
     properties: {
@@ -407,6 +441,16 @@ export function openApiDocument() {
       '/api/v1/releases/{id}': get('One release', null, ref('Release'), [idPath]),
       '/api/v1/proposals': get('Proposals extracted from releases', params.proposalsQuery, list('Proposal')),
       '/api/v1/progress': get('Progress toward the deadline as of a day', params.asOfQuery, ref('Progress')),
+      '/api/v1/portfolio': {
+        get: {
+          summary: 'Every mission on one day: deadline, sites done, personnel departed, verdict (json, or csv with format=csv)',
+          parameters: queryParameters(params.portfolioQuery),
+          responses: {
+            200: { description: 'The missions, in code order', content: { 'application/json': { schema: ref('Portfolio') }, 'text/csv': {} } },
+            400: { description: 'Invalid parameters', content: { 'application/json': { schema: ref('Error') } } },
+          },
+        },
+      },
       '/api/v1/export': {
         get: {
           summary: 'Export a mission: json (everything), csv (one table) or geojson (sites)',

@@ -40,6 +40,11 @@ export const missionQuery = z.strictObject({ mission: missionCodeParam.optional(
 
 export const asOfQuery = z.strictObject({ mission: missionCodeParam.optional(), asOf: calendarDateParam.optional() });
 
+export const portfolioQuery = z.strictObject({
+  asOf: calendarDateParam.optional(),
+  format: z.enum(['json', 'csv'], { message: 'must be json or csv' }).optional(),
+});
+
 export const siteByIdQuery = z.strictObject({ asOf: calendarDateParam.optional() });
 
 export const sitesQuery = z.strictObject({

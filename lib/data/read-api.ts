@@ -11,6 +11,7 @@ import type { DbHandle } from '../db/client';
 import type { CalendarDate } from '../domain/calendar-date';
 import { contingentViews, filterSites, progressView, siteViews, type ContingentView, type ProgressView, type SiteFilters, type SiteView } from '../domain/views';
 import type { MissionSnapshot } from '../domain/snapshot';
+import { portfolioRow, type PortfolioBody } from '../domain/portfolio';
 import { getMission, listMissionNames, loadMissionSnapshot, type MissionDetail } from './missions';
 import { findSiteIdBySlug, getSite, type SiteDetail } from './sites';
 import { listMilestones, milestoneSelect, toMilestoneView, type MilestoneFilters, type MilestoneView } from './milestones';
@@ -28,6 +29,18 @@ export type AsOfListBody<T> = ListBody<T> & { asOf: CalendarDate };
 /** Every mission's code and name (the header's switcher, on every page). */
 export async function readMissionNames(handle: DbHandle): Promise<{ code: string; name: string }[]> {
   return cachedRead(handle, 'missions:names', () => listMissionNames(handle.db));
+}
+
+/** Every mission on one day, from the same progress each mission's pages read. */
+export async function readPortfolio(handle: DbHandle, asOf: CalendarDate): Promise<PortfolioBody> {
+  const missions = await readMissionNames(handle);
+  const data = await Promise.all(
+    missions.map(async ({ code }) => {
+      const [mission, progress] = await Promise.all([readMission(handle, code), readProgress(handle, code, asOf)]);
+      return portfolioRow(mission, progress);
+    }),
+  );
+  return { asOf, data };
 }
 
 export async function readMission(handle: DbHandle, code: string): Promise<MissionDetail> {

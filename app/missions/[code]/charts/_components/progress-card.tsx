@@ -23,7 +23,9 @@ export function PaceWords({ progress }: { progress: ProgressView }) {
   const done = sites.closed + sites.handedOver;
   const line = projectionLine(progress);
   let text: string;
-  if (sites.total === 0) text = t('noSites');
+  const startsIn = progress.verdict.params.daysToStart;
+  if (startsIn > 0 && !finishedOn) text = t('notStarted', { start: day(progress.verdict.params.startsOn), days: startsIn });
+  else if (sites.total === 0) text = t('noSites');
   else if (finishedOn) text = t('finished', { total: sites.total, finished: day(finishedOn) });
   else if (projection.completionDate && projection.paceFrom && projection.paceDays > 0) {
     text = t('pace', {
