@@ -61,9 +61,7 @@ export async function proxy(request: NextRequest) {
     // The default mission's bare paths (`/`, `/sites`...) are its `/missions/CODE/...` pages.
     const rewriteTo = bareToMissionAddress(request.nextUrl.pathname, missionCodeOrDefault(undefined));
     if (rewriteTo) {
-      const url = request.nextUrl.clone();
-      url.pathname = rewriteTo;
-      response = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
+      response = NextResponse.rewrite(new URL(`${rewriteTo}${request.nextUrl.search}`, request.url), { request: { headers: requestHeaders } });
     } else {
       response = NextResponse.next({ request: { headers: requestHeaders } });
     }

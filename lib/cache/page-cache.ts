@@ -123,7 +123,9 @@ async function render(origin: string, request: PageRequest, requestId: string): 
   const response = await fetch(`${origin}${request.pathname}${request.search}`, { headers, redirect: 'manual', cache: 'no-store' });
   const page: StoredPage = {
     status: response.status,
-    headers: [...response.headers].filter(([name]) => !NOT_REPLAYED.has(name)),
+    // Next's own routing headers (the proxy's rewrite of a bare path) describe how this response
+    // was routed; replayed from the proxy, Next would take them as a rewrite of the new request.
+    headers: [...response.headers].filter(([name]) => !NOT_REPLAYED.has(name) && !name.startsWith('x-middleware-') && !name.startsWith('x-nextjs-')),
     body: await response.text(),
     nonce: NONCE_IN_CSP.exec(response.headers.get('content-security-policy') ?? '')?.[1] ?? null,
   };
