@@ -12,8 +12,11 @@ const EDITOR = 'e2e-editor@example.org';
 const ADMIN = 'e2e-admin@example.org';
 const VIEWER = 'e2e-viewer@example.org';
 
-/** A release that is not among the seeds: it names the day of its own publication only. */
-const RELEASE = `14 Aug 2023 - Bamako, 14 August 2023 - The United Nations Mission in Mali (MINUSMA) has handed over its camp in Ber to the civilian authorities. The peacekeepers who were based there have reached Timbuktu.`;
+/**
+ * A release written for this test (not a real one, and not among the seeds), about UNIFIL's
+ * withdrawal, which has not happened yet: it names the day of its own publication only.
+ */
+const RELEASE = `04 Feb 2027 - Naqoura, 4 February 2027 - UNIFIL has handed over its position in Ramyah to the Lebanese Armed Forces. The peacekeepers who were based there have joined the force headquarters in Naqoura.`;
 
 const sitesDone = (page: Page) => page.locator('dl > div').filter({ has: page.getByText('Sites closed or handed over', { exact: true }) });
 
@@ -35,30 +38,34 @@ test('a wrong password is refused in words, and no write control shows to a visi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("You need an editor's account for this page.");
 });
 
-test('an editor imports a new release, accepts a proposal with a corrected date, and the counts change', async ({ page }) => {
+test('an editor imports a new release for UNIFIL, accepts a proposal with a corrected date, and the counts change', async ({ page }) => {
   await signIn(page, EDITOR);
-  await page.goto('/?asOf=2023-08-31');
-  await expect(sitesDone(page)).toContainText('2 of 13');
+  await page.goto('/missions/UNIFIL?asOf=2027-02-10');
+  await expect(sitesDone(page)).toContainText('0 of 13');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' }).click();
   await page.getByLabel('Release text').fill(RELEASE);
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 new release' })).toBeVisible();
 
-  const proposal = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Ber handed over' }) });
+  await expect(page).toHaveURL(/\/missions\/UNIFIL\/review/);
+  const proposal = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Ramyah handed over' }) });
   await expect(proposal.locator('mark').first()).toBeVisible();
   await proposal.getByRole('button', { name: /^Correct and accept/ }).click();
-  await proposal.getByLabel('Date').fill('2023-08-13');
+  await proposal.getByLabel('Date').fill('2027-02-02');
   await proposal.getByRole('button', { name: 'Accept', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Accepted' })).toBeVisible();
 
-  await page.goto('/sites/ber?asOf=2023-08-31');
-  const status = page.locator('dl > div').filter({ hasText: 'Status on 31 August 2023' });
+  await page.goto('/missions/UNIFIL/sites/ramyah?asOf=2027-02-10');
+  const status = page.locator('dl > div').filter({ hasText: 'Status on 10 February 2027' });
   await expect(status).toContainText('Handed over');
-  await expect(status).toContainText('since 13 August 2023');
-  await expect(page.getByRole('link', { name: /Release of 14 August 2023/ }).first()).toBeVisible();
-  await page.goto('/?asOf=2023-08-31');
-  await expect(sitesDone(page)).toContainText('3 of 13');
+  await expect(status).toContainText('since 2 February 2027');
+  await expect(page.getByRole('link', { name: /Release of 4 February 2027/ }).first()).toBeVisible();
+  await page.goto('/missions/UNIFIL?asOf=2027-02-10');
+  await expect(sitesDone(page)).toContainText('1 of 13');
+  // The other mission is untouched.
+  await page.goto('/?asOf=2027-02-10');
+  await expect(sitesDone(page)).toContainText('13 of 13');
 });
 
 test('two editors change the same milestone: the second sees the conflict and loses nothing', async ({ browser }, testInfo) => {

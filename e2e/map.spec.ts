@@ -35,8 +35,9 @@ test('the map shows every site, drawn from data shipped with the app', async ({ 
   await expect(marker(page, 'Ogossagou')).toHaveAccessibleName(/^Ogossagou: Handed over since/);
   await expect(marker(page, 'Kidal')).toHaveAccessibleName('Kidal: Active');
   // The legend counts the sites per status.
-  await expect(mapSection(page).getByText('Withdrawing: 2 sites')).toBeVisible();
-  await expect(mapSection(page).getByText('Handed over: 1 site')).toBeVisible();
+  // Tessalit and Aguelhok (16 Oct), Mopti-Sévaré (Senegalese left 20 Sep), Gao (Egyptians left 28 Jul).
+  await expect(mapSection(page).getByText('Withdrawing: 4 sites')).toBeVisible();
+  await expect(mapSection(page).getByText('Handed over: 4 sites')).toBeVisible();
   expect(external).toEqual([]);
 });
 

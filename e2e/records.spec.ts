@@ -97,9 +97,9 @@ test('an editor adds a contingent with a deployment; a deployment ending before 
   await page.goto('/contingents?asOf=2023-11-01');
   await page.getByRole('button', { name: 'Add a contingent' }).click();
   const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'New contingent' }) });
-  await form.getByLabel('Name').fill('Chadian contingent');
-  await form.getByLabel('Country', { exact: true }).fill('Chad');
-  await form.getByLabel('Country code (ISO, two letters)').fill('TD');
+  await form.getByLabel('Name').fill('Nigerien contingent');
+  await form.getByLabel('Country', { exact: true }).fill('Niger');
+  await form.getByLabel('Country code (ISO, two letters)').fill('NE');
   await form.getByLabel('Unit kind').fill('infantry');
   await form.getByRole('button', { name: 'Add a deployment' }).click();
   await form.getByLabel('Site').selectOption({ label: 'Gao' });
@@ -111,7 +111,7 @@ test('an editor adds a contingent with a deployment; a deployment ending before 
   await form.getByLabel('Left on').fill('');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-  const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Chad: Chadian contingent' }) });
+  const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Niger: Nigerien contingent' }) });
   await expect(card).toContainText('Gao');
 });
 

@@ -31,7 +31,7 @@ test('finds a site by its French alias and reads its status and source', async (
   await expect(page).toHaveURL(/\/sites\/menaka\?asOf=2023-10-20/);
   await expect(page.getByRole('heading', { level: 1, name: 'Ménaka' })).toBeVisible();
   const status = page.locator('dl > div').filter({ hasText: 'Status on 20 October 2023' });
-  await expect(status).toContainText('Closed');
+  await expect(status).toContainText('Handed over');
   await expect(status).toContainText('since 25 August 2023');
   const timeline = page.getByRole('region', { name: 'Timeline of milestones' }).or(page.locator('section', { has: page.getByRole('heading', { name: 'Timeline of milestones' }) }));
   const source = timeline.getByRole('link', { name: /Release of|MINUSMA/ }).first();
@@ -55,7 +55,7 @@ test('moves the "as of" day in place: Tessalit withdrawing on 20 Oct 2023, and t
   await page.getByRole('button', { name: 'Show', exact: true }).click();
   await expect(page).toHaveURL(/asOf=2023-10-20/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('20 October 2023');
-  await expect(keyFigure(page, 'Sites closed or handed over')).toContainText('2 of 13');
+  await expect(keyFigure(page, 'Sites closed or handed over')).toContainText('4 of 13');
   expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
 
   // Back to a day already seen: shown from the cache, not fetched again.
@@ -79,7 +79,8 @@ test('steps to the previous and next milestone', async ({ page }) => {
   await page.goto('/?asOf=2023-10-01');
   const steps = page.getByRole('navigation', { name: 'Quick steps' });
   await steps.getByRole('link', { name: /Previous milestone/ }).click();
-  await expect(page).toHaveURL(/asOf=2023-08-30/);
+  // The personnel departed figure published on 27 September 2023.
+  await expect(page).toHaveURL(/asOf=2023-09-27/);
   await steps.getByRole('link', { name: /Next milestone/ }).click();
   await expect(page).toHaveURL(/asOf=2023-10-10/);
   await steps.getByRole('link', { name: /Next milestone/ }).click();
@@ -104,7 +105,7 @@ test('switches to French and back, keeping the page and its query', async ({ pag
 
   await page.goto('/?asOf=2023-10-20');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('MINUSMA : retrait au 20 octobre 2023');
-  await expect(keyFigure(page, 'Sites fermés ou rétrocédés')).toContainText('2 sur 13');
+  await expect(keyFigure(page, 'Sites fermés ou rétrocédés')).toContainText('4 sur 13');
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('MINUSMA: withdrawal as of 20 October 2023');
@@ -115,8 +116,9 @@ test('sorts and filters the sites table from the address', async ({ page }) => {
   await page.goto('/sites?asOf=2023-12-31&status=withdrawing&sort=name&dir=desc');
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('withdrawing');
   const names = (await page.getByRole('rowheader').allInnerTexts()).map((text) => text.split('\n')[0]);
-  expect(names).toEqual(['Tessalit', 'Aguelhok']);
-  await page.getByRole('combobox', { name: 'Region' }).selectOption('Gao');
+  // Gao and Bamako were kept for the liquidation; Gao's withdrawal had begun in July.
+  expect(names).toEqual(['Gao']);
+  await page.getByRole('combobox', { name: 'Region' }).selectOption('Kidal');
   await expect(page.getByText('None of the 13 sites matches.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByText('13 sites shown of 13.')).toBeVisible();

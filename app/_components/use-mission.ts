@@ -25,12 +25,6 @@ export function useMissionBase(): string {
 
 const MISSION_BASE = /^\/missions\/[^/]+/;
 
-/** The part of a mission page's address after its mission (`/sites/tessalit`), '/' for its overview. */
-export function missionSubpath(pathname: string): string {
-  const rest = pathname.replace(MISSION_BASE, '');
-  return rest === '' ? '/' : rest;
-}
-
 /** Adds the address's "as of" day to an href, so moving between screens keeps the day. */
 export function withAsOfDay(href: string, asOf: string | null): string {
   if (asOf === null || !isCalendarDate(asOf)) return href;

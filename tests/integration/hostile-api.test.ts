@@ -26,6 +26,7 @@ import * as acceptMany from '../../app/api/v1/proposals/accept/route';
 import * as progress from '../../app/api/v1/progress/route';
 import * as exporter from '../../app/api/v1/export/route';
 import * as openapi from '../../app/api/v1/openapi.json/route';
+import * as portfolio from '../../app/api/v1/portfolio/route';
 import * as tokens from '../../app/api/v1/tokens/route';
 import * as token from '../../app/api/v1/tokens/[id]/route';
 import * as users from '../../app/api/v1/users/route';
@@ -70,6 +71,7 @@ const ENDPOINTS: Endpoint[] = [
   reads('releases/{id}', release.GET, '/api/v1/releases/{id}', [], 'id'),
   reads('proposals', proposals.GET, '/api/v1/proposals', ['mission', 'release', 'status', 'cursor', 'limit']),
   reads('progress', progress.GET, '/api/v1/progress', ['mission', 'asOf']),
+  reads('portfolio', portfolio.GET, '/api/v1/portfolio', ['asOf', 'format']),
   reads('export', exporter.GET, '/api/v1/export', ['mission', 'format', 'table', 'asOf']),
   reads('openapi.json', openapi.GET, '/api/v1/openapi.json', []),
   reads('unknown path', unknown.GET, '/api/v1/{id}', ['x'], 'path'),

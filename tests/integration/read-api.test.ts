@@ -13,6 +13,7 @@ import * as proposals from '../../app/api/v1/proposals/route';
 import * as progress from '../../app/api/v1/progress/route';
 import * as exporter from '../../app/api/v1/export/route';
 import * as openapi from '../../app/api/v1/openapi.json/route';
+import * as portfolio from '../../app/api/v1/portfolio/route';
 import * as unknown from '../../app/api/[...path]/route';
 
 async function siteNamed(name: string, asOf: string) {
@@ -113,6 +114,41 @@ describe('progress', () => {
     expect(before.body.sites.active).toBe(13);
     const after = await call(progress.GET, '/api/v1/progress?mission=MINUSMA&asOf=2023-10-20');
     expect(after.body.sites).toMatchObject({ active: 5, withdrawing: 4, closed: 0, handedOver: 4 });
+  });
+});
+
+describe('portfolio', () => {
+  it('compares every mission on one day, from the same progress each mission answers', async () => {
+    const res = await call(portfolio.GET, '/api/v1/portfolio?asOf=2023-10-20');
+    expect(res.status).toBe(200);
+    expect(res.body.asOf).toBe('2023-10-20');
+    expect(res.body.data.map((r: { code: string }) => r.code)).toEqual(['MINUSMA', 'UNIFIL']);
+    const [minusma, unifil] = res.body.data;
+    const own = (await call(progress.GET, '/api/v1/progress?mission=MINUSMA&asOf=2023-10-20')).body;
+    expect(minusma).toMatchObject({
+      deadline: own.deadline,
+      daysLeft: own.daysLeft,
+      sitesDone: own.sites.closed + own.sites.handedOver,
+      sitesTotal: 13,
+      personnelDeparted: own.personnel.departed,
+      personnelInScope: 13871,
+      verdict: { status: own.verdict.status },
+    });
+    expect(unifil).toMatchObject({ deadline: '2027-12-31', drawdownStart: '2026-12-31', sitesDone: 0, verdict: { status: 'not_started' } });
+    expect(unifil.verdict.params).toMatchObject({ startsOn: '2026-12-31' });
+  });
+
+  it('answers CSV for a spreadsheet, and refuses a bad day or format', async () => {
+    const csv = await call(portfolio.GET, '/api/v1/portfolio?asOf=2024-11-30&format=csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const [header, ...rows] = csv.text.trim().split('\r\n');
+    expect(header).toMatch(/^as_of,mission,name,/);
+    expect(rows).toHaveLength(2);
+    // By the end of November 2024 every MINUSMA site had been handed over (Bamako, 15 Nov).
+    expect(rows[0]).toMatch(/^2024-11-30,MINUSMA,.*,13,13,.*,done,/);
+    expect((await call(portfolio.GET, '/api/v1/portfolio?asOf=2024-02-30')).status).toBe(400);
+    expect((await call(portfolio.GET, '/api/v1/portfolio?format=xml')).status).toBe(400);
   });
 });
 

@@ -47,9 +47,9 @@ export function sourceText(source: ChartSource, words: SourceWords, locale: stri
   return source.publisher ? words.url(source.publisher) : words.urlNoPublisher;
 }
 
-/** Where a source can be opened: its release's page, or its URL. */
-export function sourceHref(source: ChartSource): string | null {
+/** Where a source can be opened: its release's page (`missionHref` places it under the mission's address), or its URL. */
+export function sourceHref(source: ChartSource, missionHref: (path: string) => string): string | null {
   if (!source) return null;
-  if ('releaseId' in source) return `/releases/${source.releaseId}`;
+  if ('releaseId' in source) return missionHref(`/releases/${source.releaseId}`);
   return source.url;
 }

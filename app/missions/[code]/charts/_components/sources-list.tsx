@@ -6,6 +6,7 @@ import { chartMilestones } from '@/lib/domain/charts';
 import type { ProgressView } from '@/lib/domain/views';
 import { sourceHref, sourceText } from './format';
 import { useSourceWords } from './source-words';
+import { useMissionHref } from '@/app/_components/use-mission';
 
 function sourceKey(source: ChartSource): string {
   if (!source) return 'none';
@@ -17,6 +18,7 @@ export function SourcesList({ progress }: { progress: ProgressView }) {
   const t = useTranslations('charts.sources');
   const locale = useLocale();
   const words = useSourceWords();
+  const missionHref = useMissionHref();
   const bySource = new Map<string, { source: ChartSource; milestones: Map<number, ChartMilestone> }>();
   for (const m of chartMilestones(progress)) {
     const key = sourceKey(m.source);
@@ -38,7 +40,7 @@ export function SourcesList({ progress }: { progress: ProgressView }) {
       {entries.length > 0 && (
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {entries.map((entry) => {
-            const href = sourceHref(entry.source);
+            const href = sourceHref(entry.source, missionHref);
             const label = sourceText(entry.source, words, locale);
             return (
               <li key={sourceKey(entry.source)}>
@@ -49,7 +51,7 @@ export function SourcesList({ progress }: { progress: ProgressView }) {
                 ) : (
                   label
                 )}
-                {entry.source && 'url' in entry.source && entry.source.url && <span className="hidden print:inline"> ({entry.source.url})</span>}
+                {entry.source && 'url' in entry.source && entry.source.url && <span className="hidden break-all print:inline"> ({entry.source.url})</span>}
                 {' — '}
                 {[...entry.milestones.values()].map((m) => m.title).join('; ')}
               </li>
