@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { fieldErrors } from './http';
-import { isCalendarDate } from '../domain/calendar-date';
+import { calendarDateSchema } from '../domain/calendar-date-schema';
 import { MILESTONE_STATUSES, MILESTONE_TYPES } from '../domain/vocabulary';
 import { ROLES } from '../auth/roles';
 
@@ -90,7 +90,7 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S,
   return result.data;
 }
 
-const calendarDate = z.string().refine(isCalendarDate, 'must be a real calendar day written YYYY-MM-DD');
+const calendarDate = calendarDateSchema;
 const id = z.number({ message: 'must be a whole number' }).int('must be a whole number').positive('must be positive').max(2_147_483_647, 'is too large');
 const optionalText = (max: number) =>
   z

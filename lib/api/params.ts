@@ -3,12 +3,10 @@
  * the OpenAPI document (lib/api/openapi.ts) so that what is validated is what is documented.
  */
 import { z } from 'zod';
-import { isCalendarDate } from '../domain/calendar-date';
+import { calendarDateSchema } from '../domain/calendar-date-schema';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PROPOSAL_STATUSES, SITE_STATUSES } from '../domain/vocabulary';
 
-export const calendarDateParam = z
-  .string()
-  .refine(isCalendarDate, 'must be a real calendar day written YYYY-MM-DD');
+export const calendarDateParam = calendarDateSchema;
 
 export const missionCodeParam = z
   .string()

@@ -12,6 +12,8 @@ import type { Db, Prisma } from '../db/client';
 import { AppError } from '../errors';
 import { isUniqueViolation } from '../db/errors';
 import { auditRow } from './audit';
+import { calendarDateSchema } from '../domain/calendar-date-schema';
+import { MILESTONE_STATUSES, MILESTONE_TYPES, PROPOSAL_STATUSES } from '../domain/vocabulary';
 
 export async function missionTables(db: Db, missionId: number) {
   const byId = { orderBy: { id: 'asc' as const } };
@@ -35,14 +37,18 @@ const id = z.number().int().positive().max(2_147_483_647);
 const ref = id.nullable();
 const text = z.string().max(2_000_000);
 const optText = text.nullable();
-const day = z.string().max(10).nullable();
+const calendarDay = calendarDateSchema;
+const day = calendarDay.nullable();
+// Closed vocabularies are checked here as at every other entry point (decision 0002).
+const milestoneType = z.enum(MILESTONE_TYPES);
+const milestoneStatus = z.enum(MILESTONE_STATUSES);
 const at = z.coerce.date();
 const stamps = { createdAt: at, updatedAt: at };
 
 const archiveTables = z.strictObject({
   mission: z.strictObject({
     id, code: z.string().min(1).max(32), name: text, hostCountry: text, hostCountryIsoNumeric: optText, deployedSince: day, mandateEnd: day,
-    drawdownStart: day, withdrawalDeadline: z.string().max(10), liquidationStart: day, personnelInScope: z.number().int().nullable(), version: id, ...stamps,
+    drawdownStart: day, withdrawalDeadline: calendarDay, liquidationStart: day, personnelInScope: z.number().int().nullable(), version: id, ...stamps,
   }),
   phases: z.array(z.strictObject({ id, missionId: id, code: text, name: text, plannedStart: day, plannedEnd: day })),
   sites: z.array(
@@ -54,18 +60,18 @@ const archiveTables = z.strictObject({
   ),
   deployments: z.array(z.strictObject({ id, contingentId: id, siteId: id, startDate: day, endDate: day, strength: z.number().int().nullable() })),
   releases: z.array(
-    z.strictObject({ id, missionId: id, date: z.string().max(10), title: optText, body: text, url: optText, language: text, contentHash: text, createdAt: at }),
+    z.strictObject({ id, missionId: id, date: calendarDay, title: optText, body: text, url: optText, language: text, contentHash: text, createdAt: at }),
   ),
   milestones: z.array(
     z.strictObject({
-      id, missionId: id, siteId: ref, contingentId: ref, type: text, date: z.string().max(10), title: text, notes: optText, figure: z.number().int().nullable(),
-      status: text, releaseId: ref, sourceUrl: optText, sourcePublisher: optText, version: id, ...stamps,
+      id, missionId: id, siteId: ref, contingentId: ref, type: milestoneType, date: calendarDay, title: text, notes: optText, figure: z.number().int().nullable(),
+      status: milestoneStatus, releaseId: ref, sourceUrl: optText, sourcePublisher: optText, version: id, ...stamps,
     }),
   ),
   proposals: z.array(
     z.strictObject({
-      id, releaseId: id, type: text, date: day, siteId: ref, contingentId: ref, countryIso: optText, figure: z.number().int().nullable(), milestoneStatus: text,
-      title: text, sentence: text, spans: text, confidence: z.number(), status: text, milestoneId: ref, reviewedAt: at.nullable(), reviewedBy: optText, correctedFields: optText.optional(), rejectReason: optText.optional(), createdAt: at,
+      id, releaseId: id, type: milestoneType, date: day, siteId: ref, contingentId: ref, countryIso: optText, figure: z.number().int().nullable(), milestoneStatus: milestoneStatus,
+      title: text, sentence: text, spans: text, confidence: z.number(), status: z.enum(PROPOSAL_STATUSES), milestoneId: ref, reviewedAt: at.nullable(), reviewedBy: optText, correctedFields: optText.optional(), rejectReason: optText.optional(), createdAt: at,
     }),
   ),
   auditEvents: z.array(

@@ -6,15 +6,15 @@
  */
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { calendarDateParam } from '../api/params';
 import { webSource } from '../api/bodies';
 import { MILESTONE_STATUSES, MILESTONE_TYPES } from '../domain/vocabulary';
+import { calendarDateSchema } from '../domain/calendar-date-schema';
 import { slugify } from '../domain/search';
 import { importReleases } from './releases';
 import { auditRow } from './audit';
 import { isUniqueViolation } from '../db/errors';
 
-const date = calendarDateParam;
+const date = calendarDateSchema;
 /** A fact's source in a seed file: a web page, its publisher, and what it says of the fact. */
 const seedSource = webSource.extend({ note: z.string().optional() });
 

@@ -10,11 +10,11 @@
  */
 import { z } from 'zod';
 import { MILESTONE_TYPES, type MilestoneType } from '@/lib/domain/vocabulary';
-import { isCalendarDate } from '@/lib/domain/calendar-date';
+import { calendarDateSchema } from '@/lib/domain/calendar-date-schema';
 import { extractProposals, type Gazetteer, type ProposedMilestone } from './extract';
 import { parseReleases } from './parse';
 
-const CalendarDateSchema = z.string().refine(isCalendarDate, 'must be a real calendar day written YYYY-MM-DD');
+const CalendarDateSchema = calendarDateSchema;
 
 const LabelType = z.enum(MILESTONE_TYPES);
 

@@ -118,6 +118,15 @@ describe('export to JSON, import it back', () => {
     expect(again.status, again.text).toBe(409);
     const bad = await call(importer.POST, '/api/v1/import', {}, { method: 'POST', headers: admin, body: { format: 'drawdown-export', tables: { mission: { code: 'X' } } } });
     expect(bad.status).toBe(400);
+    // An archive is checked against the same vocabulary and calendar as every other entry point.
+    for (const [field, value] of [['type', 'teleported'], ['status', 'rumoured'], ['date', '2023-13-45']] as const) {
+      const doc = JSON.parse(exported.text);
+      doc.tables.mission.code = 'ELSEWHERE';
+      doc.tables.milestones[0][field] = value;
+      const refused = await call(importer.POST, '/api/v1/import', {}, { method: 'POST', headers: admin, body: doc });
+      expect(refused.status, `${field}: ${value}`).toBe(400);
+      expect(JSON.stringify(refused.body.error.fields), field).toContain(field);
+    }
     const editor = (await tokenFor((await signedInAs('editor')).headers)).headers;
     expect((await call(importer.POST, '/api/v1/import', {}, { method: 'POST', headers: editor, body: exported.text })).status).toBe(403);
     const after = await dumpAll();
