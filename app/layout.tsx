@@ -48,7 +48,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             >
               {t('skipToContent')}
             </a>
-            <header className="border-b border-slate-200 bg-slate-50 print:border-0 print:bg-white">
+            <header className="relative border-b border-slate-200 bg-slate-50 print:border-0 print:bg-white">
               <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
                 <div className="flex flex-wrap items-center gap-x-2">
                   <a href="/" className="text-lg font-semibold tracking-tight">

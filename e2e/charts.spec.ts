@@ -82,7 +82,7 @@ test('every chart is drawn as SVG, with its heading and its summary in words, an
   }
   // Ogossagou, Ber, Goundam and Ménaka (the public record's handovers of August 2023).
   await expect(card(page, 'progress')).toContainText('4 of 13 sites had been closed or handed over');
-  await expect(card(page, 'progress')).toContainText(/Pace: 2 sites closed or handed over in the 111 days from 1 July 2023 to 20 October 2023/);
+  await expect(card(page, 'progress')).toContainText(/Pace: 4 sites closed or handed over in the 111 days from 1 July 2023 to 20 October 2023/);
   await expectNoPageScroll(page);
 });
 

@@ -103,7 +103,7 @@ test('UNIFIL before its start: the overview, the charts and the map say so, in E
   await expect(page.getByText(/^Not started: the withdrawal starts on 31 December 2026, in 26 days\./).first()).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sites' }).click();
+  await page.goto(`/missions/UNIFIL/sites?asOf=${BEFORE_UNIFIL}`);
   const map = page.getByRole('region', { name: 'Map', exact: true });
   await expect(map.getByText(/in Lebanon/).first()).toBeVisible();
   await expect(map.getByRole('list', { name: 'Sites on the map' }).getByRole('button')).toHaveCount(13);
@@ -111,8 +111,8 @@ test('UNIFIL before its start: the overview, the charts and the map say so, in E
 
   await page.goto(`/missions/UNIFIL?asOf=${BEFORE_UNIFIL}`);
   await page.getByRole('button', { name: 'Français' }).click();
-  await expect(keyFigure(page, 'Verdict')).toContainText('Pas commencé');
-  await expect(keyFigure(page, 'Verdict')).toContainText('Le retrait commence le 31 décembre 2026, dans 26 jours');
+  await expect(keyFigure(page, 'Appréciation')).toContainText('Pas commencé');
+  await expect(keyFigure(page, 'Appréciation')).toContainText('Le retrait commence le 31 décembre 2026, dans 26 jours');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(keyFigure(page, 'Verdict')).toContainText('Not started');
 });

@@ -28,14 +28,15 @@ export function MissionSwitcher({ missions }: { missions: { code: string; name: 
     if (details.current) details.current.open = false;
   };
   return (
-    <details ref={details} className="group relative print:hidden">
+    <details ref={details} className="group sm:relative print:hidden">
       <summary className="inline-flex min-h-10 cursor-pointer items-center gap-1 rounded px-2 text-sm text-slate-800 hover:bg-slate-200">
         {page || admin ? t('current', { code: mission }) : t('none')}
         <span aria-hidden="true" className="text-xs group-open:rotate-180">
           ▾
         </span>
       </summary>
-      <div className="absolute left-0 z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded border border-slate-300 bg-white p-2 shadow-lg">
+      {/* On a phone the list spans the header's width; wider, it hangs under the switcher. */}
+      <div className="absolute inset-x-4 z-30 mt-1 rounded border border-slate-300 bg-white p-2 shadow-lg sm:left-0 sm:right-auto sm:w-72">
         <nav aria-label={t('listLabel')}>
           <ul className="space-y-1 text-sm">
             {missions.map((m) => {
