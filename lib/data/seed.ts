@@ -64,6 +64,18 @@ export const contingentsFile = z.object({
   contingents: z.array(seedContingent),
 });
 
+/** A milestone in a seed file: its site by name, its contingent by country code. */
+const seedMilestone = z.object({
+  type: z.enum(MILESTONE_TYPES),
+  date,
+  status: z.enum(MILESTONE_STATUSES).default('achieved'),
+  site: z.string().nullable(),
+  contingent: z.string().nullable(),
+  title: z.string().min(1).max(200),
+  notes: z.string().max(2000).nullish(),
+  figure: z.number().int().nonnegative().nullish(),
+});
+
 /**
  * Milestones from the public record of a withdrawal (not from the user's releases): each cites
  * a web page, with the other pages that report the same fact. `contingents` adds the national
@@ -72,39 +84,14 @@ export const contingentsFile = z.object({
 export const recordFile = z.object({
   mission: z.string().min(1),
   contingents: z.array(seedContingent).default([]),
-  milestones: z.array(
-    z.object({
-      type: z.enum(MILESTONE_TYPES),
-      date,
-      status: z.enum(MILESTONE_STATUSES).default('achieved'),
-      site: z.string().nullable(),
-      contingent: z.string().nullable(),
-      title: z.string().min(1).max(200),
-      notes: z.string().max(2000).nullish(),
-      figure: z.number().int().nonnegative().nullish(),
-      source: seedSource,
-      alsoReportedBy: z.array(seedSource).default([]),
-    }),
-  ),
+  milestones: z.array(seedMilestone.extend({ source: seedSource, alsoReportedBy: z.array(seedSource).default([]) })),
   disagreements: z.array(z.string()).default([]),
   leftOut: z.array(z.string()).default([]),
 });
 
 export const milestonesFile = z.object({
   mission: z.string().min(1),
-  milestones: z.array(
-    z.object({
-      release: date,
-      type: z.enum(MILESTONE_TYPES),
-      date,
-      status: z.enum(MILESTONE_STATUSES).default('achieved'),
-      site: z.string().nullable(),
-      contingent: z.string().nullable(),
-      title: z.string().min(1).max(200),
-      notes: z.string().max(2000).nullish(),
-      figure: z.number().int().nonnegative().nullish(),
-    }),
-  ),
+  milestones: z.array(seedMilestone.extend({ release: date })),
 });
 
 export interface SeedInput {
@@ -262,6 +249,20 @@ async function insertMission(
   });
 }
 
+/** The stored fields of a seed milestone, its site and contingent found by the mission's lookups. */
+function milestoneFields(m: z.infer<typeof seedMilestone>, siteNamed: (name: string) => number, contingentOf: (iso: string) => number) {
+  return {
+    siteId: m.site ? siteNamed(m.site) : null,
+    contingentId: m.contingent ? contingentOf(m.contingent) : null,
+    type: m.type,
+    date: m.date,
+    status: m.status,
+    title: m.title,
+    notes: m.notes ?? null,
+    figure: m.figure ?? null,
+  };
+}
+
 async function seedReviewedMilestones(db: Db, missionId: number, file: z.infer<typeof milestonesFile>): Promise<number> {
   const [releases, sites, contingents] = await Promise.all([
     db.release.findMany({ where: { missionId }, select: { id: true, date: true } }),
@@ -291,22 +292,9 @@ async function seedReviewedMilestones(db: Db, missionId: number, file: z.infer<t
     if (await seedDone(tx, missionId, SEED_DONE)) return 0;
     for (const m of file.milestones) {
       const releaseId = releaseOn(m.release);
-      const siteId = m.site ? siteNamed(m.site) : null;
-      const contingentId = m.contingent ? contingentOf(m.contingent) : null;
-      const milestone = await tx.milestone.create({
-        data: {
-          missionId,
-          siteId,
-          contingentId,
-          type: m.type,
-          date: m.date,
-          status: m.status,
-          title: m.title,
-          notes: m.notes ?? null,
-          figure: m.figure ?? null,
-          releaseId,
-        },
-      });
+      const fields = milestoneFields(m, siteNamed, contingentOf);
+      const siteId = fields.siteId;
+      const milestone = await tx.milestone.create({ data: { missionId, ...fields, releaseId } });
       // The editor reviewed this release: the proposal that said the same becomes this milestone.
       const proposal = await tx.proposal.findFirst({
         where: { releaseId, type: m.type, siteId, date: m.date, status: 'pending' },
@@ -358,19 +346,7 @@ async function seedRecord(db: Db, missionId: number, file: z.infer<typeof record
     };
     for (const m of file.milestones) {
       const milestone = await tx.milestone.create({
-        data: {
-          missionId,
-          siteId: m.site ? siteNamed(m.site) : null,
-          contingentId: m.contingent ? contingentOf(m.contingent) : null,
-          type: m.type,
-          date: m.date,
-          status: m.status,
-          title: m.title,
-          notes: m.notes ?? null,
-          figure: m.figure ?? null,
-          sourceUrl: m.source.url,
-          sourcePublisher: m.source.publisher,
-        },
+        data: { missionId, ...milestoneFields(m, siteNamed, contingentOf), sourceUrl: m.source.url, sourcePublisher: m.source.publisher },
       });
       await tx.auditEvent.create({
         data: auditRow({ actor: ACTOR, action: 'create', entity: 'milestone', entityId: milestone.id, missionId, after: milestone }),

@@ -63,7 +63,9 @@ export function PortfolioView() {
       ) : query.data.data.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
-        <div className="overflow-x-auto">
+        // `relative`: the screen-reader-only words in the headers are positioned; this keeps them
+        // inside the scrolling box instead of widening the page on a phone.
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
             <caption className="sr-only">{t('caption', { day })}</caption>
             <thead>
