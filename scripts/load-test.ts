@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { createDb } from '../lib/db/client';
 import { createOrUpdateUser } from '../lib/auth/users';
 import { createToken } from '../lib/auth/tokens';
+import { missionCodeOrDefault } from '../lib/data/missions';
 
 const ROOT = join(import.meta.dirname, '..');
 // autocannon ships no types; the few fields used here are typed where they are read.
@@ -83,7 +84,8 @@ async function main(): Promise<number> {
     const { db } = await createDb(url);
     const { user } = await createOrUpdateUser(db, { email: 'load-editor@example.org', role: 'editor', password: 'load test password 1', actor: 'load-test' });
     const { secret } = await createToken(db, { kind: 'user', id: user.id, userId: user.id, role: 'editor' }, 'load test');
-    const sites = (await db.site.findMany({ select: { id: true } })).map((s) => s.id);
+    // The writes name no mission, so they go to the default one: its sites only.
+    const sites = (await db.site.findMany({ where: { mission: { code: missionCodeOrDefault(undefined) } }, select: { id: true } })).map((s) => s.id);
     const milestonesBefore = await db.milestone.count();
 
     server = spawn(join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
