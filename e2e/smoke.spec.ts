@@ -64,3 +64,19 @@ test('every response carries the security headers, and the page scripts run unde
   const overHttps = await request.get('/api/v1/missions', { headers: { 'x-forwarded-proto': 'https' } });
   expect(overHttps.headers()['strict-transport-security']).toMatch(/max-age=/);
 });
+
+test('the app can be added to a home screen: every page links a manifest whose icons load', async ({ page, request }) => {
+  await page.goto('/missions/UNIFIL');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe('/manifest.webmanifest');
+  const manifest = await (await request.get(href!)).json();
+  expect(manifest).toMatchObject({ name: 'Drawdown', start_url: '/', display: 'standalone', theme_color: '#1e293b' });
+  await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', manifest.theme_color);
+  const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons as { src: string; type: string }[]) {
+    const response = await request.get(icon.src);
+    expect(response.status(), icon.src).toBe(200);
+    expect(response.headers()['content-type'], icon.src).toContain(icon.type);
+  }
+});
