@@ -141,6 +141,15 @@ test('an admin creates a mission with a phase; dates out of order are refused in
   await expect(create.getByRole('status')).toHaveText('MONUSCO was created.');
   const saved = await (await page.request.get('/api/v1/missions/MONUSCO')).json();
   expect(saved).toMatchObject({ code: 'MONUSCO', withdrawalDeadline: '2025-12-31', phases: [{ code: 'SK', name: 'South Kivu' }] });
+
+  // The new mission can be looked at at once, and the header's switcher edits another one.
+  await page.goto('/missions/MONUSCO');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('MONUSCO');
+  await page.goto('/admin/missions');
+  await page.locator('header details summary').click();
+  await page.getByRole('navigation', { name: 'Switch mission' }).getByRole('link', { name: /^UNIFIL/ }).click();
+  await expect(page).toHaveURL(/\/admin\/missions\?mission=UNIFIL$/);
+  await expect(page.getByRole('region', { name: 'Edit UNIFIL' }).getByLabel('Code (letters, digits, - or _)')).toHaveValue('UNIFIL');
 });
 
 test('an editor sees the site form without serious accessibility violation, and cannot open the missions page', async ({ page }) => {

@@ -3,18 +3,22 @@
 import { useCallback } from 'react';
 import { useParams, usePathname, useSearchParams } from 'next/navigation';
 import { isCalendarDate } from '@/lib/domain/calendar-date';
+import { missionCodeParam } from '@/lib/api/params';
 import { useAppScope } from './providers';
 
 /**
  * The mission the screen shows: the `[code]` of `/missions/[code]/...`. The bare paths (`/`,
  * `/sites`, ...) are the default mission's, which the proxy rewrites to its `/missions/...`
- * address, so the route's parameter names it there too; pages outside any mission (account,
- * admin, the list of missions) get the deployment's default.
+ * address, so the route's parameter names it there too. The admin screens, outside any
+ * mission's address, take it as `?mission=CODE` (the header's switcher sets it); any other page
+ * gets the deployment's default.
  */
 export function useMission(): string {
   const params = useParams<{ code?: string }>();
+  const query = useSearchParams().get('mission');
   const { defaultMission } = useAppScope();
-  return typeof params?.code === 'string' ? decodeURIComponent(params.code).toUpperCase() : defaultMission;
+  if (typeof params?.code === 'string') return decodeURIComponent(params.code).toUpperCase();
+  return query !== null && missionCodeParam.safeParse(query).success ? query.trim().toUpperCase() : defaultMission;
 }
 
 /** `/missions/CODE` when the address names its mission, '' on the default mission's bare paths. */

@@ -2,7 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
 import { isCalendarDate, type CalendarDate } from '@/lib/domain/calendar-date';
-import { asOfOrToday, findMissionCode } from '@/lib/data/missions';
+import { asOfOrToday } from '@/lib/data/missions';
+import { readMissionNames } from '@/lib/data/read-api';
 import { getDb } from '@/lib/db/client';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -21,7 +22,11 @@ export function asOfParam(query: Record<string, string | string[] | undefined>):
   return asOfOrToday(asOf && isCalendarDate(asOf) ? asOf : undefined);
 }
 
-/** The stored code of the mission a route names, once per request; a 404 page when there is none. */
+/**
+ * The stored code of the mission a route names (in any case), from the list of missions kept
+ * per data version, so a page asks the database nothing to find its mission; a 404 page when
+ * there is none.
+ */
 export const missionOr404 = cache(async (code: string): Promise<string> => {
   let name: string;
   try {
@@ -29,9 +34,9 @@ export const missionOr404 = cache(async (code: string): Promise<string> => {
   } catch {
     notFound();
   }
-  const found = await findMissionCode((await getDb()).db, name);
+  const found = (await readMissionNames(await getDb())).find((m) => m.code === name.toUpperCase());
   if (!found) notFound();
-  return found;
+  return found.code;
 });
 
 /**

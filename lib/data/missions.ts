@@ -52,16 +52,11 @@ export function missionCodeOrDefault(code: string | undefined): string {
   return (code ?? env().DEFAULT_MISSION).toUpperCase();
 }
 
-/** The stored code of a mission named in any case, or null when there is no such mission. */
-export async function findMissionCode(db: Db, code: string): Promise<string | null> {
-  if (code.length > 64) return null;
-  const row = await db.mission.findUnique({ where: { code: code.toUpperCase() }, select: { code: true } });
-  return row?.code ?? null;
-}
+/** Every mission's code, name and host country: the header's switcher, the list of missions. */
+export type MissionName = { code: string; name: string; hostCountry: string };
 
-/** Every mission's code and name, for the header's switcher. */
-export async function listMissionNames(db: Db): Promise<{ code: string; name: string }[]> {
-  return db.mission.findMany({ select: { code: true, name: true }, orderBy: { code: 'asc' } });
+export async function listMissionNames(db: Db): Promise<MissionName[]> {
+  return db.mission.findMany({ select: { code: true, name: true, hostCountry: true }, orderBy: { code: 'asc' } });
 }
 
 export async function listMissions(db: Db): Promise<MissionView[]> {

@@ -12,7 +12,7 @@ import type { CalendarDate } from '../domain/calendar-date';
 import { contingentViews, filterSites, progressView, siteViews, type ContingentView, type ProgressView, type SiteFilters, type SiteView } from '../domain/views';
 import type { MissionSnapshot } from '../domain/snapshot';
 import { portfolioRow, type PortfolioBody } from '../domain/portfolio';
-import { getMission, listMissionNames, loadMissionSnapshot, type MissionDetail } from './missions';
+import { getMission, listMissionNames, loadMissionSnapshot, type MissionDetail, type MissionName } from './missions';
 import { findSiteIdBySlug, getSite, type SiteDetail } from './sites';
 import { listMilestones, milestoneSelect, toMilestoneView, type MilestoneFilters, type MilestoneView } from './milestones';
 import { chartMilestones } from '../domain/charts';
@@ -26,20 +26,15 @@ export interface ListBody<T> {
 
 export type AsOfListBody<T> = ListBody<T> & { asOf: CalendarDate };
 
-/** Every mission's code and name (the header's switcher, on every page). */
-export async function readMissionNames(handle: DbHandle): Promise<{ code: string; name: string }[]> {
+/** Every mission's code and name (the header's switcher and every mission page's 404 check), once per data version. */
+export async function readMissionNames(handle: DbHandle): Promise<MissionName[]> {
   return cachedRead(handle, 'missions:names', () => listMissionNames(handle.db));
 }
 
 /** Every mission on one day, from the same progress each mission's pages read. */
 export async function readPortfolio(handle: DbHandle, asOf: CalendarDate): Promise<PortfolioBody> {
   const missions = await readMissionNames(handle);
-  const data = await Promise.all(
-    missions.map(async ({ code }) => {
-      const [mission, progress] = await Promise.all([readMission(handle, code), readProgress(handle, code, asOf)]);
-      return portfolioRow(mission, progress);
-    }),
-  );
+  const data = await Promise.all(missions.map(async (mission) => portfolioRow(mission, await readProgress(handle, mission.code, asOf))));
   return { asOf, data };
 }
 

@@ -249,8 +249,33 @@ async function insertMission(
   });
 }
 
+interface MissionLookups {
+  siteNamed(name: string): number;
+  contingentOf(iso: string): number;
+}
+
+/** A mission's sites by name and contingents by country code, as they are now; `file` names the seed file in errors. */
+async function missionLookups(db: Pick<Db, 'site' | 'contingent'>, missionId: number, file: string): Promise<MissionLookups> {
+  const [sites, contingents] = await Promise.all([
+    db.site.findMany({ where: { missionId }, select: { id: true, name: true } }),
+    db.contingent.findMany({ where: { missionId }, select: { id: true, countryIso: true }, orderBy: { id: 'asc' } }),
+  ]);
+  return {
+    siteNamed(name) {
+      const found = sites.find((s) => s.name === name);
+      if (!found) throw new Error(`${file} names the site ${name}, which the mission does not have.`);
+      return found.id;
+    },
+    contingentOf(iso) {
+      const found = contingents.find((c) => c.countryIso === iso);
+      if (!found) throw new Error(`${file} names the contingent ${iso}, which the mission does not have.`);
+      return found.id;
+    },
+  };
+}
+
 /** The stored fields of a seed milestone, its site and contingent found by the mission's lookups. */
-function milestoneFields(m: z.infer<typeof seedMilestone>, siteNamed: (name: string) => number, contingentOf: (iso: string) => number) {
+function milestoneFields(m: z.infer<typeof seedMilestone>, { siteNamed, contingentOf }: MissionLookups) {
   return {
     siteId: m.site ? siteNamed(m.site) : null,
     contingentId: m.contingent ? contingentOf(m.contingent) : null,
@@ -264,27 +289,15 @@ function milestoneFields(m: z.infer<typeof seedMilestone>, siteNamed: (name: str
 }
 
 async function seedReviewedMilestones(db: Db, missionId: number, file: z.infer<typeof milestonesFile>): Promise<number> {
-  const [releases, sites, contingents] = await Promise.all([
+  const [releases, lookups] = await Promise.all([
     db.release.findMany({ where: { missionId }, select: { id: true, date: true } }),
-    db.site.findMany({ where: { missionId }, select: { id: true, name: true } }),
-    db.contingent.findMany({ where: { missionId }, select: { id: true, countryIso: true }, orderBy: { id: 'asc' } }),
+    missionLookups(db, missionId, 'The seed milestones file'),
   ]);
   const releaseOn = (day: string) => {
     const found = releases.filter((r) => r.date === day);
     if (found.length !== 1) throw new Error(`Seed milestones cite the release of ${day}, but ${found.length} releases have that date.`);
     return found[0]!.id;
   };
-  const siteNamed = (name: string) => {
-    const found = sites.find((s) => s.name === name);
-    if (!found) throw new Error(`Seed milestones name the site ${name}, which the mission does not have.`);
-    return found.id;
-  };
-  const contingentOf = (iso: string) => {
-    const found = contingents.find((c) => c.countryIso === iso);
-    if (!found) throw new Error(`Seed milestones name the contingent ${iso}, which the mission does not have.`);
-    return found.id;
-  };
-
   return db.$transaction(async (tx) => {
     // Writing to the mission's row first makes concurrent seeds of it wait for each other
     // (a row lock on PostgreSQL, the write lock on SQLite); the loser then sees it is done.
@@ -292,7 +305,7 @@ async function seedReviewedMilestones(db: Db, missionId: number, file: z.infer<t
     if (await seedDone(tx, missionId, SEED_DONE)) return 0;
     for (const m of file.milestones) {
       const releaseId = releaseOn(m.release);
-      const fields = milestoneFields(m, siteNamed, contingentOf);
+      const fields = milestoneFields(m, lookups);
       const siteId = fields.siteId;
       const milestone = await tx.milestone.create({ data: { missionId, ...fields, releaseId } });
       // The editor reviewed this release: the proposal that said the same becomes this milestone.
@@ -324,12 +337,6 @@ async function seedRecord(db: Db, missionId: number, file: z.infer<typeof record
   return db.$transaction(async (tx) => {
     await tx.mission.update({ where: { id: missionId }, data: { version: { increment: 0 } } });
     if (await seedDone(tx, missionId, RECORD_DONE)) return 0;
-    const sites = await tx.site.findMany({ where: { missionId }, select: { id: true, name: true } });
-    const siteNamed = (name: string) => {
-      const found = sites.find((s) => s.name === name);
-      if (!found) throw new Error(`The record names the site ${name}, which the mission does not have.`);
-      return found.id;
-    };
     for (const c of file.contingents) {
       const exists = await tx.contingent.findFirst({ where: { missionId, countryIso: c.countryIso, unitKind: c.unitKind }, select: { id: true } });
       if (exists) continue;
@@ -338,15 +345,11 @@ async function seedRecord(db: Db, missionId: number, file: z.infer<typeof record
       });
       await tx.auditEvent.create({ data: auditRow({ actor: ACTOR, action: 'create', entity: 'contingent', entityId: created.id, missionId, after: created }) });
     }
-    const contingents = await tx.contingent.findMany({ where: { missionId }, select: { id: true, countryIso: true }, orderBy: { id: 'asc' } });
-    const contingentOf = (iso: string) => {
-      const found = contingents.find((c) => c.countryIso === iso);
-      if (!found) throw new Error(`The record names the contingent ${iso}, which neither the mission nor the record has.`);
-      return found.id;
-    };
+    // Looked up after the record's own contingents are in.
+    const lookups = await missionLookups(tx, missionId, 'The record');
     for (const m of file.milestones) {
       const milestone = await tx.milestone.create({
-        data: { missionId, ...milestoneFields(m, siteNamed, contingentOf), sourceUrl: m.source.url, sourcePublisher: m.source.publisher },
+        data: { missionId, ...milestoneFields(m, lookups), sourceUrl: m.source.url, sourcePublisher: m.source.publisher },
       });
       await tx.auditEvent.create({
         data: auditRow({ actor: ACTOR, action: 'create', entity: 'milestone', entityId: milestone.id, missionId, after: milestone }),

@@ -32,7 +32,7 @@ export interface PortfolioBody {
 }
 
 export function portfolioRow(
-  mission: { code: string; name: string; hostCountry: string; drawdownStart: CalendarDate | null },
+  mission: { code: string; name: string; hostCountry: string },
   progress: Pick<Progress, 'deadline' | 'daysLeft' | 'sites' | 'personnel' | 'verdict' | 'finishedOn' | 'series'>,
 ): PortfolioRow {
   const { status, reasonCode, reason, params } = progress.verdict;
@@ -40,7 +40,8 @@ export function portfolioRow(
     code: mission.code,
     name: mission.name,
     hostCountry: mission.hostCountry,
-    drawdownStart: mission.drawdownStart,
+    // The progress carries the mission's drawdown start (the day its verdict counts from).
+    drawdownStart: params.startsOn,
     deadline: progress.deadline,
     daysLeft: progress.daysLeft,
     sitesDone: progress.sites.closed + progress.sites.handedOver,

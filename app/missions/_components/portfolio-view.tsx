@@ -41,11 +41,14 @@ export function PortfolioView() {
   const descending = params.get('dir') === 'desc';
   const day = formatDay(asOf, locale);
 
+  /** A column's header sorts by it, ascending; the sorted column's header turns the order round. */
+  const sortChange = (key: PortfolioSort) => ({ sort: key, dir: key === sort && !descending ? 'desc' : null });
   const sortHref = (key: PortfolioSort) => {
     const next = new URLSearchParams(params.toString());
-    next.set('sort', key);
-    if (key === sort && !descending) next.set('dir', 'desc');
-    else next.delete('dir');
+    for (const [name, value] of Object.entries(sortChange(key))) {
+      if (value === null) next.delete(name);
+      else next.set(name, value);
+    }
     return `?${next.toString()}`;
   };
 
@@ -87,8 +90,7 @@ export function PortfolioView() {
                           onClick={(event) => {
                             if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
                             event.preventDefault();
-                            const willDescend = key === sort && !descending;
-                            setParams({ sort: key, dir: willDescend ? 'desc' : null });
+                            setParams(sortChange(key));
                           }}
                           className="inline-flex min-h-10 items-center gap-1 underline-offset-4 hover:underline"
                         >
