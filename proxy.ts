@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, setSecurityHeaders } from '@/lib/security/headers';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/observability/log';
 import { CACHE_HEADER, cachedPage, withNonce } from '@/lib/cache/page-cache';
-import { originIsThisApp } from '@/lib/security/origin';
+import { originIsThisApp } from '@/lib/security/client';
 import { bareToMissionAddress, missionPage } from '@/lib/routing/mission-paths';
 import { missionCodeOrDefault } from '@/lib/data/missions';
 
@@ -30,7 +30,7 @@ export async function proxy(request: NextRequest) {
   if (!PAGE_METHODS.has(request.method)) return refuse(request, 405, `${request.method} is not allowed here.`, { allow: [...PAGE_METHODS].join(', ') });
   // A server action sent from another site's page: refused here, before Next's own check fails it with a 500.
   const origin = request.headers.get('origin');
-  if (request.method === 'POST' && request.headers.has('next-action') && origin && !originIsThisApp(origin, request.headers)) {
+  if (request.method === 'POST' && request.headers.has('next-action') && origin && !originIsThisApp(origin, request.headers, request.url)) {
     return refuse(request, 403, 'Cross-site requests may not run actions.');
   }
   // Mission codes are upper case: `/missions/unifil/sites` is sent to `/missions/UNIFIL/sites`.

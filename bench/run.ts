@@ -2,7 +2,7 @@
  * `npm run bench [-- --quick] [--engines sqlite,postgresql] [--skip-build]`
  *
  * Builds the production app into .next-bench, generates the datasets (bench/generate.ts),
- * starts `next start` on each of them on its own port, and measures every budget of the
+ * starts the production server (scripts/server.mjs) on each of them on its own port, and measures every budget of the
  * performance issue against a reference served by the same build in the same run:
  *   - read API: /api/v1/progress and /api/v1/sites against /api/bench/constant (same bytes);
  *     the same endpoints on `large` against `small`;
@@ -141,11 +141,13 @@ async function startServer(url: string, label: string, { logQueries = false } = 
   const p = await freePort();
   const queryLog = logQueries ? join(DATA, `queries-${label}.log`) : null;
   if (queryLog) writeFileSync(queryLog, '');
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(p), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'server.mjs')], {
     cwd: ROOT,
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      PORT: String(p),
+      HOST: '127.0.0.1',
       NEXT_DIST_DIR: DIST,
       NEXT_TELEMETRY_DISABLED: '1',
       DRAWDOWN_BENCH: '1',
@@ -154,7 +156,7 @@ async function startServer(url: string, label: string, { logQueries = false } = 
       BETTER_AUTH_SECRET: SECRET,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: `next start` forks the server, and stopping must reach both.
+    // Its own process group, so that stopping reaches anything the server started.
     detached: true,
   });
   let output = '';
@@ -167,13 +169,13 @@ async function startServer(url: string, label: string, { logQueries = false } = 
   });
   const base = `http://127.0.0.1:${p}`;
   for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited: ${output}`);
     try {
       if ((await fetch(`${base}/api/v1/missions`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (i > 300) throw new Error(`next start did not answer in 60 s: ${output}`);
+    if (i > 300) throw new Error(`the server did not answer in 60 s: ${output}`);
     await sleep(200);
   }
   return {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL, engineOf } from './db/engines';
+import { proxyEntryProblem } from './security/addresses';
 
 const schema = z.object({
   DATABASE_URL: z
@@ -55,6 +56,22 @@ const schema = z.object({
    * version, for readers who are not signed in (lib/cache/page-cache.ts, decision 0013).
    */
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  /**
+   * The proxies in front of the app (addresses or CIDR ranges, comma-separated, e.g.
+   * `127.0.0.1,10.0.0.0/8`). Only a request whose connection comes from one of them is
+   * believed about the client's address (X-Forwarded-For), the host and the scheme
+   * (X-Forwarded-Host, -Proto). Unset: no proxy is trusted (lib/security/client.ts).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .superRefine((entries, ctx) => {
+      for (const entry of entries) {
+        const problem = proxyEntryProblem(entry);
+        if (problem) ctx.addIssue({ code: 'custom', message: `${problem} (give addresses or CIDR ranges, comma-separated)` });
+      }
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -14,6 +14,6 @@ const step = (cmd, args) => {
 };
 if (!existsSync(`${process.env.NEXT_DIST_DIR ?? '.next'}/BUILD_ID`) || process.env.E2E_BUILD === '1') step('npx', ['next', 'build']);
 step('npx', ['tsx', 'scripts/db-setup.ts']);
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/server.mjs'], { env: { ...env, PORT: port, HOST: '127.0.0.1' }, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -6,7 +6,7 @@
  * acknowledged (201) is in the database afterwards, counted one by one.
  *
  * It serves the existing build (NEXT_DIST_DIR, default .next; `npm run build` first) with
- * `next start` on a fresh seeded SQLite database in a temporary folder, or, with
+ * the production server (scripts/server.mjs) on a fresh seeded SQLite database in a temporary folder, or, with
  * LOAD_DATABASE_URL=postgresql://..., on that (emptied) PostgreSQL database.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
     const sites = (await db.site.findMany({ where: { mission: { code: missionCodeOrDefault(undefined) } }, select: { id: true } })).map((s) => s.id);
     const milestonesBefore = await db.milestone.count();
 
-    server = spawn(join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    server = spawn(process.execPath, [join(ROOT, 'scripts/server.mjs')], { cwd: ROOT, env: { ...env, PORT: String(PORT), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'pipe'] });
     let serverErrors = '';
     server.stderr!.on('data', (d) => (serverErrors += d));
     const base = `http://127.0.0.1:${PORT}`;

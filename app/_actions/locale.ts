@@ -2,6 +2,7 @@
 
 import { cookies, headers } from 'next/headers';
 import { isLocale, LOCALE_COOKIE } from '@/i18n/locales';
+import { isSecureRequest } from '@/lib/security/client';
 
 const ONE_YEAR_S = 365 * 24 * 60 * 60;
 
@@ -12,6 +13,6 @@ const ONE_YEAR_S = 365 * 24 * 60 * 60;
 export async function setLocale(formData: FormData): Promise<void> {
   const locale = formData.get('locale');
   if (!isLocale(locale)) return;
-  const secure = (await headers()).get('x-forwarded-proto') === 'https';
+  const secure = isSecureRequest(await headers());
   (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', sameSite: 'lax', maxAge: ONE_YEAR_S, secure });
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { AppError } from '../errors';
-import { fieldErrors } from './http';
+import { fieldErrors } from './field-errors';
 import { calendarDateSchema } from '../domain/calendar-date-schema';
 import { MILESTONE_STATUSES, MILESTONE_TYPES } from '../domain/vocabulary';
 import { ROLES } from '../auth/roles';
@@ -43,7 +43,7 @@ function checkShape(root: unknown): void {
  * Reads a body as it streams, counting bytes: past `maxBytes` the read stops and the request
  * is refused, whatever Content-Length said (or did not say, for a chunked body).
  */
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw new AppError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
   if (!request.body) return new Uint8Array(0);

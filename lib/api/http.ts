@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import { logServerError, requestIdFrom } from '../observability/log';
 import { API_CONTENT_SECURITY_POLICY, setSecurityHeaders } from '../security/headers';
+import { fieldErrors } from './field-errors';
 
 /** Longer query strings are refused outright: no legitimate client needs them. */
 export const MAX_QUERY_LENGTH = 2048;
@@ -17,16 +18,6 @@ export function errorResponse(error: AppError): Response {
   };
   if (error.fields) body.error.fields = error.fields;
   return Response.json(body, { status: error.status });
-}
-
-/** Turns zod issues into `{ field: [messages] }`, the shape forms and API clients share. */
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '_';
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
 }
 
 export function parseQuery<S extends z.ZodType>(url: URL, schema: S): z.infer<S> {

@@ -189,7 +189,10 @@ export const writeSchemas: Record<string, JsonSchema> = {
       name: { type: 'string' },
       role: { enum: ['viewer', 'editor', 'admin'] },
       createdAt: { type: 'string', format: 'date-time' },
+      failedSignIns: { type: 'integer', minimum: 0, description: 'Failed sign-ins still counted against the account' },
+      signInPausedUntil: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }], description: 'While the account must wait before its next sign-in, until when' },
     },
+    required: ['id', 'email', 'name', 'role', 'createdAt', 'failedSignIns', 'signInPausedUntil'],
   },
 };
 
@@ -367,6 +370,14 @@ export const writePaths: Record<string, Record<string, unknown>> = {
       role: 'admin',
       params: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
       ok: [200, { type: 'object', properties: { userId: { type: 'string' }, sessions: { type: 'integer' } } }, 'How many sessions ended'],
+    }),
+  },
+  '/api/v1/users/{id}/sign-in-failures': {
+    delete: write({
+      summary: 'Let a user sign in again at once: clear the failed sign-ins that make the account wait',
+      role: 'admin',
+      params: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      ok: [200, { type: 'object', properties: { userId: { type: 'string' }, cleared: { type: 'boolean' } }, required: ['userId', 'cleared'] }, 'Whether there was anything to clear'],
     }),
   },
   '/api/v1/audit': {

@@ -11,7 +11,7 @@ import type { Actor } from './actor';
 import { roleAtLeast, type Role } from './roles';
 import { getAuth } from './server';
 import { hashToken, TOKEN_PREFIX } from './tokens';
-import { originIsThisApp } from '../security/origin';
+import { originIsThisApp } from '../security/client';
 
 export type { Actor } from './actor';
 export { auditActor } from './actor';
@@ -46,13 +46,14 @@ async function tokenActor(authorization: string): Promise<Actor> {
  * Refuses a cookie-authenticated write sent from another site's page. SameSite=Lax
  * already keeps the cookie off cross-site POSTs in current browsers; this covers the rest.
  */
-function assertSameOrigin(headers: Headers): void {
+function assertSameOrigin(source: Source): void {
+  const headers = headersOf(source);
   const origin = headers.get('origin');
   if (!origin) {
     if (headers.get('sec-fetch-site') === 'cross-site') throw new AppError('forbidden', 'Cross-site requests may not write.');
     return;
   }
-  if (!originIsThisApp(origin, headers)) throw new AppError('forbidden', 'Cross-site requests may not write.');
+  if (!(source instanceof Request ? originIsThisApp(origin, headers, source.url) : originIsThisApp(origin, headers))) throw new AppError('forbidden', 'Cross-site requests may not write.');
 }
 
 async function sessionActor(source: Source): Promise<Actor | null> {
@@ -77,7 +78,7 @@ export interface RequireOptions {
 export async function requireRole(source: Source, needed: Exclude<Role, 'viewer'>, options: RequireOptions = {}): Promise<Actor> {
   const actor = await currentActor(source);
   if (!actor) throw unauthorized();
-  if (actor.kind === 'user') assertSameOrigin(headersOf(source));
+  if (actor.kind === 'user') assertSameOrigin(source);
   if (!roleAtLeast(actor.role, needed)) {
     throw new AppError('forbidden', needed === 'admin' ? 'Only an admin may do this.' : 'Only an editor or an admin may do this.');
   }

@@ -7,20 +7,31 @@
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { APIError, createAuthMiddleware, getSessionFromCtx } from 'better-auth/api';
-import { accountKey, createFailureThrottle } from './throttle';
+import { ACCOUNT_BACKOFF, accountBackoffKey, CLIENT_BACKOFF, clientBackoffKey, settleTry, takeTry, type BackoffKey } from './sign-in-backoff';
 import type { Db, Engine } from '../db/client';
 import { getDb } from '../db/client';
 import { env } from '../env';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from './password-policy';
 import { resolveAuthSecret } from './secret';
+import { appOrigin, isSecureRequest as isSecure } from '../security/client';
 
 const DAY_SECONDS = 86_400;
 
-/** Five wrong passwords for one account within 15 minutes lock it for 15 minutes. */
-export const SIGN_IN_THROTTLE = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
-const signInFailures = createFailureThrottle(SIGN_IN_THROTTLE);
-/** The sign-in requests (their bodies) that took a try in the before hook and must settle it. */
-const triesTaken = new WeakSet<object>();
+/** The sign-in requests (their bodies) that took a try in the before hook, and the keys it must settle. */
+const triesTaken = new WeakMap<object, { account?: BackoffKey; client?: BackoffKey }>();
+
+/**
+ * The client's address as the auth route found it (lib/security/client.ts, TRUSTED_PROXIES),
+ * set by app/api/auth/[...all]/route.ts: better-auth's own limiter and the backoff read it.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-drawdown-client';
+
+const inWords = (ms: number) => {
+  const seconds = Math.ceil(ms / 1000);
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minutes`;
+};
 
 /** better-auth endpoints that set a password (sign-up is disabled, but checked all the same). */
 const PASSWORD_SETTING_PATHS = new Set(['/change-password', '/reset-password', '/set-password', '/sign-up/email']);
@@ -40,9 +51,12 @@ export function createAuth(settings: AuthSettings) {
     secret: settings.secret,
     basePath: '/api/auth',
     ...(settings.baseURL && { baseURL: settings.baseURL }),
-    // Without APP_URL the app answers on whatever name it is reached by (localhost, an IP,
-    // a proxy's host): trust exactly the origin the request was sent to, and no other.
-    trustedOrigins: (request) => [request ? requestOrigin(request) : undefined],
+    // APP_URL's origin; without it the app answers on whatever name it is reached by
+    // (localhost, an IP, a trusted proxy's host): exactly the origin the request was sent to.
+    trustedOrigins: (request) => {
+      const origin = request && appOrigin(request.headers, request.url);
+      return origin ? [origin] : [];
+    },
     database: prismaAdapter(settings.db, { provider: settings.engine, transaction: true }),
     emailAndPassword: {
       enabled: true,
@@ -58,6 +72,7 @@ export function createAuth(settings: AuthSettings) {
     },
     session: { expiresIn: 7 * DAY_SECONDS, updateAge: DAY_SECONDS },
     advanced: {
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       useSecureCookies: settings.secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure: settings.secure },
     },
@@ -73,23 +88,37 @@ export function createAuth(settings: AuthSettings) {
           return;
         }
         if (ctx.path !== '/sign-in/email') return;
-        const key = accountKey((ctx.body as { email?: unknown } | undefined)?.email);
-        const left = key ? signInFailures.take(key) : 0;
-        if (key && left === 0) triesTaken.add(ctx.body as object);
-        if (left > 0) {
-          const minutes = Math.ceil(left / 60_000);
-          throw new APIError('TOO_MANY_REQUESTS', {
-            message: `Too many failed sign-ins for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-          });
+        const email = (ctx.body as { email?: unknown } | undefined)?.email;
+        const client = ctx.headers?.get(CLIENT_ADDRESS_HEADER);
+        const keys = {
+          ...(typeof email === 'string' && email.trim() && { account: { key: accountBackoffKey(email), policy: ACCOUNT_BACKOFF } }),
+          ...(client && { client: { key: clientBackoffKey(client), policy: CLIENT_BACKOFF } }),
+        };
+        const wait = await takeTry(settings.db, Object.values(keys));
+        if (wait > 0) {
+          throw new APIError(
+            'TOO_MANY_REQUESTS',
+            { message: `Too many failed sign-ins. Try again in ${inWords(wait)}.`, code: 'SIGN_IN_BACKOFF' },
+            { 'Retry-After': String(Math.ceil(wait / 1000)) },
+          );
         }
+        if (ctx.body && typeof ctx.body === 'object') triesTaken.set(ctx.body, keys);
       }),
       after: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== '/sign-in/email') return;
-        const key = accountKey((ctx.body as { email?: unknown } | undefined)?.email);
-        if (!key || !triesTaken.delete(ctx.body as object)) return;
+        if (ctx.path !== '/sign-in/email' || !ctx.body || typeof ctx.body !== 'object') return;
+        const keys = triesTaken.get(ctx.body);
+        if (!keys) return;
+        triesTaken.delete(ctx.body);
         const returned = ctx.context.returned;
-        signInFailures.settle(key, ctx.context.newSession ? 'succeeded' : returned instanceof APIError && returned.statusCode === 401 ? 'failed' : 'other');
+        await settleTry(settings.db, keys, ctx.context.newSession ? 'succeeded' : returned instanceof APIError && returned.statusCode === 401 ? 'failed' : 'other');
       }),
+    },
+    // better-auth's own limit per client address and path (3 sign-ins in 10 s, 100 requests a
+    // minute elsewhere), in the database so that every instance counts together. The session
+    // lookup the pages make is not a guess, and is left out.
+    rateLimit: {
+      storage: 'database',
+      customRules: { '/get-session': false },
     },
     // Nothing may leave the machine (README: no internet at run time).
     telemetry: { enabled: false },
@@ -99,28 +128,11 @@ export function createAuth(settings: AuthSettings) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-/** The origin a request was addressed to, as the browser saw it (behind a proxy, its forwarded host and scheme). */
-function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host') || url.host;
-  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(':', '');
-  return `${proto}://${host}`;
-}
-
 type Source = Request | Headers;
 
-const headersOf = (source: Source): Headers => (source instanceof Request ? source.headers : source);
-
-/**
- * Whether this request reached the app over HTTPS: APP_URL decides when set; otherwise
- * the proxy's X-Forwarded-Proto, or the request's own URL.
- */
+/** Whether this request reached the app over HTTPS (lib/security/client.ts). */
 export function isSecureRequest(source: Source): boolean {
-  const configured = env().APP_URL;
-  if (configured) return configured.startsWith('https:');
-  const forwarded = headersOf(source).get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  if (forwarded) return forwarded === 'https';
-  return source instanceof Request && new URL(source.url).protocol === 'https:';
+  return source instanceof Request ? isSecure(source.headers, source.url) : isSecure(source);
 }
 
 // One instance per cookie flavour (the Secure one is also named differently), per process,

@@ -10,6 +10,7 @@ import { auditRow } from '../data/audit';
 import type { Actor } from './actor';
 import { auditActor } from './actor';
 import type { Role } from './roles';
+import { accountBackoffKey, accountBackoffs, clearBackoff, type BackoffState } from './sign-in-backoff';
 
 export interface UserView {
   id: string;
@@ -17,17 +18,47 @@ export interface UserView {
   name: string;
   role: Role;
   createdAt: string;
+  /** Failed sign-ins still counted against the account (lib/auth/sign-in-backoff.ts). */
+  failedSignIns: number;
+  /** When the account may next try to sign in, while it must wait; else null. */
+  signInPausedUntil: string | null;
 }
 
 const userSelect = { id: true, email: true, name: true, role: true, createdAt: true } as const;
 
-function toUserView(row: { id: string; email: string; name: string; role: string; createdAt: Date }): UserView {
-  return { id: row.id, email: row.email, name: row.name, role: row.role as Role, createdAt: row.createdAt.toISOString() };
+function toUserView(row: { id: string; email: string; name: string; role: string; createdAt: Date }, backoff?: BackoffState, now = new Date()): UserView {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    createdAt: row.createdAt.toISOString(),
+    failedSignIns: backoff?.tries ?? 0,
+    signInPausedUntil: backoff && backoff.notBefore > now ? backoff.notBefore.toISOString() : null,
+  };
 }
 
 export async function listUsers(db: Db): Promise<UserView[]> {
-  const rows = await db.user.findMany({ select: userSelect, orderBy: [{ email: 'asc' }] });
-  return rows.map(toUserView);
+  const [rows, backoffs] = await Promise.all([db.user.findMany({ select: userSelect, orderBy: [{ email: 'asc' }] }), accountBackoffs(db)]);
+  return rows.map((row) => toUserView(row, backoffs.get(row.email.toLowerCase())));
+}
+
+/**
+ * Lets an account sign in again at once: clears its failed sign-ins (an admin, through the
+ * API or the users screen, or `npm run user:unlock`). Audited when there was anything to clear.
+ */
+export async function clearSignInFailures(db: Db, actor: Actor | string, user: { id?: string; email?: string }): Promise<{ userId: string; cleared: boolean }> {
+  const found = await db.user.findUnique({ where: user.id ? { id: user.id } : { email: user.email!.trim().toLowerCase() }, select: { id: true, email: true } });
+  if (!found) throw notFound(`User ${(user.id ?? user.email ?? '').slice(0, 60)}`);
+  return db.$transaction(async (tx) => {
+    const cleared = await clearBackoff(tx, accountBackoffKey(found.email));
+    if (cleared) {
+      await tx.auditEvent.create({
+        data: auditRow({ actor: typeof actor === 'string' ? actor : auditActor(actor), action: 'update', entity: 'user', entityId: found.id, after: { signInFailuresCleared: true } }),
+      });
+    }
+    return { userId: found.id, cleared };
+  });
 }
 
 /** Changes a role; refuses to leave the app without an admin. */

@@ -7,6 +7,7 @@
  */
 
 import { REQUEST_ID_HEADER } from '../observability/log';
+import { isSecureRequest } from './client';
 
 export function newNonce(): string {
   const bytes = new Uint8Array(16);
@@ -47,12 +48,6 @@ export function staticSecurityHeaders({ https }: { https: boolean }): Record<str
   };
 }
 
-/** Behind a TLS-terminating proxy the app sees HTTP; the proxy says what the browser used. */
-export function isHttps(url: string, forwardedProto: string | null): boolean {
-  const proto = forwardedProto?.split(',')[0]?.trim().toLowerCase();
-  return proto ? proto === 'https' : url.startsWith('https:');
-}
-
 /**
  * Sets what every response carries, page (by the proxy) or API answer (by lib/api/http.ts):
  * its request id, its policy, and the static headers, with HSTS when the browser used HTTPS.
@@ -60,7 +55,7 @@ export function isHttps(url: string, forwardedProto: string | null): boolean {
 export function setSecurityHeaders(headers: Headers, request: Request, { policy, requestId }: { policy: string; requestId: string }): void {
   headers.set(REQUEST_ID_HEADER, requestId);
   headers.set('Content-Security-Policy', policy);
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ https: isHttps(request.url, request.headers.get('x-forwarded-proto')) }))) {
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ https: isSecureRequest(request.headers, request.url) }))) {
     headers.set(name, value);
   }
 }

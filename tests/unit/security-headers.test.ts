@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, isHttps, newNonce, staticSecurityHeaders } from '../../lib/security/headers';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.stubEnv('TRUSTED_PROXIES', '10.0.0.0/8');
+import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '../../lib/security/headers';
+import { PEER_HEADER, peerHeaderValue } from '../../lib/security/client';
 import { route } from '../../lib/api/http';
 import { AppError } from '../../lib/errors';
 
@@ -23,10 +26,6 @@ describe('security headers', () => {
   it('sends HSTS only over HTTPS, as the browser used it', () => {
     expect(staticSecurityHeaders({ https: false })).not.toHaveProperty('Strict-Transport-Security');
     expect(staticSecurityHeaders({ https: true })['Strict-Transport-Security']).toMatch(/^max-age=\d+/);
-    expect(isHttps('http://app/', 'https')).toBe(true);
-    expect(isHttps('http://app/', 'http, https')).toBe(false);
-    expect(isHttps('https://app/', null)).toBe(true);
-    expect(isHttps('http://app/', null)).toBe(false);
   });
 
   it('always sends nosniff and a referrer policy', () => {
@@ -51,8 +50,15 @@ describe('API responses, which do not pass through the proxy', () => {
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('strict-transport-security')).toBeNull();
     }
-    const made = await handler(new Request('http://app/api/v1/x', { headers: { 'x-forwarded-proto': 'https' } }));
+    // HTTPS as a trusted proxy (TRUSTED_PROXIES, 10.0.0.0/8 in this file) says the browser used it.
+    const viaProxy = { [PEER_HEADER]: peerHeaderValue('10.1.2.3'), 'x-forwarded-proto': 'https' };
+    const made = await handler(new Request('http://app/api/v1/x', { headers: viaProxy }));
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(made.headers.get('strict-transport-security')).toMatch(/^max-age=/);
+    // The same header from anyone else is not believed.
+    for (const peer of ['192.0.2.7', null]) {
+      const headers = { ...(peer && { [PEER_HEADER]: peerHeaderValue(peer) }), 'x-forwarded-proto': 'https' };
+      expect((await handler(new Request('http://app/api/v1/x', { headers }))).headers.get('strict-transport-security')).toBeNull();
+    }
   });
 });

@@ -26,6 +26,17 @@ export function UsersTable() {
     }
   };
 
+  const clearFailures = async (user: UserView) => {
+    setProblem('');
+    try {
+      await sendJson('DELETE', `/api/v1/users/${encodeURIComponent(user.id)}/sign-in-failures`);
+      setMessage(t('usersPage.cleared', { name: user.name || user.email }));
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    } catch (error) {
+      setProblem(error instanceof ApiError ? error.message : String(error));
+    }
+  };
+
   if (query.error) return <QueryError error={query.error} retry={() => void query.refetch()} />;
   if (!query.data)
     return (
@@ -51,6 +62,7 @@ export function UsersTable() {
               <th scope="col" className="px-2 py-1">{t('usersPage.name')}</th>
               <th scope="col" className="px-2 py-1">{t('usersPage.email')}</th>
               <th scope="col" className="px-2 py-1">{t('usersPage.role')}</th>
+              <th scope="col" className="px-2 py-1">{t('usersPage.signIn')}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,6 +72,9 @@ export function UsersTable() {
                 <td className="px-2 py-1">{user.email}</td>
                 <td className="px-2 py-1">
                   <RoleForm user={user} onSave={save} />
+                </td>
+                <td className="px-2 py-1">
+                  <SignInState user={user} onClear={clearFailures} />
                 </td>
               </tr>
             ))}
@@ -97,5 +112,23 @@ function RoleForm({ user, onSave }: { user: UserView; onSave: (user: UserView, r
         {t('usersPage.save')}
       </button>
     </form>
+  );
+}
+
+/** Failed sign-ins still counted against an account, and the admin's way to clear them. */
+function SignInState({ user, onClear }: { user: UserView; onClear: (user: UserView) => Promise<void> }) {
+  const t = useTranslations('account');
+  if (user.failedSignIns === 0) return <span className="text-slate-700">{t('usersPage.signInOk')}</span>;
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <span>
+        {user.signInPausedUntil
+          ? t('usersPage.signInWaiting', { count: user.failedSignIns, until: new Date(user.signInPausedUntil) })
+          : t('usersPage.signInFailed', { count: user.failedSignIns })}
+      </span>
+      <button type="button" onClick={() => void onClear(user)} className="min-h-10 rounded border border-slate-600 px-2">
+        {t('usersPage.clear', { name: user.name || user.email })}
+      </button>
+    </div>
   );
 }

@@ -1,0 +1,31 @@
+/**
+ * IP addresses and the CIDR ranges of TRUSTED_PROXIES, checked by lib/env.ts at start. Pure
+ * and free of Node's modules: the configuration's schema is also bundled where a browser
+ * reads it.
+ */
+import { z } from 'zod';
+
+const IPV4 = z.ipv4();
+const IPV6 = z.ipv6();
+
+/** 4, 6, or 0 when `address` is not an IP address (as Node's net.isIP). */
+export function ipFamily(address: string): 0 | 4 | 6 {
+  return IPV4.safeParse(address).success ? 4 : IPV6.safeParse(address).success ? 6 : 0;
+}
+
+/** IPv4 written as IPv6 (::ffff:10.0.0.1), as Node reports it on a dual-stack socket, is IPv4. */
+export function plain(address: string): string {
+  const trimmed = address.trim().replace(/^\[(.*)\]$/, '$1');
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(trimmed);
+  return (mapped ? mapped[1]! : trimmed).toLowerCase();
+}
+
+/** TRUSTED_PROXIES entries: addresses or CIDR ranges, IPv4 or IPv6 (checked by lib/env.ts). */
+export function proxyEntryProblem(entry: string): string | null {
+  const [address, bits, extra] = entry.split('/');
+  const family = ipFamily(plain(address ?? ''));
+  if (!family || extra !== undefined) return `"${entry}" is not an IP address or CIDR range`;
+  if (bits === undefined) return null;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (family === 4 ? 32 : 128) ? null : `"${entry}" has a bad prefix length`;
+}
