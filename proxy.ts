@@ -61,7 +61,11 @@ export async function proxy(request: NextRequest) {
     // The default mission's bare paths (`/`, `/sites`...) are its `/missions/CODE/...` pages.
     const rewriteTo = bareToMissionAddress(request.nextUrl.pathname, missionCodeOrDefault(undefined));
     if (rewriteTo) {
-      response = NextResponse.rewrite(new URL(`${rewriteTo}${request.nextUrl.search}`, request.url), { request: { headers: requestHeaders } });
+      // On the app's own URL (nextUrl), not request.url: behind a TLS proxy that one says https,
+      // and a rewrite to another origin would be fetched over the network.
+      const url = request.nextUrl.clone();
+      url.pathname = rewriteTo;
+      response = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
     } else {
       response = NextResponse.next({ request: { headers: requestHeaders } });
     }

@@ -24,7 +24,9 @@ const hostname = process.env.HOST || process.env.HOSTNAME || undefined;
 // As under `next start`: the app's production behaviour (secrets, limits) keys on it.
 process.env.NODE_ENV = 'production';
 const { default: next } = await import('next');
-const app = next({ dev: false, hostname: hostname ?? 'localhost', port });
+// Next builds its own URLs from this name; it must be the one its proxy's URLs carry
+// ("localhost"), or a rewrite looks like one to another server. Where to listen is below.
+const app = next({ dev: false, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

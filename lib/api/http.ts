@@ -110,3 +110,22 @@ export function json(data: unknown, init: ResponseInit = {}): Response {
   headers.set('content-type', 'application/json');
   return new Response(serialise(data), { ...init, headers });
 }
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+type Method = (typeof METHODS)[number];
+
+/**
+ * Handlers for the methods a route does not take, so that a client gets a 405 in the API's own
+ * form (a JSON error with its code, the API's headers) and an `Allow` header, where Next.js
+ * would answer an empty 405. Each route file exports these beside its own handlers:
+ * `export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');`
+ */
+export function otherMethods(...allowed: Method[]): Record<Method, Handler<Promise<Record<string, string | string[]>>>> {
+  const allow = [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+  const refuse = route<Record<string, string | string[]>>(async (request) => {
+    const response = errorResponse(new AppError('method_not_allowed', `${request.method} is not allowed here; this address takes ${allowed.join(' and ')}.`));
+    response.headers.set('allow', allow);
+    return response;
+  });
+  return Object.fromEntries(METHODS.map((method) => [method, refuse])) as Record<Method, typeof refuse>;
+}

@@ -93,6 +93,25 @@ describe('request bodies', () => {
   });
 });
 
+describe('methods an address does not take', () => {
+  it('answer 405 as a JSON error with Allow and the API’s headers, and change nothing', async () => {
+    const editor = await signedInAs('editor');
+    const { db } = await getDb();
+    const before = await db.milestone.count();
+    const res = await call(milestones.PUT, '/api/v1/milestones', {}, { method: 'PUT', headers: editor.headers, body: { type: 'other' } });
+    expect(res.status).toBe(405);
+    expect(res.body.error.code).toBe('method_not_allowed');
+    expect(res.body.error.message).toMatch(/PUT is not allowed here; this address takes GET and POST/);
+    expect(res.headers.get('allow')).toBe('GET, POST, HEAD, OPTIONS');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get('x-request-id')).toBeTruthy();
+    const del = await call(releases.DELETE, '/api/v1/releases', {}, { method: 'DELETE', headers: editor.headers });
+    expect(del.status).toBe(405);
+    expect(del.headers.get('allow')).toBe('GET, POST, HEAD, OPTIONS');
+    expect(await db.milestone.count()).toBe(before);
+  });
+});
+
 describe('GET /api/health', () => {
   it('answers 200 with the database and the migrations applied', async () => {
     const res = await call(health, '/api/health');

@@ -1,4 +1,4 @@
-import { route, json } from '@/lib/api/http';
+import { route, json, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { checkHealth, unreachable } from '@/lib/data/health';
 import packageJson from '@/package.json';
@@ -12,3 +12,5 @@ export const GET = route(async () => {
     .catch(() => unreachable(packageJson.version));
   return json(health, { status: health.status === 'ok' ? 200 : 503, headers: { 'cache-control': 'no-store' } });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -8,7 +8,7 @@
  * value the client sent.
  */
 import { readCapped } from '@/lib/api/bodies';
-import { route } from '@/lib/api/http';
+import { route, otherMethods } from '@/lib/api/http';
 import { CLIENT_ADDRESS_HEADER, getAuth } from '@/lib/auth/server';
 import { clientAddress } from '@/lib/security/client';
 
@@ -26,3 +26,5 @@ const handle = route<{ all: string[] }>(async (request) => {
 });
 
 export { handle as GET, handle as POST };
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,3 +1,4 @@
+import { otherMethods } from '@/lib/api/http';
 /**
  * Benchmark reference, not part of the API (and not in the OpenAPI document): the framework's
  * own ceiling for a JSON route handler in this build. `GET /api/bench/constant?bytes=N` answers
@@ -22,3 +23,5 @@ export function GET(request: Request): Response {
   const bytes = Math.min(Math.max(Number(new URL(request.url).searchParams.get('bytes')) || 1024, 16), 4_000_000);
   return new Response(constantBody(bytes), { headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' } });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

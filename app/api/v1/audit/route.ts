@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { cursorParam, limitParam } from '@/lib/api/params';
 import { requireRole } from '@/lib/auth/require';
@@ -28,3 +28,5 @@ export const GET = route(async (request) => {
     headers: { 'cache-control': 'no-store' },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,4 +1,4 @@
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb, missionCodeOrDefault, asOfOrToday } from '@/lib/api/context';
 import { asOfQuery } from '@/lib/api/params';
 import { readContingents } from '@/lib/data/read-api';
@@ -19,3 +19,5 @@ export const POST = writeRoute(async (request) => {
   const { db } = await getDb();
   return written(await createContingent(db, auditActor(actor), missionCodeOrDefault(input.mission), input), 201);
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,4 +1,4 @@
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb, missionCodeOrDefault, asOfOrToday } from '@/lib/api/context';
 import { exportQuery } from '@/lib/api/params';
 import { exportGeoJson, exportJson, exportMilestonesCsv, exportReleasesCsv, exportSitesCsv } from '@/lib/data/export';
@@ -33,3 +33,5 @@ export const GET = route(async (request) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -3,6 +3,7 @@ import { readBody } from '@/lib/api/bodies';
 import { writeRoute, written } from '@/lib/api/writes';
 import { auditActor, requireRole } from '@/lib/auth/require';
 import { importMission, missionImportBody } from '@/lib/data/mission-archive';
+import { otherMethods } from '@/lib/api/http';
 
 /** Exports of a whole mission are large; a mission's record stays far below this. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -17,3 +18,5 @@ export const POST = writeRoute(async (request) => {
   const { db, engine } = await getDb();
   return written(await importMission(db, engine, auditActor(actor), tables), 201);
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

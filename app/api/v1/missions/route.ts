@@ -1,4 +1,4 @@
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { listMissions } from '@/lib/data/missions';
 import { z } from 'zod';
@@ -20,3 +20,5 @@ export const POST = writeRoute(async (request) => {
   const { db } = await getDb();
   return written(await createMission(db, auditActor(actor), input), 201);
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,4 +1,4 @@
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb, asOfOrToday } from '@/lib/api/context';
 import { portfolioQuery } from '@/lib/api/params';
 import { readPortfolio } from '@/lib/data/read-api';
@@ -19,3 +19,5 @@ export const GET = route(async (request) => {
   }
   return json(body);
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,4 +1,4 @@
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb, missionCodeOrDefault } from '@/lib/api/context';
 import { proposalsQuery } from '@/lib/api/params';
 import { listProposals } from '@/lib/data/proposals';
@@ -8,3 +8,5 @@ export const GET = route(async (request) => {
   const { db } = await getDb();
   return json(await listProposals(db, { ...filters, mission: missionCodeOrDefault(mission) }));
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,4 +1,4 @@
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb, missionCodeOrDefault } from '@/lib/api/context';
 import { releasesQuery } from '@/lib/api/params';
 import { readReleases } from '@/lib/data/read-api';
@@ -24,3 +24,5 @@ export const POST = writeRoute(async (request) => {
   const answer = await importReleaseText(db, auditActor(actor), missionCodeOrDefault(mission), text);
   return written(answer, answer.created.length ? 201 : 200);
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,4 +1,4 @@
-import { route, json } from '@/lib/api/http';
+import { route, json, otherMethods } from '@/lib/api/http';
 import { readBody, tokenCreateBody } from '@/lib/api/bodies';
 import { getDb } from '@/lib/api/context';
 import { requireRole } from '@/lib/auth/require';
@@ -18,3 +18,5 @@ export const POST = route(async (request) => {
   const { db } = await getDb();
   return json(await createToken(db, actor, name), { status: 201, headers: { 'cache-control': 'no-store' } });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,4 +1,4 @@
-import { route, json } from '@/lib/api/http';
+import { route, json, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { requireRole } from '@/lib/auth/require';
 import { listUsers } from '@/lib/auth/users';
@@ -8,3 +8,5 @@ export const GET = route(async (request) => {
   const { db } = await getDb();
   return json({ data: await listUsers(db) }, { headers: { 'cache-control': 'no-store' } });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

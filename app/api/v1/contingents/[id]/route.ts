@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { pathId } from '@/lib/api/path-params';
 import { contingentUpdateBody, readBody } from '@/lib/api/bodies';
@@ -33,3 +33,5 @@ export const DELETE = writeRoute<{ id: string }>(async (request, params) => {
   await deleteContingent(db, auditActor(actor), id, version);
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PUT } = otherMethods('GET', 'PATCH', 'DELETE');

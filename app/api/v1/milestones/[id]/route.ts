@@ -1,4 +1,4 @@
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { pathId } from '@/lib/api/path-params';
 import { getMilestone } from '@/lib/data/milestones';
@@ -38,3 +38,5 @@ export const DELETE = writeRoute<{ id: string }>(async (request, params) => {
   await deleteMilestone(db, auditActor(actor), id, version);
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PUT } = otherMethods('GET', 'PATCH', 'DELETE');

@@ -1,4 +1,4 @@
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { missionCodeParam } from '@/lib/api/params';
 import { readMission } from '@/lib/data/read-api';
@@ -25,3 +25,5 @@ export const PATCH = writeRoute<{ code: string }>(async (request, params) => {
   const { db } = await getDb();
   return written(await updateMission(db, auditActor(actor), code.data, input));
 });
+
+export const { POST, PUT, DELETE } = otherMethods('GET', 'PATCH');

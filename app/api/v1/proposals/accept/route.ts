@@ -3,6 +3,7 @@ import { proposalsAcceptManyBody, readBody } from '@/lib/api/bodies';
 import { writeRoute, written } from '@/lib/api/writes';
 import { auditActor, requireRole } from '@/lib/auth/require';
 import { acceptProposals } from '@/lib/data/proposal-writes';
+import { otherMethods } from '@/lib/api/http';
 
 /**
  * Accepts many pending proposals at once, as they stand (editor or admin). Each is
@@ -14,3 +15,5 @@ export const POST = writeRoute(async (request) => {
   const { db } = await getDb();
   return written(await acceptProposals(db, auditActor(actor), ids));
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,4 +1,4 @@
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb, missionCodeOrDefault } from '@/lib/api/context';
 import { missionQuery } from '@/lib/api/params';
 import { requireRole } from '@/lib/auth/require';
@@ -11,3 +11,5 @@ export const GET = route(async (request) => {
   const { db } = await getDb();
   return json(await reviewStats(db, missionCodeOrDefault(mission)), { headers: { 'cache-control': 'no-store' } });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,4 +1,4 @@
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { pathId } from '@/lib/api/path-params';
 import { readRelease } from '@/lib/data/read-api';
@@ -8,3 +8,5 @@ export const GET = route<{ id: string }>(async (request, params) => {
   parseQuery(new URL(request.url), z.strictObject({}));
   return json(await readRelease(await getDb(), pathId(params.id, 'Release')));
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,4 +1,4 @@
-import { route, json, parseQuery } from '@/lib/api/http';
+import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb, asOfOrToday } from '@/lib/api/context';
 import { siteByIdQuery } from '@/lib/api/params';
 import { pathId } from '@/lib/api/path-params';
@@ -35,3 +35,5 @@ export const DELETE = writeRoute<{ id: string }>(async (request, params) => {
   await deleteSite(db, auditActor(actor), id, version);
   return new Response(null, { status: 204 });
 });
+
+export const { POST, PUT } = otherMethods('GET', 'PATCH', 'DELETE');

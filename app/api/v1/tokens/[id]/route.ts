@@ -1,4 +1,4 @@
-import { route, json } from '@/lib/api/http';
+import { route, json, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { pathId } from '@/lib/api/path-params';
 import { requireRole } from '@/lib/auth/require';
@@ -11,3 +11,5 @@ export const DELETE = route<{ id: string }>(async (request, params) => {
   const { db } = await getDb();
   return json(await revokeToken(db, actor, id));
 });
+
+export const { GET, POST, PUT, PATCH } = otherMethods('DELETE');

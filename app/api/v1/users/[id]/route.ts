@@ -1,4 +1,4 @@
-import { route, json } from '@/lib/api/http';
+import { route, json, otherMethods } from '@/lib/api/http';
 import { readBody, userUpdateBody } from '@/lib/api/bodies';
 import { getDb } from '@/lib/api/context';
 import { AppError } from '@/lib/errors';
@@ -13,3 +13,5 @@ export const PATCH = route<{ id: string }>(async (request, params) => {
   const { db } = await getDb();
   return json(await setUserRole(db, actor, params.id, role));
 });
+
+export const { GET, POST, PUT, DELETE } = otherMethods('PATCH');

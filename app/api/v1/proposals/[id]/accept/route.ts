@@ -4,6 +4,7 @@ import { proposalAcceptBody, readBody } from '@/lib/api/bodies';
 import { writeRoute, written } from '@/lib/api/writes';
 import { auditActor, requireRole } from '@/lib/auth/require';
 import { acceptProposal } from '@/lib/data/proposal-writes';
+import { otherMethods } from '@/lib/api/http';
 
 /**
  * Accepts a pending proposal (editor or admin): it becomes a milestone citing its release,
@@ -16,3 +17,5 @@ export const POST = writeRoute<{ id: string }>(async (request, params) => {
   const { db } = await getDb();
   return written(await acceptProposal(db, auditActor(actor), id, corrections), 201);
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

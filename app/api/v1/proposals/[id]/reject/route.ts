@@ -4,6 +4,7 @@ import { proposalRejectBody, readBody } from '@/lib/api/bodies';
 import { writeRoute, written } from '@/lib/api/writes';
 import { auditActor, requireRole } from '@/lib/auth/require';
 import { rejectProposal } from '@/lib/data/proposal-writes';
+import { otherMethods } from '@/lib/api/http';
 
 /** Rejects a pending proposal (editor or admin), with an optional reason. Already reviewed: 409. */
 export const POST = writeRoute<{ id: string }>(async (request, params) => {
@@ -13,3 +14,5 @@ export const POST = writeRoute<{ id: string }>(async (request, params) => {
   const { db } = await getDb();
   return written(await rejectProposal(db, auditActor(actor), id, reason ?? null));
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,4 +1,4 @@
-import { route, json } from '@/lib/api/http';
+import { route, json, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { AppError } from '@/lib/errors';
 import { requireRole } from '@/lib/auth/require';
@@ -11,3 +11,5 @@ export const DELETE = route<{ id: string }>(async (request, params) => {
   const { db } = await getDb();
   return json(await clearSignInFailures(db, actor, { id: params.id }), { headers: { 'cache-control': 'no-store' } });
 });
+
+export const { GET, POST, PUT, PATCH } = otherMethods('DELETE');
