@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useTranslations } from 'next-intl';
 
 /**
@@ -18,6 +18,9 @@ function lastRequestId(): string | undefined {
   return found?.id;
 }
 
+/** The timings of requests already made do not change: nothing to subscribe to. */
+const noUpdates = () => () => {};
+
 /**
  * Shown when a page fails on the server. It never shows the error itself (no stack trace or
  * SQL reaches a person), only the references the server logged it under (the error's
@@ -25,8 +28,8 @@ function lastRequestId(): string | undefined {
  */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations('common');
-  const [requestId, setRequestId] = useState<string>();
-  useEffect(() => setRequestId(lastRequestId()), []);
+  // Read from the browser's timings once hydrated; nothing on the server.
+  const requestId = useSyncExternalStore(noUpdates, lastRequestId, () => undefined);
   const references = [error.digest, requestId].filter(Boolean);
   return (
     <div role="alert" className="space-y-3">

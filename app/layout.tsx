@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { missionCodeOrDefault, asOfOrToday } from '@/lib/data/missions';
 import { readMissionNames } from '@/lib/data/read-api';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/api/context';
 import { Providers } from '@/app/_components/providers';
 import { MainNav } from '@/app/_components/main-nav';
 import { MissionSwitcher } from '@/app/_components/mission-switcher';

@@ -634,7 +634,7 @@ async function database(server: Server, engine: Engine, dataset: Size, token: st
   const scans = plans.filter((p) => p.fullScan);
   record({ name: `read-path statements whose plan scans a whole table of over ${SCAN_ROWS} rows`, engine, dataset, value: scans.length, unit: 'statements', reference: null, referenceName: null, budget: '0', pass: budgeted ? scans.length === 0 : null, notes: scans.map((s) => s.sql.slice(0, 120)).join(' | ') });
   details[`queries-${engine}-${dataset}`] = {
-    perRequest: perRequest.map(({ queries, ...r }) => r),
+    perRequest: perRequest.map(({ queries: _queries, ...r }) => r),
     slowest: plans.slice(0, 5),
     fullScans: scans,
   };

@@ -30,15 +30,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
-      (row = []), (field = ''), i++;
+      row = [];
+      field = '';
+      i++;
     } else field += c;
   }
   if (field !== '' || row.length > 0) rows.push([...row, field]);
@@ -60,7 +66,7 @@ async function expectNoPageScroll(page: Page) {
   expect(scroll, 'the page must not scroll sideways').toBeLessThanOrEqual(client);
 }
 
-/** Narrower than 64rem (app/charts/_components/lazy.tsx), a chart is drawn when it comes into view; wider, at once. */
+/** Narrower than 64rem (app/missions/[code]/_components/charts/lazy.tsx), a chart is drawn when it comes into view; wider, at once. */
 const drawsWhenInView = (page: Page) => page.viewportSize()!.width < 1024;
 
 async function expectSvg(section: Locator) {

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { createUser, PASSWORD, signIn } from './helpers';
+import { createUser, signIn } from './helpers';
 
 /**
  * What editors and admins do, end to end, on the server that accepts writes (its own

@@ -6,7 +6,7 @@ import 'server-only';
  */
 import { cache } from 'react';
 import { QueryClient } from '@tanstack/react-query';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/api/context';
 import type { CalendarDate } from '@/lib/domain/calendar-date';
 import { readMission, readContingents, readPortfolio, readMilestones, readProgress, readReleases, readSite, readSites } from '@/lib/data/read-api';
 import { LATEST_MILESTONES, queries } from './queries';

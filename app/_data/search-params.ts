@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { isCalendarDate, type CalendarDate } from '@/lib/domain/calendar-date';
 import { asOfOrToday } from '@/lib/data/missions';
 import { readMissionNames } from '@/lib/data/read-api';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/api/context';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The route parameter of every page under app/missions/[code]/. */

@@ -17,6 +17,8 @@ export async function call(
   path: string,
   params: Record<string, string> = {},
   init: CallInit = {},
+  // The tests read any field of any answer; a type per endpoint would only restate the API.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): Promise<{ status: number; body: any; text: string; headers: Headers }> {
   const headers = new Headers(init.headers);
   let body: string | undefined;

@@ -4,7 +4,7 @@ import { Hydrate } from '@/app/_components/hydrate';
 import { getTranslations } from 'next-intl/server';
 import { newQueryClient, prefetch } from '@/app/_data/prefetch';
 import { pageScope, type MissionParams, type SearchParams } from '@/app/_data/search-params';
-import { ChartsView } from './_components/charts-view';
+import { ChartsView } from '../_components/charts/charts-view';
 
 export const dynamic = 'force-dynamic';
 

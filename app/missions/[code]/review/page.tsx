@@ -1,6 +1,4 @@
 import type { Metadata } from 'next';
-import { dehydrate } from '@tanstack/react-query';
-import { Hydrate } from '@/app/_components/hydrate';
 import { getTranslations } from 'next-intl/server';
 import { RequireRole } from '@/app/_components/editing/require-role';
 import { pageScope, type MissionParams, type SearchParams } from '@/app/_data/search-params';

@@ -8,7 +8,7 @@ import { formatDay } from '@/lib/format/dates';
 import { verdictMessage } from '@/lib/format/verdict';
 import type { ProgressView } from '@/lib/domain/views';
 import type { MissionDetail } from '@/lib/data/missions';
-import { OverviewProgress } from '@/app/missions/[code]/charts/_components/overview-progress';
+import { OverviewProgress } from '@/app/missions/[code]/_components/charts/overview-progress';
 import { useAsOf } from '@/app/_components/use-as-of';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
 import { SourceLink } from '@/app/_components/source-link';

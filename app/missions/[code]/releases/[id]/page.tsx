@@ -5,7 +5,7 @@ import { dehydrate } from '@tanstack/react-query';
 import { Hydrate } from '@/app/_components/hydrate';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/api/context';
 import { readRelease } from '@/lib/data/read-api';
 import { AppError } from '@/lib/errors';
 import { formatDay } from '@/lib/format/dates';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { dehydrate } from '@tanstack/react-query';
 import { Hydrate } from '@/app/_components/hydrate';
-import { getDb } from '@/lib/db/client';
+import { getDb } from '@/lib/api/context';
 import { resolveSiteSlug } from '@/lib/data/read-api';
 import { AppError } from '@/lib/errors';
 import { newQueryClient, prefetch } from '@/app/_data/prefetch';

@@ -60,7 +60,7 @@ export function SiteMap({ geometry, country }: { geometry: SiteMapGeometry; coun
 
   const wrapperRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
-  const width = useContainerWidth(mapRef);
+  const { width, fontFamily } = useContainerWidth(mapRef);
   // Map units per screen pixel; unknown until the map is on screen.
   const unit = width ? geometry.width / width : null;
 
@@ -74,9 +74,9 @@ export function SiteMap({ geometry, country }: { geometry: SiteMapGeometry; coun
   }, [geometry, query.data, unit]);
 
   const labels = useMemo(() => {
-    if (!unit || !mapRef.current) return [];
+    if (!unit || fontFamily === null) return [];
     const names = new Map(markers.map((m) => [m.site.id, m.site.name]));
-    const measure = textMeasurer(mapRef.current);
+    const measure = textMeasurer(fontFamily);
     const placed = placeLabels(
       markers.map((m) => ({ id: m.site.id, x: m.x, y: m.y, width: (measure(m.site.name) + 2) * unit })),
       (GLYPH_PX / 2) * unit,
@@ -85,7 +85,7 @@ export function SiteMap({ geometry, country }: { geometry: SiteMapGeometry; coun
       geometry.height,
     );
     return placed.map((l) => ({ ...l, text: names.get(l.id) ?? '' }));
-  }, [markers, unit, geometry.width, geometry.height]);
+  }, [markers, unit, fontFamily, geometry.width, geometry.height]);
 
   const [openId, setOpenId] = useState<number | null>(null);
   const markerRefs = useRef(new Map<number, HTMLButtonElement>());
@@ -334,24 +334,27 @@ function pct(value: number, of: number): string {
 }
 
 /** The width in pixels of a name written at the labels' size in the element's font. */
-function textMeasurer(element: HTMLElement): (text: string) => number {
+function textMeasurer(fontFamily: string): (text: string) => number {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return (text) => text.length * LABEL_PX * 0.65;
-  context.font = `${LABEL_PX}px ${getComputedStyle(element).fontFamily}`;
+  context.font = `${LABEL_PX}px ${fontFamily}`;
   return (text) => context.measureText(text).width;
 }
 
-/** An element's content width in pixels once mounted (null before), kept up to date as it resizes. */
-function useContainerWidth(ref: React.RefObject<HTMLElement | null>): number | null {
-  const [width, setWidth] = useState<number | null>(null);
+/**
+ * An element's content width in pixels and its font once mounted (null before), kept up to
+ * date as it resizes: read in the observer's callback, never during render.
+ */
+function useContainerWidth(ref: React.RefObject<HTMLElement | null>): { width: number | null; fontFamily: string | null } {
+  const [box, setBox] = useState<{ width: number | null; fontFamily: string | null }>({ width: null, fontFamily: null });
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
+      if (entry) setBox({ width: Math.round(entry.contentRect.width), fontFamily: getComputedStyle(element).fontFamily });
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);
-  return width;
+  return box;
 }

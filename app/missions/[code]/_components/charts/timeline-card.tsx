@@ -80,11 +80,15 @@ function TimelineSvg({ progress, title, summary }: { progress: ProgressView; tit
   const height = timelineHeight(progress.timeline);
   const day = (d: CalendarDate) => formatDay(d, locale);
 
-  let y = AXIS;
-  const body = lines(progress.timeline).map((line) => {
+  // Each line's top, worked out before drawing: phase headings and site rows have their own heights.
+  const laidOut = lines(progress.timeline);
+  const tops = laidOut.reduce<number[]>((acc, _line, i) => {
+    acc.push(i === 0 ? AXIS : acc[i - 1]! + (laidOut[i - 1]!.kind === 'phase' ? PHASE_ROW : ROW));
+    return acc;
+  }, []);
+  const body = laidOut.map((line, i) => {
+    const top = tops[i]!;
     if (line.kind === 'phase') {
-      const top = y;
-      y += PHASE_ROW;
       return (
         <text key={`phase-${line.phase ?? ''}`} x={6} y={top + PHASE_ROW - 8} fontSize={FONT} fontWeight={700} fill="var(--color-chart-ink)">
           {line.phase === null ? t('noPhase') : line.name || t('phaseHeading', { phase: line.phase })}
@@ -92,9 +96,7 @@ function TimelineSvg({ progress, title, summary }: { progress: ProgressView; tit
       );
     }
     const { row } = line;
-    const top = y;
     const mid = top + ROW / 2;
-    y += ROW;
     const actualEnd = row.doneOn ?? (row.withdrawalStartedOn ? progress.asOf : null);
     const describe = [
       row.name,
