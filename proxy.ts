@@ -8,8 +8,8 @@ import { missionCodeOrDefault } from '@/lib/data/missions';
 
 /**
  * Methods a page answers; PUT, PATCH, DELETE and the like get a 405 instead of reaching the
- * renderer. (TRACE never gets here: Next fails to build its request for it, a 500 that only a
- * server in front of Next could turn into a 405.)
+ * renderer. (TRACE never gets here: Next fails to build its request for it, so the server in
+ * front of Next, scripts/server.mjs, answers it with a 405.)
  */
 const PAGE_METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
 

@@ -125,3 +125,16 @@ test('pages refuse PUT, PATCH and DELETE, and actions sent from another site, wi
   const action = await request.post('/sign-in', { headers: { 'next-action': 'abc123', origin: 'https://evil.example' }, data: '[]' });
   expect(action.status()).toBe(403);
 });
+
+test('TRACE, and methods an API address does not take, get a 405 in JSON with Allow, not a 500 (issue 14)', async ({ request }) => {
+  for (const path of ['/', '/api/v1/milestones']) {
+    const trace = await request.fetch(path, { method: 'TRACE' });
+    expect(trace.status(), path).toBe(405);
+    expect((await trace.json()).error.code).toBe('method_not_allowed');
+  }
+  const put = await request.fetch('/api/v1/milestones', { method: 'PUT', data: { type: 'other' } });
+  expect(put.status()).toBe(405);
+  expect(put.headers()['allow']).toBe('GET, POST, HEAD, OPTIONS');
+  expect(put.headers()['content-type']).toMatch(/application\/json/);
+  expect((await put.json()).error.code).toBe('method_not_allowed');
+});

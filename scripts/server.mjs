@@ -1,10 +1,11 @@
-// `npm start`'s server: Next.js's production server behind Node's own HTTP server, for two
-// things `next start` does not do.
+// `npm start`'s server: Next.js's production server behind Node's own HTTP server, for what
+// `next start` does not do.
 // - It listens where HOST or HOSTNAME says (every interface when neither is set), on PORT
 //   (default 3000).
 // - It tells the app which address each connection came from (x-drawdown-peer, with a proof
 //   only this process knows: lib/security/client.ts), so that a client's X-Forwarded-For is
 //   believed only from a proxy named in TRUSTED_PROXIES.
+// - It answers methods Next.js cannot serve (TRACE...) with a 405 instead of a 500.
 // Usage: node scripts/server.mjs (after `next build`; `npm start` also brings the database up).
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -30,7 +31,24 @@ const app = next({ dev: false, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Methods Next.js can serve; it fails others (TRACE, CONNECT...) with a 500 before any of the
+// app's code runs, so they are refused here, in the API's JSON form.
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
 const server = createServer((request, response) => {
+  if (!METHODS.has(request.method ?? '')) {
+    const body = JSON.stringify({ error: { code: 'method_not_allowed', message: `${request.method} is not allowed.` } });
+    response.writeHead(405, {
+      allow: [...METHODS].join(', '),
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    });
+    response.end(body);
+    request.resume();
+    return;
+  }
   request.headers[PEER_HEADER] = `${globalThis[PROOF]} ${request.socket.remoteAddress ?? ''}`;
   handle(request, response);
 });

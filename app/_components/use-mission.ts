@@ -3,7 +3,7 @@
 import { useCallback } from 'react';
 import { useParams, usePathname, useSearchParams } from 'next/navigation';
 import { isCalendarDate } from '@/lib/domain/calendar-date';
-import { missionCodeParam } from '@/lib/api/params';
+import { isMissionCode } from '@/lib/domain/mission-code';
 import { useAppScope } from './providers';
 
 /**
@@ -18,7 +18,7 @@ export function useMission(): string {
   const query = useSearchParams().get('mission');
   const { defaultMission } = useAppScope();
   if (typeof params?.code === 'string') return decodeURIComponent(params.code).toUpperCase();
-  return query !== null && missionCodeParam.safeParse(query).success ? query.trim().toUpperCase() : defaultMission;
+  return query !== null && isMissionCode(query) ? query.trim().toUpperCase() : defaultMission;
 }
 
 /** `/missions/CODE` when the address names its mission, '' on the default mission's bare paths. */

@@ -3,6 +3,7 @@
  * the OpenAPI document (lib/api/openapi.ts) so that what is validated is what is documented.
  */
 import { z } from 'zod';
+import { MISSION_CODE_MAX, MISSION_CODE_PATTERN } from '../domain/mission-code';
 import { calendarDateSchema } from '../domain/calendar-date-schema';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PROPOSAL_STATUSES, SITE_STATUSES } from '../domain/vocabulary';
 
@@ -12,8 +13,8 @@ export const missionCodeParam = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .max(32, 'must be at most 32 characters')
-  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - or _');
+  .max(MISSION_CODE_MAX, `must be at most ${MISSION_CODE_MAX} characters`)
+  .regex(MISSION_CODE_PATTERN, 'must be letters, digits, - or _');
 
 const idParam = z.coerce
   .number({ message: 'must be a whole number' })

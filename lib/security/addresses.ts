@@ -5,12 +5,14 @@
  */
 import { z } from 'zod';
 
-const IPV4 = z.ipv4();
-const IPV6 = z.ipv6();
+// Made on first use, not when the module loads: the configuration's schema is bundled for the
+// browser too, and a schema built at load would bring zod's start-up along.
+let formats: { v4: z.ZodIPv4; v6: z.ZodIPv6 } | undefined;
 
 /** 4, 6, or 0 when `address` is not an IP address (as Node's net.isIP). */
 export function ipFamily(address: string): 0 | 4 | 6 {
-  return IPV4.safeParse(address).success ? 4 : IPV6.safeParse(address).success ? 6 : 0;
+  formats ??= { v4: z.ipv4(), v6: z.ipv6() };
+  return formats.v4.safeParse(address).success ? 4 : formats.v6.safeParse(address).success ? 6 : 0;
 }
 
 /** IPv4 written as IPv6 (::ffff:10.0.0.1), as Node reports it on a dual-stack socket, is IPv4. */
