@@ -179,6 +179,13 @@ async function main(): Promise<number> {
       check(`instance ${i + 1}: GET /api/health answers 200 with the database up`, health.status === 200 && health.json?.database === 'ok', `${health.status} ${health.body.slice(0, 120)}`);
     }
 
+    // HOST=127.0.0.1: the instances listen there and nowhere else (another loopback address is refused).
+    const elsewhere = await send(`http://127.0.0.3:${ports[0]}`, '/api/health').then(
+      (answer) => `answered ${answer.status}`,
+      (error: NodeJS.ErrnoException) => error.code ?? String(error),
+    );
+    check('HOST is honoured: an instance bound to 127.0.0.1 is not reached at 127.0.0.3', elsewhere === 'ECONNREFUSED', elsewhere);
+
     // A session made on one instance works on the other. Each sign-in comes from its own client address.
     const signIn = await send(lb, '/api/auth/sign-in/email', { method: 'POST', headers: on(0, { origin }), body: { email: editorEmail, password: PASSWORD }, from: '127.0.0.10' });
     const setCookie = signIn.headers.getSetCookie();

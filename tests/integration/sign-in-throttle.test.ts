@@ -3,6 +3,8 @@
  * state in the database (issue 14, item 1); an admin can clear an account; sessions rotate at
  * sign-in: a session cookie held before signing in is never the one after.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { POST as authPost } from '../../app/api/auth/[...all]/route';
 import { GET as usersGet } from '../../app/api/v1/users/route';
@@ -141,4 +143,36 @@ describe('sessions', () => {
     await authPost(new Request('http://localhost/api/auth/sign-out', { method: 'POST', headers: { cookie: second, origin: 'http://localhost' } }));
     expect((await call(usersGet, '/api/v1/users', {}, { headers: { cookie: second } })).status).toBe(401);
   });
+});
+
+describe('npm run user:unlock', () => {
+  function userUnlock(args: string[]) {
+    const run = spawnSync(join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx'), ['scripts/user-unlock.ts', ...args], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { code: run.status, out: run.stdout, err: run.stderr };
+  }
+
+  it('lets an account, or a client address, sign in again at once, and refuses what it cannot clear', async () => {
+    const user = await makeUser('viewer');
+    for (let i = 0; i < ACCOUNT_BACKOFF.freeTries; i++) await signIn(user.email, 'wrong again and again');
+    expect((await signIn(user.email)).status).toBe(429);
+    const done = userUnlock(['--email', user.email.toUpperCase()]);
+    expect(done).toMatchObject({ code: 0 });
+    expect(done.out).toMatch(/may sign in again now/);
+    expect((await signIn(user.email)).status).toBe(200);
+    expect(userUnlock(['--email', user.email]).out).toMatch(/had no failed sign-ins/);
+
+    for (let i = 0; i < CLIENT_BACKOFF.freeTries; i++) await signInFrom('198.51.100.77', `nobody-${i}@example.org`, 'guess');
+    expect((await signInFrom('198.51.100.77', user.email)).status).toBe(429);
+    expect(userUnlock(['--client', '198.51.100.77']).out).toMatch(/Cleared the failed sign-ins from 198\.51\.100\.77/);
+    expect((await signInFrom('198.51.100.77', user.email)).status).toBe(200);
+
+    expect(userUnlock(['--email', 'nobody-at-all@example.org'])).toMatchObject({ code: 1 });
+    expect(userUnlock(['--client', 'not-an-address'])).toMatchObject({ code: 1 });
+    expect(userUnlock([])).toMatchObject({ code: 1 });
+  }, 120_000);
 });
