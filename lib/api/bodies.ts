@@ -119,10 +119,36 @@ export const webSource = z.strictObject({
   publisher: z.string().trim().min(1, 'is required with a URL').max(200, 'must be at most 200 characters'),
 });
 
-/** A milestone's source: a release of the same mission, or a URL with its publisher. */
-export const milestoneSourceInput = z.union([z.strictObject({ releaseId: id }), webSource], {
-  message: 'must be { releaseId } or { url, publisher }',
-});
+/** A field a read returns and a write may send back as it was read: accepted and not stored. */
+const asRead = <T extends z.ZodType>(schema: T, description: string) => schema.optional().meta({ readOnly: true, description });
+
+/**
+ * A milestone's source: a release of the same mission, or a URL with its publisher. A release
+ * source may carry what a read adds to it (its day, title, address, language); they come from
+ * the release and are not stored with the milestone.
+ */
+export const milestoneSourceInput = z.union(
+  [
+    z
+      .strictObject({
+        releaseId: id,
+        releaseDate: asRead(z.string(), "The release's day, as read: ignored"),
+        releaseTitle: asRead(z.string().nullable(), "The release's title, as read: ignored"),
+        url: asRead(z.string().nullable(), "The release's address, as read: ignored"),
+        language: asRead(z.string(), "The release's language, as read: ignored"),
+      })
+      .transform(({ releaseId }) => ({ releaseId })),
+    webSource,
+  ],
+  { message: 'must be { releaseId } or { url, publisher }' },
+);
+
+/** What a milestone read carries besides its fields: sent back, checked or ignored, never stored. */
+const milestoneAsRead = {
+  id: asRead(id, "The milestone's id, as read: ignored (the address names it)"),
+  createdAt: asRead(z.string(), 'As read: ignored'),
+  updatedAt: asRead(z.string(), 'As read: ignored'),
+};
 
 const milestoneFields = {
   type: z.enum(MILESTONE_TYPES, { message: `must be one of ${MILESTONE_TYPES.join(', ')}` }),
@@ -137,33 +163,52 @@ const milestoneFields = {
 };
 
 /** POST /api/v1/milestones. The mission is named, or the default one is meant. */
-export const milestoneCreateBody = z.strictObject({
-  mission: z.string().trim().min(1).max(32).optional(),
-  type: milestoneFields.type,
-  date: milestoneFields.date,
-  siteId: milestoneFields.siteId.default(null),
-  contingentId: milestoneFields.contingentId.default(null),
-  title: milestoneFields.title,
-  notes: milestoneFields.notes.default(null),
-  figure: milestoneFields.figure.default(null),
-  status: milestoneFields.status.default('achieved'),
-  source: milestoneFields.source,
-});
+export const milestoneCreateBody = z
+  .strictObject({
+    mission: z.string().trim().min(1).max(32).optional(),
+    /** The name a read gives the mission; the same as `mission`. */
+    missionCode: z.string().trim().min(1).max(32).optional(),
+    type: milestoneFields.type,
+    date: milestoneFields.date,
+    siteId: milestoneFields.siteId.default(null),
+    contingentId: milestoneFields.contingentId.default(null),
+    title: milestoneFields.title,
+    notes: milestoneFields.notes.default(null),
+    figure: milestoneFields.figure.default(null),
+    status: milestoneFields.status.default('achieved'),
+    source: milestoneFields.source,
+    // A read's id and version name an existing milestone: a create refuses them.
+    createdAt: milestoneAsRead.createdAt,
+    updatedAt: milestoneAsRead.updatedAt,
+  })
+  .refine((b) => !b.mission || !b.missionCode || b.mission.toUpperCase() === b.missionCode.toUpperCase(), {
+    message: 'names another mission than `mission`',
+    path: ['missionCode'],
+  })
+  .transform(({ missionCode, mission, createdAt: _createdAt, updatedAt: _updatedAt, ...fields }) => {
+    const named = mission ?? missionCode;
+    return { ...fields, ...(named !== undefined && { mission: named }) };
+  });
 export type MilestoneCreateInput = z.infer<typeof milestoneCreateBody>;
 
 /** PATCH /api/v1/milestones/{id}: the version it was read at, and the fields to change. */
-export const milestoneUpdateBody = z.strictObject({
-  version: id,
-  type: milestoneFields.type.optional(),
-  date: milestoneFields.date.optional(),
-  siteId: milestoneFields.siteId.optional(),
-  contingentId: milestoneFields.contingentId.optional(),
-  title: milestoneFields.title.optional(),
-  notes: milestoneFields.notes.optional(),
-  figure: milestoneFields.figure.optional(),
-  status: milestoneFields.status.optional(),
-  source: milestoneFields.source.optional(),
-});
+export const milestoneUpdateBody = z
+  .strictObject({
+    version: id,
+    type: milestoneFields.type.optional(),
+    date: milestoneFields.date.optional(),
+    siteId: milestoneFields.siteId.optional(),
+    contingentId: milestoneFields.contingentId.optional(),
+    title: milestoneFields.title.optional(),
+    notes: milestoneFields.notes.optional(),
+    figure: milestoneFields.figure.optional(),
+    status: milestoneFields.status.optional(),
+    source: milestoneFields.source.optional(),
+    /** As read; a milestone stays in its mission, so another code is refused. */
+    missionCode: z.string().trim().min(1).max(32).optional(),
+    ...milestoneAsRead,
+  })
+  .transform(({ id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields }) => fields);
 export type MilestoneUpdateInput = z.infer<typeof milestoneUpdateBody>;
 
 /** DELETE /api/v1/milestones/{id}: the version it was read at, in the body or as ?version=. */

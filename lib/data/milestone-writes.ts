@@ -137,7 +137,13 @@ export async function updateMilestone(db: Db, actor: string, id: number, input: 
     const stored = await tx.milestone.findUnique({ where: { id }, select: fieldsSelect });
     if (!stored) throw notFound(`Milestone ${id}`);
     if (stored.version !== input.version) throw new VersionConflict(await currentView(tx, id));
-    const { version, source, ...changes } = input;
+    const { version, source, missionCode, ...changes } = input;
+    if (missionCode !== undefined) {
+      const mission = await tx.mission.findUnique({ where: { id: stored.missionId }, select: { code: true } });
+      if (mission?.code !== missionCode.toUpperCase()) {
+        throw new AppError('validation_failed', 'The milestone is not valid.', { missionCode: ['a milestone stays in its mission: send its own code, or none'] });
+      }
+    }
     const next: MilestoneFields = { ...auditable(stored), ...definedOnly(changes), ...(source && sourceFields(source)) };
     delete (next as Partial<StoredMilestone>).version;
     const before: Partial<StoredMilestone> = auditable(stored);

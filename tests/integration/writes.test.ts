@@ -115,6 +115,44 @@ describe('creating milestones', () => {
   });
 });
 
+describe('writes take the names reads return (issue 15)', () => {
+  it('a milestone read and sent back as it was read is created, and again edited, with nothing refused', async () => {
+    const cited = await post({ ...convoy(), type: 'other', siteId: kidal, title: 'Read, then written back', source: { releaseId } });
+    expect(cited.status).toBe(201);
+    const read = (await get(cited.body.id)).body;
+    expect(read).toMatchObject({ missionCode: 'MINUSMA', source: { releaseId, releaseDate: expect.any(String), language: expect.any(String) } });
+    // POST the read minus its id and version: missionCode, createdAt, updatedAt and the release's details come along.
+    const { id: _id, version: _version, ...asRead } = read;
+    const copy = await post({ ...asRead, title: 'A copy of what was read' });
+    expect(copy.status).toBe(201);
+    expect(copy.body).toMatchObject({ missionCode: 'MINUSMA', siteId: kidal, source: { releaseId }, version: 1, title: 'A copy of what was read' });
+    expect(copy.body.id).not.toBe(read.id);
+    // PATCH with every field as read changes nothing: same version, no new history.
+    const same = await patch(read.id, read);
+    expect(same.status).toBe(200);
+    expect(same.body.version).toBe(read.version);
+    // A release source as read, with its address null, is still that release.
+    const titled = await patch(read.id, { version: read.version, title: 'Edited as read', source: { releaseId, url: null } });
+    expect(titled.status).toBe(200);
+    expect(titled.body).toMatchObject({ title: 'Edited as read', source: { releaseId }, version: read.version + 1 });
+  });
+
+  it('refuses a read’s mission code that names another mission, and changes nothing', async () => {
+    const created = await post({ ...convoy(), type: 'other' });
+    const read = (await get(created.body.id)).body;
+    const moved = await patch(read.id, { ...read, missionCode: 'UNIFIL' });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.fields.missionCode).toEqual(['a milestone stays in its mission: send its own code, or none']);
+    const clash = await post({ ...convoy(), type: 'other', mission: 'MINUSMA', missionCode: 'UNIFIL' });
+    expect(clash.status).toBe(400);
+    expect(clash.body.error.fields.missionCode).toEqual(['names another mission than `mission`']);
+    expect((await get(read.id)).body.version).toBe(read.version);
+    // Names no read returns are still refused.
+    expect((await post({ ...convoy(), type: 'other', colour: 'red' })).status).toBe(400);
+    expect((await post({ ...convoy(), type: 'other', id: read.id })).status).toBe(400);
+  });
+});
+
 describe('editing with the version read', () => {
   it('saves at the current version, bumps it, and audits before and after', async () => {
     const created = (await post(convoy())).body;
