@@ -339,7 +339,8 @@ export type ContingentUpdateInput = z.infer<typeof contingentUpdateBody>;
 export const phaseInput = z
   .strictObject({
     code,
-    name: name(120),
+    // A phase's name may say what it covers ("Drawdown and withdrawal (operations cease …)").
+    name: name(200),
     plannedStart: optionalDate.default(null),
     plannedEnd: optionalDate.default(null),
   })

@@ -117,6 +117,17 @@ export async function updateContingent(db: Db, actor: string, id: number, input:
     if (stored.version !== input.version) throw await conflict(tx, id);
     const { version, deployments, ...changes } = input;
     const fields = definedOnly(changes);
+    // Nothing changed: the record, its version and its history stay as they are.
+    const sameDeployments =
+      deployments === undefined ||
+      (deployments.length === stored.deployments.length &&
+        deployments.every((d, i) => {
+          const s = stored.deployments[i]!;
+          return d.siteId === s.siteId && d.startDate === s.startDate && d.endDate === s.endDate && d.strength === s.strength;
+        }));
+    if (sameDeployments && Object.entries(fields).every(([field, value]) => (stored as unknown as Record<string, unknown>)[field] === value)) {
+      return withoutMissionId(stored);
+    }
     await check(tx, stored.missionId, id, {
       countryIso: fields.countryIso ?? stored.countryIso,
       unitKind: fields.unitKind ?? stored.unitKind,

@@ -72,6 +72,15 @@ export async function updateMission(db: Db, actor: string, code: string, input: 
     if (stored.version !== input.version) throw await conflict(tx, code);
     const { version, phases, ...changes } = input;
     const fields = definedOnly(changes);
+    // Nothing changed: the record, its version and its history stay as they are.
+    const samePhases =
+      phases === undefined ||
+      (phases.length === stored.phases.length &&
+        phases.every((p, i) => {
+          const s = stored.phases[i]!;
+          return p.code.toUpperCase() === s.code.toUpperCase() && p.name === s.name && p.plannedStart === s.plannedStart && p.plannedEnd === s.plannedEnd;
+        }));
+    if (samePhases && Object.entries(fields).every(([field, value]) => (stored as unknown as Record<string, unknown>)[field] === value)) return view(stored);
     const problems = new FieldProblems();
     checkDates(problems, { ...stored, ...fields });
 

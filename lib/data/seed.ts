@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { webSource } from '../api/bodies';
+import { phaseInput, webSource } from '../api/bodies';
 import { MILESTONE_STATUSES, MILESTONE_TYPES } from '../domain/vocabulary';
 import { calendarDateSchema } from '../domain/calendar-date-schema';
 import { slugify } from '../domain/search';
@@ -33,7 +33,8 @@ export const referenceFile = z.object({
   }),
   /** Where each of the mission's facts comes from, by field name. */
   sources: z.record(z.string(), seedSource).default({}),
-  phases: z.array(z.object({ code: z.string().min(1), name: z.string().min(1), plannedStart: date.nullish(), plannedEnd: date.nullish() })),
+  // The rule an admin's edit of a phase follows (lib/api/bodies.ts): a seeded phase can be sent back as read.
+  phases: z.array(phaseInput),
   sites: z.array(
     z.object({
       name: z.string().min(1),

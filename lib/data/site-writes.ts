@@ -78,6 +78,15 @@ export async function updateSite(db: Db, actor: string, id: number, input: SiteU
     if (!stored) throw notFound(`Site ${id}`);
     if (stored.version !== input.version) throw await conflict(tx, id);
     const { version, phase, aliases, ...changes } = input;
+    // Nothing changed: the record, its version and its history stay as they are.
+    const same =
+      Object.entries(definedOnly(changes)).every(([field, value]) => (stored as unknown as Record<string, unknown>)[field] === value) &&
+      (phase === undefined || phase === stored.phase) &&
+      (aliases === undefined || (aliases.length === stored.aliases.length && aliases.every((a, i) => a === stored.aliases[i])));
+    if (same) {
+      const { missionId: _missionId, ...record } = stored;
+      return record;
+    }
     const problems = new FieldProblems();
 
     let phaseId: number | null | undefined;

@@ -331,6 +331,34 @@ describe('missions and phases (admins)', () => {
   });
 });
 
+describe('a save that changes nothing (issue 15)', () => {
+  it('keeps the version and writes no history, for a site, a contingent and a mission', async () => {
+    const before = await counts();
+    const { db } = await getDb();
+    const stored = await db.site.findUniqueOrThrow({ where: { id: ber }, select: { name: true, kind: true, region: true, lat: true, lon: true, plannedHandover: true, version: true, aliases: { select: { name: true }, orderBy: { id: 'asc' } } } });
+    const sameSite = await patchSite(ber, { version: stored.version, name: stored.name, kind: stored.kind, region: stored.region, lat: stored.lat, lon: stored.lon, plannedHandover: stored.plannedHandover, aliases: stored.aliases.map((a) => a.name) });
+    expect(sameSite.status, sameSite.text).toBe(200);
+    expect(sameSite.body.version).toBe(stored.version);
+
+    const created = (await postContingent({ name: 'Unchanged company', country: 'Ghana', countryIso: 'GH', unitKind: 'engineers', deployments: [{ siteId: gao, startDate: '2020-01-01' }] })).body;
+    const afterCreate = await counts();
+    const { id: _id, missionCode: _code, ...asStored } = created;
+    const sameContingent = await patchContingent(created.id, asStored);
+    expect(sameContingent.status, sameContingent.text).toBe(200);
+    expect(sameContingent.body.version).toBe(created.version);
+
+    const read = (await call(mission.GET, '/api/v1/missions/UNIFIL', { code: 'UNIFIL' })).body;
+    const sameMission = await patchMission('UNIFIL', { version: read.version, name: read.name, phases: read.phases });
+    expect(sameMission.status, sameMission.text).toBe(200);
+    expect(sameMission.body.version).toBe(read.version);
+
+    // Nothing but the contingent's creation was recorded.
+    const after = await counts();
+    expect(after).toEqual(afterCreate);
+    expect(after.audit).toBe(before.audit + 1);
+  });
+});
+
 describe('the OpenAPI document', () => {
   it('describes the writes of sites, contingents and missions with their security and refusals', async () => {
     const doc = (await call(openapi.GET, '/api/v1/openapi.json')).body;
