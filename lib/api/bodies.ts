@@ -271,22 +271,43 @@ const code = z
 const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 const distinctNames = (names: readonly string[]) => new Set(names.map(foldName)).size === names.length;
 
-export const siteUpdateBody = z.strictObject({
-  version: id,
-  name: name(120).optional(),
-  aliases: z
-    .array(name(120), { message: 'must be a list of names' })
-    .max(30, 'must be at most 30 names')
-    .refine(distinctNames, 'must not repeat a name')
-    .optional(),
-  kind: name(60).optional(),
-  region: name(100).optional(),
-  lat: z.number({ message: 'must be a number' }).min(-90, 'must be a latitude between -90 and 90').max(90, 'must be a latitude between -90 and 90').optional(),
-  lon: z.number({ message: 'must be a number' }).min(-180, 'must be a longitude between -180 and 180').max(180, 'must be a longitude between -180 and 180').optional(),
-  plannedHandover: optionalDate.optional(),
-  /** A phase code of the site's mission, or null for none. */
-  phase: code.nullable().optional(),
-});
+/** Read-only: what a site read adds (its status and history, derived from milestones, and its neighbours); ignored. */
+const siteAsRead = Object.fromEntries(
+  ['slug', 'phaseName', 'status', 'statusSince', 'withdrawalStartedOn', 'closedOn', 'handedOverOn', 'contingents', 'lastMilestone', 'milestones'].map((key) => [
+    key,
+    z.unknown().optional().meta({ readOnly: true, description: 'As read: ignored (derived, never stored)' }),
+  ]),
+) as Record<'slug' | 'phaseName' | 'status' | 'statusSince' | 'withdrawalStartedOn' | 'closedOn' | 'handedOverOn' | 'contingents' | 'lastMilestone' | 'milestones', z.ZodOptional<z.ZodUnknown>>;
+
+export const siteUpdateBody = z
+  .strictObject({
+    version: id,
+    name: name(120).optional(),
+    aliases: z
+      .array(name(120), { message: 'must be a list of names' })
+      .max(30, 'must be at most 30 names')
+      .refine(distinctNames, 'must not repeat a name')
+      .optional(),
+    kind: name(60).optional(),
+    region: name(100).optional(),
+    lat: z.number({ message: 'must be a number' }).min(-90, 'must be a latitude between -90 and 90').max(90, 'must be a latitude between -90 and 90').optional(),
+    lon: z.number({ message: 'must be a number' }).min(-180, 'must be a longitude between -180 and 180').max(180, 'must be a longitude between -180 and 180').optional(),
+    plannedHandover: optionalDate.optional(),
+    /** A phase code of the site's mission, or null for none. */
+    phase: code.nullable().optional(),
+    /** As read: checked against the address and the site's mission. */
+    id: id.optional(),
+    missionCode: z.string().trim().min(1).max(32).optional(),
+    /** As read: "phase" means plannedHandover is the phase's, and is not stored as the site's own. */
+    plannedHandoverFrom: z.enum(['site', 'phase']).nullable().optional(),
+    ...siteAsRead,
+  })
+  .transform((body) => {
+    const { plannedHandoverFrom, plannedHandover, ...rest } = body;
+    const fields = Object.fromEntries(Object.entries(rest).filter(([key]) => !(key in siteAsRead))) as Omit<typeof rest, keyof typeof siteAsRead>;
+    const own = plannedHandoverFrom !== 'phase' && plannedHandover !== undefined;
+    return { ...fields, ...(own && { plannedHandover }) };
+  });
 export type SiteUpdateInput = z.infer<typeof siteUpdateBody>;
 
 /** A contingent's presence at a site; endDate is the day it left (null: still there). */
@@ -333,6 +354,9 @@ export const contingentUpdateBody = z.strictObject({
   unitKind: contingentFields.unitKind.optional(),
   strength: contingentFields.strength.optional(),
   deployments: contingentFields.deployments.optional(),
+  /** As read: checked against the address and the contingent's mission. */
+  id: id.optional(),
+  missionCode: z.string().trim().min(1).max(32).optional(),
 });
 export type ContingentUpdateInput = z.infer<typeof contingentUpdateBody>;
 
@@ -410,8 +434,12 @@ export const missionUpdateBody = z
     liquidationStart: missionFields.liquidationStart.optional(),
     personnelInScope: missionFields.personnelInScope.optional(),
     phases: missionFields.phases.optional(),
+    /** As read: checked against the address (a mission's code never changes). */
+    code: z.string().trim().min(1).max(32).optional(),
+    milestoneDates: z.unknown().optional().meta({ readOnly: true, description: 'As read: ignored (derived from milestones)' }),
   })
-  .superRefine(datesInOrder);
+  .superRefine(datesInOrder)
+  .transform(({ milestoneDates: _milestoneDates, ...fields }) => fields);
 export type MissionUpdateInput = z.infer<typeof missionUpdateBody>;
 
 /** DELETE of a site or contingent: the version it was read at, in the body or as ?version=. */

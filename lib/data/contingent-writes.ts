@@ -5,7 +5,7 @@
  * transaction.
  */
 import type { Db, Prisma } from '../db/client';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import type { ContingentCreateInput, ContingentUpdateInput } from '../api/bodies';
 import { getMissionId } from './missions';
 import { auditRow } from './audit';
@@ -115,7 +115,11 @@ export async function updateContingent(db: Db, actor: string, id: number, input:
     const stored = await readRecord(tx, id);
     if (!stored) throw notFound(`Contingent ${id}`);
     if (stored.version !== input.version) throw await conflict(tx, id);
-    const { version, deployments, ...changes } = input;
+    const { version, deployments, id: readId, missionCode, ...changes } = input;
+    if (readId !== undefined && readId !== id) throw new AppError('validation_failed', 'The contingent is not valid.', { id: [`is ${readId}, but the address names contingent ${id}`] });
+    if (missionCode !== undefined && missionCode.toUpperCase() !== stored.missionCode) {
+      throw new AppError('validation_failed', 'The contingent is not valid.', { missionCode: ['a contingent stays in its mission: send its own code, or none'] });
+    }
     const fields = definedOnly(changes);
     // Nothing changed: the record, its version and its history stay as they are.
     const sameDeployments =

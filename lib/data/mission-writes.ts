@@ -70,7 +70,10 @@ export async function updateMission(db: Db, actor: string, code: string, input: 
     const stored = await readStored(tx, code);
     if (!stored) throw missingMission(code);
     if (stored.version !== input.version) throw await conflict(tx, code);
-    const { version, phases, ...changes } = input;
+    const { version, phases, code: readCode, ...changes } = input;
+    if (readCode !== undefined && readCode.toUpperCase() !== stored.code) {
+      throw new AppError('validation_failed', 'The mission is not valid.', { code: [`is ${readCode}, but the address names ${stored.code}: a mission's code never changes`] });
+    }
     const fields = definedOnly(changes);
     // Nothing changed: the record, its version and its history stay as they are.
     const samePhases =

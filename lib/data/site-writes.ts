@@ -5,7 +5,7 @@
  * records its audit event in its own transaction.
  */
 import type { Db, Prisma } from '../db/client';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { foldForSearch } from '../domain/search';
 import type { SiteUpdateInput } from '../api/bodies';
 import { auditRow } from './audit';
@@ -77,7 +77,11 @@ export async function updateSite(db: Db, actor: string, id: number, input: SiteU
     const stored = await readSiteRecord(tx, id);
     if (!stored) throw notFound(`Site ${id}`);
     if (stored.version !== input.version) throw await conflict(tx, id);
-    const { version, phase, aliases, ...changes } = input;
+    const { version, phase, aliases, id: readId, missionCode, ...changes } = input;
+    if (readId !== undefined && readId !== id) throw new AppError('validation_failed', 'The site is not valid.', { id: [`is ${readId}, but the address names site ${id}`] });
+    if (missionCode !== undefined && missionCode.toUpperCase() !== stored.missionCode) {
+      throw new AppError('validation_failed', 'The site is not valid.', { missionCode: ['a site stays in its mission: send its own code, or none'] });
+    }
     // Nothing changed: the record, its version and its history stay as they are.
     const same =
       Object.entries(definedOnly(changes)).every(([field, value]) => (stored as unknown as Record<string, unknown>)[field] === value) &&

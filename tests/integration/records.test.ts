@@ -84,10 +84,13 @@ describe('editing a site', () => {
     expect((await readSite(tessalit)).body).toMatchObject({ plannedHandover: '2023-12-15', plannedHandoverFrom: 'phase' });
   });
 
-  it('never stores a status: a status in the body is refused', async () => {
-    const res = await patchSite(ber, { version: await versionOf(ber), status: 'closed' });
-    expect(res.status).toBe(400);
-    expect(Object.keys(res.body.error.fields)).toContain('_');
+  it('never stores a status: one sent (as a read returns it, for any day) is ignored, and the status still follows the milestones', async () => {
+    const before = (await readSite(ber)).body;
+    const res = await patchSite(ber, { version: before.version, status: before.status === 'closed' ? 'active' : 'closed' });
+    expect(res.status, res.text).toBe(200);
+    const after = (await readSite(ber)).body;
+    expect(after.status).toBe(before.status);
+    expect(after.version).toBe(before.version);
   });
 
   it('refuses coordinates out of range, a phase of no such code, an alias another site has and a repeated alias, in words, changing nothing', async () => {
@@ -356,6 +359,45 @@ describe('a save that changes nothing (issue 15)', () => {
     const after = await counts();
     expect(after).toEqual(afterCreate);
     expect(after.audit).toBe(before.audit + 1);
+  });
+});
+
+describe('writes take what reads return (issue 15)', () => {
+  it('a site, a contingent and a mission read and sent back as read are accepted, and change nothing', async () => {
+    const before = await counts();
+    const siteRead = (await readSite(tessalit)).body;
+    const site = await patchSite(tessalit, siteRead);
+    expect(site.status, site.text).toBe(200);
+    expect(site.body.version).toBe(siteRead.version);
+
+    const { db } = await getDb();
+    const senegal = await db.contingent.findFirstOrThrow({ where: { countryIso: 'SN' } });
+    const contingentRead = (await call(contingent.GET, `/api/v1/contingents/${senegal.id}`, { id: String(senegal.id) })).body;
+    const sent = await patchContingent(senegal.id, contingentRead);
+    expect(sent.status, sent.text).toBe(200);
+    expect(sent.body.version).toBe(contingentRead.version);
+
+    const missionRead = (await call(mission.GET, '/api/v1/missions/MINUSMA', { code: 'MINUSMA' })).body;
+    const same = await patchMission('MINUSMA', missionRead);
+    expect(same.status, same.text).toBe(200);
+    expect(same.body.version).toBe(missionRead.version);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a site whose planned handover comes from its phase keeps none of its own when sent back as read', async () => {
+    const { db } = await getDb();
+    const phased = await db.site.findFirstOrThrow({ where: { plannedHandover: null, phaseId: { not: null } }, select: { id: true } });
+    const read = (await readSite(phased.id)).body;
+    expect(read.plannedHandoverFrom).toBe('phase');
+    const res = await patchSite(phased.id, { ...read, region: `${read.region}` });
+    expect(res.status, res.text).toBe(200);
+    expect((await db.site.findUniqueOrThrow({ where: { id: phased.id } })).plannedHandover).toBeNull();
+  });
+
+  it('refuses a read whose missionCode or id names another record', async () => {
+    const read = (await readSite(tessalit)).body;
+    expect((await patchSite(tessalit, { ...read, missionCode: 'UNIFIL' })).status).toBe(400);
+    expect((await patchSite(tessalit, { ...read, id: ber })).status).toBe(400);
   });
 });
 
