@@ -16,24 +16,24 @@ export const missionCodeParam = z
   .max(MISSION_CODE_MAX, `must be at most ${MISSION_CODE_MAX} characters`)
   .regex(MISSION_CODE_PATTERN, 'must be letters, digits, - or _');
 
-const idParam = z.coerce
-  .number({ message: 'must be a whole number' })
-  .int('must be a whole number')
-  .positive('must be a positive whole number')
-  .max(2_147_483_647, 'is too large');
+/** A whole number in a query string: digits only (not "1e3", "0x10" or " 1"), then checked as a number. */
+const digits = (number: z.ZodNumber) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, 'must be a whole number written in digits')
+    .transform(Number)
+    .pipe(number);
+
+const idParam = digits(z.number().positive('must be a positive whole number').max(2_147_483_647, 'is too large'));
+
+/** A record's version in a query string (DELETE ...?version=N). */
+export const versionParam = idParam;
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
-export const limitParam = z.coerce
-  .number({ message: 'must be a whole number' })
-  .int('must be a whole number')
-  .min(1, 'must be between 1 and 500')
-  .max(500, 'must be between 1 and 500')
-  .default(50);
+export const limitParam = digits(z.number().min(1, 'must be between 1 and 500').max(500, 'must be between 1 and 500')).default(50);
 
 export const cursorParam = z.string().max(200, 'is not a cursor this API gave out');
-
-export const idPathParam = z.object({ id: idParam });
 
 export const missionQuery = z.strictObject({ mission: missionCodeParam.optional() });
 

@@ -52,14 +52,6 @@ async function readSiteRecord(tx: Tx | Db, id: number): Promise<(SiteRecord & { 
   return { ...rest, missionCode: mission.code, phase: phase?.code ?? null, aliases: aliases.map((a) => a.name) };
 }
 
-/** The stored site, for an editor's form and for the 409 answer. */
-export async function getSiteRecord(db: Db, id: number): Promise<SiteRecord> {
-  const site = await readSiteRecord(db, id);
-  if (!site) throw notFound(`Site ${id}`);
-  const { missionId: _missionId, ...record } = site;
-  return record;
-}
-
 function auditable(site: SiteRecord): Omit<SiteRecord, 'id' | 'missionCode'> {
   const { id: _id, missionCode: _code, ...rest } = site;
   return rest;

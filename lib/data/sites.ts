@@ -4,17 +4,12 @@
  */
 import type { Db } from '../db/client';
 import type { CalendarDate } from '../domain/calendar-date';
-import { filterSites, siteViews, type SiteFilters, type SiteView } from '../domain/views';
+import { siteViews, type SiteView } from '../domain/views';
 import { notFound } from '../errors';
 import { loadMissionSnapshot } from './missions';
 import type { MissionSnapshot } from '../domain/snapshot';
 import { milestoneSelect, toMilestoneView, type MilestoneView } from './milestones';
 import { quoteFor } from '../releases/quote';
-
-export async function listSites(db: Db, mission: string, asOf: CalendarDate, filters: SiteFilters = {}): Promise<SiteView[]> {
-  const snapshot = await loadMissionSnapshot(db, mission);
-  return filterSites(siteViews(snapshot, asOf), filters);
-}
 
 /** A milestone of the site with the passage of its source that backs it. */
 export type SiteMilestone = MilestoneView & { quote: string | null };

@@ -65,10 +65,6 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 export function minDate(...dates: (CalendarDate | null | undefined)[]): CalendarDate | null {
   let best: CalendarDate | null = null;
   for (const d of dates) if (d && (best === null || d < best)) best = d;

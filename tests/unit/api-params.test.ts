@@ -27,8 +27,16 @@ describe('query validation', () => {
     const error = refusal(() => parseQuery(url('limit=-1&asOf=2023-02-30&status=x'), milestonesQuery.and(sitesQuery.pick({ asOf: true }))));
     expect(error.code).toBe('validation_failed');
     expect(error.status).toBe(400);
-    expect(error.fields?.limit?.[0]).toMatch(/between 1 and 500/);
+    expect(error.fields?.limit?.[0]).toMatch(/whole number written in digits/);
     expect(error.fields?.status?.[0]).toMatch(/one of/);
+    expect(refusal(() => parseQuery(url('limit=0'), milestonesQuery)).fields?.limit?.[0]).toMatch(/between 1 and 500/);
+  });
+
+  it('reads whole numbers from digits only: 1e3, 0x10, " 1" and 1.0 are refused, not read as numbers', () => {
+    for (const site of ['1e3', '0x10', '%201', '1.0', '']) {
+      expect(refusal(() => parseQuery(url(`site=${site}`), milestonesQuery)).fields?.site?.[0], site).toMatch(/whole number written in digits/);
+    }
+    expect(parseQuery(url('site=1000'), milestonesQuery).site).toBe(1000);
   });
 
   it('refuses oversized query strings before parsing them', () => {

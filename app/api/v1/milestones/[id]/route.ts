@@ -1,6 +1,7 @@
 import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { pathId } from '@/lib/api/path-params';
+import { versionParam } from '@/lib/api/params';
 import { getMilestone } from '@/lib/data/milestones';
 import { z } from 'zod';
 import { milestoneDeleteBody, milestoneUpdateBody, readBody } from '@/lib/api/bodies';
@@ -28,7 +29,7 @@ export const PATCH = writeRoute<{ id: string }>(async (request, params) => {
 export const DELETE = writeRoute<{ id: string }>(async (request, params) => {
   const actor = await requireRole(request, 'editor');
   const id = pathId(params.id, 'Milestone');
-  const { version: inQuery } = parseQuery(new URL(request.url), z.strictObject({ version: z.coerce.number().int().positive().max(2_147_483_647).optional() }));
+  const { version: inQuery } = parseQuery(new URL(request.url), z.strictObject({ version: versionParam.optional() }));
   const { version: inBody } = await readBody(request, milestoneDeleteBody);
   const version = inQuery ?? inBody;
   if (version === undefined) {
