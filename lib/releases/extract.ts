@@ -511,6 +511,13 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   return mine.filter((s) => kept.includes(s));
 }
 
+/** Two verbs joined by a conjunction, nothing but their objects between: "was closed and handed over", "a fermé … et l'a remise". */
+function coordinated(folded: string, a: Span, b: Span): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const gap = folded.slice(first.end, second.start);
+  return gap.length <= 90 && /(?:\band|\bet|\bpuis|\bthen|,)\s{1,3}(?:(?:then|also|formally|officially|later|puis|ensuite|formellement|officiellement|l'a|l'ont|les a|les ont|a|ont|ete|has|had|was|were|it|them|is|are|été)\s{1,3}){0,3}$/.test(gap) && !/[;:]/.test(gap);
+}
+
 function eventDay(found: FoundDate, type: MilestoneType): CalendarDate {
   if (found.kind === 'range' && found.endDate && type === 'withdrawal_completed') return found.endDate;
   return found.date;
@@ -574,6 +581,7 @@ function sentenceProposals(
   // "Saturday: the last troops left …": a heading date serves every clause without one.
   const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?::|[-–—]\s)/.test(folded.slice(d.end, d.end + 3)));
   let previousDate: CalendarDate | null = null;
+  let lastLoose: FoundDate | null = null;
 
   for (const { c, events } of clauses) {
     const { start, end } = c;
@@ -600,6 +608,10 @@ function sentenceProposals(
     }
     const sitesOf = assign(c.sites, spans, 1);
     const contingentsOf = assign(c.contingents, spans, 1);
+    const looseDate = lastLoose;
+    const taken = new Set(datesOf.flat());
+    const unowned = clauseDates.filter((d) => !taken.has(d));
+    lastLoose = unowned.length > 0 && /^[\s,]{0,3}$/.test(folded.slice(unowned[unowned.length - 1]!.end, end)) ? unowned[unowned.length - 1]! : null;
     events.forEach(({ p, reading: given, span: sp }, i) => {
       let reading = given;
       if (reading.follows) {
@@ -611,11 +623,15 @@ function sentenceProposals(
       const mood = moodOf(folded.slice(Math.max(start, sp.start - 90), sp.end), p, folded.slice(sp.end, Math.min(end, sp.end + 80)));
       if (mood === 'drop') return;
       let own = datesOf[i]!;
-      if (own.length === 0 && !reading.follows && !presentOrPerfect(folded.slice(start, sp.start), p)) {
-        // Coordinated verbs share a date: "completed its withdrawal and handed over the camp on 21 October".
-        const partner = events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && /\b(?:and|et|puis|then|before|avant de)\b/.test(folded.slice(Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
+      if (own.length === 0 && !reading.follows) {
+        // Coordinated verbs share a date: "completed its withdrawal and handed over the camp on 21 October",
+        // "a été fermée puis transférée … le 19 avril" (whatever the tense of the first).
+        const perfect = presentOrPerfect(folded.slice(start, sp.start), p);
+        const partner = events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, e.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(folded.slice(Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
         if (partner >= 0) own = datesOf[partner]!;
       }
+      // "… began on 28 February, when MONUSCO handed its base to the police": a "when" clause takes the date just before it.
+      if (own.length === 0 && looseDate && /^[\s,]{0,3}(?:when|as soon as|lorsque|quand|au moment ou)\s/.test(folded.slice(start, start + 20))) own = [looseDate];
       // "… was hit by small-arms fire while landing at Tessalit on Thursday": the incident's day may sit in its subordinate clause.
       const eventClauses = clauses.filter((k) => k.events.length > 0 && k.c !== c);
       const sentenceDay =
@@ -659,6 +675,11 @@ function sentenceProposals(
       if (status === 'planned') confidence -= 0.1;
 
       let sites = filterSites(c, reading, sp, reading.type === 'incident' ? sentenceSites : sitesOf[i]!, new Set(own.map((d) => d.date)).size);
+      if (sites.length === 0 && SITE_LEVEL_TYPES.has(reading.type)) {
+        // "was closed and then handed over", "a fermé la base d'Amsar et l'a remise": the coordinated verb's site.
+        const partner = events.findIndex((e, j) => j !== i && sitesOf[j]!.length > 0 && SITE_LEVEL_TYPES.has(e.reading.type) && coordinated(folded, e.span, sp));
+        if (partner >= 0 && !c.sites.some((s) => s.start >= sp.end)) sites = filterSites(c, { ...reading, sites: 'any' }, events[partner]!.span, sitesOf[partner]!, new Set(own.map((d) => d.date)).size);
+      }
       let destination: SiteMention | null = null;
       if (reading.type === 'convoy_arrived') {
         // The milestone belongs to the site the convoy left, wherever the sentence names it.
@@ -742,6 +763,13 @@ function sentenceProposals(
     else if (clauseDistinct.size > 1) antecedent = null;
   }
   if (previousDate) state.lastDate = previousDate;
+  // "closed and handed over the camp": one sentence reporting both is logged as the handover (labels guide).
+  const handed = new Set(out.filter((o) => o.type === 'site_handed_over').map((o) => `${o.siteId}|${o.date}|${o.status}`));
+  if (handed.size > 0) {
+    const kept = out.filter((o) => o.type !== 'withdrawal_completed' || !handed.has(`${o.siteId}|${o.date}|${o.status}`));
+    out.length = 0;
+    out.push(...kept);
+  }
   // "Two peacekeepers were wounded on Friday when their convoy, leaving Kidal, hit a mine": one incident, its place from any clause.
   const incidents = out.filter((o) => o.type === 'incident');
   if (incidents.length > 1) {

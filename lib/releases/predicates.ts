@@ -120,6 +120,8 @@ const ENTRIES: Entry[] = [
 /** A French simple future or conditional ends the word: "quittera", "remettront", "fermerait". */
 const FRENCH_FUTURE = /(?:era|eront|ira|iront|ra|ront|erait|eraient|irait|iraient)$/;
 
+const AUXILIARY_BEFORE = /\b(?:a|ont|est|sont|ete|etait|etaient|sera|seront|avait|avaient)\s{1,3}(?:[a-z]{2,15}ment\s{1,3})?$/;
+
 /** A word may stand for several families ("rendus inutilisables" vs "rendu"): the longer match wins. */
 export function findPredicates(folded: string): Predicate[] {
   const found: Predicate[] = [];
@@ -136,6 +138,8 @@ export function findPredicates(folded: string): Predicate[] {
   for (const p of found) {
     const last = out[out.length - 1];
     if (last && p.start < last.end) continue;
+    // "l'a remise", "a été remise": after an auxiliary the noun is a participle.
+    if (p.nominal && AUXILIARY_BEFORE.test(folded.slice(Math.max(0, p.start - 14), p.start))) p.nominal = false;
     out.push(p);
   }
   return out;
