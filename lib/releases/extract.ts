@@ -211,6 +211,8 @@ interface ClauseCtx {
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|a ete|ont ete|ete|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
 
+const ORDINAL_SITE_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latest|next|only|premiere?|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|derniere?)\s{1,3}(?:(?:and|et)\s{1,3}[a-z]+\s{1,3})?(?:[a-z-]+\s{1,3})?(?:camp|base|site|outpost|location|emprise|poste|position)s?\s{1,3}(?:(?:,\s{0,3})?(?:after\s{1,3}[^,]{2,30},\s{0,3})?)?(?:(?:that|which|it|they|the mission|minusma|unamid|monusco|has|had|have|to|be|been|qui|que|qu'|a|ete|la mission|l'a)\s{1,3}){1,4}$/;
 const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
 const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of|for|to mark|marking|de|du|d'|pour|marquant)?\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/;
 
@@ -220,13 +222,17 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   // "a closing ceremony", "la cérémonie de rétrocession": a ceremony is not the event (labels: ceremony_not_handover).
   if (CEREMONY_AFTER.test(object) || (p.nominal && CEREMONY_BEFORE.test(subject))) return null;
   // "By handing over these facilities": a gerund reports nothing.
-  if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject)) return null;
+  // "two days after pulling out of Shaeria on 30 October": a gerund after "after" with its own day is a past event.
+  const datedAfter = /\bafter\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60));
+  if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject) && !datedAfter) return null;
   // "close to", "a close ally": the adjective.
   if (p.family === 'close' && !p.nominal && /^clos/.test(p.text) && (/^\s{1,3}(?:to|ties|cooperation|collaboration|coordination|contact|partner|ally|allies|attention|look|proximity|range|call)\b/.test(object) || /\b(?:a|the|in|very|so|too|at|more|most|its|their)\s{1,3}$/.test(subject))) return null;
   // "a convoy pulling out of Kidal struck a mine": a participle describing a noun reports no departure.
   if (/ing$/.test(p.text.split(/\s/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|started|completed|finished)\s{1,3}$/.test(subject) && p.family !== 'attack' && p.family !== 'start') {
     if (/\b(?:convoy|convoys|troops|peacekeepers|personnel|unit|contingent|vehicles?|forces?)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}$/.test(subject)) return null;
   }
+  // "the first camp it has closed", "the second base to be vacated", "le dernier camp à fermer": a description, not an event.
+  if ((p.family === 'close' || p.family === 'leave' || p.family === 'handover') && ORDINAL_SITE_BEFORE.test(subject.slice(-70))) return null;
   const near = object.slice(0, 70);
   // "la base d'Ogossagou, fermée le 3 août": a participle in apposition is a passive.
   const apposition =
@@ -382,8 +388,11 @@ const ANAPHOR =
 const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|\d) days? after|au lendemain d|(deux|trois|quatre|cinq|\d) jours apres)/;
-const LATER = /\b(one|a|two|three|four|five|\d|un|deux|trois|quatre|cinq) (?:days?|jours?) (?:later|after that|afterwards|plus tard|apres)\b/;
-const COUNT: Record<string, number> = { un: 1,  one: 1, a: 1, the: 1, two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
+const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
+/** "Four days earlier the Mission had transferred …", "deux jours plus tôt": before the event just dated. */
+const EARLIER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:earlier|before that|previously|plus tot|auparavant)\b/;
+const unitDays = (unit: string) => (/^(?:week|semaine)/.test(unit) ? 7 : 1);
+const COUNT: Record<string, number> = { un: 1, one: 1, a: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, deux: 2, trois: 3, quatre: 4, cinq: 5 };
 
 function clamp(n: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, n)) * 100) / 100;
@@ -582,6 +591,7 @@ function sentenceProposals(
   const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?::|[-–—]\s)/.test(folded.slice(d.end, d.end + 3)));
   let previousDate: CalendarDate | null = null;
   let lastLoose: FoundDate | null = null;
+  let lastDates: FoundDate[] = [];
 
   for (const { c, events } of clauses) {
     const { start, end } = c;
@@ -609,6 +619,8 @@ function sentenceProposals(
     const sitesOf = assign(c.sites, spans, 1);
     const contingentsOf = assign(c.contingents, spans, 1);
     const looseDate = lastLoose;
+    const mainDates = lastDates;
+    lastDates = clauseDates;
     const taken = new Set(datesOf.flat());
     const unowned = clauseDates.filter((d) => !taken.has(d));
     lastLoose = unowned.length > 0 && /^[\s,]{0,3}$/.test(folded.slice(unowned[unowned.length - 1]!.end, end)) ? unowned[unowned.length - 1]! : null;
@@ -632,6 +644,8 @@ function sentenceProposals(
       }
       // "… began on 28 February, when MONUSCO handed its base to the police": a "when" clause takes the date just before it.
       if (own.length === 0 && looseDate && /^[\s,]{0,3}(?:when|as soon as|lorsque|quand|au moment ou)\s/.test(folded.slice(start, start + 20))) own = [looseDate];
+      // "On 21 October, Douentza is handed over, while the Chadian peacekeepers vacate Tessalit": simultaneous.
+      if (own.length === 0 && mainDates.length === 1 && /^[\s,]{0,3}(?:while|whilst|alors que|tandis que)\s/.test(folded.slice(start, start + 20))) own = mainDates;
       // "… was hit by small-arms fire while landing at Tessalit on Thursday": the incident's day may sit in its subordinate clause.
       const eventClauses = clauses.filter((k) => k.events.length > 0 && k.c !== c);
       const sentenceDay =
@@ -651,9 +665,13 @@ function sentenceProposals(
         const n = daysAfter[1] ?? daysAfter[2];
         date = addDays(previousDate, -(n ? (COUNT[n] ?? Number(n)) : 1));
       }
-      const later = LATER.exec(folded.slice(sp.end, Math.min(end, sp.end + 30)));
-      if (!date && later && previousDate) {
-        date = addDays(previousDate, COUNT[later[1]!] ?? Number(later[1]));
+      const later = LATER.exec(folded.slice(sp.end, Math.min(end, sp.end + 30))) ?? LATER.exec(folded.slice(start, sp.start));
+      const earlier = EARLIER.exec(folded.slice(start, Math.min(end, sp.end + 30)));
+      const before = previousDate ?? state.lastDate;
+      if (!date && later && before) {
+        date = addDays(before, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
+      } else if (!date && earlier && before) {
+        date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
       } else if (!date && SAME_DAY.test(folded.slice(start, end)) && (previousDate ?? state.lastDate)) {
         date = previousDate ?? state.lastDate;
       }
