@@ -211,6 +211,7 @@ interface ClauseCtx {
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|a ete|ont ete|ete|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
 
+const LANDED = /^(?:land|touched|atterri|s'est|se)/;
 const ORDINAL_SITE_BEFORE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latest|next|only|premiere?|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|derniere?)\s{1,3}(?:(?:and|et)\s{1,3}[a-z]+\s{1,3})?(?:[a-z-]+\s{1,3})?(?:camp|base|site|outpost|location|emprise|poste|position)s?\s{1,3}(?:(?:,\s{0,3})?(?:after\s{1,3}[^,]{2,30},\s{0,3})?)?(?:(?:that|which|it|they|the mission|minusma|unamid|monusco|has|had|have|to|be|been|qui|que|qu'|a|ete|la mission|l'a)\s{1,3}){1,4}$/;
 const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
@@ -298,6 +299,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
         return { type: 'convoy_departed', confidence: 0.85, sites: 'origin' };
       }
+      // "150 blue helmets set off from Ogossagou at 5 a.m.", "les soldats ont pris la route de …": people on the road.
+      if (/^(?:set(?:s|ting)? (?:off|out)|head(?:ed|s)? out|roll(?:ed|s)? out|mis en route|pris la route)/.test(p.text) && PERSONNEL_RE.test(who) && siteAfter) {
+        return { type: 'convoy_departed', confidence: 0.75, sites: 'origin' };
+      }
       // "le retrait de la MINUSMA de son camp d'Aguelhoc, intervenu lundi": the noun with a verb of occurring.
       if (p.nominal && /^[^.;]{0,80}?,?\s(?:intervenue?|effectuee?|survenue?|which took place|that took place|took place|a eu lieu|s'est deroulee?|was completed)\b/.test(object) && siteAfter) {
         return { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' };
@@ -343,7 +348,14 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return null;
     }
     case 'arrive': {
-      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end))) return null;
+      // A flight landing is a convoy's arrival only when it left a site: "the last flight out of Kidal landed in Gao".
+      if (LANDED.test(p.text) && !c.sites.some((s) => s.end <= p.start && FROM_BEFORE.test(c.folded.slice(Math.max(0, s.start - 30), s.start)))) return null;
+      // A convoy arrives; so do troops who left a site in the same sentence ("set off from X … and reached Mopti").
+      const movedPeople =
+        PERSONNEL_RE.test(subject.slice(-200)) &&
+        !/\b(?:new|fresh|incoming|relief|nouveaux?|nouvelles?|releve)\b/.test(subject.slice(-200)) &&
+        c.predicates.some((q) => q.family === 'leave' && !q.nominal && q.end <= p.start && c.sites.some((s) => s.start >= q.end && s.end <= p.start));
+      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) && !movedPeople) return null;
       return { type: 'convoy_arrived', confidence: 0.75, sites: 'origin' };
     }
     case 'repatriate': {
@@ -524,7 +536,7 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
 function coordinated(folded: string, a: Span, b: Span): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   const gap = folded.slice(first.end, second.start);
-  return gap.length <= 90 && /(?:\band|\bet|\bpuis|\bthen|,)\s{1,3}(?:(?:then|also|formally|officially|later|puis|ensuite|formellement|officiellement|l'a|l'ont|les a|les ont|a|ont|ete|has|had|was|were|it|them|is|are|été)\s{1,3}){0,3}$/.test(gap) && !/[;:]/.test(gap);
+  return gap.length <= 90 && /(?:\band|\bet|\bpuis|\bthen|,)\s{1,3}(?:(?:then|also|formally|officially|later|safely|puis|ensuite|formellement|officiellement|l'a|l'ont|les a|les ont|a|ont|ete|est|sont|s'est|se|has|have|had|was|were|it|them|is|are)\s{1,3}){0,3}$/.test(gap) && !/[;:]/.test(gap);
 }
 
 function eventDay(found: FoundDate, type: MilestoneType): CalendarDate {
@@ -608,7 +620,7 @@ function sentenceProposals(
       // "… had departed and the rest would leave by the end of December, except … that starts on 1 January".
       if (owner >= 0) {
         const ownerEnd = Math.max(events[owner]!.p.end, events[owner]!.reading.consumes?.end ?? 0);
-        const blocks = (q: Predicate) => q.family !== 'start' && q.family !== 'complete' && q.family !== 'follow';
+        const blocks = (q: Predicate) => q.family !== 'start' && q.family !== 'complete' && q.family !== 'follow' && !(q.family === 'arrive' && LANDED.test(q.text));
         if (c.predicates.some((q) => q.start >= ownerEnd && q.end <= d.start && blocks(q) && !events.some((e) => e.p === q || e.reading.consumes === q))) continue;
       }
       // "Ber followed on the 13th": an ellipsis takes only a date right after it.
@@ -617,6 +629,16 @@ function sentenceProposals(
       if (owner >= 0) datesOf[owner]!.push(d);
     }
     const sitesOf = assign(c.sites, spans, 1);
+    // "left Tessalit on 21 October and Aguelhok on 23 October": a site goes with the event whose date follows it.
+    for (const site of c.sites) {
+      const next = clauseDates.find((d) => d.start >= site.end && /^[\s,]{0,3}(?:(?:on|le|in|en)\s{1,3})?$/.test(folded.slice(site.end, d.start)));
+      const owner = next ? datesOf.findIndex((ds) => ds.includes(next)) : -1;
+      const holder = sitesOf.findIndex((ss) => ss.includes(site));
+      if (owner >= 0 && holder >= 0 && owner !== holder && site.start > events[owner]!.span.end) {
+        sitesOf[holder] = sitesOf[holder]!.filter((x) => x !== site);
+        sitesOf[owner]!.push(site);
+      }
+    }
     const contingentsOf = assign(c.contingents, spans, 1);
     const looseDate = lastLoose;
     const mainDates = lastDates;
@@ -632,7 +654,9 @@ function sentenceProposals(
         reading = { ...reading, type: previous.type };
       }
       if (reading.type === 'incident' && statistic) return;
-      const mood = moodOf(folded.slice(Math.max(start, sp.start - 90), sp.end), p, folded.slice(sp.end, Math.min(end, sp.end + 80)));
+      // A relative clause closed before the verb ("150 blue helmets, who are to be repatriated later, set off …") is not its modality.
+      const moodWindow = folded.slice(Math.max(start, sp.start - 90), sp.end).replace(/,\s{1,3}(?:who|which|qui|lesquels|lesquelles)\b[^,;]{0,80},/g, ',');
+      const mood = moodOf(moodWindow, p, folded.slice(sp.end, Math.min(end, sp.end + 80)));
       if (mood === 'drop') return;
       let own = datesOf[i]!;
       if (own.length === 0 && !reading.follows) {
@@ -703,9 +727,10 @@ function sentenceProposals(
         // The milestone belongs to the site the convoy left, wherever the sentence names it.
         const from = sentenceSites.filter(
           (s) =>
-            (s.end <= sp.start && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))) ||
-            /\b(?:left|leaving|departed|set off from|out of|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de)\s{1,3}(?:the\s|le\s|la\s|l')?(?:(?:camp|base) (?:de |d'|of |at ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
-            /\b(?:left|departed|quitte)\s{1,3}#?[\p{L}-]+\s{1,3}(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 40), s.start)),
+            ((s.end <= sp.start || s.end <= end) && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))) ||
+            ((s.end <= sp.start || s.end <= end) &&
+              (/\b(?:left|leaving|departed|set off from|out of|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de)\s{1,3}(?:the\s|le\s|la\s|l')?(?:(?:camp|base) (?:de |d'|of |at ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
+                /\b(?:left|departed|quitte)\s{1,3}#?[\p{L}-]+\s{1,3}(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 40), s.start)))),
         );
         const departed = out.filter((o) => o.type === 'convoy_departed' && o.siteId !== null).map((o) => o.siteId);
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
@@ -729,6 +754,8 @@ function sentenceProposals(
       }
       if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) return;
       if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && contingentsOf[i]!.length === 0) return;
+      // An arrival is logged for the site it left or reached, never for a contingent alone (landing at home is a repatriation).
+      if (reading.type === 'convoy_arrived' && sites.length === 0) return;
       const mine = contingentsOf[i]!;
       const countries: (CountryMention | null)[] =
         reading.type === 'contingent_repatriated'

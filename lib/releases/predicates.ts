@@ -88,8 +88,8 @@ const ENTRIES: Entry[] = [
   entry('complete', `complet(?:e|es|ed|ing|ion)|finali[sz](?:e|es|ed|ing|ation)|conclu(?:de|des|ded|ding|sion)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?${S}up|end(?:s|ed)`),
   entry('complete', `achev\\w{0,6}|termin\\w{0,6}|finalis\\w{0,6}|parachev\\w{0,6}|boucl\\w{0,6}|clotur\\w{0,6}|mis${S}fin|mettre${S}fin`),
   // arrive
-  entry('arrive', `arriv(?:e|es|ed|ing|al)|reach(?:es|ed|ing)?|pull(?:ed)?${S}into|rolled${S}into`),
-  entry('arrive', `arriv(?:e|es|ee|ees|ent|er|era|eront|ee)|arrivee|rejoin\\w{0,6}|rejoint|atteint|atteindr\\w{0,4}|gagne|rallie`),
+  entry('arrive', `arriv(?:e|es|ed|ing|al)|reach(?:es|ed|ing)?|pull(?:ed)?${S}into|rolled${S}into|land(?:ed|s)(?=${S}(?:safely${S})?(?:in|at)\\b)|touched${S}down`),
+  entry('arrive', `arriv(?:e|es|ee|ees|ent|er|era|eront|ee)|arrivee|rejoin\\w{0,6}|rejoint|atteint|atteindr\\w{0,4}|gagne|rallie|(?:s'est|se${S}sont)${S}poses?|atterri(?:t|s)?`),
   // repatriate
   entry(
     'repatriate',
