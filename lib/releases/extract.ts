@@ -54,7 +54,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|a day after|a week after|days after|hours after|after|before|following|since|as|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|a day after|a week after|days after|hours after|after|before|following|since|as|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -235,6 +235,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   // "the first camp it has closed", "the second base to be vacated", "le dernier camp à fermer": a description, not an event.
   if ((p.family === 'close' || p.family === 'leave' || p.family === 'handover') && ORDINAL_SITE_BEFORE.test(subject.slice(-70))) return null;
   const near = object.slice(0, 70);
+  // "un véhicule du convoi parti de Kidal a heurté une mine": a participle describing the convoy, not its departure.
+  if (p.family === 'leave' && /^(?:parti|partie|partis|parties|sorti|sortie|sortis|venu|venue|venus)$/.test(p.text) && /\b(?:convoi|convois|colonne|colonnes|vol|vols)\s{1,3}(?:(?:de|du|des|d')\s{0,3}(?:la\s{1,3}|l')?[a-z'-]{2,15}\s{1,3}){0,2}$/.test(subject) && /^\s{1,3}(?:de|du|d')\b[^,;]{0,60}?\s(?:a|ont|est|sont|a ete|ont ete|etait)\s/.test(object)) return null;
   // "la base d'Ogossagou, fermée le 3 août": a participle in apposition is a passive.
   const apposition =
     /,\s{0,2}$/.test(subject) &&
@@ -620,7 +622,8 @@ function sentenceProposals(
       // "… had departed and the rest would leave by the end of December, except … that starts on 1 January".
       if (owner >= 0) {
         const ownerEnd = Math.max(events[owner]!.p.end, events[owner]!.reading.consumes?.end ?? 0);
-        const blocks = (q: Predicate) => q.family !== 'start' && q.family !== 'complete' && q.family !== 'follow' && !(q.family === 'arrive' && LANDED.test(q.text));
+        const blocks = (q: Predicate) =>
+          ((q.family !== 'start' && q.family !== 'complete') || (d.start - q.end < 12 && q.start - ownerEnd > 40)) && q.family !== 'follow' && !(q.family === 'arrive' && LANDED.test(q.text));
         if (c.predicates.some((q) => q.start >= ownerEnd && q.end <= d.start && blocks(q) && !events.some((e) => e.p === q || e.reading.consumes === q))) continue;
       }
       // "Ber followed on the 13th": an ellipsis takes only a date right after it.
@@ -663,7 +666,9 @@ function sentenceProposals(
         // Coordinated verbs share a date: "completed its withdrawal and handed over the camp on 21 October",
         // "a été fermée puis transférée … le 19 avril" (whatever the tense of the first).
         const perfect = presentOrPerfect(folded.slice(start, sp.start), p);
-        const partner = events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, e.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(folded.slice(Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
+        // "1,096 peacekeepers have so far been repatriated": a tally to date, not the coordinated event's day.
+        const tally = perfect && reading.type === 'personnel_departed' && /\b(?:so far|to date|already|now|in all|in total|deja|a ce jour|jusqu'ici|au total|a present)\b/.test(folded.slice(Math.max(start, sp.start - 80), Math.min(end, sp.end + 30)));
+        const partner = tally ? -1 : events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, e.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(folded.slice(Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
         if (partner >= 0) own = datesOf[partner]!;
       }
       // "… began on 28 February, when MONUSCO handed its base to the police": a "when" clause takes the date just before it.
@@ -756,7 +761,9 @@ function sentenceProposals(
       if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && contingentsOf[i]!.length === 0) return;
       // An arrival is logged for the site it left or reached, never for a contingent alone (landing at home is a repatriation).
       if (reading.type === 'convoy_arrived' && sites.length === 0) return;
-      const mine = contingentsOf[i]!;
+      // "Senegal's contingents have completed their withdrawal, with the last 116 personnel repatriated from Mopti": the clause's one country.
+      const clauseIsos = new Set(c.contingents.map((m) => m.iso));
+      const mine = reading.type === 'contingent_repatriated' && contingentsOf[i]!.length === 0 && clauseIsos.size === 1 ? c.contingents.slice(0, 1) : contingentsOf[i]!;
       const countries: (CountryMention | null)[] =
         reading.type === 'contingent_repatriated'
           ? [...new Map(mine.map((m) => [m.iso, m])).values()]

@@ -140,6 +140,8 @@ export function findPredicates(folded: string): Predicate[] {
     if (last && p.start < last.end) continue;
     // "l'a remise", "a été remise": after an auxiliary the noun is a participle.
     if (p.nominal && AUXILIARY_BEFORE.test(folded.slice(Math.max(0, p.start - 14), p.start))) p.nominal = false;
+    // "au départ de Kidal", "son départ", "le retrait": after a French determiner the word is a noun.
+    else if (!p.nominal && (p.text === 'depart' || p.text === 'transfert') && /\b(?:le|au|du|son|leur|un|ce|dernier|premier)\s{1,3}$/.test(folded.slice(Math.max(0, p.start - 10), p.start))) p.nominal = true;
     out.push(p);
   }
   return out;
