@@ -278,7 +278,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "transféré à Quartier-Morin" moves an office; a transfer is a handover when it goes to an authority.
       if (/^transf/.test(p.text) && !/\b(?:to|aux?|a l')\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
       // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao".
-      if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive) return null;
+      if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter) return null;
       if (p.nominal && /^\s{1,3}(?:ceremony\s{1,3})?(?:took place|was held|happened|occurred|was completed|was finali[sz]ed|a eu lieu|s'est (?:deroulee|tenue|faite)|est intervenue|est effective|a ete (?:effectuee|realisee|finalisee))\b/.test(object)) {
         return { type: 'site_handed_over', confidence: 0.75, sites: 'any', definite: true };
@@ -721,10 +721,22 @@ function sentenceProposals(
       const status = date > releaseDate ? 'planned' : 'achieved';
       if (status === 'planned') confidence -= 0.1;
 
-      let sites = filterSites(c, reading, sp, reading.type === 'incident' ? sentenceSites : sitesOf[i]!, new Set(own.map((d) => d.date)).size);
-      if (sites.length === 0 && SITE_LEVEL_TYPES.has(reading.type)) {
-        // "was closed and then handed over", "a fermé la base d'Amsar et l'a remise": the coordinated verb's site.
-        const partner = events.findIndex((e, j) => j !== i && sitesOf[j]!.length > 0 && SITE_LEVEL_TYPES.has(e.reading.type) && coordinated(folded, e.span, sp));
+      // "The camp was handed over …, and the last peacekeepers reached Timbuktu": a site past a verb that reports nothing is that verb's.
+      const idle = c.predicates.filter((q) => q.family !== 'start' && q.family !== 'complete' && q.family !== 'follow' && !events.some((e) => e.p === q || e.reading.consumes === q) && q.start >= sp.end);
+      const beyond = (x: SiteMention) => idle.some((q) => q.end <= x.start && /\b(?:and|et|while|but|mais)\b/.test(folded.slice(sp.end, q.start)));
+      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)));
+      const barred = candidates.length === 0 && sitesOf[i]!.length > 0;
+      let sites = filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size);
+      if (sites.length === 0 && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'incident')) {
+        // "was closed and then handed over", "a fermé la base d'Amsar et l'a remise": the coordinated verb's site;
+        // "the convoy left Ber on Sunday and was attacked twice": the incident on the way out of it.
+        const partner = events.findIndex(
+          (e, j) =>
+            j !== i &&
+            sitesOf[j]!.length > 0 &&
+            (reading.type === 'incident' ? e.reading.type === 'convoy_departed' || e.reading.type === 'withdrawal_completed' : SITE_LEVEL_TYPES.has(e.reading.type)) &&
+            coordinated(folded, e.span, sp),
+        );
         if (partner >= 0 && !c.sites.some((s) => s.start >= sp.end)) sites = filterSites(c, { ...reading, sites: 'any' }, events[partner]!.span, sitesOf[partner]!, new Set(own.map((d) => d.date)).size);
       }
       let destination: SiteMention | null = null;
@@ -748,7 +760,7 @@ function sentenceProposals(
         }
       }
       const anaphoric = SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed' || reading.type === 'convoy_arrived' || reading.type === 'incident';
-      if (sites.length === 0 && (c.sites.length === 0 || reading.definite) && anaphoric) {
+      if (sites.length === 0 && (c.sites.length === 0 || reading.definite || barred) && anaphoric) {
         if ((ANAPHOR.test(folded.slice(start, end)) || reading.definite) && antecedent) {
           sites = [antecedent];
           confidence -= 0.15;
