@@ -54,7 +54,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|a day after|a week after|days after|hours after|after|before|following|since|as|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|a day after|a week after|days after|hours after|after|before|following|since|as|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -156,6 +156,10 @@ const STATISTIC = /\b(?:more than|over|some|plus de|pres de)\s{1,3}\d[\d,. ]*\s{
 
 type Mood = 'plain' | 'future' | 'drop';
 
+/** An obligation met or a recent past before an infinitive: the act is reported as done. */
+const COMPELLED_BEFORE =
+  /\b(?:(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)\s{1,3}to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|contraints?|obliges?|forces?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
+
 function moodOf(window: string, predicate: Predicate, after: string): Mood {
   if (NOT_REPORTED.test(window) || NEGATION.test(window)) return 'drop';
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
@@ -163,6 +167,8 @@ function moodOf(window: string, predicate: Predicate, after: string): Mood {
   if (predicate.futureForm || FUTURE.test(window)) return 'future';
   // An infinitive reports nothing yet: "to close", "à fermer", "pour quitter".
   const before = window.slice(0, Math.max(0, window.length - predicate.text.length));
+  // … unless what was done is said: "has been forced to destroy", "a dû se résoudre à détruire", "vient de céder".
+  if (COMPELLED_BEFORE.test(before)) return 'plain';
   if (/\bto\s{1,3}$/.test(before) && !predicate.nominal) return 'future';
   if (/\b(?:a|de|d'|pour|afin de)\s{1,3}$/.test(before) && /(?:[^e]er|erer|ir|uire|aire|ndre|ttre)$/.test(predicate.text)) return 'future';
   // "The handover of Ansongo is scheduled for 18 December": a noun's modality follows it.
@@ -175,6 +181,7 @@ function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (predicate.nominal) return false;
   if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}){0,2}(?:been\s{1,3})?$/.test(subject)) return true;
   if (/\b(?:a|ont|est|sont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}){0,2}(?:ete\s{1,3})?$/.test(subject)) return true;
+  if (COMPELLED_BEFORE.test(subject) && /\b(?:has|have|a|ont|vien(?:t|nent))\b/.test(subject.slice(-60))) return true;
   // English present, third person: "hands over", "leaves", "closes".
   if (/^(?:hands|turns|transfers|returns|leaves|departs|vacates|withdraws|closes|completes|begins|starts|pulls|quits|cedes)\b/.test(predicate.text)) return true;
   // French present: "remet", "quitte", "ferme", "achève".
@@ -631,6 +638,9 @@ function sentenceProposals(
       if (owner < 0 && spans.length > 0 && spans.every((sp) => sp.start > d.start)) owner = spans.reduce((best, sp, k) => (sp.start < spans[best]!.start ? k : best), 0);
       if (owner >= 0) datesOf[owner]!.push(d);
     }
+    // "Ce même 25 août, lors d'une cérémonie, … ont signé les documents …, actant la rétrocession": a date that opens the clause dates all its events.
+    const fronted = clauseDates.find((d) => spans.length > 1 && spans.every((sp) => sp.start > d.end) && /^[\s,:]*(?:(?:on|in|le|ce|cette|this|that|same|meme|the|du|night|nuit|of|de|dans|la)\s{1,3}){0,4}$/.test(folded.slice(start, d.start)));
+    if (fronted) datesOf.forEach((ds, k) => ds.length === 0 && events[k]!.reading.type !== 'incident' && events[k]!.reading.type !== 'personnel_departed' && ds.push(fronted));
     const sitesOf = assign(c.sites, spans, 1);
     // "left Tessalit on 21 October and Aguelhok on 23 October": a site goes with the event whose date follows it.
     for (const site of c.sites) {
@@ -760,6 +770,13 @@ function sentenceProposals(
         }
       }
       const anaphoric = SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed' || reading.type === 'convoy_arrived' || reading.type === 'incident';
+      // "la rétrocession du camp", "handed over the camp": the object names the one site this passage is about.
+      const clauseSiteIds = new Set(c.sites.map((x) => x.siteId));
+      const referent = antecedent ?? (clauseSiteIds.size === 1 && c.sites[0]!.end <= sp.start ? c.sites[0]! : null);
+      if (sites.length === 0 && referent && SITE_LEVEL_TYPES.has(reading.type) && ANAPHOR.test(folded.slice(sp.end, Math.min(end, sp.end + 25)))) {
+        sites = [referent];
+        confidence -= 0.15;
+      }
       if (sites.length === 0 && (c.sites.length === 0 || reading.definite || barred) && anaphoric) {
         if ((ANAPHOR.test(folded.slice(start, end)) || reading.definite) && antecedent) {
           sites = [antecedent];
