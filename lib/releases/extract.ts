@@ -182,6 +182,8 @@ function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}){0,2}(?:been\s{1,3})?$/.test(subject)) return true;
   if (/\b(?:a|ont|est|sont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}){0,2}(?:ete\s{1,3})?$/.test(subject)) return true;
   if (COMPELLED_BEFORE.test(subject) && /\b(?:has|have|a|ont|vien(?:t|nent))\b/.test(subject.slice(-60))) return true;
+  // "is now in the hands of the army", "est désormais entre les mains des autorités", "passe sous pavillon malien": a state now.
+  if (/^(?:(?:is|are)\s{1,3}now|now|(?:est|sont)\s{1,3}desormais)\b/.test(predicate.text)) return true;
   // English present, third person: "hands over", "leaves", "closes".
   if (/^(?:hands|turns|transfers|returns|leaves|departs|vacates|withdraws|closes|completes|begins|starts|pulls|quits|cedes)\b/.test(predicate.text)) return true;
   // French present: "remet", "quitte", "ferme", "achève".
@@ -283,7 +285,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const firstSiteWord = near.search(SITE_WORD);
       if (firstEquipment >= 0 && (firstSiteWord < 0 || firstEquipment < firstSiteWord)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any' };
       // "transféré à Quartier-Morin" moves an office; a transfer is a handover when it goes to an authority.
-      if (/^transf/.test(p.text) && !/\b(?:to|aux?|a l')\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
+      // "transferred its team site in Tulus at a ceremony": the mission's own site, moved nowhere, is handed over.
+      const ownSite = /^\s{1,3}(?:its|their|son|sa|ses|leur|leurs)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:camp|base|team site|site|premises|compound|emprise)s?\b/.test(object) && !/\b(?:to|into|vers|au|aux|a)\s/.test(object.slice(0, 90).replace(/\ba\s{1,3}(?:ceremony|ceremonie)\b/g, ''));
+      if (/^transf/.test(p.text) && !ownSite && !/\b(?:to|aux?|a l')\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
       // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao".
       if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter) return null;
@@ -414,6 +418,14 @@ const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six
 const EARLIER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:earlier|before that|previously|plus tot|auparavant)\b/;
 const unitDays = (unit: string) => (/^(?:week|semaine)/.test(unit) ? 7 : 1);
 const COUNT: Record<string, number> = { un: 1, one: 1, a: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, deux: 2, trois: 3, quatre: 4, cinq: 5 };
+
+/** What "the camp" refers back to: the one site named, or the one named as a camp ("left the camp of Ménaka … arrived in Gao"). */
+function soleReferent(sites: SiteMention[]): SiteMention | null {
+  if (sites.length === 0) return null;
+  if (new Set(sites.map((s) => s.siteId)).size === 1) return sites[0]!;
+  const camps = sites.filter((s) => s.qualifier === 'camp');
+  return camps.length > 0 && new Set(camps.map((s) => s.siteId)).size === 1 ? camps[0]! : null;
+}
 
 function clamp(n: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, n)) * 100) / 100;
@@ -570,8 +582,7 @@ function sentenceProposals(
   const sentenceSites = findSiteMentions(text, gazetteer.sites).filter((s) => s.qualifier !== 'place');
   const antecedentBefore = state.antecedent;
   const distinct = new Set(sentenceSites.map((s) => s.siteId));
-  if (distinct.size === 1) state.antecedent = sentenceSites[0]!;
-  else if (distinct.size > 1) state.antecedent = null;
+  state.antecedent = soleReferent(sentenceSites) ?? (distinct.size > 0 ? null : state.antecedent);
   if (predicates.length === 0) return [];
   const dates = findDates(text, releaseDate).filter((d) => {
     const before = folded.slice(Math.max(0, d.start - 50), d.start);
@@ -678,7 +689,11 @@ function sentenceProposals(
         const perfect = presentOrPerfect(folded.slice(start, sp.start), p);
         // "1,096 peacekeepers have so far been repatriated": a tally to date, not the coordinated event's day.
         const tally = perfect && reading.type === 'personnel_departed' && /\b(?:so far|to date|already|now|in all|in total|deja|a ce jour|jusqu'ici|au total|a present)\b/.test(folded.slice(Math.max(start, sp.start - 80), Math.min(end, sp.end + 30)));
-        const partner = tally ? -1 : events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, e.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(folded.slice(Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
+        // "pulled out of the county on Tuesday, handing their compound to the authorities": a participle after a comma shares the main verb's day.
+        const participle = /^[a-z]+ing\b/.test(p.text) && /,\s{0,3}(?:(?:formally|officially|thus|so|thereby)\s{1,3})?$/.test(folded.slice(start, sp.start));
+        const main = participle ? events.map((e, j) => j).filter((j) => j !== i && events[j]!.span.end <= sp.start && datesOf[j]!.length > 0).pop() : undefined;
+        if (main !== undefined) own = datesOf[main]!;
+        const partner = tally || main !== undefined ? -1 : events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, e.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(folded.slice(Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
         if (partner >= 0) own = datesOf[partner]!;
       }
       // "… began on 28 February, when MONUSCO handed its base to the police": a "when" clause takes the date just before it.
@@ -839,9 +854,7 @@ function sentenceProposals(
         }
       }
     });
-    const clauseDistinct = new Set(c.sites.map((s) => s.siteId));
-    if (clauseDistinct.size === 1) antecedent = c.sites[0]!;
-    else if (clauseDistinct.size > 1) antecedent = null;
+    if (c.sites.length > 0) antecedent = soleReferent(c.sites);
   }
   if (previousDate) state.lastDate = previousDate;
   // "closed and handed over the camp": one sentence reporting both is logged as the handover (labels guide).

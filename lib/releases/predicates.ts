@@ -63,6 +63,11 @@ const ENTRIES: Entry[] = [
   entry('handover', `hand(?:s|ed|ing)?(?=${S}(?:over${S})?(?:[a-z0-9,'-]+${S}){0,8}?(?:vehicles|equipment|generators|trucks|containers|items|assets|materiel)\\b)|hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|pass(?:ed|es|ing)?(?=${GAP}${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration)\\b)|went(?=${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${S}(?:${GAP}${S})?(?:over|back)|turn(?:s|ed|ing)?${S}over|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
   entry('handover', `transferr?(?:s|ed|ing)?|returned|returns|returning|return|restitut(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|relinquish(?:ed|es|ing)?|surrender(?:ed|s)?`),
   entry('handover', `handover|hand-over|transfer|restitution|retrocession|remise|passation|cession`, true),
+  // Idioms of a change of hands, toward the host's authorities: "is now in the hands of the Congolese army", "passe sous pavillon malien", "changera de mains".
+  entry(
+    'handover',
+    `(?:passed|passes|pass|is${S}now|are${S}now|now|back|went|go(?:es)?|placed)${S}(?:into|in|under)${S}the${S}(?:hands|control|custody)${S}of(?=${S}(?:the${S})?(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|(?:est|sont|sera|seront|desormais|passe|passent|passee?s?|place(?:e|s|es)?)${S}(?:desormais${S})?(?:entre${S}les${S}mains|aux${S}mains|sous${S}(?:le${S})?(?:controle|pavillon|drapeau|autorite))${S}(?:des?|du|d')?(?=\\s{0,3}(?:l'|la${S}|le${S}|les${S})?(?:[a-z-]+${S}){0,3}(?:autorites|gouvernement|armee|forces|police|etat|fardc|fama|malien\\w*|congolais\\w*|soudanais\\w*|haitien\\w*|liberien\\w*|libanais\\w*|national\\w*)\\b)|chang(?:e|era|ed|es|ent|eront|er)${S}(?:de${S})?(?:mains|hands)`,
+  ),
   entry(
     'handover',
     `retroced\\w{0,6}|remi(?:s|se|ses)|remet(?:s|tre|tent|tait|taient|tra|tront)?|remettr\\w{0,4}|transfer\\w{0,6}|ced(?:e|ee|es|ees|er|era|eront|ent)|restitu\\w{0,6}|rend(?:u|ue|us|re|ra)|pass(?:e|ee|es|ees)${S}(?:aux|entre${S}les)${S}mains`,

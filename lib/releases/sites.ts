@@ -65,6 +65,9 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.
   if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
+  // "the head of the Mission's Ménaka office", "la cheffe du bureau régional de Gao": where a person works, not the base.
+  if (/^\s{0,2}office\b/.test(after) && /\bhead\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[a-z']+\s{1,3})?$/.test(before)) return 'place';
+  if (/\b(?:chef|cheffe|responsable|directeur|directrice)\s{1,3}(?:du|de)\s{1,3}(?:bureau|l'antenne)\s{1,3}(?:regional\s{1,3})?(?:de\s{1,3}la\s{1,3}[a-z]+\s{1,3})?(?:a|de|d')\s{0,3}$/.test(before)) return 'place';
   if (CAMP_AFTER.test(after)) return 'camp';
   return 'plain';
 }
