@@ -406,7 +406,12 @@ interface SentenceState {
   antecedent: SiteMention | null;
   /** The day of the last event proposed, for "that day", "ce jour-là". */
   lastDate: CalendarDate | null;
+  /** The sites the release has reported troops or convoys leaving, for "the convoy was hit again". */
+  leftFrom: Map<number, SiteMention>;
 }
+
+/** An incident on the road out: "the convoy", "la colonne", "on the way", "a similar blast". */
+const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on the way|along the way|en route|sur la route|sur son trajet|similar|such|de ce (?:genre|type)|du meme type)\b/;
 
 const ANAPHOR =
   /\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b(?!\s{1,3}(?:de|des|of|for)\s{1,3}(?:deplaces|refugies|displaced|refugees))|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles)\b/;
@@ -801,6 +806,11 @@ function sentenceProposals(
           confidence -= 0.15;
         }
       }
+      // "Eight others were hurt in a similar blast on Wednesday": on the road out of the one site the release has them leave.
+      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && ON_THE_ROAD.test(folded)) {
+        sites = [...state.leftFrom.values()];
+        confidence -= 0.15;
+      }
       if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) return;
       if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && contingentsOf[i]!.length === 0) return;
       // An arrival is logged for the site it left or reached, never for a contingent alone (landing at home is a repatriation).
@@ -850,6 +860,7 @@ function sentenceProposals(
             spans: spans.sort((a, b) => a.start - b.start),
           });
           if (byTense) datedByTense.add(out[out.length - 1]!);
+          if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed' || reading.type === 'withdrawal_started' || reading.type === 'incident')) state.leftFrom.set(site.siteId, site);
           previousDate = siteDate;
         }
       }
@@ -865,12 +876,19 @@ function sentenceProposals(
     out.push(...kept);
   }
   // "Two peacekeepers were wounded on Friday when their convoy, leaving Kidal, hit a mine": one incident, its place from any clause.
+  // Incidents on different days stay apart ("eight were wounded on 1 November, then seven more on Friday").
   const incidents = out.filter((o) => o.type === 'incident');
   if (incidents.length > 1) {
-    const keep = incidents.find((o) => o.siteId !== null) ?? incidents[0]!;
-    const involved = incidents.find((o) => o.countryIso !== null);
-    if (keep.countryIso === null && involved) Object.assign(keep, { countryIso: involved.countryIso, contingentId: involved.contingentId, title: involved.title });
-    return out.filter((o) => o.type !== 'incident' || o === keep);
+    const kept = new Set<ProposedMilestone>();
+    const sequence = /\b(?:puis|then|later|ensuite|another|others|autres|more|again|de nouveau)\b/.test(folded);
+    for (const day of sequence ? new Set(incidents.map((o) => o.date)) : [incidents[0]!.date]) {
+      const same = sequence ? incidents.filter((o) => o.date === day) : incidents;
+      const keep = same.find((o) => o.siteId !== null) ?? same[0]!;
+      const involved = same.find((o) => o.countryIso !== null);
+      if (keep.countryIso === null && involved) Object.assign(keep, { countryIso: involved.countryIso, contingentId: involved.contingentId, title: involved.title });
+      kept.add(keep);
+    }
+    return out.filter((o) => o.type !== 'incident' || kept.has(o));
   }
   return out;
 }
@@ -904,7 +922,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null };
+    const state: SentenceState = { antecedent: null, lastDate: null, leftFrom: new Map() };
     for (const sentence of splitSentences(release.body)) {
       if (sentence.text.length > MAX_SENTENCE) continue;
       out.push(...sentenceProposals(sentence.text, release.date, safeGazetteer, state));
