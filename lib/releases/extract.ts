@@ -295,7 +295,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         return { type: 'site_handed_over', confidence: 0.75, sites: 'any', definite: true };
       }
       if (p.nominal && !siteAfter && !SITE_WORD.test(near.slice(0, 30)) && !passive) return null;
-      return { type: 'site_handed_over', confidence: 0.85, sites: p.nominal || passive ? 'any' : 'after', definite: !p.nominal && !passive && /^\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:the|its|their|le|la|l'|son|sa|leur|ce|cette)\s{0,3}(?:camp|base|site|emprise|premises|compound|keys|cles)\b/.test(object) };
+      // "The Gao camp is now in the hands of the army", "la base changera de mains": the site is the subject.
+      const stateIdiom = /\b(?:hands|mains|control|controle|custody|pavillon|drapeau|autorite)\b/.test(p.text);
+      return { type: 'site_handed_over', confidence: 0.85, sites: p.nominal || passive || stateIdiom ? 'any' : 'after', definite: !p.nominal && !passive && /^\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:the|its|their|le|la|l'|son|sa|leur|ce|cette)\s{0,3}(?:camp|base|site|emprise|premises|compound|keys|cles)\b/.test(object) };
     }
     case 'close': {
       if (/\b(?:road|roads|airport|border|route|airspace|school|account|meeting|session|door|routes?|frontiere|aeroport|espace aerien)\b/.test(near.slice(0, 30))) return null;
@@ -562,7 +564,7 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
 function coordinated(folded: string, a: Span, b: Span): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   const gap = folded.slice(first.end, second.start);
-  return gap.length <= 90 && /(?:\band|\bet|\bpuis|\bthen|,)\s{1,3}(?:(?:then|also|formally|officially|later|safely|puis|ensuite|formellement|officiellement|l'a|l'ont|les a|les ont|a|ont|ete|est|sont|s'est|se|has|have|had|was|were|it|them|is|are)\s{1,3}){0,3}$/.test(gap) && !/[;:]/.test(gap);
+  return gap.length <= 160 && /(?:\band|\bet|\bpuis|\bthen|,)\s{1,3}(?:(?:then|also|formally|officially|later|safely|puis|ensuite|formellement|officiellement|l'a|l'ont|les a|les ont|a|ont|ete|est|sont|s'est|se|has|have|had|was|were|it|them|is|are)\s{1,3}){0,3}$/.test(gap) && !/[;:]/.test(gap);
 }
 
 function eventDay(found: FoundDate, type: MilestoneType): CalendarDate {
@@ -657,7 +659,7 @@ function sentenceProposals(
     // "Ce même 25 août, lors d'une cérémonie, … ont signé les documents …, actant la rétrocession": a date that opens the clause dates all its events.
     const fronted = clauseDates.find((d) => spans.length > 1 && spans.every((sp) => sp.start > d.end) && /^[\s,:]*(?:(?:on|in|le|ce|cette|this|that|same|meme|the|du|night|nuit|of|de|dans|la)\s{1,3}){0,4}$/.test(folded.slice(start, d.start)));
     if (fronted) datesOf.forEach((ds, k) => ds.length === 0 && events[k]!.reading.type !== 'incident' && events[k]!.reading.type !== 'personnel_departed' && ds.push(fronted));
-    const sitesOf = assign(c.sites, spans, 1);
+    const sitesOf = assign(c.sites, spans, 2);
     // "left Tessalit on 21 October and Aguelhok on 23 October": a site goes with the event whose date follows it.
     for (const site of c.sites) {
       const next = clauseDates.find((d) => d.start >= site.end && /^[\s,]{0,3}(?:(?:on|le|in|en)\s{1,3})?$/.test(folded.slice(site.end, d.start)));
@@ -793,7 +795,9 @@ function sentenceProposals(
       // "la rétrocession du camp", "handed over the camp": the object names the one site this passage is about.
       const clauseSiteIds = new Set(c.sites.map((x) => x.siteId));
       const referent = antecedent ?? (clauseSiteIds.size === 1 && c.sites[0]!.end <= sp.start ? c.sites[0]! : null);
-      if (sites.length === 0 && referent && SITE_LEVEL_TYPES.has(reading.type) && ANAPHOR.test(folded.slice(sp.end, Math.min(end, sp.end + 25)))) {
+      // "La MINUAD l'a remis jeudi", "handed it over": an object pronoun stands for that site too.
+      const pronoun = /(?:^|\s)(?:l'|les\s{1,3})(?:a|ont|avait|avaient)?\s{0,3}$/.test(folded.slice(Math.max(start, sp.start - 12), sp.start)) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6));
+      if (sites.length === 0 && referent && SITE_LEVEL_TYPES.has(reading.type) && (pronoun || ANAPHOR.test(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
         sites = [referent];
         confidence -= 0.15;
       }

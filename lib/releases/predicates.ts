@@ -127,6 +127,12 @@ const FRENCH_FUTURE = /(?:era|eront|ira|iront|ra|ront|erait|eraient|irait|iraien
 
 const AUXILIARY_BEFORE = /\b(?:a|ont|est|sont|ete|etait|etaient|sera|seront|avait|avaient)\s{1,3}(?:[a-z]{2,15}ment\s{1,3})?$/;
 
+/** The verb (the first word: "changera de mains") carries the tense. */
+const isFrenchFuture = (text: string) => {
+  const verb = text.split(/\s/, 1)[0]!;
+  return FRENCH_FUTURE.test(verb) && /[a-z]{5}$/.test(verb);
+};
+
 /** A word may stand for several families ("rendus inutilisables" vs "rendu"): the longer match wins. */
 export function findPredicates(folded: string): Predicate[] {
   const found: Predicate[] = [];
@@ -134,7 +140,7 @@ export function findPredicates(folded: string): Predicate[] {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const text = m[0];
-      found.push({ family, start: m.index, end: m.index + text.length, text, nominal: nominal ?? false, futureForm: !nominal && FRENCH_FUTURE.test(text) && /[a-z]{5}$/.test(text) });
+      found.push({ family, start: m.index, end: m.index + text.length, text, nominal: nominal ?? false, futureForm: !nominal && isFrenchFuture(text) });
       if (found.length > 200) break;
     }
   }

@@ -188,6 +188,89 @@ describe('extractProposals: types and dates', () => {
   });
 });
 
+describe('extractProposals: sentence structure', () => {
+  it('lets coordinated verbs share their site and day, and logs closure plus handover as the handover', () => {
+    expect(brief(extract('2023-09-20', 'The Ber camp was closed and then transferred to the Malian authorities on 18 September.'))).toEqual([
+      { type: 'site_handed_over', date: '2023-09-18', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(brief(extract('2023-09-20', 'La MINUSMA a fermé lundi sa base de Goundam et l’a remise aux autorités civiles.'))).toEqual([
+      { type: 'site_handed_over', date: '2023-09-18', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('dates a when-clause, a while-clause and a participle from the main clause', () => {
+    expect(brief(extract('2023-09-20', 'The second phase opened on 12 September, when MINUSMA handed its Ansongo camp to the governor.'))).toEqual([
+      { type: 'site_handed_over', date: '2023-09-12', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(brief(extract('2023-09-20', 'On 14 September the Douentza camp is handed to the prefect, while the last peacekeepers vacate Tessalit.'))).toEqual([
+      { type: 'site_handed_over', date: '2023-09-14', siteId: id('Douentza'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-09-14', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(brief(extract('2023-09-20', 'The mission pulled out of Ansongo on Monday, handing its camp to the civilian authorities.')).map((p) => [p.type, p.date])).toEqual([
+      ['site_handed_over', '2023-09-18'],
+    ]);
+  });
+
+  it('counts "N days earlier" from the event just dated', () => {
+    const ps = extract('2023-09-20', 'The last troops left Gao on 15 September. Three days earlier the Mission had handed over its Ansongo camp to the authorities.');
+    expect(brief(ps).find((p) => p.type === 'site_handed_over')).toEqual({ type: 'site_handed_over', date: '2023-09-12', siteId: id('Ansongo'), status: 'achieved' });
+  });
+
+  it('reads a dated timeline, one heading per entry', () => {
+    const ps = extract('2023-12-01', 'Key dates. 21 October: the Douentza camp is handed over. 23 October: Aguelhok is abandoned without any handover.');
+    expect(brief(ps)).toEqual([
+      { type: 'site_handed_over', date: '2023-10-21', siteId: id('Douentza'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not read a description of a site as an event', () => {
+    const ps = extract('2023-09-20', 'MINUSMA completed on 16 September its withdrawal from Tessalit, the first camp it has closed in the north.');
+    expect(brief(ps)).toEqual([{ type: 'withdrawal_completed', date: '2023-09-16', siteId: id('Tessalit'), status: 'achieved' }]);
+  });
+
+  it('reads idioms of a change of hands, and keeps their modality', () => {
+    expect(brief(extract('2023-09-20', 'The Gao camp is now in the hands of the Malian army.'))).toEqual([
+      { type: 'site_handed_over', date: '2023-09-20', siteId: id('Gao'), status: 'achieved' },
+    ]);
+    expect(brief(extract('2023-09-19', 'Le camp de Timbuktu changera de mains vendredi.'))).toEqual([
+      { type: 'site_handed_over', date: '2023-09-22', siteId: id('Timbuktu'), status: 'planned' },
+    ]);
+    expect(extract('2023-09-20', 'The Kidal camp fell into the hands of an armed group.').filter((p) => p.type === 'site_handed_over')).toEqual([]);
+    // The state by tense, the act by its day: one handover, on the day the pronoun's sentence gives.
+    expect(brief(extract('2023-09-22', 'Le camp de Ber est désormais entre les mains des autorités. La MINUSMA l’a remis jeudi au cours d’une cérémonie.'))).toEqual([
+      { type: 'site_handed_over', date: '2023-09-21', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('pairs each site with the date that follows it, and makes an arrival of troops who left a site', () => {
+    const ps = extract('2023-10-31', 'The convoys, which left Tessalit on 21 October and Aguelhok on 23 October, reached Gao on 29 October.');
+    expect(brief(ps)).toEqual([
+      { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-10-29', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-10-29', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+    expect(brief(extract('2023-09-20', 'Hier, les derniers Casques bleus ont quitté le camp de Ber et sont arrivés à Timbuktu.')).map((p) => p.type)).toEqual([
+      'withdrawal_completed',
+      'convoy_arrived',
+    ]);
+  });
+
+  it('reports an obligation met as done, and an incident on the road at the site the troops left', () => {
+    expect(brief(extract('2023-10-31', 'The Mission has been forced to destroy vehicles and ammunition it could not move.')).map((p) => [p.type, p.date])).toEqual([
+      ['equipment_destroyed', '2023-10-31'],
+    ]);
+    const ps = extract('2023-11-03', 'The last convoy left Kidal on 31 October. Two peacekeepers were wounded in a similar blast on Wednesday.');
+    expect(brief(ps).find((p) => p.type === 'incident')).toEqual({ type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' });
+  });
+
+  it('keeps a participle describing the convoy from being its departure', () => {
+    const ps = extract('2023-11-03', 'Un véhicule du convoi parti de Kidal a heurté mercredi un engin explosif.');
+    expect(brief(ps)).toEqual([{ type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' }]);
+  });
+});
+
 describe('extractProposals robustness', () => {
   it('never throws, whatever it is given', () => {
     const bodies = ['', '.', '\ud800', 'attack '.repeat(5000), 'the last convoy left Gao today and arrived in Gao today. '.repeat(300), 'Gao '.repeat(10_000)];
