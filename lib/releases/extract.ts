@@ -156,6 +156,9 @@ const STATISTIC = /\b(?:more than|over|some|plus de|pres de)\s{1,3}\d[\d,. ]*\s{
 
 type Mood = 'plain' | 'future' | 'drop';
 
+/** A plan mentioned only as the yardstick of what happened: "earlier than planned", "plus tôt que prévu", "as scheduled". */
+const ON_SCHEDULE = /\b(?:(?:earlier|sooner|later|faster)\s{1,3}than\s{1,3}(?:planned|scheduled|expected|foreseen)|ahead\s{1,3}of\s{1,3}(?:schedule|plan)|as\s{1,3}(?:planned|scheduled|expected)|(?:plus\s{1,3}(?:tot|tard|vite)|avant\s{1,3}la\s{1,3}date)\s{1,3}(?:que\s{1,3})?(?:prevue?|initialement\s{1,3}prevue?)|comme\s{1,3}prevu|conformement\s{1,3}au\s{1,3}calendrier)\b/g;
+
 /** An obligation met or a recent past before an infinitive: the act is reported as done. */
 const COMPELLED_BEFORE =
   /\b(?:(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)\s{1,3}to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|contraints?|obliges?|forces?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
@@ -354,6 +357,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       // "The last Senegalese peacekeepers posted at Ogossagou pulled out today": no object, the site is in the subject.
       const intransitive = LAST.test(subject.slice(-200)) && /^\s{0,3}(?:[,.;]|$|today|yesterday|on\s|this\s|early|ahead|aujourd|hier|ce\s|le\s\d|definitivement)/.test(object);
+      // "31 octobre – Kidal : les derniers Casques bleus quittent le camp": the camp named before.
+      if (premises && !siteAfter && !siteBefore && (LAST.test(who) || MISSION_SUBJECT.test(who))) return { type: 'withdrawal_completed', confidence: 0.7, sites: 'any', definite: true };
       if (!siteAfter && !((passive || premises || byAgent || intransitive) && siteBefore)) return null;
       const strong = /^(?:vacat|evacu|withdr|pull|abandon|quitt|retir|desengag|replie|se replie|moved out|quit)/.test(p.text);
       if (strong || LAST.test(who) || MISSION_SUBJECT.test(who)) {
@@ -514,7 +519,7 @@ const nearest = <T extends Span>(items: T[], to: Span, lean = 1.5): T | null =>
 const distanceTo = (item: Span, to: Span, lean: number) =>
   item.start >= to.end ? item.start - to.end : to.start >= item.end ? (to.start - item.end) * lean + 5 : 0;
 
-function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: SiteMention[], dated = 0): SiteMention[] {
+function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: SiteMention[], dated = 0, movement = true): SiteMention[] {
   if (reading.sites === 'none') return [];
   const folded = c.folded;
   const notAnnex = (s: SiteMention) => !ANNEX_BEFORE.test(folded.slice(Math.max(c.start, s.start - 60), s.start));
@@ -531,7 +536,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
     );
   }
   if (reading.sites === 'after') mine = mine.filter((s) => s.start >= span.end);
-  if (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started') {
+  // "fermé les bureaux de la MONUSCO à Kalemie": closing moves nothing, so "à" is where, not whither.
+  if (movement && (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started')) {
     mine = mine.filter((s) => !ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
   }
   if (reading.sites === 'origin') {
@@ -686,8 +692,8 @@ function sentenceProposals(
       }
       if (reading.type === 'incident' && statistic) return;
       // A relative clause closed before the verb ("150 blue helmets, who are to be repatriated later, set off …") is not its modality.
-      const moodWindow = folded.slice(Math.max(start, sp.start - 90), sp.end).replace(/,\s{1,3}(?:who|which|qui|lesquels|lesquelles)\b[^,;]{0,80},/g, ',');
-      const mood = moodOf(moodWindow, p, folded.slice(sp.end, Math.min(end, sp.end + 80)));
+      const moodWindow = folded.slice(Math.max(start, sp.start - 90), sp.end).replace(ON_SCHEDULE, ' ').replace(/,\s{1,3}(?:who|which|qui|lesquels|lesquelles)\b[^,;]{0,80},/g, ',');
+      const mood = moodOf(moodWindow, p, folded.slice(sp.end, Math.min(end, sp.end + 80)).replace(ON_SCHEDULE, ' '));
       if (mood === 'drop') return;
       let own = datesOf[i]!;
       if (own.length === 0 && !reading.follows) {
@@ -719,12 +725,17 @@ function sentenceProposals(
           : null;
       const found = nearest(own, sp) ?? sentenceDay ?? (heading && heading.end <= start ? heading : null);
       let date: CalendarDate | null = found ? eventDay(found, reading.type) : null;
+      const before0 = previousDate ?? state.lastDate;
       let confidence = reading.confidence;
       let byTense = false;
       const daysAfter = DAYS_AFTER.exec(folded.slice(start, start + 40));
       if (!date && daysAfter && previousDate) {
         const n = daysAfter[1] ?? daysAfter[2];
         date = addDays(previousDate, -(n ? (COUNT[n] ?? Number(n)) : 1));
+      }
+      if (!date && reading.follows && before0) {
+        const nth = GAP_DAY.exec(folded.slice(sp.end, sp.end + 25));
+        if (nth) date = dayOfMonthAfter(before0, Number(nth[1] ?? nth[2]));
       }
       const later = LATER.exec(folded.slice(sp.end, Math.min(end, sp.end + 30))) ?? LATER.exec(folded.slice(start, sp.start));
       const earlier = EARLIER.exec(folded.slice(start, Math.min(end, sp.end + 30)));
@@ -758,7 +769,7 @@ function sentenceProposals(
       const beyond = (x: SiteMention) => idle.some((q) => q.end <= x.start && /\b(?:and|et|while|but|mais)\b/.test(folded.slice(sp.end, q.start)));
       const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)));
       const barred = candidates.length === 0 && sitesOf[i]!.length > 0;
-      let sites = filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size);
+      let sites = filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size, p.family !== 'close');
       if (sites.length === 0 && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'incident')) {
         // "was closed and then handed over", "a fermé la base d'Amsar et l'a remise": the coordinated verb's site;
         // "the convoy left Ber on Sunday and was attacked twice": the incident on the way out of it.
@@ -872,6 +883,7 @@ function sentenceProposals(
     if (c.sites.length > 0) antecedent = soleReferent(c.sites);
   }
   if (previousDate) state.lastDate = previousDate;
+  gapped(out, folded, text, sentenceSites, dates, releaseDate, predicates, gazetteer);
   // "closed and handed over the camp": one sentence reporting both is logged as the handover (labels guide).
   const handed = new Set(out.filter((o) => o.type === 'site_handed_over').map((o) => `${o.siteId}|${o.date}|${o.status}`));
   if (handed.size > 0) {
@@ -895,6 +907,66 @@ function sentenceProposals(
     return out.filter((o) => o.type !== 'incident' || kept.has(o));
   }
   return out;
+}
+
+/** "…, Ber followed on 13 August and Goundam three days later", "…, celle de Ber le 13 et celle de Goundam trois jours plus tard": a site and a day with the verb left out. */
+const GAP_BEFORE = /(?:,|\band|\bet|\bpuis|\bthen)\s{1,3}(?:(?:celle|celui|that|those)\s{1,3}(?:de|d'|of)\s{0,3}(?:the\s{1,3})?|de\s{1,3}|d')?#?$/;
+const GAP_DATE = /^[\s,]{0,3}(?:(?:followed|suivie?s?)\s{1,3})?(?:(?:on|le|in)\s{1,3})?$/;
+const GAP_DAY = /^[\s,]{0,3}(?:(?:followed|suivie?s?)\s{1,3})?(?:le\s{1,3}(\d{1,2})(?:er)?|(?:on\s{1,3})?the\s{1,3}(\d{1,2})(?:st|nd|rd|th))\b(?!\s{1,3}(?:[a-z]+\s{1,3})?(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|of\s))/;
+
+/** "the 13th", "le 13": that day of the month of the day just given (or the next month's, if it is earlier). */
+function dayOfMonthAfter(previous: CalendarDate, n: number): CalendarDate | null {
+  if (n < 1 || n > 31) return null;
+  const [y, m] = previous.split('-').map(Number) as [number, number];
+  const [ny, nm] = n >= Number(previous.slice(8)) ? [y, m] : m === 12 ? [y + 1, 1] : [y, m + 1];
+  return `${ny}-${String(nm).padStart(2, '0')}-${String(n).padStart(2, '0')}` as CalendarDate;
+}
+const GAP_LATER = /^[\s,]{0,3}(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
+
+function gapped(
+  out: ProposedMilestone[],
+  folded: string,
+  text: string,
+  sites: SiteMention[],
+  dates: FoundDate[],
+  releaseDate: CalendarDate,
+  predicates: Predicate[],
+  gazetteer: Gazetteer,
+): void {
+  for (const s of sites) {
+    if (out.some((o) => o.siteId === s.siteId) || !GAP_BEFORE.test(folded.slice(Math.max(0, s.start - 25), s.start))) continue;
+    const prev = out
+      .map((o) => ({ o, at: o.spans.find((x) => x.kind === 'site')?.start ?? -1 }))
+      .filter(({ o, at }) => at >= 0 && at < s.start && SITE_LEVEL_TYPES.has(o.type) && o.status === 'achieved')
+      .sort((a, b) => a.at - b.at)
+      .pop()?.o;
+    if (!prev) continue;
+    // Only the next site in the list: a site left without an event between breaks the chain.
+    const prevAt = prev.spans.find((x) => x.kind === 'site')!.start;
+    if (sites.some((x) => x.start > prevAt && x.start < s.start && x.siteId !== prev.siteId && !out.some((o) => o.siteId === x.siteId))) continue;
+    const after = folded.slice(s.end, s.end + 50);
+    const d = dates.find((x) => x.start >= s.end && GAP_DATE.test(folded.slice(s.end, x.start)));
+    let date: CalendarDate | null = d ? d.date : null;
+    let end = d ? d.end : s.end;
+    const later = GAP_LATER.exec(after);
+    const day = GAP_DAY.exec(after);
+    if (!date && later) {
+      date = addDays(prev.date, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
+      end = s.end + later[0].length;
+    } else if (!date && day) {
+      date = dayOfMonthAfter(prev.date, Number(day[1] ?? day[2]));
+      end = s.end + day[0].length;
+    }
+    if (!date || date > releaseDate || predicates.some((q) => q.start >= s.end && q.end <= end && q.family !== 'follow')) continue;
+    out.push({
+      ...prev,
+      date,
+      siteId: s.siteId,
+      title: title(prev.type, siteName(gazetteer, s.siteId), prev.countryIso, prev.figure, false),
+      confidence: clamp(prev.confidence - 0.1),
+      spans: [span('site', s, text)],
+    });
+  }
 }
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */

@@ -265,6 +265,32 @@ describe('extractProposals: sentence structure', () => {
     expect(brief(ps).find((p) => p.type === 'incident')).toEqual({ type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' });
   });
 
+  it('reads a list of sites with the verb left out ("X followed on the 13th and Y three days later")', () => {
+    const ps = extract('2023-09-30', 'The Gao camp was closed on 2 September, Ber followed on the 9th and Goundam two days later.');
+    expect(brief(ps).map((p) => [p.siteId, p.date])).toEqual([
+      [id('Gao'), '2023-09-02'],
+      [id('Ber'), '2023-09-09'],
+      [id('Goundam'), '2023-09-11'],
+    ]);
+    const fr = extract('2023-09-30', 'Après la base de Gao, fermée le 2 septembre, celle de Ber le 9 et celle de Goundam deux jours plus tard.');
+    expect(brief(fr).map((p) => [p.siteId, p.date])).toEqual([
+      [id('Gao'), '2023-09-02'],
+      [id('Ber'), '2023-09-09'],
+      [id('Goundam'), '2023-09-11'],
+    ]);
+    // A site with no event of its own breaks the list.
+    expect(brief(extract('2023-09-30', 'The Gao camp was closed on 2 September, Ber is next and Goundam two days later.')).map((p) => p.siteId)).toEqual([id('Gao')]);
+  });
+
+  it('does not take "earlier than planned" for a plan, and reads "à" after a closure as where', () => {
+    expect(brief(extract('2023-09-30', '14 septembre – Ber : les Casques bleus quittent le camp plus tôt que prévu.'))).toEqual([
+      { type: 'withdrawal_completed', date: '2023-09-14', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(brief(extract('2023-09-28', 'Le chef de la mission a officiellement fermé ce jeudi les bureaux de la MINUSMA à Gao.'))).toEqual([
+      { type: 'withdrawal_completed', date: '2023-09-28', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+
   it('keeps a participle describing the convoy from being its departure', () => {
     const ps = extract('2023-11-03', 'Un véhicule du convoi parti de Kidal a heurté mercredi un engin explosif.');
     expect(brief(ps)).toEqual([{ type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' }]);
