@@ -208,7 +208,12 @@ interface Reading {
   definite?: boolean;
   /** "Ber followed on 13 August": the type of the sentence's previous event. */
   follows?: boolean;
+  /** "the members of the unit": the country of the national unit named before. */
+  unit?: boolean;
 }
+
+const UNIT_MEMBERS =
+  /\b(?:of\s{1,3}the\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:its|their|ses|leurs?)\s{1,3}(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel))\b/;
 
 interface ClauseCtx {
   /** The whole sentence, as written and folded; the clause is [start, end). */
@@ -336,15 +341,19 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         findCountryMentions(c.text.slice(p.end, p.end + 25)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
-      if (country && LAST.test(who) && /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol)\b/.test(object.slice(0, 80))) {
+      if (country && LAST.test(who) && (/^(?:flew|flown|fly|flies|flying|s'envol)/.test(p.text) || /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol)\b/.test(object.slice(0, 80)))) {
         return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };
       }
       // "les 200 derniers soldats nigérians sont partis le 8 février": a contingent's last, with no place.
       if (country && LAST.test(who) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' };
       const figure = figureIn(who);
+      // "The 125 women of the unit flew out on Sunday", "Ses 125 membres ont quitté le pays": the national unit named before goes home.
+      if (!country && UNIT_MEMBERS.test(who) && (leavesCountry || /^fl/.test(p.text)) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
       if (figure !== null && !c.sites.length) return { type: 'personnel_departed', confidence: 0.75, figure, sites: 'none' };
       // "moved their vehicles out of Baraka", "évacuer leurs engins de Baraka": equipment on the road.
       if (EQUIPMENT.test(object.slice(0, 40)) && siteAfter) return { type: 'convoy_departed', confidence: 0.7, sites: 'origin' };
+      // "personnel and equipment were moved by road out of the Ménaka camp".
+      if (passive && EQUIPMENT.test(subject.slice(-60)) && siteAfter && !/^(?:vacat|evacu|abandon|quitt|retir)/.test(p.text)) return { type: 'convoy_departed', confidence: 0.7, sites: 'origin' };
       // "ont quitté les lieux": the premises are the site named before.
       const premises =
         /^\s{1,3}(?:les lieux|the premises|the site|the camp|the base|le camp|la base|le site|leur camp|their camp|its camp|son camp)\b/.test(object) &&
@@ -415,13 +424,18 @@ interface SentenceState {
   lastDate: CalendarDate | null;
   /** The sites the release has reported troops or convoys leaving, for "the convoy was hit again". */
   leftFrom: Map<number, SiteMention>;
+  /** The one country whose contingent the last sentence naming one named, for "the members of the unit". */
+  lastCountry: CountryMention | null;
 }
+
+/** Leaving by a mode of transport on the ground. */
+const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
 
 /** An incident on the road out: "the convoy", "la colonne", "on the way", "a similar blast". */
 const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on the way|along the way|en route|sur la route|sur son trajet|similar|such|de ce (?:genre|type)|du meme type)\b/;
 
 const ANAPHOR =
-  /\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b(?!\s{1,3}(?:de|des|of|for)\s{1,3}(?:deplaces|refugies|displaced|refugees))|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles)\b/;
+  /\bfrom there\b|\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b(?!\s{1,3}(?:de|des|of|for)\s{1,3}(?:deplaces|refugies|displaced|refugees))|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles)\b/;
 const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|\d) days? after|au lendemain d|(deux|trois|quatre|cinq|\d) jours apres)/;
@@ -832,7 +846,8 @@ function sentenceProposals(
       if (reading.type === 'convoy_arrived' && sites.length === 0) return;
       // "Senegal's contingents have completed their withdrawal, with the last 116 personnel repatriated from Mopti": the clause's one country.
       const clauseIsos = new Set(c.contingents.map((m) => m.iso));
-      const mine = reading.type === 'contingent_repatriated' && contingentsOf[i]!.length === 0 && clauseIsos.size === 1 ? c.contingents.slice(0, 1) : contingentsOf[i]!;
+      let mine = reading.type === 'contingent_repatriated' && contingentsOf[i]!.length === 0 && clauseIsos.size === 1 ? c.contingents.slice(0, 1) : contingentsOf[i]!;
+      if (reading.unit && mine.length === 0 && state.lastCountry) mine = [state.lastCountry];
       const countries: (CountryMention | null)[] =
         reading.type === 'contingent_repatriated'
           ? [...new Map(mine.map((m) => [m.iso, m])).values()]
@@ -855,7 +870,7 @@ function sentenceProposals(
           const spans: ProposalSpan[] = [span('type', p, text)];
           if (reading.consumes) spans.push(span('type', reading.consumes, text));
           if (site && sentenceSites.includes(site)) spans.push(span('site', site, text));
-          if (country) spans.push(span('contingent', country, text));
+          if (country && contingents.includes(country)) spans.push(span('contingent', country, text));
           if (siteFound) spans.push(span('date', siteFound, text));
           if (destination) spans.push(span('site', destination, text));
           let label = title(reading.type, siteName(gazetteer, site?.siteId ?? null), iso, reading.figure ?? null, last);
@@ -875,6 +890,10 @@ function sentenceProposals(
             spans: spans.sort((a, b) => a.start - b.start),
           });
           if (byTense) datedByTense.add(out[out.length - 1]!);
+          // "the last peacekeepers left Ansongo in convoy", "ont quitté le camp par les airs et par la route": the site's last convoy too.
+          if (reading.type === 'withdrawal_completed' && p.family === 'leave' && site && BY_ROAD.test(folded.slice(start, end))) {
+            out.push({ ...out[out.length - 1]!, type: 'convoy_departed', title: title('convoy_departed', siteName(gazetteer, site.siteId), iso, null, last).slice(0, 120) });
+          }
           if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed' || reading.type === 'withdrawal_started' || reading.type === 'incident')) state.leftFrom.set(site.siteId, site);
           previousDate = siteDate;
         }
@@ -883,6 +902,9 @@ function sentenceProposals(
     if (c.sites.length > 0) antecedent = soleReferent(c.sites);
   }
   if (previousDate) state.lastDate = previousDate;
+  const isos = new Set(contingents.map((m) => m.iso));
+  if (isos.size === 1) state.lastCountry = contingents[0]!;
+  else if (isos.size > 1) state.lastCountry = null;
   gapped(out, folded, text, sentenceSites, dates, releaseDate, predicates, gazetteer);
   // "closed and handed over the camp": one sentence reporting both is logged as the handover (labels guide).
   const handed = new Set(out.filter((o) => o.type === 'site_handed_over').map((o) => `${o.siteId}|${o.date}|${o.status}`));
@@ -998,7 +1020,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, leftFrom: new Map() };
+    const state: SentenceState = { antecedent: null, lastDate: null, leftFrom: new Map(), lastCountry: null };
     for (const sentence of splitSentences(release.body)) {
       if (sentence.text.length > MAX_SENTENCE) continue;
       out.push(...sentenceProposals(sentence.text, release.date, safeGazetteer, state));

@@ -291,6 +291,12 @@ describe('extractProposals: sentence structure', () => {
     ]);
   });
 
+  it('reads a departure by road as the site\'s convoy too, and "the members of the unit" as the unit named before', () => {
+    expect(brief(extract('2023-09-30', 'Today the last peacekeepers left the Ber camp in convoy.')).map((p) => p.type)).toEqual(['withdrawal_completed', 'convoy_departed']);
+    const ps = extract('2023-09-30', 'The Togolese police unit has gone home. The 140 officers of the unit flew out on Thursday.');
+    expect(ps.map((p) => [p.type, p.date, p.countryIso])).toEqual([['contingent_repatriated', '2023-09-28', 'TG']]);
+  });
+
   it('keeps a participle describing the convoy from being its departure', () => {
     const ps = extract('2023-11-03', 'Un véhicule du convoi parti de Kidal a heurté mercredi un engin explosif.');
     expect(brief(ps)).toEqual([{ type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' }]);
