@@ -671,6 +671,13 @@ function sentenceProposals(
           ((q.family !== 'start' && q.family !== 'complete') || (d.start - q.end < 12 && q.start - ownerEnd > 40)) && q.family !== 'follow' && !(q.family === 'arrive' && LANDED.test(q.text));
         if (c.predicates.some((q) => q.start >= ownerEnd && q.end <= d.start && blocks(q) && !events.some((e) => e.p === q || e.reading.consumes === q))) continue;
       }
+      // "handed over, ahead of the liquidation phase that opened on 1 January": a date inside a relative clause about something else.
+      // ("les pillages qui ont commencé le 24 décembre": unless the relative clause is the event's own beginning or end).
+      if (owner >= 0) {
+        const from = Math.max(events[owner]!.p.end, events[owner]!.reading.consumes?.end ?? 0);
+        const rel = /\b(?:that|which|who|where|qui|dont|lequel|laquelle)\b[^,;]*$/.exec(folded.slice(from, d.start));
+        if (rel && !c.predicates.some((q) => (q.family === 'start' || q.family === 'complete') && q.start >= from + rel.index && q.end <= d.start && q.start - from - rel.index < 25)) continue;
+      }
       // "Ber followed on the 13th": an ellipsis takes only a date right after it.
       if (owner >= 0 && events[owner]!.reading.follows && d.start - events[owner]!.p.end > 20) owner = -1;
       if (owner < 0 && spans.length > 0 && spans.every((sp) => sp.start > d.start)) owner = spans.reduce((best, sp, k) => (sp.start < spans[best]!.start ? k : best), 0);

@@ -61,6 +61,8 @@ function isBoundary(text: string, folded: string, i: number): number {
     if (ABBREVIATIONS.has(word) && !/^(?:etc)$/.test(word)) return -1;
     if (word.length === 1 && /\p{Lu}/u.test(text[w]!)) return -1; // initials: "U.N. peacekeepers", "J. Smith"
     if (prevIsDot && word.length <= 2) return -1;
+    // A quotation opened with a single quote: "… early December. 'It is a feeling of pride …'".
+    if (/['‘]/.test(after) && /\p{Lu}/u.test(text[j + 1] ?? '')) return j;
     return /[\p{Lu}"“«(\d]/u.test(after) ? j : -1;
   }
   // No space after the period: a new sentence only when a lower-case word meets a capital

@@ -297,6 +297,11 @@ describe('extractProposals: sentence structure', () => {
     expect(ps.map((p) => [p.type, p.date, p.countryIso])).toEqual([['contingent_repatriated', '2023-09-28', 'TG']]);
   });
 
+  it('does not give an event the date of a relative clause about something else, nor of the next quoted sentence', () => {
+    expect(extract('2023-11-20', 'Late in November the Gao camp is handed over too, ahead of the phase that opens on 1 December.')).toEqual([]);
+    expect(extract('2023-11-20', "The closure of the Gao camp is scheduled for early December. 'We are proud today,' the prefect said.")).toEqual([]);
+  });
+
   it('keeps a participle describing the convoy from being its departure', () => {
     const ps = extract('2023-11-03', 'Un véhicule du convoi parti de Kidal a heurté mercredi un engin explosif.');
     expect(brief(ps)).toEqual([{ type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' }]);
