@@ -54,7 +54,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|a day after|a week after|days after|hours after|after|before|following|since|as|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|a day after|a week after|days after|hours after|after|before|following|since|as(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -161,7 +161,9 @@ const ON_SCHEDULE = /\b(?:(?:earlier|sooner|later|faster)\s{1,3}than\s{1,3}(?:pl
 
 /** An obligation met or a recent past before an infinitive: the act is reported as done. */
 const COMPELLED_BEFORE =
-  /\b(?:(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)\s{1,3}to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|contraints?|obliges?|forces?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
+  /\b(?:(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)(?:\s{1,3}[a-z]+){0,3}?\s{1,3}to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:is|are)\s{1,3}(?:forcing|obliging|compelling)(?:\s{1,3}[a-z']+){1,3}?\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|contraints?|obliges?|forces?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
+/** "has been forced, as a last resort, to destroy", "a dû, en dernier recours, détruire": an aside between commas. */
+const ASIDE = /,[^,;]{1,40},/g;
 
 function moodOf(window: string, predicate: Predicate, after: string): Mood {
   if (NOT_REPORTED.test(window) || NEGATION.test(window)) return 'drop';
@@ -171,7 +173,7 @@ function moodOf(window: string, predicate: Predicate, after: string): Mood {
   // An infinitive reports nothing yet: "to close", "à fermer", "pour quitter".
   const before = window.slice(0, Math.max(0, window.length - predicate.text.length));
   // … unless what was done is said: "has been forced to destroy", "a dû se résoudre à détruire", "vient de céder".
-  if (COMPELLED_BEFORE.test(before)) return 'plain';
+  if (COMPELLED_BEFORE.test(before.replace(ASIDE, ''))) return 'plain';
   if (/\bto\s{1,3}$/.test(before) && !predicate.nominal) return 'future';
   if (/\b(?:a|de|d'|pour|afin de)\s{1,3}$/.test(before) && /(?:[^e]er|erer|ir|uire|aire|ndre|ttre)$/.test(predicate.text)) return 'future';
   // "The handover of Ansongo is scheduled for 18 December": a noun's modality follows it.
@@ -184,7 +186,11 @@ function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (predicate.nominal) return false;
   if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}){0,2}(?:been\s{1,3})?$/.test(subject)) return true;
   if (/\b(?:a|ont|est|sont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}){0,2}(?:ete\s{1,3})?$/.test(subject)) return true;
-  if (COMPELLED_BEFORE.test(subject) && /\b(?:has|have|a|ont|vien(?:t|nent))\b/.test(subject.slice(-60))) return true;
+  const unaside = subject.replace(ASIDE, '');
+  if (COMPELLED_BEFORE.test(unaside) && /\b(?:has|have|is|are|a|ont|vien(?:t|nent))\b/.test(unaside.slice(-60))) return true;
+  // A present progressive reports today: "the peacekeepers are destroying equipment", "sont en train de quitter".
+  if (/ing$/.test(predicate.text.split(/\s/, 1)[0]!) && /\b(?:is|are)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|also\s{1,3})?$/.test(subject)) return true;
+  if (/\b(?:est|sont)\s{1,3}en\s{1,3}train\s{1,3}de\s{1,3}$/.test(subject)) return true;
   // "is now in the hands of the army", "est désormais entre les mains des autorités", "passe sous pavillon malien": a state now.
   if (/^(?:(?:is|are)\s{1,3}now|now|(?:est|sont)\s{1,3}desormais)\b/.test(predicate.text)) return true;
   // English present, third person: "hands over", "leaves", "closes".
@@ -260,7 +266,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     c.sites.some((s) => s.end <= p.start && /^(?:\s{1,3}(?:camp|base|site|team site|super camp|headquarters))?\s{0,2},\s{0,2}$/.test(c.folded.slice(s.end, p.start))) &&
     /(?:ed|e|es|ee|ees|t|ts)$/.test(p.text);
   const passive = PASSIVE_BEFORE.test(subject) || apposition;
-  const siteAfter = c.sites.some((s) => s.start >= p.end);
+  // "handed its Kakata compound over": a site inside a split verb is its object.
+  const siteAfter = c.sites.some((s) => s.start >= p.end || (s.start > p.start && s.end <= p.end));
   const siteBefore = c.sites.some((s) => s.end <= p.start);
   switch (p.family) {
     case 'start':
@@ -289,9 +296,15 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
       // "Des véhicules et des équipements ont été remis au ministre": what was handed over stands before a passive.
       if (passive && EQUIPMENT.test(subject.slice(-80)) && !SITE_WORD.test(subject.slice(-80)) && !siteBefore) return { type: 'asset_disposal', confidence: 0.6, sites: 'none' };
-      const firstEquipment = near.search(EQUIPMENT);
+      // "turned its logistics base over to …": the object inside a split verb.
+      const inner = p.text.slice(p.text.indexOf(' ') + 1);
+      const objectIsSite = SITE_WORD.test(inner) && !EQUIPMENT.test(inner);
+      const firstEquipment = objectIsSite ? -1 : near.search(EQUIPMENT);
       const firstSiteWord = near.search(SITE_WORD);
       if (firstEquipment >= 0 && (firstSiteWord < 0 || firstEquipment < firstSiteWord)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any' };
+      // "a remis aujourd'hui aux Forces armées libanaises et aux services de renseignement des véhicules": the recipient first, the goods after.
+      const far = object.slice(0, 150);
+      if (!siteAfter && !objectIsSite && firstSiteWord < 0 && EQUIPMENT.test(far) && !SITE_WORD.test(far.slice(0, far.search(EQUIPMENT)))) return { type: 'asset_disposal', confidence: 0.55, sites: 'any' };
       // "transféré à Quartier-Morin" moves an office; a transfer is a handover when it goes to an authority.
       // "transferred its team site in Tulus at a ceremony": the mission's own site, moved nowhere, is handed over.
       const ownSite = /^\s{1,3}(?:its|their|son|sa|ses|leur|leurs)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:camp|base|team site|site|premises|compound|emprise)s?\b/.test(object) && !/\b(?:to|into|vers|au|aux|a)\s/.test(object.slice(0, 90).replace(/\ba\s{1,3}(?:ceremony|ceremonie)\b/g, ''));
@@ -428,6 +441,14 @@ interface SentenceState {
   lastCountry: CountryMention | null;
 }
 
+/** A site handed over with its equipment: "along with generators and vehicles", "and with it a fleet of vehicles", "ainsi que des véhicules". */
+const BUNDLED = new RegExp(
+  `\\b(?:along with|together with|and with it|with it|avec (?:lui|elle)|ainsi que|de meme que)\\s{1,3}(?:[a-z0-9,'$.-]+\\s{1,3}){0,6}?${EQUIPMENT.source}`,
+);
+
+/** Where the passage's site is meant without its name. */
+const AT_THE_SITE = /\b(?:sur place|sur le site|on site|at the site|(?:lors de|au cours de) (?:la|cette) ceremonie|at the ceremony|during the ceremony|le meme jour|that same day|the same day)\b/;
+
 /** Leaving by a mode of transport on the ground. */
 const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
 
@@ -549,7 +570,7 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
         /\b(?:leaving|left|out of|from|pulling out of|quittant|de retour de|parti de|en provenance de)\s{1,3}(?:the\s{1,3})?$/.test(folded.slice(Math.max(0, s.start - 30), s.start)),
     );
   }
-  if (reading.sites === 'after') mine = mine.filter((s) => s.start >= span.end);
+  if (reading.sites === 'after') mine = mine.filter((s) => s.start >= span.end || (s.start > span.start && s.end <= span.end));
   // "fermé les bureaux de la MONUSCO à Kalemie": closing moves nothing, so "à" is where, not whither.
   if (movement && (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started')) {
     mine = mine.filter((s) => !ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
@@ -773,7 +794,9 @@ function sentenceProposals(
       }
       if (!date) {
         if (mood === 'future') return;
-        if (!presentOrPerfect(folded.slice(start, sp.start), p)) return;
+        // "10,754 personnel had already departed", "avaient déjà été rapatriés": a tally as of the report.
+        const tallyToDate = reading.type === 'personnel_departed' && /\b(?:already|so far|to date|deja|a ce jour|jusqu'ici)\b/.test(folded.slice(Math.max(start, sp.start - 60), sp.end + 20));
+        if (!presentOrPerfect(folded.slice(start, sp.start), p) && !tallyToDate) return;
         if (reading.type === 'incident') return; // "have lost their lives": a tally, not an event
         date = releaseDate;
         confidence -= 0.25;
@@ -847,6 +870,11 @@ function sentenceProposals(
         sites = [...state.leftFrom.values()];
         confidence -= 0.15;
       }
+      // "Lors de la cérémonie de samedi, plusieurs engins ont été offerts", "sur place, les biens ont été cédés": at the site the passage is about.
+      if (reading.type === 'asset_disposal' && sites.length === 0 && antecedent && AT_THE_SITE.test(folded.slice(start, end))) {
+        sites = [antecedent];
+        confidence -= 0.15;
+      }
       if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) return;
       if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && contingentsOf[i]!.length === 0) return;
       // An arrival is logged for the site it left or reached, never for a contingent alone (landing at home is a repatriation).
@@ -897,6 +925,10 @@ function sentenceProposals(
             spans: spans.sort((a, b) => a.start - b.start),
           });
           if (byTense) datedByTense.add(out[out.length - 1]!);
+          // "turned its logistics base over to the Government, and with it a fleet of vehicles": the assets go too.
+          if (reading.type === 'site_handed_over' && site && BUNDLED.test(folded.slice(sp.end, end))) {
+            out.push({ ...out[out.length - 1]!, type: 'asset_disposal', title: title('asset_disposal', siteName(gazetteer, site.siteId), null, null, false) });
+          }
           // "the last peacekeepers left Ansongo in convoy", "ont quitté le camp par les airs et par la route": the site's last convoy too.
           if (reading.type === 'withdrawal_completed' && p.family === 'leave' && site && BY_ROAD.test(folded.slice(start, end))) {
             out.push({ ...out[out.length - 1]!, type: 'convoy_departed', title: title('convoy_departed', siteName(gazetteer, site.siteId), iso, null, last).slice(0, 120) });

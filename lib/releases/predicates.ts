@@ -60,7 +60,7 @@ const entry = (family: Family, source: string, nominal = false): Entry => ({ fam
 
 const ENTRIES: Entry[] = [
   // handover
-  entry('handover', `hand(?:s|ed|ing)?(?=${S}(?:over${S})?(?:[a-z0-9,'-]+${S}){0,8}?(?:vehicles|equipment|generators|trucks|containers|items|assets|materiel)\\b)|hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|pass(?:ed|es|ing)?(?=${GAP}${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration)\\b)|went(?=${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${S}(?:${GAP}${S})?(?:over|back)|turn(?:s|ed|ing)?${S}over|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
+  entry('handover', `hand(?:s|ed|ing)?(?=${S}(?:over${S})?(?:[a-z0-9,'-]+${S}){0,8}?(?:vehicles|equipment|generators|trucks|containers|items|assets|materiel)\\b)|hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|pass(?:ed|es|ing)?(?=${GAP}${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration)\\b)|went(?=${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${GAP}${S}(?:over|back)|turn(?:s|ed|ing)?${GAP}${S}over|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
   entry('handover', `transferr?(?:s|ed|ing)?|returned|returns|returning|return|restitut(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|relinquish(?:ed|es|ing)?|surrender(?:ed|s)?`),
   entry('handover', `handover|hand-over|transfer|restitution|retrocession|remise|passation|cession`, true),
   // Idioms of a change of hands, toward the host's authorities: "is now in the hands of the Congolese army", "passe sous pavillon malien", "changera de mains".
@@ -103,7 +103,7 @@ const ENTRIES: Entry[] = [
   // destroy
   entry('destroy', `destroy(?:s|ed|ing)?|destruction|demolish(?:ed|es|ing)?|dismantl(?:e|ed|es|ing)|disabl(?:e|ed|ing)|rendered${S}(?:unusable|inoperable)|put${S}beyond${S}use|detrui\\w{0,4}|detruit\\w{0,2}|rendus?${S}inutilisables?|demantel\\w{0,6}|sabot\\w{0,6}`),
   // dispose
-  entry('dispose', `(?:provid(?:ed|es|ing)|gave|given|donat(?:ed|es|ing))(?=(?:${S}[a-z0-9,'-]+){0,6}?${S}(?:vehicles|equipment|generators|trucks|containers|assets|ambulances|items)\\b)|dispos(?:ed|al|ing)${S}of|disposal|donat(?:e|ed|es|ing|ion|ions)|auction(?:ed|s)?|sold|written${S}off|write-?off|fait${S}don|fait${S}dons?|don(?:ne|nes|nee|nees)|vend(?:u|us|ue|ues)`),
+  entry('dispose', `(?:provid(?:ed|es|ing)|gave|given|donat(?:ed|es|ing))(?=(?:${S}[a-z0-9,'-]+){0,6}?${S}(?:vehicles|equipment|generators|trucks|containers|assets|ambulances|items)\\b)|dispos(?:ed|al|ing)${S}of|disposal|donat(?:e|ed|es|ing|ion|ions)|auction(?:ed|s)?|sold|written${S}off|write-?off|fait${S}don|fait${S}dons?|offert(?:e|s|es)?|offerts?${S}aux?|dons${S}(?:faits|de)|don(?:ne|nes|nee|nees)|vend(?:u|us|ue|ues)`),
   // assess
   entry(
     'assess',

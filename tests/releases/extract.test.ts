@@ -302,6 +302,19 @@ describe('extractProposals: sentence structure', () => {
     expect(extract('2023-11-20', "The closure of the Gao camp is scheduled for early December. 'We are proud today,' the prefect said.")).toEqual([]);
   });
 
+  it('reads equipment destroyed under constraint or in progress, and assets handed over with a site', () => {
+    expect(extract('2023-10-31', 'The Mission has had, as a last resort, to destroy ammunition and vehicles.').map((p) => [p.type, p.date])).toEqual([
+      ['equipment_destroyed', '2023-10-31'],
+    ]);
+    expect(extract('2023-10-31', 'Short of time, the peacekeepers are destroying generators they cannot take with them.').map((p) => [p.type, p.date])).toEqual([
+      ['equipment_destroyed', '2023-10-31'],
+    ]);
+    expect(brief(extract('2023-10-31', 'On Monday the Mission turned its Gao camp over to the Government, along with 40 vehicles and generators.')).map((p) => [p.type, p.siteId])).toEqual([
+      ['site_handed_over', id('Gao')],
+      ['asset_disposal', id('Gao')],
+    ]);
+  });
+
   it('keeps a participle describing the convoy from being its departure', () => {
     const ps = extract('2023-11-03', 'Un véhicule du convoi parti de Kidal a heurté mercredi un engin explosif.');
     expect(brief(ps)).toEqual([{ type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' }]);
