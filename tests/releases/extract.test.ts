@@ -315,6 +315,15 @@ describe('extractProposals: sentence structure', () => {
     ]);
   });
 
+  it('drops a topic of talks, another agency\'s loss, and keeps a tally on the release day', () => {
+    expect(extract('2023-08-12', 'On Thursday the head of office met the governor to discuss security at the airstrip and an environmental assessment of the Ber camp.')).toEqual([]);
+    expect(extract('2023-08-12', 'Mardi soir, un entrepôt du Programme alimentaire mondial a été attaqué à Gao.')).toEqual([]);
+    expect(extract('2023-08-28', 'The phase ended on Friday with the closure of Ber, and 1,100 peacekeepers have so far been repatriated.').map((p) => [p.type, p.date, p.figure])).toEqual([
+      ['withdrawal_completed', '2023-08-25', null],
+      ['personnel_departed', '2023-08-28', 1100],
+    ]);
+  });
+
   it('keeps a participle describing the convoy from being its departure', () => {
     const ps = extract('2023-11-03', 'Un véhicule du convoi parti de Kidal a heurté mercredi un engin explosif.');
     expect(brief(ps)).toEqual([{ type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' }]);
