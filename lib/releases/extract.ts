@@ -54,7 +54,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|a day after|a week after|days after|hours after|after|before|following|since|as(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following|since|as(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -470,7 +470,7 @@ const ANAPHOR =
   /\bfrom there\b|\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b(?!\s{1,3}(?:de|des|of|for)\s{1,3}(?:deplaces|refugies|displaced|refugees))|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles|installations|batiments)\b|\bthe (?:facilities|buildings)\b/;
 const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
-const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|\d) days? after|au lendemain d|(deux|trois|quatre|cinq|\d) jours apres)/;
+const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(deux|trois|quatre|cinq|six|\d{1,2}) jours apres)/;
 const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
 /** "Four days earlier the Mission had transferred …", "deux jours plus tôt": before the event just dated. */
 const EARLIER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:earlier|before that|previously|plus tot|auparavant)\b/;

@@ -211,6 +211,13 @@ describe('extractProposals: sentence structure', () => {
     ]);
   });
 
+  it('dates "one day after the base was handed over" from the main clause', () => {
+    expect(brief(extract('2023-09-20', 'The last troops left the Ber camp today, two days after the base was formally handed over to the authorities.'))).toEqual([
+      { type: 'withdrawal_completed', date: '2023-09-20', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-09-18', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
   it('counts "N days earlier" from the event just dated', () => {
     const ps = extract('2023-09-20', 'The last troops left Gao on 15 September. Three days earlier the Mission had handed over its Ansongo camp to the authorities.');
     expect(brief(ps).find((p) => p.type === 'site_handed_over')).toEqual({ type: 'site_handed_over', date: '2023-09-12', siteId: id('Ansongo'), status: 'achieved' });
