@@ -415,6 +415,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     }
     case 'destroy': {
       const clause = c.folded.slice(c.start, c.end);
+      // "tanks destroyed the main gate of a UN position": damage done to the mission is an incident.
+      if (/^\s{1,3}(?:the\s{1,3}|a\s{1,3}|le\s{1,3}|la\s{1,3}|l'|les\s{1,3})?(?:[a-z-]+\s{1,3})?(?:gates?|walls?|fences?|perimeter|barriers?|watchtowers?|portails?|murs?|clotures?|barrieres?|guerites?|miradors?)\b/.test(object) && !OWN_PEOPLE.test(subject)) return { type: 'incident', confidence: 0.7, sites: 'any' };
       if (!EQUIPMENT.test(clause)) return null;
       if (c.predicates.some((q) => q.family === 'attack')) return null;
       return { type: 'equipment_destroyed', confidence: 0.7, sites: 'any' };

@@ -331,6 +331,12 @@ describe('extractProposals: sentence structure', () => {
     ]);
   });
 
+  it('reads damage done to a mission position as an incident', () => {
+    expect(brief(extract('2023-10-15', 'Two bulldozers destroyed the perimeter wall of the Gao camp on Saturday and forced their way in.'))).toEqual([
+      { type: 'incident', date: '2023-10-14', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+
   it('keeps a participle describing the convoy from being its departure', () => {
     const ps = extract('2023-11-03', 'Un véhicule du convoi parti de Kidal a heurté mercredi un engin explosif.');
     expect(brief(ps)).toEqual([{ type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' }]);
