@@ -315,7 +315,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "transféré à Quartier-Morin" moves an office; a transfer is a handover when it goes to an authority.
       // "transferred its team site in Tulus at a ceremony": the mission's own site, moved nowhere, is handed over.
       const ownSite = /^\s{1,3}(?:its|their|son|sa|ses|leur|leurs)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:camp|base|team site|site|premises|compound|emprise)s?\b/.test(object) && !/\b(?:to|into|vers|au|aux|a)\s/.test(object.slice(0, 90).replace(/\ba\s{1,3}(?:ceremony|ceremonie)\b/g, ''));
-      if (/^transf/.test(p.text) && !ownSite && !/\b(?:to|aux?|a l')\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
+      if (/^transf/.test(p.text) && !ownSite && !/\b(?:to|aux?|a\s{1,3}l')\s{0,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
       // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao".
       if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter) return null;
@@ -604,6 +604,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   // "Ogossagou was closed on 3 August, Ber followed on 13".
   const kept = [byDistance[0]!];
   for (const site of byDistance.slice(1)) {
+    // "…, la base d'Ogossagou ayant, elle, été fermée le 3 août": a site with a verb of its own right after it is that verb's subject.
+    if (c.predicates.some((q) => q.start >= site.end && q.start - site.end < 40 && !(q.start >= span.start && q.end <= span.end) && OWN_VERB_GAP.test(folded.slice(site.end, q.start)))) continue;
     const listed = kept.some((k) => {
       const [from, to] = k.start < site.start ? [k.end, site.start] : [site.end, k.start];
       const gap = folded.slice(from, to);
@@ -620,6 +622,9 @@ function coordinated(folded: string, a: Span, b: Span): boolean {
   const gap = folded.slice(first.end, second.start);
   return gap.length <= 160 && /(?:\band|\bet|\bpuis|\bthen|,)\s{1,3}(?:(?:then|also|formally|officially|later|safely|puis|ensuite|formellement|officiellement|l'a|l'ont|les a|les ont|a|ont|ete|est|sont|s'est|se|has|have|had|was|were|it|them|is|are)\s{1,3}){0,3}$/.test(gap) && !/[;:]/.test(gap);
 }
+
+/** Between a subject and its verb: "Ogossagou ayant, elle, été fermée", "Gao, too, was closed", "Ber had been". */
+const OWN_VERB_GAP = /^[\s,]*(?:(?:ayant|having|elle|lui|il|itself|too|also|aussi|was|were|had|has|have|been|a|ont|ete|est|sont|avait|avaient|camp|base)[\s,]+)*$/;
 
 function eventDay(found: FoundDate, type: MilestoneType): CalendarDate {
   if (found.kind === 'range' && found.endDate && type === 'withdrawal_completed') return found.endDate;
@@ -721,6 +726,15 @@ function sentenceProposals(
     const fronted = clauseDates.find((d) => spans.length > 1 && spans.every((sp) => sp.start > d.end) && /^[\s,:]*(?:(?:on|in|le|ce|cette|this|that|same|meme|the|du|night|nuit|of|de|dans|la)\s{1,3}){0,4}$/.test(folded.slice(start, d.start)));
     if (fronted) datesOf.forEach((ds, k) => ds.length === 0 && events[k]!.reading.type !== 'incident' && events[k]!.reading.type !== 'personnel_departed' && ds.push(fronted));
     const sitesOf = assign(c.sites, spans, 2);
+    // "la base de Ber ayant, elle, été fermée": a site right before an event's verb is its subject.
+    for (const site of c.sites) {
+      const owner = events.findIndex((e) => e.span.start >= site.end && e.span.start - site.end < 40 && OWN_VERB_GAP.test(folded.slice(site.end, e.span.start)));
+      const holder = sitesOf.findIndex((ss) => ss.includes(site));
+      if (owner >= 0 && holder >= 0 && owner !== holder) {
+        sitesOf[holder] = sitesOf[holder]!.filter((x) => x !== site);
+        sitesOf[owner]!.push(site);
+      }
+    }
     // "left Tessalit on 21 October and Aguelhok on 23 October": a site goes with the event whose date follows it.
     for (const site of c.sites) {
       const next = clauseDates.find((d) => d.start >= site.end && /^[\s,]{0,3}(?:(?:on|le|in|en)\s{1,3})?$/.test(folded.slice(site.end, d.start)));
@@ -761,6 +775,11 @@ function sentenceProposals(
         const participle = /^[a-z]+ing\b/.test(p.text) && /,\s{0,3}(?:(?:formally|officially|thus|so|thereby)\s{1,3})?$/.test(folded.slice(start, sp.start));
         const main = participle ? events.map((e, j) => j).filter((j) => j !== i && events[j]!.span.end <= sp.start && datesOf[j]!.length > 0).pop() : undefined;
         if (main !== undefined) own = datesOf[main]!;
+        // "la phase s'est achevée vendredi avec la fermeture du camp de Ménaka": a noun introduced by "with" happens on that day.
+        if (main === undefined && p.nominal && /\b(?:with|avec|through|par|marked by|marquee? par)\s{1,3}(?:the|la|le|l')\s{0,3}$/.test(folded.slice(Math.max(start, sp.start - 20), sp.start))) {
+          const host = events.map((e, j) => j).filter((j) => j !== i && events[j]!.span.end <= sp.start && datesOf[j]!.length > 0 && sp.start - events[j]!.span.end < 60).pop();
+          if (host !== undefined) own = datesOf[host]!;
+        }
         const partner = tally || main !== undefined ? -1 : events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, e.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(folded.slice(Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
         if (partner >= 0) own = datesOf[partner]!;
       }
@@ -906,7 +925,7 @@ function sentenceProposals(
       const pairDates = sites.length > 1 && own.length > 1;
       for (const site of sites.length > 0 ? sites : [null]) {
         // "Tessalit and Aguelhok on 21 and 23 October respectively": in order.
-        const respectively = pairDates && sites.length === own.length && /\brespective?ment\b|\brespectively\b/.test(folded.slice(sp.start, end));
+        const respectively = pairDates && sites.length === own.length && /\brespective?ment\b|\brespectively\b/.test(folded.slice(start, end));
         // Else each site takes the first date after it and before the next site ("Bunyakiri, …, le 19 avril, et de Kamanyola, …, le 28 février").
         const nextSite = site ? sites.filter((x) => x.start > site.start).sort((a, b) => a.start - b.start)[0] : undefined;
         const following = site ? own.filter((d) => d.start >= site.end && (!nextSite || d.end <= nextSite.start)).sort((a, b) => a.start - b.start)[0] : undefined;

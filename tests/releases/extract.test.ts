@@ -331,6 +331,19 @@ describe('extractProposals: sentence structure', () => {
     ]);
   });
 
+  it('pairs "respectivement le 13 et le 16" with two sites handed over by a pronoun, and dates a closure "with" its phase', () => {
+    const ps = extract('2023-09-20', 'La MINUSMA a fermé ses camps de Ber et de Goundam respectivement le 13 et le 16 septembre, et les a transférés à l’État.');
+    expect(brief(ps).map((p) => [p.type, p.siteId, p.date])).toEqual([
+      ['site_handed_over', id('Ber'), '2023-09-13'],
+      ['site_handed_over', id('Goundam'), '2023-09-16'],
+    ]);
+    const fr = extract('2023-09-20', 'La phase s’est achevée lundi avec la fermeture du camp de Gao, la base de Ber ayant, elle, été fermée le 2 septembre.');
+    expect(brief(fr).map((p) => [p.siteId, p.date])).toEqual([
+      [id('Gao'), '2023-09-18'],
+      [id('Ber'), '2023-09-02'],
+    ]);
+  });
+
   it('reads damage done to a mission position as an incident', () => {
     expect(brief(extract('2023-10-15', 'Two bulldozers destroyed the perimeter wall of the Gao camp on Saturday and forced their way in.'))).toEqual([
       { type: 'incident', date: '2023-10-14', siteId: id('Gao'), status: 'achieved' },
