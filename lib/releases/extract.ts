@@ -216,6 +216,8 @@ interface Reading {
   follows?: boolean;
   /** "the members of the unit": the country of the national unit named before. */
   unit?: boolean;
+  /** "le retour au Brésil": the country named as home. */
+  home?: CountryMention;
 }
 
 const UNIT_MEMBERS =
@@ -410,6 +412,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'repatriate': {
       const figure = figureIn(subject.slice(-120)) ?? figureIn(object.slice(0, 60));
       if (c.contingents.length > 0) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
+      // "le retour au Brésil de l'arrière-garde", "back to Uruguay": the country they go home to.
+      const home = /^\s{1,3}(?:au|en|a|to|vers)\s/.test(c.folded.slice(p.end, p.end + 8)) ? findCountryMentions(c.text.slice(p.end, p.end + 40)).find((m) => m.kind === 'name' && m.start < 8) : undefined;
+      if (home) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', home: { ...home, start: home.start + p.end, end: home.end + p.end } };
       if (figure !== null) return { type: 'personnel_departed', confidence: 0.7, figure, sites: 'none' };
       return null;
     }
@@ -915,6 +920,7 @@ function sentenceProposals(
       const clauseIsos = new Set(c.contingents.map((m) => m.iso));
       let mine = reading.type === 'contingent_repatriated' && contingentsOf[i]!.length === 0 && clauseIsos.size === 1 ? c.contingents.slice(0, 1) : contingentsOf[i]!;
       if (reading.unit && mine.length === 0 && state.lastCountry) mine = [state.lastCountry];
+      if (reading.home && mine.length === 0) mine = [reading.home];
       const countries: (CountryMention | null)[] =
         reading.type === 'contingent_repatriated'
           ? [...new Map(mine.map((m) => [m.iso, m])).values()]

@@ -344,6 +344,16 @@ describe('extractProposals: sentence structure', () => {
     ]);
   });
 
+  it('reads troops welcomed home and a return to a named country as a repatriation', () => {
+    expect(extract('2023-10-03', 'The last Togolese soldiers landed at Lomé airport on Monday and were welcomed home.').map((p) => [p.type, p.date, p.countryIso])).toEqual([
+      ['contingent_repatriated', '2023-10-02', 'TG'],
+    ]);
+    expect(extract('2023-10-03', 'Le retour au Sénégal de l’arrière-garde est prévu le 8 octobre.').map((p) => [p.type, p.date, p.status, p.countryIso])).toEqual([
+      ['contingent_repatriated', '2023-10-08', 'planned', 'SN'],
+    ]);
+    expect(extract('2023-10-03', 'Le retour au calme est attendu lundi.')).toEqual([]);
+  });
+
   it('reads damage done to a mission position as an incident', () => {
     expect(brief(extract('2023-10-15', 'Two bulldozers destroyed the perimeter wall of the Gao camp on Saturday and forced their way in.'))).toEqual([
       { type: 'incident', date: '2023-10-14', siteId: id('Gao'), status: 'achieved' },
