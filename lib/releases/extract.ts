@@ -252,6 +252,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   const object = c.folded.slice(p.end, c.end);
   // "a closing ceremony", "la cérémonie de rétrocession": a ceremony is not the event (labels: ceremony_not_handover).
   if (CEREMONY_AFTER.test(object) || (p.nominal && CEREMONY_BEFORE.test(subject))) return null;
+  // "is to hold a ceremony on Monday to close its headquarters", "une cérémonie pour marquer la fermeture": the ceremony's purpose.
+  if (/\b(?:ceremony|ceremonie|parade|event)\b[^,;.]{0,40}\b(?:to|pour|marking|marquant|to mark)\s{1,3}(?:(?:mark|marquer)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?)?$/.test(subject)) return null;
   // "By handing over these facilities": a gerund reports nothing.
   // "two days after pulling out of Shaeria on 30 October": a gerund after "after" with its own day is a past event.
   const datedAfter = /\bafter\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60));
@@ -475,6 +477,9 @@ const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on th
 
 const ANAPHOR =
   /\bfrom there\b|\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b(?!\s{1,3}(?:de|des|of|for)\s{1,3}(?:deplaces|refugies|displaced|refugees))|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles|installations|batiments)\b|\bthe (?:facilities|buildings)\b/;
+const refersBack = (text: string) => ANAPHOR.test(text);
+/** "the northern section of the base", "une partie du camp": a part, not the site (labels: annex_handover). */
+const PART_OF = /\b(?:part|parts|section|sections|portion|wing|annex(?:e|es)?|partie|parties)\s{1,3}(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l'|its\s{1,3}|son\s{1,3}|sa\s{1,3})?(?:former\s{1,3}|ancien(?:ne)?\s{1,3})?(?:[a-z]+\s{1,3})?(?:camp|base|site|compound|emprise)\b/;
 const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(deux|trois|quatre|cinq|six|\d{1,2}) jours apres)/;
@@ -889,12 +894,12 @@ function sentenceProposals(
       const referent = antecedent ?? (clauseSiteIds.size === 1 && c.sites[0]!.end <= sp.start ? c.sites[0]! : null);
       // "La MINUAD l'a remis jeudi", "handed it over": an object pronoun stands for that site too.
       const pronoun = /(?:^|\s)(?:l'|les\s{1,3})(?:a|ont|avait|avaient)?\s{0,3}$/.test(folded.slice(Math.max(start, sp.start - 12), sp.start)) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6));
-      if (sites.length === 0 && referent && SITE_LEVEL_TYPES.has(reading.type) && (pronoun || ANAPHOR.test(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
+      if (sites.length === 0 && referent && SITE_LEVEL_TYPES.has(reading.type) && !PART_OF.test(folded.slice(start, end)) && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
         sites = [referent];
         confidence -= 0.15;
       }
       if (sites.length === 0 && (c.sites.length === 0 || reading.definite || barred) && anaphoric) {
-        if ((ANAPHOR.test(folded.slice(start, end)) || reading.definite) && antecedent) {
+        if ((refersBack(folded.slice(start, end)) || reading.definite) && antecedent && !PART_OF.test(folded.slice(start, end))) {
           sites = [antecedent];
           confidence -= 0.15;
         } else if (idleSites.length > 0 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type) && idleSites[0]!.end <= start) {

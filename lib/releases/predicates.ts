@@ -50,6 +50,9 @@ const S = '\\s{1,3}';
 /** Up to three words between a verb and its particle: "pulled its last troops out of", "gave the base back". */
 const GAP = "(?:\\s{1,3}[a-z0-9'-]{1,20}){0,6}?";
 
+/** "handed the Base do Porto, one of the installations occupied by Brazilian troops, over to …": an object with an apposition. */
+const LONG_GAP = "(?:\\s{1,3}[a-z0-9'(),-]{1,20}){0,14}?";
+
 interface Entry {
   family: Family;
   re: RegExp;
@@ -60,7 +63,7 @@ const entry = (family: Family, source: string, nominal = false): Entry => ({ fam
 
 const ENTRIES: Entry[] = [
   // handover
-  entry('handover', `hand(?:s|ed|ing)?(?=${S}(?:over${S})?(?:[a-z0-9,'-]+${S}){0,8}?(?:vehicles|equipment|generators|trucks|containers|items|assets|materiel)\\b)|hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|pass(?:ed|es|ing)?(?=${GAP}${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration)\\b)|went(?=${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${GAP}${S}(?:over|back)|turn(?:s|ed|ing)?${GAP}${S}over|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
+  entry('handover', `hand(?:s|ed|ing)?(?=${S}(?:over${S})?(?:[a-z0-9,'-]+${S}){0,8}?(?:vehicles|equipment|generators|trucks|containers|items|assets|materiel)\\b)|hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|pass(?:ed|es|ing)?(?=${GAP}${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration)\\b)|went(?=${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${GAP}${S}(?:over|back)|hand(?:s|ed|ing)?${LONG_GAP}${S}over(?=${S}to\\b)|turn(?:s|ed|ing)?${GAP}${S}over|turn(?:s|ed|ing)?${LONG_GAP}${S}over(?=${S}to\\b)|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
   entry('handover', `transferr?(?:s|ed|ing)?|returned|returns|returning|return|restitut(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|relinquish(?:ed|es|ing)?|surrender(?:ed|s)?`),
   entry('handover', `handover|hand-over|transfer|restitution|retrocession|remise|passation|cession`, true),
   // Idioms of a change of hands, toward the host's authorities: "is now in the hands of the Congolese army", "passe sous pavillon malien", "changera de mains".

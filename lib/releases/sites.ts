@@ -62,6 +62,8 @@ function patterns(sites: readonly GazetteerSite[]): Pattern[] {
 function qualify(folded: string, start: number, end: number): SiteQualifier {
   const before = folded.slice(Math.max(0, start - 40), start);
   const after = folded.slice(end, end + 25);
+  // "the logistics base outside El Fasher", "le camp près de Gao": a base named by the town beside it.
+  if (/\b(?:base|camp|compound|super camp|headquarters)\s{1,3}(?:just\s{1,3})?(?:outside|near|close to|on the (?:outskirts|edge) of|pres de|aux abords de|a la sortie de)\s{1,3}$/.test(before)) return 'camp';
   // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.
   if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';

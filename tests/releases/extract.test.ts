@@ -354,6 +354,17 @@ describe('extractProposals: sentence structure', () => {
     expect(extract('2023-10-03', 'Le retour au calme est attendu lundi.')).toEqual([]);
   });
 
+  it('reads a base named by the town beside it, a split verb with an apposition, and keeps parts and ceremonies out', () => {
+    expect(brief(extract('2023-10-15', 'Hundreds of people stormed the former logistics base outside Gao on Saturday.'))).toEqual([
+      { type: 'incident', date: '2023-10-14', siteId: id('Gao'), status: 'achieved' },
+    ]);
+    expect(brief(extract('2023-10-15', 'On 12 October the battalion handed the Ansongo camp, one of the sites it occupied, over to the Malian Government.'))).toEqual([
+      { type: 'site_handed_over', date: '2023-10-12', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-15', 'The Gao camp stays open. The looting hit the northern section of the base, which the UN had handed to the authorities on 12 October.').filter((p) => p.type === 'site_handed_over')).toEqual([]);
+    expect(extract('2023-10-15', 'MINUSMA is to hold a ceremony on Monday to close its headquarters on the outskirts of Bamako.')).toEqual([]);
+  });
+
   it('reads damage done to a mission position as an incident', () => {
     expect(brief(extract('2023-10-15', 'Two bulldozers destroyed the perimeter wall of the Gao camp on Saturday and forced their way in.'))).toEqual([
       { type: 'incident', date: '2023-10-14', siteId: id('Gao'), status: 'achieved' },
