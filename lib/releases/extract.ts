@@ -466,6 +466,10 @@ const BUNDLED = new RegExp(
   `\\b(?:along with|together with|and with it|with it|avec (?:lui|elle)|ainsi que|de meme que)\\s{1,3}(?:[a-z0-9,'$.-]+\\s{1,3}){0,6}?${EQUIPMENT.source}`,
 );
 
+/** A counted object announcing a list: "two more locations", "its last three camps", "quatre emprises". */
+const COUNTED_OBJECT =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s{1,3}(?:more\s{1,3}|other\s{1,3}|last\s{1,3}|autres\s{1,3}|derniers?\s{1,3}|dernieres?\s{1,3})?(?:[a-z-]+\s{1,3})?(?:locations|sites|camps|bases|team sites|facilities|installations|emprises|positions|premises)\b/;
+
 /** Where the passage's site is meant without its name. */
 const AT_THE_SITE = /\b(?:sur place|sur le site|on site|at the site|(?:lors de|au cours de) (?:la|cette) ceremonie|at the ceremony|during the ceremony|le meme jour|that same day|the same day)\b/;
 
@@ -699,6 +703,7 @@ function sentenceProposals(
   const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?::|[-–—]\s)/.test(folded.slice(d.end, d.end + 3)));
   let previousDate: CalendarDate | null = null;
   let lastLoose: FoundDate | null = null;
+  let listed: { type: MilestoneType; from: number; p: Predicate; confidence: number; future: boolean } | null = null;
   let lastDates: FoundDate[] = [];
 
   for (const { c, events } of clauses) {
@@ -774,6 +779,11 @@ function sentenceProposals(
       const moodWindow = folded.slice(Math.max(start, sp.start - 90), sp.end).replace(ON_SCHEDULE, ' ').replace(/,\s{1,3}(?:who|which|qui|lesquels|lesquelles)\b[^,;]{0,80},/g, ',');
       const mood = moodOf(moodWindow, p, folded.slice(sp.end, Math.min(end, sp.end + 80)).replace(ON_SCHEDULE, ' '));
       if (mood === 'drop') return;
+      // "handed over two more locations to the Government: its El Sereif team site on 4 October, and …": the list after the colon.
+      if (SITE_LEVEL_TYPES.has(reading.type) && c.sites.length === 0 && /^:\s/.test(folded.slice(end, end + 2)) && COUNTED_OBJECT.test(folded.slice(sp.end, end))) {
+        listed = { type: reading.type, from: end, p, confidence: reading.confidence - 0.1, future: mood === 'future' };
+        return;
+      }
       let own = datesOf[i]!;
       if (own.length === 0 && !reading.follows) {
         // Coordinated verbs share a date: "completed its withdrawal and handed over the camp on 21 October",
@@ -987,6 +997,27 @@ function sentenceProposals(
   const isos = new Set(contingents.map((m) => m.iso));
   if (isos.size === 1) state.lastCountry = contingents[0]!;
   else if (isos.size > 1) state.lastCountry = null;
+  if (listed) {
+    const items = sentenceSites.filter((x) => x.start > listed!.from && !ANNEX_BEFORE.test(folded.slice(Math.max(listed!.from, x.start - 60), x.start)));
+    items.forEach((site, k) => {
+      const next = items[k + 1]?.start ?? folded.length;
+      const d = dates.find((x) => x.start >= site.end && x.end <= next);
+      if (!d || (d.date > releaseDate) !== listed!.future || predicates.some((q) => q.start > listed!.from && q.start < next)) return;
+      out.push({
+        type: listed!.type,
+        date: d.date,
+        status: listed!.future ? 'planned' : 'achieved',
+        siteId: site.siteId,
+        contingentId: null,
+        countryIso: null,
+        figure: null,
+        title: title(listed!.type, siteName(gazetteer, site.siteId), null, null, false),
+        sentence: text,
+        confidence: clamp(listed!.confidence),
+        spans: [span('type', listed!.p, text), span('site', site, text), span('date', d, text)].sort((a, b) => a.start - b.start),
+      });
+    });
+  }
   gapped(out, folded, text, sentenceSites, dates, releaseDate, predicates, gazetteer);
   // "closed and handed over the camp": one sentence reporting both is logged as the handover (labels guide).
   const handed = new Set(out.filter((o) => o.type === 'site_handed_over').map((o) => `${o.siteId}|${o.date}|${o.status}`));

@@ -365,6 +365,18 @@ describe('extractProposals: sentence structure', () => {
     expect(extract('2023-10-15', 'MINUSMA is to hold a ceremony on Monday to close its headquarters on the outskirts of Bamako.')).toEqual([]);
   });
 
+  it('reads the list after a colon that a counted object announces', () => {
+    expect(brief(extract('2023-10-15', 'MINUSMA closed three more camps this month: its Ber camp on 2 October, Goundam on 5 October and Ansongo on 9 October.'))).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-02', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-05', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-09', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(brief(extract('2023-10-15', 'MINUSMA will close two more camps: Ber on 20 October and Ansongo on 29 October.')).map((p) => [p.siteId, p.date, p.status])).toEqual([
+      [id('Ber'), '2023-10-20', 'planned'],
+      [id('Ansongo'), '2023-10-29', 'planned'],
+    ]);
+  });
+
   it('reads damage done to a mission position as an incident', () => {
     expect(brief(extract('2023-10-15', 'Two bulldozers destroyed the perimeter wall of the Gao camp on Saturday and forced their way in.'))).toEqual([
       { type: 'incident', date: '2023-10-14', siteId: id('Gao'), status: 'achieved' },
