@@ -54,7 +54,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following|since|as(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since|as(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -387,6 +387,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const stationed = c.sites.find((s) => s.end <= p.start && /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\s{1,3}(?:in|at|a|au)\s{1,3}(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 40), s.start)));
       if (stationed && !siteAfter && PERSONNEL_RE.test(who) && /^\s{0,3}(?:[,.;]|$|[a-z]+wards?\b|today|yesterday|on\s|early|for\s|pour\s|vers\s|hier|ce\s|le\s\d)/.test(object)) {
         return { type: LAST.test(who) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.7, sites: 'any' };
+      }
+      // "The Togolese blue helmets who had been based there moved further south the following day": the site named before.
+      if (!siteAfter && !siteBefore && /\b(?:based|stationed|posted|deployed|garrisoned|bases|stationnes|deployes)\s{1,3}(?:there|la-bas|y)\b|\bqui\s{1,3}y\s{1,3}(?:etaient|avaient ete)\b/.test(who) && PERSONNEL_RE.test(who) && /^(?:mov|head|set|left|depart|quitt|parti|pull)/.test(p.text)) {
+        return { type: 'convoy_departed', confidence: 0.65, sites: 'any', definite: true };
       }
       // "The last Senegalese peacekeepers posted at Ogossagou pulled out today": no object, the site is in the subject.
       const intransitive = LAST.test(subject.slice(-200)) && /^\s{0,3}(?:[,.;]|$|today|yesterday|on\s|this\s|early|ahead|aujourd|hier|ce\s|le\s\d|definitivement)/.test(object);
@@ -820,6 +824,8 @@ function sentenceProposals(
       const found = nearest(own, sp) ?? sentenceDay ?? (heading && heading.end <= start ? heading : null);
       let date: CalendarDate | null = found ? eventDay(found, reading.type) : null;
       const before0 = previousDate ?? state.lastDate;
+      // "moved further south the following day", "le lendemain": the day after the one just reported (a past event is not tomorrow).
+      if (date && found?.kind === 'relative' && before0 && mood !== 'future' && /\b(?:the (?:next|following) day|le lendemain)\b/.test(fold(found.text))) date = addDays(before0, 1);
       let confidence = reading.confidence;
       let byTense = false;
       const daysAfter = DAYS_AFTER.exec(folded.slice(start, start + 40));

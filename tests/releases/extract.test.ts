@@ -377,6 +377,14 @@ describe('extractProposals: sentence structure', () => {
     ]);
   });
 
+  it('reads troops "based there" moving on "the following day" as a convoy from the site just named', () => {
+    const ps = extract('2023-10-23', 'On Saturday 21 October, MINUSMA handed its Ber camp to the prefect. The Senegalese troops who had been based there headed south the following day.');
+    expect(ps.map((p) => [p.type, p.date, p.siteId, p.countryIso])).toEqual([
+      ['site_handed_over', '2023-10-21', id('Ber'), null],
+      ['convoy_departed', '2023-10-22', id('Ber'), 'SN'],
+    ]);
+  });
+
   it('reads damage done to a mission position as an incident', () => {
     expect(brief(extract('2023-10-15', 'Two bulldozers destroyed the perimeter wall of the Gao camp on Saturday and forced their way in.'))).toEqual([
       { type: 'incident', date: '2023-10-14', siteId: id('Gao'), status: 'achieved' },
