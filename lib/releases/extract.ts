@@ -253,7 +253,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   // "a closing ceremony", "la cérémonie de rétrocession": a ceremony is not the event (labels: ceremony_not_handover).
   if (CEREMONY_AFTER.test(object) || (p.nominal && CEREMONY_BEFORE.test(subject))) return null;
   // "is to hold a ceremony on Monday to close its headquarters", "une cérémonie pour marquer la fermeture": the ceremony's purpose.
-  if (/\b(?:ceremony|ceremonie|parade|event)\b[^,;.]{0,40}\b(?:to|pour|marking|marquant|to mark)\s{1,3}(?:(?:mark|marquer)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?)?$/.test(subject)) return null;
+  if (/ceremon|parade|event/.test(subject) && /\b(?:ceremony|ceremonie|parade|event)\b[^,;.]{0,40}\b(?:to|pour|marking|marquant|to mark)\s{1,3}(?:(?:mark|marquer)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?)?$/.test(subject.slice(-80))) return null;
   // "By handing over these facilities": a gerund reports nothing.
   // "two days after pulling out of Shaeria on 30 October": a gerund after "after" with its own day is a past event.
   const datedAfter = /\bafter\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60));
