@@ -337,6 +337,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'withdrawal_completed', confidence: 0.75, sites: passive ? 'any' : siteAfter ? 'after' : 'any' };
     }
     case 'leave': {
+      // "tous ont quitté l'hôpital", "left the meeting": not a withdrawal.
+      if (/^\s{1,3}(?:the\s{1,3}|l'|le\s{1,3}|la\s{1,3}|their\s{1,3}|leur\s{1,3})?(?:hospital|hopital|clinic|clinique|meeting|reunion|room|salle|stage|scene|office of|fonctions|post of|poste de)\b/.test(object)) return null;
       // The subject may stand before a relative pronoun: "le dernier convoi, qui avait quitté …".
       const who = c.folded.slice(Math.max(0, p.start - 120), p.start);
       // "More than 460 Egyptian peacekeepers pulled out of Gao, bound for home": a contingent going home.
@@ -437,6 +439,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'assess':
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
+      // "l'un des blessés de mercredi", "the wounded were flown out": people of an incident already told.
+      if (/^(?:blesses?|blessees?|tues?|wounded|injured|killed)$/.test(p.text) && /\b(?:les|des|aux|the)\s{1,3}$/.test(subject)) return null;
       // "un entrepôt du Programme alimentaire mondial a été attaqué": another agency's loss, not the withdrawal's.
       const clause = c.folded.slice(c.start, c.end);
       if (OTHER_AGENCY.test(clause) && !OWN_PEOPLE.test(clause) && !CONVOY.test(clause)) return null;
@@ -1117,7 +1121,8 @@ const datedByTense = new WeakSet<ProposedMilestone>();
 function dedupe(proposals: ProposedMilestone[]): ProposedMilestone[] {
   const best = new Map<string, ProposedMilestone>();
   // The same event (whatever country it names) also dated by the text itself.
-  const event = (p: ProposedMilestone) => [p.type, p.siteId, p.status].join('|');
+  // A contingent's repatriation is the same event wherever the text says they left from.
+  const event = (p: ProposedMilestone) => [p.type, p.type === 'contingent_repatriated' ? p.countryIso : p.siteId, p.status].join('|');
   const dated = new Set(proposals.filter((p) => !datedByTense.has(p)).map(event));
   for (const p of proposals) {
     if (datedByTense.has(p) && dated.has(event(p))) continue;

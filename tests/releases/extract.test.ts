@@ -385,6 +385,11 @@ describe('extractProposals: sentence structure', () => {
     ]);
   });
 
+  it('does not read the wounded of an incident told, or leaving a hospital, as new events', () => {
+    expect(extract('2023-11-02', 'L’un des blessés de mercredi a été transféré ce jeudi vers Bamako.')).toEqual([]);
+    expect(extract('2023-11-02', 'Au total, 37 soldats de la paix ont été soignés et tous ont quitté l’hôpital jeudi.')).toEqual([]);
+  });
+
   it('reads damage done to a mission position as an incident', () => {
     expect(brief(extract('2023-10-15', 'Two bulldozers destroyed the perimeter wall of the Gao camp on Saturday and forced their way in.'))).toEqual([
       { type: 'incident', date: '2023-10-14', siteId: id('Gao'), status: 'achieved' },
