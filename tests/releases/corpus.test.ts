@@ -16,7 +16,7 @@ import { readRepoFile } from './helpers';
 const FLOORS = {
   test: { precision: 0.633, recall: 0.41, traps: 13 },
   dev: { precision: 0.974, recall: 0.831, traps: 0 },
-  train: { precision: 0.934, recall: 0.719, traps: 1 },
+  train: { precision: 0.953, recall: 0.741, traps: 1 },
 } as const;
 
 describe('extraction on the labelled corpus', () => {
