@@ -110,7 +110,7 @@ const ENTRIES: Entry[] = [
   // assess
   entry(
     'assess',
-    `(?:joint${S})?inspection${S}(?:visit|of${S}the${S}(?:camp|base|site|premises))|visite${S}d'inspection|inspection${S}conjointe|environmental${S}(?:impact${S})?(?:assessments?|evaluations?|audits?|surveys?|inspections?|clearances?|reviews?|clean-?ups?|remediation)|(?:evaluations?|audits?|inspections?|etudes?)${S}(?:d'impact${S})?environnementale?s?|depollution|clean-?up${S}of|(?:obligations|regles|normes|exigences)${S}environnementales|environmental${S}(?:obligations|standards|requirements|rules|compliance)`,
+    `(?:joint${S})?inspection${S}(?:visit|of${S}the${S}(?:camp|base|site|premises))|visite${S}d'inspection|inspection${S}conjointe|environmental${S}(?:impact${S})?(?:assessments?|evaluations?|audits?|surveys?|inspections?|clearances?|reviews?|clean-?ups?|remediation)|(?:evaluations?|audits?|inspections?|etudes?)${S}(?:d'impact${S})?environnementale?s?|depollution|clean-?up${S}of|(?:obligations|regles|normes|exigences)${S}environnementales|environmental${S}(?:obligations|standards|requirements|rules|compliance|rehabilitation)|rehabilitation${S}environnementale`,
   ),
   // attack
   entry(
