@@ -42,7 +42,7 @@ const DAY_MONTH = new RegExp(`\\b${WD}${D}${SP}(?:of${SP})?${M}${OPT_YEAR}`, 'g'
 const MONTH_DAY = new RegExp(`\\b${WD}${M}${SP}${D}(?!\\d)${OPT_YEAR}`, 'g');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 /** The first day of "21 and 23 October" (the second is an ordinary day and month). */
-const DAY_LIST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)?(?=${SP}(?:and|et|&)${SP}\\d{1,2}(?:st|nd|rd|th|er)?${SP}${M}${OPT_YEAR})`, 'g');
+const DAY_LIST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)?(?=${SP}(?:and|et|&)${SP}(?:(?:le|the|on)${SP})?\\d{1,2}(?:st|nd|rd|th|er)?${SP}${M}${OPT_YEAR})`, 'g');
 
 const RELATIVE: [RegExp, number][] = [
   [/\bthe day before yesterday\b|\bavant-hier\b/g, -2],

@@ -54,7 +54,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|a day after|a week after|days after|hours after|after|before|following|since|as|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since|as(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -156,6 +156,15 @@ const STATISTIC = /\b(?:more than|over|some|plus de|pres de)\s{1,3}\d[\d,. ]*\s{
 
 type Mood = 'plain' | 'future' | 'drop';
 
+/** A plan mentioned only as the yardstick of what happened: "earlier than planned", "plus tôt que prévu", "as scheduled". */
+const ON_SCHEDULE = /\b(?:(?:earlier|sooner|later|faster)\s{1,3}than\s{1,3}(?:planned|scheduled|expected|foreseen)|ahead\s{1,3}of\s{1,3}(?:schedule|plan)|as\s{1,3}(?:planned|scheduled|expected)|(?:plus\s{1,3}(?:tot|tard|vite)|avant\s{1,3}la\s{1,3}date)\s{1,3}(?:que\s{1,3})?(?:prevue?|initialement\s{1,3}prevue?)|comme\s{1,3}prevu|conformement\s{1,3}au\s{1,3}calendrier)\b/g;
+
+/** An obligation met or a recent past before an infinitive: the act is reported as done. */
+const COMPELLED_BEFORE =
+  /\b(?:(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)(?:\s{1,3}[a-z]+){0,3}?\s{1,3}to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:is|are)\s{1,3}(?:forcing|obliging|compelling)(?:\s{1,3}[a-z']+){1,3}?\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|contraints?|obliges?|forces?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
+/** "has been forced, as a last resort, to destroy", "a dû, en dernier recours, détruire": an aside between commas. */
+const ASIDE = /,[^,;]{1,40},/g;
+
 function moodOf(window: string, predicate: Predicate, after: string): Mood {
   if (NOT_REPORTED.test(window) || NEGATION.test(window)) return 'drop';
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
@@ -163,6 +172,8 @@ function moodOf(window: string, predicate: Predicate, after: string): Mood {
   if (predicate.futureForm || FUTURE.test(window)) return 'future';
   // An infinitive reports nothing yet: "to close", "à fermer", "pour quitter".
   const before = window.slice(0, Math.max(0, window.length - predicate.text.length));
+  // … unless what was done is said: "has been forced to destroy", "a dû se résoudre à détruire", "vient de céder".
+  if (COMPELLED_BEFORE.test(before.replace(ASIDE, ''))) return 'plain';
   if (/\bto\s{1,3}$/.test(before) && !predicate.nominal) return 'future';
   if (/\b(?:a|de|d'|pour|afin de)\s{1,3}$/.test(before) && /(?:[^e]er|erer|ir|uire|aire|ndre|ttre)$/.test(predicate.text)) return 'future';
   // "The handover of Ansongo is scheduled for 18 December": a noun's modality follows it.
@@ -173,8 +184,15 @@ function moodOf(window: string, predicate: Predicate, after: string): Mood {
 /** A report dated by its tense: "has handed over", "a quitté", "hands over", "remet". */
 function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (predicate.nominal) return false;
-  if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}){0,2}(?:been\s{1,3})?$/.test(subject)) return true;
+  if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}|so\s{1,3}far\s{1,3}|thus\s{1,3}far\s{1,3}|to\s{1,3}date\s{1,3}){0,2}(?:been\s{1,3})?$/.test(subject)) return true;
   if (/\b(?:a|ont|est|sont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}){0,2}(?:ete\s{1,3})?$/.test(subject)) return true;
+  const unaside = subject.replace(ASIDE, '');
+  if (COMPELLED_BEFORE.test(unaside) && /\b(?:has|have|is|are|a|ont|vien(?:t|nent))\b/.test(unaside.slice(-60))) return true;
+  // A present progressive reports today: "the peacekeepers are destroying equipment", "sont en train de quitter".
+  if (/ing$/.test(predicate.text.split(/\s/, 1)[0]!) && /\b(?:is|are)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|also\s{1,3})?$/.test(subject)) return true;
+  if (/\b(?:est|sont)\s{1,3}en\s{1,3}train\s{1,3}de\s{1,3}$/.test(subject)) return true;
+  // "is now in the hands of the army", "est désormais entre les mains des autorités", "passe sous pavillon malien": a state now.
+  if (/^(?:(?:is|are)\s{1,3}now|now|(?:est|sont)\s{1,3}desormais)\b/.test(predicate.text)) return true;
   // English present, third person: "hands over", "leaves", "closes".
   if (/^(?:hands|turns|transfers|returns|leaves|departs|vacates|withdraws|closes|completes|begins|starts|pulls|quits|cedes)\b/.test(predicate.text)) return true;
   // French present: "remet", "quitte", "ferme", "achève".
@@ -196,7 +214,14 @@ interface Reading {
   definite?: boolean;
   /** "Ber followed on 13 August": the type of the sentence's previous event. */
   follows?: boolean;
+  /** "the members of the unit": the country of the national unit named before. */
+  unit?: boolean;
+  /** "le retour au Brésil": the country named as home. */
+  home?: CountryMention;
 }
+
+const UNIT_MEMBERS =
+  /\b(?:of\s{1,3}the\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:its|their|ses|leurs?)\s{1,3}(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel))\b/;
 
 interface ClauseCtx {
   /** The whole sentence, as written and folded; the clause is [start, end). */
@@ -211,6 +236,14 @@ interface ClauseCtx {
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|a ete|ont ete|ete|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
 
+const LANDED = /^(?:land|touched|atterri|s'est|se)/;
+const TOPIC_BEFORE =
+  /\b(?:to|pour|afin de)\s{1,3}(?:discuss|prepare|plan|review|examine|organi[sz]e|agree on|talk about|discuter|preparer|planifier|examiner|organiser|evoquer|aborder)\b/;
+const OWN_PEOPLE = /\b(?:mission|minusma|unamid|minuad|monusco|unmil|minul|minustah|unifil|finul|minusca|unmiss|united nations|nations unies|onu|casques bleus|peacekeepers|blue helmets|soldats de la paix)\b/;
+const OTHER_AGENCY =
+  /\b(?:world food programme|programme alimentaire mondial|wfp|pam|unhcr|hcr|unicef|icrc|cicr|red cross|croix-rouge|ngos?|ong|humanitarian (?:agency|organi[sz]ation)|organisation humanitaire)\b/;
+const ORDINAL_SITE_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latest|next|only|premiere?|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|derniere?)\s{1,3}(?:(?:and|et)\s{1,3}[a-z]+\s{1,3})?(?:[a-z-]+\s{1,3})?(?:camp|base|site|outpost|location|emprise|poste|position)s?\s{1,3}(?:(?:,\s{0,3})?(?:after\s{1,3}[^,]{2,30},\s{0,3})?)?(?:(?:that|which|it|they|the mission|minusma|unamid|monusco|has|had|have|to|be|been|qui|que|qu'|a|ete|la mission|l'a)\s{1,3}){1,4}$/;
 const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
 const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of|for|to mark|marking|de|du|d'|pour|marquant)?\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/;
 
@@ -219,22 +252,33 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   const object = c.folded.slice(p.end, c.end);
   // "a closing ceremony", "la cérémonie de rétrocession": a ceremony is not the event (labels: ceremony_not_handover).
   if (CEREMONY_AFTER.test(object) || (p.nominal && CEREMONY_BEFORE.test(subject))) return null;
+  // "is to hold a ceremony on Monday to close its headquarters", "une cérémonie pour marquer la fermeture": the ceremony's purpose.
+  if (/ceremon|parade|event/.test(subject) && /\b(?:ceremony|ceremonie|parade|event)\b[^,;.]{0,40}\b(?:to|pour|marking|marquant|to mark)\s{1,3}(?:(?:mark|marquer)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?)?$/.test(subject.slice(-80))) return null;
   // "By handing over these facilities": a gerund reports nothing.
-  if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject)) return null;
+  // "two days after pulling out of Shaeria on 30 October": a gerund after "after" with its own day is a past event.
+  const datedAfter = /\bafter\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60));
+  if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject) && !datedAfter) return null;
   // "close to", "a close ally": the adjective.
   if (p.family === 'close' && !p.nominal && /^clos/.test(p.text) && (/^\s{1,3}(?:to|ties|cooperation|collaboration|coordination|contact|partner|ally|allies|attention|look|proximity|range|call)\b/.test(object) || /\b(?:a|the|in|very|so|too|at|more|most|its|their)\s{1,3}$/.test(subject))) return null;
   // "a convoy pulling out of Kidal struck a mine": a participle describing a noun reports no departure.
   if (/ing$/.test(p.text.split(/\s/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|started|completed|finished)\s{1,3}$/.test(subject) && p.family !== 'attack' && p.family !== 'start') {
     if (/\b(?:convoy|convoys|troops|peacekeepers|personnel|unit|contingent|vehicles?|forces?)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}$/.test(subject)) return null;
   }
+  // "the first camp it has closed", "the second base to be vacated", "le dernier camp à fermer": a description, not an event.
+  if ((p.family === 'close' || p.family === 'leave' || p.family === 'handover') && ORDINAL_SITE_BEFORE.test(subject.slice(-70))) return null;
+  // "met the governor to discuss … a joint environmental assessment": a noun that is the topic of a talk or a plan.
+  if ((p.nominal || p.family === 'assess') && TOPIC_BEFORE.test(subject)) return null;
   const near = object.slice(0, 70);
+  // "un véhicule du convoi parti de Kidal a heurté une mine": a participle describing the convoy, not its departure.
+  if (p.family === 'leave' && /^(?:parti|partie|partis|parties|sorti|sortie|sortis|venu|venue|venus)$/.test(p.text) && /\b(?:convoi|convois|colonne|colonnes|vol|vols)\s{1,3}(?:(?:de|du|des|d')\s{0,3}(?:la\s{1,3}|l')?[a-z'-]{2,15}\s{1,3}){0,2}$/.test(subject) && /^\s{1,3}(?:de|du|d')\b[^,;]{0,60}?\s(?:a|ont|est|sont|a ete|ont ete|etait)\s/.test(object)) return null;
   // "la base d'Ogossagou, fermée le 3 août": a participle in apposition is a passive.
   const apposition =
     /,\s{0,2}$/.test(subject) &&
     c.sites.some((s) => s.end <= p.start && /^(?:\s{1,3}(?:camp|base|site|team site|super camp|headquarters))?\s{0,2},\s{0,2}$/.test(c.folded.slice(s.end, p.start))) &&
     /(?:ed|e|es|ee|ees|t|ts)$/.test(p.text);
   const passive = PASSIVE_BEFORE.test(subject) || apposition;
-  const siteAfter = c.sites.some((s) => s.start >= p.end);
+  // "handed its Kakata compound over": a site inside a split verb is its object.
+  const siteAfter = c.sites.some((s) => s.start >= p.end || (s.start > p.start && s.end <= p.end));
   const siteBefore = c.sites.some((s) => s.end <= p.start);
   switch (p.family) {
     case 'start':
@@ -263,19 +307,29 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
       // "Des véhicules et des équipements ont été remis au ministre": what was handed over stands before a passive.
       if (passive && EQUIPMENT.test(subject.slice(-80)) && !SITE_WORD.test(subject.slice(-80)) && !siteBefore) return { type: 'asset_disposal', confidence: 0.6, sites: 'none' };
-      const firstEquipment = near.search(EQUIPMENT);
+      // "turned its logistics base over to …": the object inside a split verb.
+      const inner = p.text.slice(p.text.indexOf(' ') + 1);
+      const objectIsSite = SITE_WORD.test(inner) && !EQUIPMENT.test(inner);
+      const firstEquipment = objectIsSite ? -1 : near.search(EQUIPMENT);
       const firstSiteWord = near.search(SITE_WORD);
       if (firstEquipment >= 0 && (firstSiteWord < 0 || firstEquipment < firstSiteWord)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any' };
+      // "a remis aujourd'hui aux Forces armées libanaises et aux services de renseignement des véhicules": the recipient first, the goods after.
+      const far = object.slice(0, 150);
+      if (!siteAfter && !objectIsSite && firstSiteWord < 0 && EQUIPMENT.test(far) && !SITE_WORD.test(far.slice(0, far.search(EQUIPMENT)))) return { type: 'asset_disposal', confidence: 0.55, sites: 'any' };
       // "transféré à Quartier-Morin" moves an office; a transfer is a handover when it goes to an authority.
-      if (/^transf/.test(p.text) && !/\b(?:to|aux?|a l')\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
+      // "transferred its team site in Tulus at a ceremony": the mission's own site, moved nowhere, is handed over.
+      const ownSite = /^\s{1,3}(?:its|their|son|sa|ses|leur|leurs)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:camp|base|team site|site|premises|compound|emprise)s?\b/.test(object) && !/\b(?:to|into|vers|au|aux|a)\s/.test(object.slice(0, 90).replace(/\ba\s{1,3}(?:ceremony|ceremonie)\b/g, ''));
+      if (/^transf/.test(p.text) && !ownSite && !/\b(?:to|aux?|a\s{1,3}l')\s{0,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
       // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao".
-      if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive) return null;
+      if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter) return null;
       if (p.nominal && /^\s{1,3}(?:ceremony\s{1,3})?(?:took place|was held|happened|occurred|was completed|was finali[sz]ed|a eu lieu|s'est (?:deroulee|tenue|faite)|est intervenue|est effective|a ete (?:effectuee|realisee|finalisee))\b/.test(object)) {
         return { type: 'site_handed_over', confidence: 0.75, sites: 'any', definite: true };
       }
       if (p.nominal && !siteAfter && !SITE_WORD.test(near.slice(0, 30)) && !passive) return null;
-      return { type: 'site_handed_over', confidence: 0.85, sites: p.nominal || passive ? 'any' : 'after', definite: !p.nominal && !passive && /^\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:the|its|their|le|la|l'|son|sa|leur|ce|cette)\s{0,3}(?:camp|base|site|emprise|premises|compound|keys|cles)\b/.test(object) };
+      // "The Gao camp is now in the hands of the army", "la base changera de mains": the site is the subject.
+      const stateIdiom = /\b(?:hands|mains|control|controle|custody|pavillon|drapeau|autorite)\b/.test(p.text);
+      return { type: 'site_handed_over', confidence: 0.85, sites: p.nominal || passive || stateIdiom ? 'any' : 'after', definite: !p.nominal && !passive && /^\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:the|its|their|le|la|l'|son|sa|leur|ce|cette)\s{0,3}(?:camp|base|site|emprise|premises|compound|keys|cles)\b/.test(object) };
     }
     case 'close': {
       if (/\b(?:road|roads|airport|border|route|airspace|school|account|meeting|session|door|routes?|frontiere|aeroport|espace aerien)\b/.test(near.slice(0, 30))) return null;
@@ -283,6 +337,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'withdrawal_completed', confidence: 0.75, sites: passive ? 'any' : siteAfter ? 'after' : 'any' };
     }
     case 'leave': {
+      // "tous ont quitté l'hôpital", "left the meeting": not a withdrawal.
+      if (/^\s{1,3}(?:the\s{1,3}|l'|le\s{1,3}|la\s{1,3}|their\s{1,3}|leur\s{1,3})?(?:hospital|hopital|clinic|clinique|meeting|reunion|room|salle|stage|scene|office of|fonctions|post of|poste de)\b/.test(object)) return null;
       // The subject may stand before a relative pronoun: "le dernier convoi, qui avait quitté …".
       const who = c.folded.slice(Math.max(0, p.start - 120), p.start);
       // "More than 460 Egyptian peacekeepers pulled out of Gao, bound for home": a contingent going home.
@@ -291,6 +347,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       if (CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
         return { type: 'convoy_departed', confidence: 0.85, sites: 'origin' };
+      }
+      // "150 blue helmets set off from Ogossagou at 5 a.m.", "les soldats ont pris la route de …": people on the road.
+      if (/^(?:set(?:s|ting)? (?:off|out)|head(?:ed|s)? out|roll(?:ed|s)? out|mis en route|pris la route)/.test(p.text) && PERSONNEL_RE.test(who) && siteAfter) {
+        return { type: 'convoy_departed', confidence: 0.75, sites: 'origin' };
       }
       // "le retrait de la MINUSMA de son camp d'Aguelhoc, intervenu lundi": the noun with a verb of occurring.
       if (p.nominal && /^[^.;]{0,80}?,?\s(?:intervenue?|effectuee?|survenue?|which took place|that took place|took place|a eu lieu|s'est deroulee?|was completed)\b/.test(object) && siteAfter) {
@@ -307,15 +367,19 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         findCountryMentions(c.text.slice(p.end, p.end + 25)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
-      if (country && LAST.test(who) && /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol)\b/.test(object.slice(0, 80))) {
+      if (country && LAST.test(who) && (/^(?:flew|flown|fly|flies|flying|s'envol)/.test(p.text) || /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol)\b/.test(object.slice(0, 80)))) {
         return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };
       }
       // "les 200 derniers soldats nigérians sont partis le 8 février": a contingent's last, with no place.
       if (country && LAST.test(who) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' };
       const figure = figureIn(who);
+      // "The 125 women of the unit flew out on Sunday", "Ses 125 membres ont quitté le pays": the national unit named before goes home.
+      if (!country && UNIT_MEMBERS.test(who) && (leavesCountry || /^fl/.test(p.text)) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
       if (figure !== null && !c.sites.length) return { type: 'personnel_departed', confidence: 0.75, figure, sites: 'none' };
       // "moved their vehicles out of Baraka", "évacuer leurs engins de Baraka": equipment on the road.
       if (EQUIPMENT.test(object.slice(0, 40)) && siteAfter) return { type: 'convoy_departed', confidence: 0.7, sites: 'origin' };
+      // "personnel and equipment were moved by road out of the Ménaka camp".
+      if (passive && EQUIPMENT.test(subject.slice(-60)) && siteAfter && !/^(?:vacat|evacu|abandon|quitt|retir)/.test(p.text)) return { type: 'convoy_departed', confidence: 0.7, sites: 'origin' };
       // "ont quitté les lieux": the premises are the site named before.
       const premises =
         /^\s{1,3}(?:les lieux|the premises|the site|the camp|the base|le camp|la base|le site|leur camp|their camp|its camp|son camp)\b/.test(object) &&
@@ -326,8 +390,14 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (stationed && !siteAfter && PERSONNEL_RE.test(who) && /^\s{0,3}(?:[,.;]|$|[a-z]+wards?\b|today|yesterday|on\s|early|for\s|pour\s|vers\s|hier|ce\s|le\s\d)/.test(object)) {
         return { type: LAST.test(who) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.7, sites: 'any' };
       }
+      // "The Togolese blue helmets who had been based there moved further south the following day": the site named before.
+      if (!siteAfter && !siteBefore && /\b(?:based|stationed|posted|deployed|garrisoned|bases|stationnes|deployes)\s{1,3}(?:there|la-bas|y)\b|\bqui\s{1,3}y\s{1,3}(?:etaient|avaient ete)\b/.test(who) && PERSONNEL_RE.test(who) && /^(?:mov|head|set|left|depart|quitt|parti|pull)/.test(p.text)) {
+        return { type: 'convoy_departed', confidence: 0.65, sites: 'any', definite: true };
+      }
       // "The last Senegalese peacekeepers posted at Ogossagou pulled out today": no object, the site is in the subject.
       const intransitive = LAST.test(subject.slice(-200)) && /^\s{0,3}(?:[,.;]|$|today|yesterday|on\s|this\s|early|ahead|aujourd|hier|ce\s|le\s\d|definitivement)/.test(object);
+      // "31 octobre – Kidal : les derniers Casques bleus quittent le camp": the camp named before.
+      if (premises && !siteAfter && !siteBefore && (LAST.test(who) || MISSION_SUBJECT.test(who))) return { type: 'withdrawal_completed', confidence: 0.7, sites: 'any', definite: true };
       if (!siteAfter && !((passive || premises || byAgent || intransitive) && siteBefore)) return null;
       const strong = /^(?:vacat|evacu|withdr|pull|abandon|quitt|retir|desengag|replie|se replie|moved out|quit)/.test(p.text);
       if (strong || LAST.test(who) || MISSION_SUBJECT.test(who)) {
@@ -337,17 +407,29 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return null;
     }
     case 'arrive': {
-      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end))) return null;
+      // A flight landing is a convoy's arrival only when it left a site: "the last flight out of Kidal landed in Gao".
+      if (LANDED.test(p.text) && !c.sites.some((s) => s.end <= p.start && FROM_BEFORE.test(c.folded.slice(Math.max(0, s.start - 30), s.start)))) return null;
+      // A convoy arrives; so do troops who left a site in the same sentence ("set off from X … and reached Mopti").
+      const movedPeople =
+        PERSONNEL_RE.test(subject.slice(-200)) &&
+        !/\b(?:new|fresh|incoming|relief|nouveaux?|nouvelles?|releve)\b/.test(subject.slice(-200)) &&
+        c.predicates.some((q) => q.family === 'leave' && !q.nominal && q.end <= p.start && c.sites.some((s) => s.start >= q.end && s.end <= p.start));
+      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) && !movedPeople) return null;
       return { type: 'convoy_arrived', confidence: 0.75, sites: 'origin' };
     }
     case 'repatriate': {
       const figure = figureIn(subject.slice(-120)) ?? figureIn(object.slice(0, 60));
       if (c.contingents.length > 0) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
+      // "le retour au Brésil de l'arrière-garde", "back to Uruguay": the country they go home to.
+      const home = /^\s{1,3}(?:au|en|a|to|vers)\s/.test(c.folded.slice(p.end, p.end + 8)) ? findCountryMentions(c.text.slice(p.end, p.end + 40)).find((m) => m.kind === 'name' && m.start < 8) : undefined;
+      if (home) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', home: { ...home, start: home.start + p.end, end: home.end + p.end } };
       if (figure !== null) return { type: 'personnel_departed', confidence: 0.7, figure, sites: 'none' };
       return null;
     }
     case 'destroy': {
       const clause = c.folded.slice(c.start, c.end);
+      // "tanks destroyed the main gate of a UN position": damage done to the mission is an incident.
+      if (/^\s{1,3}(?:the\s{1,3}|a\s{1,3}|le\s{1,3}|la\s{1,3}|l'|les\s{1,3})?(?:[a-z-]+\s{1,3})?(?:gates?|walls?|fences?|perimeter|barriers?|watchtowers?|portails?|murs?|clotures?|barrieres?|guerites?|miradors?)\b/.test(object) && !OWN_PEOPLE.test(subject)) return { type: 'incident', confidence: 0.7, sites: 'any' };
       if (!EQUIPMENT.test(clause)) return null;
       if (c.predicates.some((q) => q.family === 'attack')) return null;
       return { type: 'equipment_destroyed', confidence: 0.7, sites: 'any' };
@@ -356,8 +438,14 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'asset_disposal', confidence: 0.65, sites: 'any' };
     case 'assess':
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
-    case 'attack':
+    case 'attack': {
+      // "l'un des blessés de mercredi", "the wounded were flown out": people of an incident already told.
+      if (/^(?:blesses?|blessees?|tues?|wounded|injured|killed)$/.test(p.text) && /\b(?:les|des|aux|the)\s{1,3}$/.test(subject)) return null;
+      // "un entrepôt du Programme alimentaire mondial a été attaqué": another agency's loss, not the withdrawal's.
+      const clause = c.folded.slice(c.start, c.end);
+      if (OTHER_AGENCY.test(clause) && !OWN_PEOPLE.test(clause) && !CONVOY.test(clause)) return null;
       return { type: 'incident', confidence: 0.75, sites: 'any' };
+    }
     case 'takeover':
       // Only the host's authorities take over a site from the mission; an armed group seizing it is an incident.
       if (!/\b(?:authorit\w*|government|army|armed forces|police|state|governor|military|gouvernement|armee|forces armees|fardc|fama|laf|etat|gouverneur|autorites)\b/.test(subject)) return null;
@@ -375,15 +463,51 @@ interface SentenceState {
   antecedent: SiteMention | null;
   /** The day of the last event proposed, for "that day", "ce jour-là". */
   lastDate: CalendarDate | null;
+  /** The sites the release has reported troops or convoys leaving, for "the convoy was hit again". */
+  leftFrom: Map<number, SiteMention>;
+  /** The one country whose contingent the last sentence naming one named, for "the members of the unit". */
+  lastCountry: CountryMention | null;
 }
 
+/** A site handed over with its equipment: "along with generators and vehicles", "and with it a fleet of vehicles", "ainsi que des véhicules". */
+const BUNDLED = new RegExp(
+  `\\b(?:along with|together with|and with it|with it|avec (?:lui|elle)|ainsi que|de meme que)\\s{1,3}(?:[a-z0-9,'$.-]+\\s{1,3}){0,6}?${EQUIPMENT.source}`,
+);
+
+/** A counted object announcing a list: "two more locations", "its last three camps", "quatre emprises". */
+const COUNTED_OBJECT =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s{1,3}(?:more\s{1,3}|other\s{1,3}|last\s{1,3}|autres\s{1,3}|derniers?\s{1,3}|dernieres?\s{1,3})?(?:[a-z-]+\s{1,3})?(?:locations|sites|camps|bases|team sites|facilities|installations|emprises|positions|premises)\b/;
+
+/** Where the passage's site is meant without its name. */
+const AT_THE_SITE = /\b(?:sur place|sur le site|on site|at the site|(?:lors de|au cours de) (?:la|cette) ceremonie|at the ceremony|during the ceremony|le meme jour|that same day|the same day)\b/;
+
+/** Leaving by a mode of transport on the ground. */
+const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
+
+/** An incident on the road out: "the convoy", "la colonne", "on the way", "a similar blast". */
+const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on the way|along the way|en route|sur la route|sur son trajet|similar|such|de ce (?:genre|type)|du meme type)\b/;
+
 const ANAPHOR =
-  /\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b(?!\s{1,3}(?:de|des|of|for)\s{1,3}(?:deplaces|refugies|displaced|refugees))|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles)\b/;
+  /\bfrom there\b|\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b(?!\s{1,3}(?:de|des|of|for)\s{1,3}(?:deplaces|refugies|displaced|refugees))|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles|installations|batiments)\b|\bthe (?:facilities|buildings)\b/;
+const refersBack = (text: string) => ANAPHOR.test(text);
+/** "the northern section of the base", "une partie du camp": a part, not the site (labels: annex_handover). */
+const PART_OF = /\b(?:part|parts|section|sections|portion|wing|annex(?:e|es)?|partie|parties)\s{1,3}(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l'|its\s{1,3}|son\s{1,3}|sa\s{1,3})?(?:former\s{1,3}|ancien(?:ne)?\s{1,3})?(?:[a-z]+\s{1,3})?(?:camp|base|site|compound|emprise)\b/;
 const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
-const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|\d) days? after|au lendemain d|(deux|trois|quatre|cinq|\d) jours apres)/;
-const LATER = /\b(one|a|two|three|four|five|\d|un|deux|trois|quatre|cinq) (?:days?|jours?) (?:later|after that|afterwards|plus tard|apres)\b/;
-const COUNT: Record<string, number> = { un: 1,  one: 1, a: 1, the: 1, two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
+const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(deux|trois|quatre|cinq|six|\d{1,2}) jours apres)/;
+const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
+/** "Four days earlier the Mission had transferred …", "deux jours plus tôt": before the event just dated. */
+const EARLIER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:earlier|before that|previously|plus tot|auparavant)\b/;
+const unitDays = (unit: string) => (/^(?:week|semaine)/.test(unit) ? 7 : 1);
+const COUNT: Record<string, number> = { un: 1, one: 1, a: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, deux: 2, trois: 3, quatre: 4, cinq: 5 };
+
+/** What "the camp" refers back to: the one site named, or the one named as a camp ("left the camp of Ménaka … arrived in Gao"). */
+function soleReferent(sites: SiteMention[]): SiteMention | null {
+  if (sites.length === 0) return null;
+  if (new Set(sites.map((s) => s.siteId)).size === 1) return sites[0]!;
+  const camps = sites.filter((s) => s.qualifier === 'camp');
+  return camps.length > 0 && new Set(camps.map((s) => s.siteId)).size === 1 ? camps[0]! : null;
+}
 
 function clamp(n: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, n)) * 100) / 100;
@@ -465,7 +589,7 @@ const nearest = <T extends Span>(items: T[], to: Span, lean = 1.5): T | null =>
 const distanceTo = (item: Span, to: Span, lean: number) =>
   item.start >= to.end ? item.start - to.end : to.start >= item.end ? (to.start - item.end) * lean + 5 : 0;
 
-function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: SiteMention[], dated = 0): SiteMention[] {
+function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: SiteMention[], dated = 0, movement = true): SiteMention[] {
   if (reading.sites === 'none') return [];
   const folded = c.folded;
   const notAnnex = (s: SiteMention) => !ANNEX_BEFORE.test(folded.slice(Math.max(c.start, s.start - 60), s.start));
@@ -481,8 +605,9 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
         /\b(?:leaving|left|out of|from|pulling out of|quittant|de retour de|parti de|en provenance de)\s{1,3}(?:the\s{1,3})?$/.test(folded.slice(Math.max(0, s.start - 30), s.start)),
     );
   }
-  if (reading.sites === 'after') mine = mine.filter((s) => s.start >= span.end);
-  if (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started') {
+  if (reading.sites === 'after') mine = mine.filter((s) => s.start >= span.end || (s.start > span.start && s.end <= span.end));
+  // "fermé les bureaux de la MONUSCO à Kalemie": closing moves nothing, so "à" is where, not whither.
+  if (movement && (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started')) {
     mine = mine.filter((s) => !ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
   }
   if (reading.sites === 'origin') {
@@ -501,6 +626,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   // "Ogossagou was closed on 3 August, Ber followed on 13".
   const kept = [byDistance[0]!];
   for (const site of byDistance.slice(1)) {
+    // "…, la base d'Ogossagou ayant, elle, été fermée le 3 août": a site with a verb of its own right after it is that verb's subject.
+    if (c.predicates.some((q) => q.start >= site.end && q.start - site.end < 40 && !(q.start >= span.start && q.end <= span.end) && OWN_VERB_GAP.test(folded.slice(site.end, q.start)))) continue;
     const listed = kept.some((k) => {
       const [from, to] = k.start < site.start ? [k.end, site.start] : [site.end, k.start];
       const gap = folded.slice(from, to);
@@ -510,6 +637,16 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   }
   return mine.filter((s) => kept.includes(s));
 }
+
+/** Two verbs joined by a conjunction, nothing but their objects between: "was closed and handed over", "a fermé … et l'a remise". */
+function coordinated(folded: string, a: Span, b: Span): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const gap = folded.slice(first.end, second.start);
+  return gap.length <= 160 && /(?:\band|\bet|\bpuis|\bthen|,)\s{1,3}(?:(?:then|also|formally|officially|later|safely|puis|ensuite|formellement|officiellement|l'a|l'ont|les a|les ont|a|ont|ete|est|sont|s'est|se|has|have|had|was|were|it|them|is|are)\s{1,3}){0,3}$/.test(gap) && !/[;:]/.test(gap);
+}
+
+/** Between a subject and its verb: "Ogossagou ayant, elle, été fermée", "Gao, too, was closed", "Ber had been". */
+const OWN_VERB_GAP = /^[\s,]*(?:(?:ayant|having|elle|lui|il|itself|too|also|aussi|was|were|had|has|have|been|a|ont|ete|est|sont|avait|avaient|camp|base)[\s,]+)*$/;
 
 function eventDay(found: FoundDate, type: MilestoneType): CalendarDate {
   if (found.kind === 'range' && found.endDate && type === 'withdrawal_completed') return found.endDate;
@@ -533,8 +670,7 @@ function sentenceProposals(
   const sentenceSites = findSiteMentions(text, gazetteer.sites).filter((s) => s.qualifier !== 'place');
   const antecedentBefore = state.antecedent;
   const distinct = new Set(sentenceSites.map((s) => s.siteId));
-  if (distinct.size === 1) state.antecedent = sentenceSites[0]!;
-  else if (distinct.size > 1) state.antecedent = null;
+  state.antecedent = soleReferent(sentenceSites) ?? (distinct.size > 0 ? null : state.antecedent);
   if (predicates.length === 0) return [];
   const dates = findDates(text, releaseDate).filter((d) => {
     const before = folded.slice(Math.max(0, d.start - 50), d.start);
@@ -574,6 +710,9 @@ function sentenceProposals(
   // "Saturday: the last troops left …": a heading date serves every clause without one.
   const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?::|[-–—]\s)/.test(folded.slice(d.end, d.end + 3)));
   let previousDate: CalendarDate | null = null;
+  let lastLoose: FoundDate | null = null;
+  let listed: { type: MilestoneType; from: number; p: Predicate; confidence: number; future: boolean } | null = null;
+  let lastDates: FoundDate[] = [];
 
   for (const { c, events } of clauses) {
     const { start, end } = c;
@@ -590,16 +729,52 @@ function sentenceProposals(
       // "… had departed and the rest would leave by the end of December, except … that starts on 1 January".
       if (owner >= 0) {
         const ownerEnd = Math.max(events[owner]!.p.end, events[owner]!.reading.consumes?.end ?? 0);
-        const blocks = (q: Predicate) => q.family !== 'start' && q.family !== 'complete' && q.family !== 'follow';
+        const blocks = (q: Predicate) =>
+          ((q.family !== 'start' && q.family !== 'complete') || (d.start - q.end < 12 && q.start - ownerEnd > 40)) && q.family !== 'follow' && !(q.family === 'arrive' && LANDED.test(q.text));
         if (c.predicates.some((q) => q.start >= ownerEnd && q.end <= d.start && blocks(q) && !events.some((e) => e.p === q || e.reading.consumes === q))) continue;
+      }
+      // "handed over, ahead of the liquidation phase that opened on 1 January": a date inside a relative clause about something else.
+      // ("les pillages qui ont commencé le 24 décembre": unless the relative clause is the event's own beginning or end).
+      if (owner >= 0) {
+        const from = Math.max(events[owner]!.p.end, events[owner]!.reading.consumes?.end ?? 0);
+        const rel = /\b(?:that|which|who|where|qui|dont|lequel|laquelle)\b[^,;]*$/.exec(folded.slice(from, d.start));
+        if (rel && !c.predicates.some((q) => (q.family === 'start' || q.family === 'complete') && q.start >= from + rel.index && q.end <= d.start && q.start - from - rel.index < 25)) continue;
       }
       // "Ber followed on the 13th": an ellipsis takes only a date right after it.
       if (owner >= 0 && events[owner]!.reading.follows && d.start - events[owner]!.p.end > 20) owner = -1;
       if (owner < 0 && spans.length > 0 && spans.every((sp) => sp.start > d.start)) owner = spans.reduce((best, sp, k) => (sp.start < spans[best]!.start ? k : best), 0);
       if (owner >= 0) datesOf[owner]!.push(d);
     }
-    const sitesOf = assign(c.sites, spans, 1);
+    // "Ce même 25 août, lors d'une cérémonie, … ont signé les documents …, actant la rétrocession": a date that opens the clause dates all its events.
+    const fronted = clauseDates.find((d) => spans.length > 1 && spans.every((sp) => sp.start > d.end) && /^[\s,:]*(?:(?:on|in|le|ce|cette|this|that|same|meme|the|du|night|nuit|of|de|dans|la)\s{1,3}){0,4}$/.test(folded.slice(start, d.start)));
+    if (fronted) datesOf.forEach((ds, k) => ds.length === 0 && events[k]!.reading.type !== 'incident' && events[k]!.reading.type !== 'personnel_departed' && ds.push(fronted));
+    const sitesOf = assign(c.sites, spans, 2);
+    // "la base de Ber ayant, elle, été fermée": a site right before an event's verb is its subject.
+    for (const site of c.sites) {
+      const owner = events.findIndex((e) => e.span.start >= site.end && e.span.start - site.end < 40 && OWN_VERB_GAP.test(folded.slice(site.end, e.span.start)));
+      const holder = sitesOf.findIndex((ss) => ss.includes(site));
+      if (owner >= 0 && holder >= 0 && owner !== holder) {
+        sitesOf[holder] = sitesOf[holder]!.filter((x) => x !== site);
+        sitesOf[owner]!.push(site);
+      }
+    }
+    // "left Tessalit on 21 October and Aguelhok on 23 October": a site goes with the event whose date follows it.
+    for (const site of c.sites) {
+      const next = clauseDates.find((d) => d.start >= site.end && /^[\s,]{0,3}(?:(?:on|le|in|en)\s{1,3})?$/.test(folded.slice(site.end, d.start)));
+      const owner = next ? datesOf.findIndex((ds) => ds.includes(next)) : -1;
+      const holder = sitesOf.findIndex((ss) => ss.includes(site));
+      if (owner >= 0 && holder >= 0 && owner !== holder && site.start > events[owner]!.span.end) {
+        sitesOf[holder] = sitesOf[holder]!.filter((x) => x !== site);
+        sitesOf[owner]!.push(site);
+      }
+    }
     const contingentsOf = assign(c.contingents, spans, 1);
+    const looseDate = lastLoose;
+    const mainDates = lastDates;
+    lastDates = clauseDates;
+    const taken = new Set(datesOf.flat());
+    const unowned = clauseDates.filter((d) => !taken.has(d));
+    lastLoose = unowned.length > 0 && /^[\s,]{0,3}$/.test(folded.slice(unowned[unowned.length - 1]!.end, end)) ? unowned[unowned.length - 1]! : null;
     events.forEach(({ p, reading: given, span: sp }, i) => {
       let reading = given;
       if (reading.follows) {
@@ -608,14 +783,38 @@ function sentenceProposals(
         reading = { ...reading, type: previous.type };
       }
       if (reading.type === 'incident' && statistic) return;
-      const mood = moodOf(folded.slice(Math.max(start, sp.start - 90), sp.end), p, folded.slice(sp.end, Math.min(end, sp.end + 80)));
+      // A relative clause closed before the verb ("150 blue helmets, who are to be repatriated later, set off …") is not its modality.
+      const moodWindow = folded.slice(Math.max(start, sp.start - 90), sp.end).replace(ON_SCHEDULE, ' ').replace(/,\s{1,3}(?:who|which|qui|lesquels|lesquelles)\b[^,;]{0,80},/g, ',');
+      const mood = moodOf(moodWindow, p, folded.slice(sp.end, Math.min(end, sp.end + 80)).replace(ON_SCHEDULE, ' '));
       if (mood === 'drop') return;
+      // "handed over two more locations to the Government: its El Sereif team site on 4 October, and …": the list after the colon.
+      if (SITE_LEVEL_TYPES.has(reading.type) && c.sites.length === 0 && /^:\s/.test(folded.slice(end, end + 2)) && COUNTED_OBJECT.test(folded.slice(sp.end, end))) {
+        listed = { type: reading.type, from: end, p, confidence: reading.confidence - 0.1, future: mood === 'future' };
+        return;
+      }
       let own = datesOf[i]!;
-      if (own.length === 0 && !reading.follows && !presentOrPerfect(folded.slice(start, sp.start), p)) {
-        // Coordinated verbs share a date: "completed its withdrawal and handed over the camp on 21 October".
-        const partner = events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && /\b(?:and|et|puis|then|before|avant de)\b/.test(folded.slice(Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
+      if (own.length === 0 && !reading.follows) {
+        // Coordinated verbs share a date: "completed its withdrawal and handed over the camp on 21 October",
+        // "a été fermée puis transférée … le 19 avril" (whatever the tense of the first).
+        const perfect = presentOrPerfect(folded.slice(start, sp.start), p);
+        // "1,096 peacekeepers have so far been repatriated": a tally to date, not the coordinated event's day.
+        const tally = perfect && reading.type === 'personnel_departed' && /\b(?:so far|to date|already|now|in all|in total|deja|a ce jour|jusqu'ici|au total|a present)\b/.test(folded.slice(Math.max(start, sp.start - 80), Math.min(end, sp.end + 30)));
+        // "pulled out of the county on Tuesday, handing their compound to the authorities": a participle after a comma shares the main verb's day.
+        const participle = /^[a-z]+ing\b/.test(p.text) && /,\s{0,3}(?:(?:formally|officially|thus|so|thereby)\s{1,3})?$/.test(folded.slice(start, sp.start));
+        const main = participle ? events.map((e, j) => j).filter((j) => j !== i && events[j]!.span.end <= sp.start && datesOf[j]!.length > 0).pop() : undefined;
+        if (main !== undefined) own = datesOf[main]!;
+        // "la phase s'est achevée vendredi avec la fermeture du camp de Ménaka": a noun introduced by "with" happens on that day.
+        if (main === undefined && p.nominal && /\b(?:with|avec|through|par|marked by|marquee? par)\s{1,3}(?:the|la|le|l')\s{0,3}$/.test(folded.slice(Math.max(start, sp.start - 20), sp.start))) {
+          const host = events.map((e, j) => j).filter((j) => j !== i && events[j]!.span.end <= sp.start && datesOf[j]!.length > 0 && sp.start - events[j]!.span.end < 60).pop();
+          if (host !== undefined) own = datesOf[host]!;
+        }
+        const partner = tally || main !== undefined ? -1 : events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, e.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(folded.slice(Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
         if (partner >= 0) own = datesOf[partner]!;
       }
+      // "… began on 28 February, when MONUSCO handed its base to the police": a "when" clause takes the date just before it.
+      if (own.length === 0 && looseDate && /^[\s,]{0,3}(?:when|as soon as|lorsque|quand|au moment ou)\s/.test(folded.slice(start, start + 20))) own = [looseDate];
+      // "On 21 October, Douentza is handed over, while the Chadian peacekeepers vacate Tessalit": simultaneous.
+      if (own.length === 0 && mainDates.length === 1 && /^[\s,]{0,3}(?:while|whilst|alors que|tandis que)\s/.test(folded.slice(start, start + 20))) own = mainDates;
       // "… was hit by small-arms fire while landing at Tessalit on Thursday": the incident's day may sit in its subordinate clause.
       const eventClauses = clauses.filter((k) => k.events.length > 0 && k.c !== c);
       const sentenceDay =
@@ -628,6 +827,9 @@ function sentenceProposals(
           : null;
       const found = nearest(own, sp) ?? sentenceDay ?? (heading && heading.end <= start ? heading : null);
       let date: CalendarDate | null = found ? eventDay(found, reading.type) : null;
+      const before0 = previousDate ?? state.lastDate;
+      // "moved further south the following day", "le lendemain": the day after the one just reported (a past event is not tomorrow).
+      if (date && found?.kind === 'relative' && before0 && mood !== 'future' && /\b(?:the (?:next|following) day|le lendemain)\b/.test(fold(found.text))) date = addDays(before0, 1);
       let confidence = reading.confidence;
       let byTense = false;
       const daysAfter = DAYS_AFTER.exec(folded.slice(start, start + 40));
@@ -635,9 +837,17 @@ function sentenceProposals(
         const n = daysAfter[1] ?? daysAfter[2];
         date = addDays(previousDate, -(n ? (COUNT[n] ?? Number(n)) : 1));
       }
-      const later = LATER.exec(folded.slice(sp.end, Math.min(end, sp.end + 30)));
-      if (!date && later && previousDate) {
-        date = addDays(previousDate, COUNT[later[1]!] ?? Number(later[1]));
+      if (!date && reading.follows && before0) {
+        const nth = GAP_DAY.exec(folded.slice(sp.end, sp.end + 25));
+        if (nth) date = dayOfMonthAfter(before0, Number(nth[1] ?? nth[2]));
+      }
+      const later = LATER.exec(folded.slice(sp.end, Math.min(end, sp.end + 30))) ?? LATER.exec(folded.slice(start, sp.start));
+      const earlier = EARLIER.exec(folded.slice(start, Math.min(end, sp.end + 30)));
+      const before = previousDate ?? state.lastDate;
+      if (!date && later && before) {
+        date = addDays(before, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
+      } else if (!date && earlier && before) {
+        date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
       } else if (!date && SAME_DAY.test(folded.slice(start, end)) && (previousDate ?? state.lastDate)) {
         date = previousDate ?? state.lastDate;
       }
@@ -646,7 +856,9 @@ function sentenceProposals(
       }
       if (!date) {
         if (mood === 'future') return;
-        if (!presentOrPerfect(folded.slice(start, sp.start), p)) return;
+        // "10,754 personnel had already departed", "avaient déjà été rapatriés": a tally as of the report.
+        const tallyToDate = reading.type === 'personnel_departed' && /\b(?:already|so far|to date|deja|a ce jour|jusqu'ici)\b/.test(folded.slice(Math.max(start, sp.start - 60), sp.end + 20));
+        if (!presentOrPerfect(folded.slice(start, sp.start), p) && !tallyToDate) return;
         if (reading.type === 'incident') return; // "have lost their lives": a tally, not an event
         date = releaseDate;
         confidence -= 0.25;
@@ -658,15 +870,33 @@ function sentenceProposals(
       const status = date > releaseDate ? 'planned' : 'achieved';
       if (status === 'planned') confidence -= 0.1;
 
-      let sites = filterSites(c, reading, sp, reading.type === 'incident' ? sentenceSites : sitesOf[i]!, new Set(own.map((d) => d.date)).size);
+      // "The camp was handed over …, and the last peacekeepers reached Timbuktu": a site past a verb that reports nothing is that verb's.
+      const idle = c.predicates.filter((q) => q.family !== 'start' && q.family !== 'complete' && q.family !== 'follow' && !events.some((e) => e.p === q || e.reading.consumes === q) && q.start >= sp.end);
+      const beyond = (x: SiteMention) => idle.some((q) => q.end <= x.start && /\b(?:and|et|while|but|mais)\b/.test(folded.slice(sp.end, q.start)));
+      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)));
+      const barred = candidates.length === 0 && sitesOf[i]!.length > 0;
+      let sites = filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size, p.family !== 'close');
+      if (sites.length === 0 && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'incident')) {
+        // "was closed and then handed over", "a fermé la base d'Amsar et l'a remise": the coordinated verb's site;
+        // "the convoy left Ber on Sunday and was attacked twice": the incident on the way out of it.
+        const partner = events.findIndex(
+          (e, j) =>
+            j !== i &&
+            sitesOf[j]!.length > 0 &&
+            (reading.type === 'incident' ? e.reading.type === 'convoy_departed' || e.reading.type === 'withdrawal_completed' : SITE_LEVEL_TYPES.has(e.reading.type)) &&
+            coordinated(folded, e.span, sp),
+        );
+        if (partner >= 0 && !c.sites.some((s) => s.start >= sp.end)) sites = filterSites(c, { ...reading, sites: 'any' }, events[partner]!.span, sitesOf[partner]!, new Set(own.map((d) => d.date)).size);
+      }
       let destination: SiteMention | null = null;
       if (reading.type === 'convoy_arrived') {
         // The milestone belongs to the site the convoy left, wherever the sentence names it.
         const from = sentenceSites.filter(
           (s) =>
-            (s.end <= sp.start && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))) ||
-            /\b(?:left|leaving|departed|set off from|out of|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de)\s{1,3}(?:the\s|le\s|la\s|l')?(?:(?:camp|base) (?:de |d'|of |at ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
-            /\b(?:left|departed|quitte)\s{1,3}#?[\p{L}-]+\s{1,3}(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 40), s.start)),
+            ((s.end <= sp.start || s.end <= end) && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))) ||
+            ((s.end <= sp.start || s.end <= end) &&
+              (/\b(?:left|leaving|departed|set off from|out of|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de)\s{1,3}(?:the\s|le\s|la\s|l')?(?:(?:camp|base) (?:de |d'|of |at ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
+                /\b(?:left|departed|quitte)\s{1,3}#?[\p{L}-]+\s{1,3}(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 40), s.start)))),
         );
         const departed = out.filter((o) => o.type === 'convoy_departed' && o.siteId !== null).map((o) => o.siteId);
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
@@ -679,8 +909,17 @@ function sentenceProposals(
         }
       }
       const anaphoric = SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed' || reading.type === 'convoy_arrived' || reading.type === 'incident';
-      if (sites.length === 0 && (c.sites.length === 0 || reading.definite) && anaphoric) {
-        if ((ANAPHOR.test(folded.slice(start, end)) || reading.definite) && antecedent) {
+      // "la rétrocession du camp", "handed over the camp": the object names the one site this passage is about.
+      const clauseSiteIds = new Set(c.sites.map((x) => x.siteId));
+      const referent = antecedent ?? (clauseSiteIds.size === 1 && c.sites[0]!.end <= sp.start ? c.sites[0]! : null);
+      // "La MINUAD l'a remis jeudi", "handed it over": an object pronoun stands for that site too.
+      const pronoun = /(?:^|\s)(?:l'|les\s{1,3})(?:a|ont|avait|avaient)?\s{0,3}$/.test(folded.slice(Math.max(start, sp.start - 12), sp.start)) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6));
+      if (sites.length === 0 && referent && SITE_LEVEL_TYPES.has(reading.type) && !PART_OF.test(folded.slice(start, end)) && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
+        sites = [referent];
+        confidence -= 0.15;
+      }
+      if (sites.length === 0 && (c.sites.length === 0 || reading.definite || barred) && anaphoric) {
+        if ((refersBack(folded.slice(start, end)) || reading.definite) && antecedent && !PART_OF.test(folded.slice(start, end))) {
           sites = [antecedent];
           confidence -= 0.15;
         } else if (idleSites.length > 0 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type) && idleSites[0]!.end <= start) {
@@ -688,9 +927,25 @@ function sentenceProposals(
           confidence -= 0.15;
         }
       }
+      // "Eight others were hurt in a similar blast on Wednesday": on the road out of the one site the release has them leave.
+      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && ON_THE_ROAD.test(folded)) {
+        sites = [...state.leftFrom.values()];
+        confidence -= 0.15;
+      }
+      // "Lors de la cérémonie de samedi, plusieurs engins ont été offerts", "sur place, les biens ont été cédés": at the site the passage is about.
+      if (reading.type === 'asset_disposal' && sites.length === 0 && antecedent && AT_THE_SITE.test(folded.slice(start, end))) {
+        sites = [antecedent];
+        confidence -= 0.15;
+      }
       if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) return;
       if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && contingentsOf[i]!.length === 0) return;
-      const mine = contingentsOf[i]!;
+      // An arrival is logged for the site it left or reached, never for a contingent alone (landing at home is a repatriation).
+      if (reading.type === 'convoy_arrived' && sites.length === 0) return;
+      // "Senegal's contingents have completed their withdrawal, with the last 116 personnel repatriated from Mopti": the clause's one country.
+      const clauseIsos = new Set(c.contingents.map((m) => m.iso));
+      let mine = reading.type === 'contingent_repatriated' && contingentsOf[i]!.length === 0 && clauseIsos.size === 1 ? c.contingents.slice(0, 1) : contingentsOf[i]!;
+      if (reading.unit && mine.length === 0 && state.lastCountry) mine = [state.lastCountry];
+      if (reading.home && mine.length === 0) mine = [reading.home];
       const countries: (CountryMention | null)[] =
         reading.type === 'contingent_repatriated'
           ? [...new Map(mine.map((m) => [m.iso, m])).values()]
@@ -701,7 +956,7 @@ function sentenceProposals(
       const pairDates = sites.length > 1 && own.length > 1;
       for (const site of sites.length > 0 ? sites : [null]) {
         // "Tessalit and Aguelhok on 21 and 23 October respectively": in order.
-        const respectively = pairDates && sites.length === own.length && /\brespective?ment\b|\brespectively\b/.test(folded.slice(sp.start, end));
+        const respectively = pairDates && sites.length === own.length && /\brespective?ment\b|\brespectively\b/.test(folded.slice(start, end));
         // Else each site takes the first date after it and before the next site ("Bunyakiri, …, le 19 avril, et de Kamanyola, …, le 28 février").
         const nextSite = site ? sites.filter((x) => x.start > site.start).sort((a, b) => a.start - b.start)[0] : undefined;
         const following = site ? own.filter((d) => d.start >= site.end && (!nextSite || d.end <= nextSite.start)).sort((a, b) => a.start - b.start)[0] : undefined;
@@ -713,7 +968,7 @@ function sentenceProposals(
           const spans: ProposalSpan[] = [span('type', p, text)];
           if (reading.consumes) spans.push(span('type', reading.consumes, text));
           if (site && sentenceSites.includes(site)) spans.push(span('site', site, text));
-          if (country) spans.push(span('contingent', country, text));
+          if (country && contingents.includes(country)) spans.push(span('contingent', country, text));
           if (siteFound) spans.push(span('date', siteFound, text));
           if (destination) spans.push(span('site', destination, text));
           let label = title(reading.type, siteName(gazetteer, site?.siteId ?? null), iso, reading.figure ?? null, last);
@@ -733,24 +988,130 @@ function sentenceProposals(
             spans: spans.sort((a, b) => a.start - b.start),
           });
           if (byTense) datedByTense.add(out[out.length - 1]!);
+          // "turned its logistics base over to the Government, and with it a fleet of vehicles": the assets go too.
+          if (reading.type === 'site_handed_over' && site && BUNDLED.test(folded.slice(sp.end, end))) {
+            out.push({ ...out[out.length - 1]!, type: 'asset_disposal', title: title('asset_disposal', siteName(gazetteer, site.siteId), null, null, false) });
+          }
+          // "the last peacekeepers left Ansongo in convoy", "ont quitté le camp par les airs et par la route": the site's last convoy too.
+          if (reading.type === 'withdrawal_completed' && p.family === 'leave' && site && BY_ROAD.test(folded.slice(start, end))) {
+            out.push({ ...out[out.length - 1]!, type: 'convoy_departed', title: title('convoy_departed', siteName(gazetteer, site.siteId), iso, null, last).slice(0, 120) });
+          }
+          if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed' || reading.type === 'withdrawal_started' || reading.type === 'incident')) state.leftFrom.set(site.siteId, site);
           previousDate = siteDate;
         }
       }
     });
-    const clauseDistinct = new Set(c.sites.map((s) => s.siteId));
-    if (clauseDistinct.size === 1) antecedent = c.sites[0]!;
-    else if (clauseDistinct.size > 1) antecedent = null;
+    if (c.sites.length > 0) antecedent = soleReferent(c.sites);
   }
   if (previousDate) state.lastDate = previousDate;
+  const isos = new Set(contingents.map((m) => m.iso));
+  if (isos.size === 1) state.lastCountry = contingents[0]!;
+  else if (isos.size > 1) state.lastCountry = null;
+  if (listed) {
+    const items = sentenceSites.filter((x) => x.start > listed!.from && !ANNEX_BEFORE.test(folded.slice(Math.max(listed!.from, x.start - 60), x.start)));
+    items.forEach((site, k) => {
+      const next = items[k + 1]?.start ?? folded.length;
+      const d = dates.find((x) => x.start >= site.end && x.end <= next);
+      if (!d || (d.date > releaseDate) !== listed!.future || predicates.some((q) => q.start > listed!.from && q.start < next)) return;
+      out.push({
+        type: listed!.type,
+        date: d.date,
+        status: listed!.future ? 'planned' : 'achieved',
+        siteId: site.siteId,
+        contingentId: null,
+        countryIso: null,
+        figure: null,
+        title: title(listed!.type, siteName(gazetteer, site.siteId), null, null, false),
+        sentence: text,
+        confidence: clamp(listed!.confidence),
+        spans: [span('type', listed!.p, text), span('site', site, text), span('date', d, text)].sort((a, b) => a.start - b.start),
+      });
+    });
+  }
+  gapped(out, folded, text, sentenceSites, dates, releaseDate, predicates, gazetteer);
+  // "closed and handed over the camp": one sentence reporting both is logged as the handover (labels guide).
+  const handed = new Set(out.filter((o) => o.type === 'site_handed_over').map((o) => `${o.siteId}|${o.date}|${o.status}`));
+  if (handed.size > 0) {
+    const kept = out.filter((o) => o.type !== 'withdrawal_completed' || !handed.has(`${o.siteId}|${o.date}|${o.status}`));
+    out.length = 0;
+    out.push(...kept);
+  }
   // "Two peacekeepers were wounded on Friday when their convoy, leaving Kidal, hit a mine": one incident, its place from any clause.
+  // Incidents on different days stay apart ("eight were wounded on 1 November, then seven more on Friday").
   const incidents = out.filter((o) => o.type === 'incident');
   if (incidents.length > 1) {
-    const keep = incidents.find((o) => o.siteId !== null) ?? incidents[0]!;
-    const involved = incidents.find((o) => o.countryIso !== null);
-    if (keep.countryIso === null && involved) Object.assign(keep, { countryIso: involved.countryIso, contingentId: involved.contingentId, title: involved.title });
-    return out.filter((o) => o.type !== 'incident' || o === keep);
+    const kept = new Set<ProposedMilestone>();
+    const sequence = /\b(?:puis|then|later|ensuite|another|others|autres|more|again|de nouveau)\b/.test(folded);
+    for (const day of sequence ? new Set(incidents.map((o) => o.date)) : [incidents[0]!.date]) {
+      const same = sequence ? incidents.filter((o) => o.date === day) : incidents;
+      const keep = same.find((o) => o.siteId !== null) ?? same[0]!;
+      const involved = same.find((o) => o.countryIso !== null);
+      if (keep.countryIso === null && involved) Object.assign(keep, { countryIso: involved.countryIso, contingentId: involved.contingentId, title: involved.title });
+      kept.add(keep);
+    }
+    return out.filter((o) => o.type !== 'incident' || kept.has(o));
   }
   return out;
+}
+
+/** "…, Ber followed on 13 August and Goundam three days later", "…, celle de Ber le 13 et celle de Goundam trois jours plus tard": a site and a day with the verb left out. */
+const GAP_BEFORE = /(?:,|\band|\bet|\bpuis|\bthen)\s{1,3}(?:(?:celle|celui|that|those)\s{1,3}(?:de|d'|of)\s{0,3}(?:the\s{1,3})?|de\s{1,3}|d')?#?$/;
+const GAP_DATE = /^[\s,]{0,3}(?:(?:followed|suivie?s?)\s{1,3})?(?:(?:on|le|in)\s{1,3})?$/;
+const GAP_DAY = /^[\s,]{0,3}(?:(?:followed|suivie?s?)\s{1,3})?(?:le\s{1,3}(\d{1,2})(?:er)?|(?:on\s{1,3})?the\s{1,3}(\d{1,2})(?:st|nd|rd|th))\b(?!\s{1,3}(?:[a-z]+\s{1,3})?(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|of\s))/;
+
+/** "the 13th", "le 13": that day of the month of the day just given (or the next month's, if it is earlier). */
+function dayOfMonthAfter(previous: CalendarDate, n: number): CalendarDate | null {
+  if (n < 1 || n > 31) return null;
+  const [y, m] = previous.split('-').map(Number) as [number, number];
+  const [ny, nm] = n >= Number(previous.slice(8)) ? [y, m] : m === 12 ? [y + 1, 1] : [y, m + 1];
+  return `${ny}-${String(nm).padStart(2, '0')}-${String(n).padStart(2, '0')}` as CalendarDate;
+}
+const GAP_LATER = /^[\s,]{0,3}(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
+
+function gapped(
+  out: ProposedMilestone[],
+  folded: string,
+  text: string,
+  sites: SiteMention[],
+  dates: FoundDate[],
+  releaseDate: CalendarDate,
+  predicates: Predicate[],
+  gazetteer: Gazetteer,
+): void {
+  for (const s of sites) {
+    if (out.some((o) => o.siteId === s.siteId) || !GAP_BEFORE.test(folded.slice(Math.max(0, s.start - 25), s.start))) continue;
+    const prev = out
+      .map((o) => ({ o, at: o.spans.find((x) => x.kind === 'site')?.start ?? -1 }))
+      .filter(({ o, at }) => at >= 0 && at < s.start && SITE_LEVEL_TYPES.has(o.type) && o.status === 'achieved')
+      .sort((a, b) => a.at - b.at)
+      .pop()?.o;
+    if (!prev) continue;
+    // Only the next site in the list: a site left without an event between breaks the chain.
+    const prevAt = prev.spans.find((x) => x.kind === 'site')!.start;
+    if (sites.some((x) => x.start > prevAt && x.start < s.start && x.siteId !== prev.siteId && !out.some((o) => o.siteId === x.siteId))) continue;
+    const after = folded.slice(s.end, s.end + 50);
+    const d = dates.find((x) => x.start >= s.end && GAP_DATE.test(folded.slice(s.end, x.start)));
+    let date: CalendarDate | null = d ? d.date : null;
+    let end = d ? d.end : s.end;
+    const later = GAP_LATER.exec(after);
+    const day = GAP_DAY.exec(after);
+    if (!date && later) {
+      date = addDays(prev.date, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
+      end = s.end + later[0].length;
+    } else if (!date && day) {
+      date = dayOfMonthAfter(prev.date, Number(day[1] ?? day[2]));
+      end = s.end + day[0].length;
+    }
+    if (!date || date > releaseDate || predicates.some((q) => q.start >= s.end && q.end <= end && q.family !== 'follow')) continue;
+    out.push({
+      ...prev,
+      date,
+      siteId: s.siteId,
+      title: title(prev.type, siteName(gazetteer, s.siteId), prev.countryIso, prev.figure, false),
+      confidence: clamp(prev.confidence - 0.1),
+      spans: [span('site', s, text)],
+    });
+  }
 }
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
@@ -760,7 +1121,8 @@ const datedByTense = new WeakSet<ProposedMilestone>();
 function dedupe(proposals: ProposedMilestone[]): ProposedMilestone[] {
   const best = new Map<string, ProposedMilestone>();
   // The same event (whatever country it names) also dated by the text itself.
-  const event = (p: ProposedMilestone) => [p.type, p.siteId, p.status].join('|');
+  // A contingent's repatriation is the same event wherever the text says they left from.
+  const event = (p: ProposedMilestone) => [p.type, p.type === 'contingent_repatriated' ? p.countryIso : p.siteId, p.status].join('|');
   const dated = new Set(proposals.filter((p) => !datedByTense.has(p)).map(event));
   for (const p of proposals) {
     if (datedByTense.has(p) && dated.has(event(p))) continue;
@@ -782,7 +1144,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null };
+    const state: SentenceState = { antecedent: null, lastDate: null, leftFrom: new Map(), lastCountry: null };
     for (const sentence of splitSentences(release.body)) {
       if (sentence.text.length > MAX_SENTENCE) continue;
       out.push(...sentenceProposals(sentence.text, release.date, safeGazetteer, state));

@@ -50,6 +50,9 @@ const S = '\\s{1,3}';
 /** Up to three words between a verb and its particle: "pulled its last troops out of", "gave the base back". */
 const GAP = "(?:\\s{1,3}[a-z0-9'-]{1,20}){0,6}?";
 
+/** "handed the Base do Porto, one of the installations occupied by Brazilian troops, over to …": an object with an apposition. */
+const LONG_GAP = "(?:\\s{1,3}[a-z0-9'(),-]{1,20}){0,14}?";
+
 interface Entry {
   family: Family;
   re: RegExp;
@@ -60,9 +63,14 @@ const entry = (family: Family, source: string, nominal = false): Entry => ({ fam
 
 const ENTRIES: Entry[] = [
   // handover
-  entry('handover', `hand(?:s|ed|ing)?(?=${S}(?:over${S})?(?:[a-z0-9,'-]+${S}){0,8}?(?:vehicles|equipment|generators|trucks|containers|items|assets|materiel)\\b)|hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|pass(?:ed|es|ing)?(?=${GAP}${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration)\\b)|went(?=${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${S}(?:${GAP}${S})?(?:over|back)|turn(?:s|ed|ing)?${S}over|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
+  entry('handover', `hand(?:s|ed|ing)?(?=${S}(?:over${S})?(?:[a-z0-9,'-]+${S}){0,8}?(?:vehicles|equipment|generators|trucks|containers|items|assets|materiel)\\b)|hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|pass(?:ed|es|ing)?(?=${GAP}${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration)\\b)|went(?=${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${GAP}${S}(?:over|back)|hand(?:s|ed|ing)?${LONG_GAP}${S}over(?=${S}to\\b)|turn(?:s|ed|ing)?${GAP}${S}over|turn(?:s|ed|ing)?${LONG_GAP}${S}over(?=${S}to\\b)|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
   entry('handover', `transferr?(?:s|ed|ing)?|returned|returns|returning|return|restitut(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|relinquish(?:ed|es|ing)?|surrender(?:ed|s)?`),
   entry('handover', `handover|hand-over|transfer|restitution|retrocession|remise|passation|cession`, true),
+  // Idioms of a change of hands, toward the host's authorities: "is now in the hands of the Congolese army", "passe sous pavillon malien", "changera de mains".
+  entry(
+    'handover',
+    `(?:passed|passes|pass|is${S}now|are${S}now|now|back|went|go(?:es)?|placed)${S}(?:into|in|under)${S}the${S}(?:hands|control|custody)${S}of(?=${S}(?:the${S})?(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|(?:est|sont|sera|seront|desormais|passe|passent|passee?s?|place(?:e|s|es)?)${S}(?:desormais${S})?(?:entre${S}les${S}mains|aux${S}mains|sous${S}(?:le${S})?(?:controle|pavillon|drapeau|autorite))${S}(?:des?|du|d')?(?=\\s{0,3}(?:l'|la${S}|le${S}|les${S})?(?:[a-z-]+${S}){0,3}(?:autorites|gouvernement|armee|forces|police|etat|fardc|fama|malien\\w*|congolais\\w*|soudanais\\w*|haitien\\w*|liberien\\w*|libanais\\w*|national\\w*)\\b)|chang(?:e|era|ed|es|ent|eront|er)${S}(?:de${S})?(?:mains|hands)`,
+  ),
   entry(
     'handover',
     `retroced\\w{0,6}|remi(?:s|se|ses)|remet(?:s|tre|tent|tait|taient|tra|tront)?|remettr\\w{0,4}|transfer\\w{0,6}|ced(?:e|ee|es|ees|er|era|eront|ent)|restitu\\w{0,6}|rend(?:u|ue|us|re|ra)|pass(?:e|ee|es|ees)${S}(?:aux|entre${S}les)${S}mains`,
@@ -70,7 +78,7 @@ const ENTRIES: Entry[] = [
   // leave
   entry(
     'leave',
-    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${S}(?:${GAP}${S})?out|mov(?:e|ed|es|ing)${S}(?:${GAP}${S})?out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out`,
+    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${S}(?:${GAP}${S})?out|mov(?:e|ed|es|ing)${S}(?:${GAP}${S})?out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out|fl(?:ew|own|y|ies|ying)${S}out|mov(?:e|ed|es|ing)${S}(?:further${S})?(?:south|north|east|west)(?:wards?)?|head(?:ed|s)?${S}(?:south|north|east|west)(?:wards?)?`,
   ),
   entry('leave', `departure|withdrawal|pull-?out|pullout|exit|evacuation|drawdown|disengagement`, true),
   entry(
@@ -88,30 +96,30 @@ const ENTRIES: Entry[] = [
   entry('complete', `complet(?:e|es|ed|ing|ion)|finali[sz](?:e|es|ed|ing|ation)|conclu(?:de|des|ded|ding|sion)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?${S}up|end(?:s|ed)`),
   entry('complete', `achev\\w{0,6}|termin\\w{0,6}|finalis\\w{0,6}|parachev\\w{0,6}|boucl\\w{0,6}|clotur\\w{0,6}|mis${S}fin|mettre${S}fin`),
   // arrive
-  entry('arrive', `arriv(?:e|es|ed|ing|al)|reach(?:es|ed|ing)?|pull(?:ed)?${S}into|rolled${S}into`),
-  entry('arrive', `arriv(?:e|es|ee|ees|ent|er|era|eront|ee)|arrivee|rejoin\\w{0,6}|rejoint|atteint|atteindr\\w{0,4}|gagne|rallie`),
+  entry('arrive', `arriv(?:e|es|ed|ing|al)|reach(?:es|ed|ing)?|pull(?:ed)?${S}into|rolled${S}into|land(?:ed|s)(?=${S}(?:safely${S})?(?:in|at)\\b)|touched${S}down`),
+  entry('arrive', `arriv(?:e|es|ee|ees|ent|er|era|eront|ee)|arrivee|rejoin\\w{0,6}|rejoint|atteint|atteindr\\w{0,4}|gagne|rallie|(?:s'est|se${S}sont)${S}poses?|atterri(?:t|s)?`),
   // repatriate
   entry(
     'repatriate',
-    `repatriat(?:e|es|ed|ing|ion)|(?:return(?:s|ed|ing)?|went|gone|go(?:es|ing)?|flew|fl(?:y|ies|ying)|head(?:ed)?|sent|rotated|came|come|arrived)${S}(?:back${S})?home|homecoming|rapatri\\w{0,8}|rentr(?:e|es|ee|ees|er|eront)${S}(?:au${S}pays|chez${S}(?:eux|elles))|regagn\\w{0,6}${S}(?:leur|son|le)${S}pays|rentr\\w{0,4}${S}chez${S}(?:lui|eux|elles)|retrouv\\w{0,6}(?:${S}[a-z]{3,12}){0,2}?${S}(?:le${S}sol${S}national|leurs?${S}familles?|leur${S}pays|la${S}terre${S}natale)|(?:back|returned)${S}to${S}(?:their|his|her)${S}(?:home${S})?(?:country|families)|retour${S}au${S}pays|(?:returning|returned|back)${S}(?:home${S})?from(?=${S}(?:the${S}mission|[a-z]+${S}(?:landed|arrived)|[a-z]+\\b))`,
+    `repatriat(?:e|es|ed|ing|ion)|(?:return(?:s|ed|ing)?|went|gone|go(?:es|ing)?|flew|fl(?:y|ies|ying)|head(?:ed)?|sent|rotated|came|come|arrived)${S}(?:back${S})?home|homecoming|rapatri\\w{0,8}|rentr(?:e|es|ee|ees|er|eront)${S}(?:au${S}pays|chez${S}(?:eux|elles))|regagn\\w{0,6}${S}(?:leur|son|le)${S}pays|rentr\\w{0,4}${S}chez${S}(?:lui|eux|elles)|retrouv\\w{0,6}(?:${S}[a-z]{3,12}){0,2}?${S}(?:le${S}sol${S}national|leurs?${S}familles?|leur${S}pays|la${S}terre${S}natale)|(?:back|returned)${S}to${S}(?:their|his|her)${S}(?:home${S})?(?:country|families)|retour${S}au${S}pays|welcomed${S}(?:back${S})?home|accueilli(?:e|s|es)?${S}(?:au${S}pays|chez${S}eux)|retour(?=${S}(?:au|en)${S}[A-Za-z])|(?:returning|returned|back)${S}(?:home${S})?from(?=${S}(?:the${S}mission|[a-z]+${S}(?:landed|arrived)|[a-z]+\\b))`,
   ),
   // destroy
   entry('destroy', `destroy(?:s|ed|ing)?|destruction|demolish(?:ed|es|ing)?|dismantl(?:e|ed|es|ing)|disabl(?:e|ed|ing)|rendered${S}(?:unusable|inoperable)|put${S}beyond${S}use|detrui\\w{0,4}|detruit\\w{0,2}|rendus?${S}inutilisables?|demantel\\w{0,6}|sabot\\w{0,6}`),
   // dispose
-  entry('dispose', `(?:provid(?:ed|es|ing)|gave|given|donat(?:ed|es|ing))(?=(?:${S}[a-z0-9,'-]+){0,6}?${S}(?:vehicles|equipment|generators|trucks|containers|assets|ambulances|items)\\b)|dispos(?:ed|al|ing)${S}of|disposal|donat(?:e|ed|es|ing|ion|ions)|auction(?:ed|s)?|sold|written${S}off|write-?off|fait${S}don|fait${S}dons?|don(?:ne|nes|nee|nees)|vend(?:u|us|ue|ues)`),
+  entry('dispose', `(?:provid(?:ed|es|ing)|gave|given|donat(?:ed|es|ing))(?=(?:${S}[a-z0-9,'-]+){0,6}?${S}(?:vehicles|equipment|generators|trucks|containers|assets|ambulances|items)\\b)|dispos(?:ed|al|ing)${S}of|disposal|donat(?:e|ed|es|ing|ion|ions)|auction(?:ed|s)?|sold|written${S}off|write-?off|fait${S}don|fait${S}dons?|offert(?:e|s|es)?|offerts?${S}aux?|dons${S}(?:faits|de)|don(?:ne|nes|nee|nees)|vend(?:u|us|ue|ues)`),
   // assess
   entry(
     'assess',
-    `(?:joint${S})?inspection${S}(?:visit|of${S}the${S}(?:camp|base|site|premises))|visite${S}d'inspection|inspection${S}conjointe|environmental${S}(?:impact${S})?(?:assessments?|evaluations?|audits?|surveys?|inspections?|clearances?|reviews?|clean-?ups?|remediation)|(?:evaluations?|audits?|inspections?|etudes?)${S}(?:d'impact${S})?environnementale?s?|depollution|clean-?up${S}of`,
+    `(?:joint${S})?inspection${S}(?:visit|of${S}the${S}(?:camp|base|site|premises))|visite${S}d'inspection|inspection${S}conjointe|environmental${S}(?:impact${S})?(?:assessments?|evaluations?|audits?|surveys?|inspections?|clearances?|reviews?|clean-?ups?|remediation)|(?:evaluations?|audits?|inspections?|etudes?)${S}(?:d'impact${S})?environnementale?s?|depollution|clean-?up${S}of|(?:obligations|regles|normes|exigences)${S}environnementales|environmental${S}(?:obligations|standards|requirements|rules|compliance|rehabilitation)|rehabilitation${S}environnementale`,
   ),
   // attack
   entry(
     'attack',
-    `attack(?:s|ed|ing)?|ambush(?:ed|es)?|came${S}under${S}(?:fire|attack)|fired${S}(?:up)?on|shell(?:ed|ing)|struck${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|hit${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|improvised${S}explosive${S}devices?|ieds?|landmines?|roadside${S}bombs?|mortar${S}(?:fire|rounds|shells|attack)|rockets?|shells?|projectiles?|grenades?|gunfire|small-arms${S}fire|exchange${S}of${S}fire|opened${S}fire|fired${S}(?:at|on|towards|upon)|stormed|looted|looting|ransacked|overran|incursion|smash(?:ed|es)?|rammed|broke${S}into|forced${S}(?:their${S}way${S})?into|explosions?|blasts?|(?:rounds|shots|bullets)${S}(?:were${S})?fired|killed|wounded|injur(?:ed|ing|ies)`,
+    `attack(?:s|ed|ing)?|ambush(?:ed|es)?|came${S}under${S}(?:fire|attack)|fired${S}(?:up)?on|shell(?:ed|ing)|struck${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|hit${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|improvised${S}explosive${S}devices?|ieds?|landmines?|roadside${S}bombs?|mortar${S}(?:fire|rounds|shells|attack)|rockets?|shells?|projectiles?|grenades?|gunfire|small-arms${S}fire|exchange${S}of${S}fire|opened${S}fire|fired${S}(?:at|on|towards|upon)|stormed|looted|looting|ransacked|overran|incursion|smash(?:ed|es)?|rammed|broke${S}in(?:to|side)?|forced${S}(?:(?:their|its)${S}way${S})?in(?:to|side)?|drove${S}(?:inside|into)|explosions?|blasts?|(?:rounds|shots|bullets)${S}(?:were${S})?fired|killed|wounded|injur(?:ed|ing|ies)`,
   ),
   entry(
     'attack',
-    `attaqu\\w{0,6}|embuscades?|engins?${S}explosifs?(?:${S}improvises?)?|eei|mines?${S}antichars?|tirs?${S}(?:de${S}(?:mortiers?|roquettes?|obus)|indirects?)|tues?|blesses?|blessees?|saute${S}sur|echanges?${S}de${S}tirs|tirs?${S}(?:nourris|d'obus|de${S}char|de${S}mitrailleuse)|obus|roquettes?|grenades?|pillag\\w{0,4}|pille\\w{0,2}|envahi\\w{0,2}|saccag\\w{0,4}|incursion|explosions?|(?:a${S}ete|ont${S}ete|etait)${S}vise(?:e|s|es)?|vise(?:e|s|es)?${S}(?:par|a${S}l'atterrissage|au${S}decollage)|pris${S}pour${S}cible|essuy\\w{0,4}${S}(?:des${S})?tirs|rafales?|percut\\w{0,4}|enfonc\\w{0,4}`,
+    `attaqu\\w{0,6}|embuscades?|engins?${S}explosifs?(?:${S}improvises?)?|eei|mines?${S}antichars?|tirs?${S}(?:de${S}(?:mortiers?|roquettes?|obus)|indirects?)|tues?|blesses?|blessees?|saute${S}sur|echanges?${S}de${S}tirs|tirs?${S}(?:nourris|d'obus|de${S}char|de${S}mitrailleuse)|obus|roquettes?|grenades?|pillag\\w{0,4}|pille\\w{0,2}|envahi\\w{0,2}|saccag\\w{0,4}|incursion|explosions?|(?:a${S}ete|ont${S}ete|etait)${S}vise(?:e|s|es)?|vise(?:e|s|es)?${S}(?:par|a${S}l'atterrissage|au${S}decollage)|pris${S}pour${S}cible|essuy\\w{0,4}${S}(?:des${S})?tirs|rafales?|percut\\w{0,4}|enfonc\\w{0,4}|penetr(?:e|es|ee|ees|ent)${S}(?:de${S}force${S})?dans`,
   ),
   entry('follow', `follow(?:ed|s)(?=${S}(?:on|in|suit)\\b)|followed${S}suit|suivie?s?${S}(?:de|par|d')|puis${S}(?:celle|celui)${S}d[e']`),
   entry('takeover', `t(?:ook|ake|akes|aken|aking)${S}over|t(?:ook|ake|akes|aken)${S}(?:possession|charge)${S}of|repris|reprend|reprennent|pris${S}possession`),
@@ -120,6 +128,14 @@ const ENTRIES: Entry[] = [
 /** A French simple future or conditional ends the word: "quittera", "remettront", "fermerait". */
 const FRENCH_FUTURE = /(?:era|eront|ira|iront|ra|ront|erait|eraient|irait|iraient)$/;
 
+const AUXILIARY_BEFORE = /\b(?:a|ont|est|sont|ete|etait|etaient|sera|seront|avait|avaient)\s{1,3}(?:[a-z]{2,15}ment\s{1,3})?$/;
+
+/** The verb (the first word: "changera de mains") carries the tense. */
+const isFrenchFuture = (text: string) => {
+  const verb = text.split(/\s/, 1)[0]!;
+  return FRENCH_FUTURE.test(verb) && /[a-z]{5}$/.test(verb);
+};
+
 /** A word may stand for several families ("rendus inutilisables" vs "rendu"): the longer match wins. */
 export function findPredicates(folded: string): Predicate[] {
   const found: Predicate[] = [];
@@ -127,7 +143,7 @@ export function findPredicates(folded: string): Predicate[] {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const text = m[0];
-      found.push({ family, start: m.index, end: m.index + text.length, text, nominal: nominal ?? false, futureForm: !nominal && FRENCH_FUTURE.test(text) && /[a-z]{5}$/.test(text) });
+      found.push({ family, start: m.index, end: m.index + text.length, text, nominal: nominal ?? false, futureForm: !nominal && isFrenchFuture(text) });
       if (found.length > 200) break;
     }
   }
@@ -136,6 +152,10 @@ export function findPredicates(folded: string): Predicate[] {
   for (const p of found) {
     const last = out[out.length - 1];
     if (last && p.start < last.end) continue;
+    // "l'a remise", "a été remise": after an auxiliary the noun is a participle.
+    if (p.nominal && AUXILIARY_BEFORE.test(folded.slice(Math.max(0, p.start - 14), p.start))) p.nominal = false;
+    // "au départ de Kidal", "son départ", "le retrait": after a French determiner the word is a noun.
+    else if (!p.nominal && (p.text === 'depart' || p.text === 'transfert') && /\b(?:le|au|du|son|leur|un|ce|dernier|premier)\s{1,3}$/.test(folded.slice(Math.max(0, p.start - 10), p.start))) p.nominal = true;
     out.push(p);
   }
   return out;

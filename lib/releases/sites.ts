@@ -28,10 +28,10 @@ export interface SiteMention {
 
 const CAMP_AFTER = /^[\s,]{0,2}(?:super[- ]camp|camp|base|tob|cob|compound|premises|integrated camp)\b/;
 const CAMP_BEFORE =
-  /\b(?:camp|base|compound|headquarters)\s{1,3}(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|au nord|au sud|a l'est|a l'ouest)\s{1,3}(?:of|de|d')\s{0,3})$|\b(?:camp|camps|base|bases|tob|\(tob\)|cob|compound|premises|headquarters)\s{1,3}(?:in|of|at|de|d'|du|a)\s{0,3}(?:the\s)?$|\b(?:camp|base)s?\s(?:de\s)?$/;
+  /\b(?:camp|base|compound|headquarters)\s{1,3}(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|au nord|au sud|a l'est|a l'ouest)\s{1,3}(?:of|de|d')\s{0,3})$|\b(?:camp|camps|base|bases|tob|\(tob\)|cob|compound|premises|headquarters|(?:team|operating|company)\s(?:site|base)s?)\s{1,3}(?:in|of|at|de|d'|du|a)\s{0,3}(?:the\s)?$|\bsites?\s(?:d'equipe\s)?(?:de|d'|du)\s{0,3}$|\b(?:camp|base)s?\s(?:de\s)?$/;
 const PLACE_AFTER = /^[\s,]{0,2}(?:region|regions|circle|cercle|town|city|village|area|district|province|prefecture|commune|locality|localite|airport|aeroport|road|axis|axe)\b/;
 const PLACE_BEFORE =
-  /\b(?:regions?|circles?|cercles?|towns?|city|cities|villages?|areas?|districts?|provinces?|outposts?|outskirts|vicinity|environs|surroundings|localities|locality|localite|ville|axis|axe|road|route)\s{1,3}(?:of|in|at|around|de|d'|du|des|near)\s{0,3}(?:the\s)?$|\b(?:near|around|outside|towards?|en direction de|pres de|autour de|vers)\s{1,3}(?:the\s{1,3})?$|\bregion\s$|\b(?:airport|aeroport|aerodrome|territoire|territory|groupement|chefferie|county|axe|road to)\s(?:of\s|de\s|d'|du\s)?$|\b(?:university|universite|hospital|hopital|school|ecole|college|governor|gouverneur|wali|mayor|maire|prefect|prefet|people|population|state|province|county|commissioner|commissaire)\s(?:of|de|d'|du)\s{0,2}$|\b(?:capital|capitale|chef-lieu(?:\sde)?)\s$|\b(?:km|kilometres?|kilometers?|miles)\s{1,3}(?:[a-z-]{2,12}\s{1,3}){0,2}(?:of|from|de|d')\s{0,3}$/;
+  /\b(?:regions?|circles?|cercles?|towns?|city|cities|villages?|areas?|districts?|provinces?|outposts?|outskirts|vicinity|environs|surroundings|localities|locality|localite|ville|axis|axe|road|route|communes?|sections?\scommunales?)\s{1,3}(?:of|in|at|around|de|d'|du|des|near)\s{0,3}(?:the\s)?$|\b(?:near|around|outside|towards?|en direction de|pres de|autour de|vers)\s{1,3}(?:the\s{1,3})?$|\bregion\s$|\b(?:airport|aeroport|aerodrome|territoire|territory|groupement|chefferie|county|axe|road to)\s(?:of\s|de\s|d'|du\s)?$|\b(?:university|universite|hospital|hopital|school|ecole|college|governor|gouverneur|wali|mayor|maire|prefect|prefet|people|population|state|province|county|commissioner|commissaire)\s(?:of|de|d'|du)\s{0,2}$|\b(?:capital|capitale|chef-lieu(?:\sde)?)\s$|\b(?:km|kilometres?|kilometers?|miles)\s{1,3}(?:[a-z-]{2,12}\s{1,3}){0,2}(?:of|from|de|d')\s{0,3}$/;
 
 interface Pattern {
   folded: string;
@@ -62,9 +62,14 @@ function patterns(sites: readonly GazetteerSite[]): Pattern[] {
 function qualify(folded: string, start: number, end: number): SiteQualifier {
   const before = folded.slice(Math.max(0, start - 40), start);
   const after = folded.slice(end, end + 25);
+  // "the logistics base outside El Fasher", "le camp près de Gao": a base named by the town beside it.
+  if (/\b(?:base|camp|compound|super camp|headquarters)\s{1,3}(?:just\s{1,3})?(?:outside|near|close to|on the (?:outskirts|edge) of|pres de|aux abords de|a la sortie de)\s{1,3}$/.test(before)) return 'camp';
   // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.
   if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
+  // "the head of the Mission's Ménaka office", "la cheffe du bureau régional de Gao": where a person works, not the base.
+  if (/^\s{0,2}office\b/.test(after) && /\bhead\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[a-z']+\s{1,3})?$/.test(before)) return 'place';
+  if (/\b(?:chef|cheffe|responsable|directeur|directrice)\s{1,3}(?:du|de)\s{1,3}(?:bureau|l'antenne)\s{1,3}(?:regional\s{1,3})?(?:de\s{1,3}la\s{1,3}[a-z]+\s{1,3})?(?:a|de|d')\s{0,3}$/.test(before)) return 'place';
   if (CAMP_AFTER.test(after)) return 'camp';
   return 'plain';
 }
