@@ -12,6 +12,7 @@ import { LanguageSwitch } from '@/app/_components/language-switch';
 import { AccountMenu } from '@/app/_components/account-menu';
 import { getViewer } from '@/app/_data/viewer';
 import { OfflineSupport } from '@/app/_components/offline';
+import { MilestoneOutbox } from '@/app/_components/editing/lazy';
 import { currentBuildId } from '@/lib/offline/build-id';
 import './globals.css';
 
@@ -69,6 +70,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </div>
             </header>
             <OfflineSupport />
+            <MilestoneOutbox />
             <main id="main" className="mx-auto max-w-6xl px-4 py-6">
               {children}
             </main>
