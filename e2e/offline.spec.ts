@@ -62,10 +62,12 @@ async function readOnline(page: Page, locale: string): Promise<Map<string, strin
 async function readOffline(page: Page, headings: Map<string, string>, banner: RegExp, locale: string): Promise<number[]> {
   const times: number[] = [];
   for (const path of PAGES) {
+    // From asking for the page to its heading on screen (the page is whole in its HTML; scripts come after).
     const started = Date.now();
-    await page.goto(path);
+    await page.goto(path, { waitUntil: 'commit' });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(headings.get(path)!);
     times.push(Date.now() - started);
+    await page.waitForLoadState('load');
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.getByRole('status').filter({ hasText: banner })).toBeVisible();
     // Reloading keeps it: the device's copy again.

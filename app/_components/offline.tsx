@@ -41,9 +41,11 @@ export function NeedsConnection({ online }: { online: boolean }) {
 function useServiceWorker(build: string, locale: string) {
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    // A page the worker already answered is kept (or not keepable) already: only the files are checked.
+    const page = navigator.serviceWorker.controller ? undefined : window.location.href;
     const keep = (worker: ServiceWorker | null) => {
       const assets = performance.getEntriesByType('resource').map((entry) => entry.name);
-      worker?.postMessage({ type: 'keep', page: window.location.href, locale, assets });
+      worker?.postMessage({ type: 'keep', page, locale, assets });
     };
     navigator.serviceWorker
       .register(`/sw.js?v=${encodeURIComponent(build)}`, { scope: '/' })
