@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /**
  * Reading on a link that drops (decision 0017): pages opened once read offline, saying so and
@@ -59,6 +60,12 @@ async function readOnline(page: Page, locale: string): Promise<Map<string, strin
   return headings;
 }
 
+async function expectNoSeriousAxeViolation(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
 async function readOffline(page: Page, headings: Map<string, string>, banner: RegExp, locale: string): Promise<number[]> {
   const times: number[] = [];
   for (const path of PAGES) {
@@ -92,6 +99,15 @@ test('pages opened once read offline, with the banner and the time their data wa
   // The site page's content, not only its heading: its status and its timeline with sources.
   await page.goto('/sites/menaka?asOf=2023-10-20');
   await expect(page.locator('dl > div').filter({ hasText: 'Status on 20 October 2023' })).toContainText('Handed over');
+  await expectNoSeriousAxeViolation(page);
+
+  // The link returns: the banner says so and offers a reload, which shows the network's page.
+  await context.setOffline(false);
+  const back = page.getByRole('status').filter({ hasText: 'The connection is back.' });
+  await expect(back).toBeVisible();
+  await back.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headings.get('/sites/menaka?asOf=2023-10-20')!);
+  await expect(page.getByRole('status').filter({ hasText: /Offline|The connection is back/ })).toHaveCount(0);
 });
 
 test('pages opened once read offline in French, with the banner in French', async ({ page, context }) => {
@@ -119,6 +135,7 @@ test('a page never opened says it is not available offline, and lists those that
   await expect(page).toHaveURL(/\/offline\?from=/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not available offline');
   await expect(page.getByText('/sites/gao?asOf=2023-10-20 was not opened on this device while connected')).toBeVisible();
+  await expectNoSeriousAxeViolation(page);
   const kept = page.getByRole('region', { name: 'Pages kept on this device' }).or(page.locator('section', { has: page.getByRole('heading', { name: 'Pages kept on this device' }) }));
   await kept.getByRole('link', { name: '/sites?asOf=2023-10-20' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sites as of 20 October 2023');

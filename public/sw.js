@@ -211,12 +211,55 @@ async function keptPage(url) {
     const kept = await cache.match(pageKey(url, locale), { ignoreVary: true });
     if (kept) {
       // The banner (app/_components/offline.tsx) reads this attribute: the page is the device's copy.
-      const fetchedAt = kept.headers.get(FETCHED_HEADER) || '';
-      const html = (await kept.text()).replace('<html', `<html data-offline-fetched-at="${fetchedAt.replace(/\D/g, '')}"`);
-      return new Response(html, { status: kept.status, statusText: kept.statusText, headers: kept.headers });
+      const fetchedAt = (kept.headers.get(FETCHED_HEADER) || '').replace(/\D/g, '');
+      const body = kept.body ? kept.body.pipeThrough(markingHtml(` data-offline-fetched-at="${fetchedAt}"`)) : null;
+      return new Response(body, { status: kept.status, statusText: kept.statusText, headers: kept.headers });
     }
   }
   return null;
+}
+
+/**
+ * Adds an attribute to the page's `<html>` tag as the kept page streams out, without reading it
+ * whole first: the tag is in the first bytes, and everything after passes untouched.
+ */
+function markingHtml(attribute) {
+  const tag = new TextEncoder().encode('<html');
+  const extra = new TextEncoder().encode(attribute);
+  let seen = new Uint8Array(0);
+  let done = false;
+  return new TransformStream({
+    transform(chunk, controller) {
+      if (done) return controller.enqueue(chunk);
+      const bytes = new Uint8Array(seen.length + chunk.length);
+      bytes.set(seen);
+      bytes.set(chunk, seen.length);
+      const at = indexOf(bytes, tag);
+      if (at >= 0) {
+        done = true;
+        const end = at + tag.length;
+        controller.enqueue(bytes.subarray(0, end));
+        controller.enqueue(extra);
+        controller.enqueue(bytes.subarray(end));
+      } else if (bytes.length > 4096) {
+        done = true; // no <html> tag near the start: not marked
+        controller.enqueue(bytes);
+      } else {
+        seen = bytes;
+      }
+    },
+    flush(controller) {
+      if (!done && seen.length) controller.enqueue(seen);
+    },
+  });
+}
+
+function indexOf(bytes, needle) {
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 /** The offline page itself was never kept: a few words in both languages, with no script. */

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { usePathname } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatInstant } from '@/lib/format/dates';
 import { useAppScope } from './providers';
@@ -55,13 +56,24 @@ function useServiceWorker(build: string, locale: string) {
   }, [build, locale]);
 }
 
-/** When the page on screen was served from the device (public/sw.js marks it), and when it was fetched. */
+/**
+ * When the page on screen was served from the device (public/sw.js marks it), and when it was
+ * fetched. A page reached afterwards in place, with the link up, was fetched fresh: the mark goes.
+ */
 function useKeptCopy(): number | null {
   const [fetchedAt, setFetchedAt] = useState<number | null>(null);
+  const pathname = usePathname();
+  const first = useRef(true);
   useEffect(() => {
-    const stamp = Number(document.documentElement.dataset.offlineFetchedAt);
-    setFetchedAt(Number.isFinite(stamp) && stamp > 0 ? stamp : null);
-  }, []);
+    if (first.current) {
+      first.current = false;
+      const stamp = Number(document.documentElement.dataset.offlineFetchedAt);
+      setFetchedAt(Number.isFinite(stamp) && stamp > 0 ? stamp : null);
+    } else if (navigator.onLine) {
+      delete document.documentElement.dataset.offlineFetchedAt;
+      setFetchedAt(null);
+    }
+  }, [pathname]);
   return fetchedAt;
 }
 
