@@ -89,11 +89,15 @@ async function cacheFirst(request) {
 
 /** The network's answer, unless it fails or takes longer than the timeout and a kept copy exists. */
 async function networkFirst(event, { fromCache, store }) {
+  let storing = Promise.resolve();
   const network = fetch(event.request).then((response) => {
     // Kept while the page reads the answer, not before it.
-    if (isKeepable(response)) event.waitUntil(store(response.clone()).catch(() => undefined));
+    if (isKeepable(response)) storing = store(response.clone()).catch(() => undefined);
     return response;
   });
+  // The worker stays up until the network has answered and the answer is kept, even when the
+  // kept copy was shown first (a slow link): that copy is then refreshed for next time.
+  event.waitUntil(network.then(() => storing, () => undefined));
   const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), NETWORK_TIMEOUT_MS));
   try {
     const first = await Promise.race([network, timeout]);
