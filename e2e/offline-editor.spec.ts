@@ -122,3 +122,14 @@ test('a change saved offline to a milestone someone changed meanwhile opens the 
   const [stored] = await milestonesTitled(page, `${title} (renamed)`);
   expect(stored?.notes).toBe('Handed over with its pump, on a bad link.');
 });
+
+test('signing out forgets the pages kept on the device for the signed-in editor', async ({ page }) => {
+  await signIn(page, EDITOR);
+  await openSitePage(page);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  const kept = await page.evaluate(async () =>
+    (await Promise.all((await caches.keys()).filter((n) => n.startsWith('drawdown-')).map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat(),
+  );
+  expect(kept).not.toContain(SITE);
+});
