@@ -5,6 +5,7 @@ import { CACHE_HEADER, cachedPage, withNonce } from '@/lib/cache/page-cache';
 import { originIsThisApp } from '@/lib/security/client';
 import { bareToMissionAddress, missionPage } from '@/lib/routing/mission-paths';
 import { missionCodeOrDefault } from '@/lib/data/missions';
+import { keepsPageOffline, OFFLINE_HEADER } from '@/lib/offline/keep';
 
 /**
  * Methods a page answers; PUT, PATCH, DELETE and the like get a 405 instead of reaching the
@@ -71,6 +72,8 @@ export async function proxy(request: NextRequest) {
     }
   }
   setSecurityHeaders(response.headers, request, { policy: csp, requestId });
+  // A reading page the service worker may keep for reading offline (decision 0017).
+  if (keepsPageOffline(request.method, request.nextUrl.pathname)) response.headers.set(OFFLINE_HEADER, 'keep');
   response.headers.append('Server-Timing', `request-id;desc="${requestId}"`);
   return response;
 }

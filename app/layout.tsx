@@ -11,6 +11,9 @@ import { MissionSwitcher } from '@/app/_components/mission-switcher';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import { AccountMenu } from '@/app/_components/account-menu';
 import { getViewer } from '@/app/_data/viewer';
+import { OfflineSupport } from '@/app/_components/offline';
+import { MilestoneOutbox } from '@/app/_components/editing/lazy';
+import { currentBuildId } from '@/lib/offline/build-id';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,6 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     defaultMission,
     today: asOfOrToday(undefined),
     viewer: viewer && { name: viewer.name, email: viewer.email, role: viewer.role },
+    build: currentBuildId(),
   };
 
   return (
@@ -65,6 +69,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <MainNav />
               </div>
             </header>
+            <OfflineSupport />
+            <MilestoneOutbox />
             <main id="main" className="mx-auto max-w-6xl px-4 py-6">
               {children}
             </main>

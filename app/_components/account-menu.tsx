@@ -6,6 +6,8 @@ import { useTranslations } from 'next-intl';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAppScope } from './providers';
+import { useOnline, NeedsConnection } from './offline';
+import { forgetOfflineCopies } from '@/app/_data/offline-store';
 
 /** Sign in, or who is signed in with their role and a way out. */
 export function AccountMenu() {
@@ -15,6 +17,7 @@ export function AccountMenu() {
   const search = useSearchParams().toString();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
+  const online = useOnline();
 
   if (!viewer) {
     const next = `${pathname}${search ? `?${search}` : ''}`;
@@ -31,11 +34,13 @@ export function AccountMenu() {
       </Link>
       <button
         type="button"
-        disabled={busy}
+        disabled={busy || !online}
         onClick={async () => {
           setBusy(true);
           await fetch('/api/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
           queryClient.clear();
+          // What was kept on this device for reading offline goes with the session (decision 0017).
+          await forgetOfflineCopies().catch(() => undefined);
           // A full load, so that nothing rendered for the signed-in person stays on screen.
           // eslint-disable-next-line @next/next/no-location-assign-relative-destination
           window.location.assign('/');
@@ -44,6 +49,7 @@ export function AccountMenu() {
       >
         {t('signOut')}
       </button>
+      <NeedsConnection online={online} />
     </div>
   );
 }

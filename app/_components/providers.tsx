@@ -1,7 +1,9 @@
 'use client';
 
 import { QueryClient, QueryClientProvider, isServer } from '@tanstack/react-query';
+import { PersistQueryClientProvider, type PersistQueryClientOptions } from '@tanstack/react-query-persist-client';
 import { createContext, useContext, useState } from 'react';
+import { indexedDbPersister, PERSIST_MAX_AGE_MS, shouldPersistQuery } from '@/app/_data/offline-store';
 import type { CalendarDate } from '@/lib/domain/calendar-date';
 import type { Role } from '@/lib/auth/roles';
 
@@ -13,6 +15,8 @@ export interface AppScope {
   today: CalendarDate;
   /** Who is signed in, to show or hide editing controls; the server checks every write itself. */
   viewer: { name: string; email: string; role: Role } | null;
+  /** The build being served: the service worker's version and the persisted reads' buster (decision 0017). */
+  build: string;
 }
 
 const ScopeContext = createContext<AppScope | null>(null);
@@ -34,6 +38,10 @@ function makeQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: STALE_TIME_MS,
+        // Kept as long as the device keeps them (IndexedDB), so days seen stay readable offline.
+        gcTime: isServer ? undefined : PERSIST_MAX_AGE_MS,
+        // Offline, still ask: the service worker answers with what it kept (public/sw.js).
+        networkMode: 'offlineFirst',
         // Slow links drop requests: retry twice, backing off, before showing the error.
         retry: (failures, error) => failures < 2 && !(error instanceof Error && 'status' in error && Number(error.status) < 500),
       },
@@ -55,11 +63,27 @@ export function useCanEdit(): boolean {
   return viewer?.role === 'editor' || viewer?.role === 'admin';
 }
 
+/**
+ * In the browser, the public reads are kept in IndexedDB and restored on load (decision 0017):
+ * the days already seen stay readable offline. A new build starts afresh (`buster`).
+ */
+function persistOptions(build: string): Omit<PersistQueryClientOptions, 'queryClient'> | null {
+  if (isServer) return null;
+  return { persister: indexedDbPersister(), maxAge: PERSIST_MAX_AGE_MS, buster: build, dehydrateOptions: { shouldDehydrateQuery: shouldPersistQuery } };
+}
+
 export function Providers({ scope, children }: { scope: AppScope; children: React.ReactNode }) {
   const [queryClient] = useState(getQueryClient);
+  const [persist] = useState(() => persistOptions(scope.build));
   return (
     <ScopeContext.Provider value={scope}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      {persist ? (
+        <PersistQueryClientProvider client={queryClient} persistOptions={persist}>
+          {children}
+        </PersistQueryClientProvider>
+      ) : (
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      )}
     </ScopeContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
@@ -13,6 +14,7 @@ import { FieldError } from '@/app/_components/field-error';
 const dayOf = (instant: string) => instant.slice(0, 10);
 
 export function TokensPanel() {
+  const online = useOnline();
   const t = useTranslations('account.tokens');
   const locale = useLocale();
   const queryClient = useQueryClient();
@@ -53,10 +55,11 @@ export function TokensPanel() {
             className="min-h-10 rounded border border-slate-500 px-2 font-normal"
           />
         </label>
-        <button type="submit" className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white">
+        <button type="submit" disabled={!online} className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white disabled:opacity-60">
           {t('create')}
         </button>
       </form>
+      <NeedsConnection online={online} />
       <FieldError id="token-error" message={problem} />
       <div role="status">
         {secret && (
@@ -88,6 +91,7 @@ export function TokensPanel() {
               ) : (
                 <button
                   type="button"
+                  disabled={!online}
                   onClick={async () => {
                     await sendJson('DELETE', `/api/v1/tokens/${token.id}`);
                     await queryClient.invalidateQueries({ queryKey: ['tokens'] });

@@ -1,5 +1,6 @@
 'use client';
 
+import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -14,6 +15,7 @@ const signInInput = z.object({
 type SignInInput = z.infer<typeof signInInput>;
 
 export function SignInForm({ next }: { next: string }) {
+  const online = useOnline();
   const t = useTranslations('account');
   const [problem, setProblem] = useState<string | null>(null);
   const {
@@ -79,7 +81,8 @@ export function SignInForm({ next }: { next: string }) {
         />
         <FieldError id="password-error" message={errors.password?.message && t(errors.password.message as 'passwordRequired')} />
       </div>
-      <button type="submit" disabled={isSubmitting} className="min-h-10 rounded bg-slate-800 px-4 font-medium text-white hover:bg-slate-700">
+      <NeedsConnection online={online} />
+      <button type="submit" disabled={isSubmitting || !online} className="min-h-10 rounded bg-slate-800 px-4 font-medium text-white hover:bg-slate-700 disabled:opacity-60">
         {isSubmitting ? t('submitting') : t('submit')}
       </button>
     </form>

@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { logServerError, requestIdFrom } from '../observability/log';
 import { API_CONTENT_SECURITY_POLICY, setSecurityHeaders } from '../security/headers';
 import { fieldErrors } from './field-errors';
+import { keepsApiAnswerOffline, OFFLINE_HEADER } from '../offline/keep';
 
 /** Longer query strings are refused outright: no legitimate client needs them. */
 export const MAX_QUERY_LENGTH = 2048;
@@ -55,6 +56,8 @@ export function route<P = Record<string, never>>(
     const requestId = requestIdFrom(request.headers);
     const response = await answer(request, context, requestId);
     setSecurityHeaders(response.headers, request, { policy: API_CONTENT_SECURITY_POLICY, requestId });
+    // A public read a reader may want again without a connection (decision 0017).
+    if (keepsApiAnswerOffline(request.method, new URL(request.url).pathname, response)) response.headers.set(OFFLINE_HEADER, 'keep');
     return response;
   };
   async function answer(request: Request, context: { params: Promise<P> } | undefined, requestId: string): Promise<Response> {

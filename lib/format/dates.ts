@@ -46,3 +46,25 @@ export function formatReleaseDay(date: CalendarDate): string {
   const [y, m, d] = date.split('-');
   return `${d} ${RELEASE_MONTHS[Number(m) - 1]} ${y}`;
 }
+
+const instantFormatters = new Map<string, { time: Intl.DateTimeFormat; day: Intl.DateTimeFormat }>();
+
+/**
+ * A moment (when data was fetched, in milliseconds) as the reader's clock shows it: the time
+ * ("14:02") and the short day ("5 Dec", "5 déc."), for "Offline: showing data fetched 14:02,
+ * 5 Dec". Unlike a calendar day, it is in the device's own time zone unless one is given.
+ */
+export function formatInstant(ms: number, locale = 'en', timeZone?: string): { time: string; day: string } {
+  const key = `${locale}|${timeZone ?? ''}`;
+  let pair = instantFormatters.get(key);
+  if (!pair) {
+    const tag = INTL_LOCALE[locale] ?? locale;
+    pair = {
+      time: new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
+      day: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', timeZone }),
+    };
+    instantFormatters.set(key, pair);
+  }
+  const instant = new Date(ms);
+  return { time: pair.time.format(instant), day: pair.day.format(instant) };
+}

@@ -24,6 +24,9 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (/sw.js, decision 0017): same origin only. Said outright rather than
+    // left to script-src, where 'strict-dynamic' makes 'self' ignored.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

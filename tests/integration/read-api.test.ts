@@ -286,3 +286,25 @@ describe('bad input gets a clear 4xx error, never a 500', () => {
     if (field) expect(res.body.error.fields[field]).toBeDefined();
   });
 });
+
+describe('what a device may keep for reading offline (decision 0017)', () => {
+  it('marks the public reads, and not the editors’ queue, errors or the unknown paths', async () => {
+    for (const [handler, path, params] of [
+      [sites.GET, '/api/v1/sites?asOf=2023-10-20', {}],
+      [progress.GET, '/api/v1/progress?asOf=2023-10-20', {}],
+      [milestones.GET, '/api/v1/milestones?limit=6', {}],
+      [mission.GET, '/api/v1/missions/MINUSMA', { code: 'MINUSMA' }],
+    ] as const) {
+      const answer = await call(handler, path, params);
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers.get('x-drawdown-offline'), path).toBe('keep');
+    }
+    const refused = await call(proposals.GET, '/api/v1/proposals?status=pending');
+    expect(refused.headers.get('x-drawdown-offline')).toBeNull();
+    const invalid = await call(sites.GET, '/api/v1/sites?asOf=2023-02-30');
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.get('x-drawdown-offline')).toBeNull();
+    const missing = await call(unknown.GET, '/api/v1/nothing-here', { path: 'nothing-here' });
+    expect(missing.headers.get('x-drawdown-offline')).toBeNull();
+  });
+});

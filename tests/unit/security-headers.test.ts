@@ -17,6 +17,10 @@ describe('security headers', () => {
     expect(contentSecurityPolicy('n', { development: true })).toContain("'unsafe-eval'");
   });
 
+  it('lets the page register its own service worker, from this origin only', () => {
+    expect(contentSecurityPolicy('abc123').split('; ')).toContain("worker-src 'self'");
+  });
+
   it('gives a new unguessable nonce each time', () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);

@@ -1,5 +1,6 @@
 'use client';
 
+import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -54,6 +55,7 @@ const blank: Values = { name: '', country: '', countryIso: '', unitKind: 'unspec
  * (its deployments and version) when opened, and saves the deployments as a whole.
  */
 export function ContingentEditor({ contingent }: { contingent?: ContingentView }) {
+  const online = useOnline();
   const t = useTranslations('records.contingent');
   const canEdit = useCanEdit();
   const queryClient = useQueryClient();
@@ -120,10 +122,11 @@ export function ContingentEditor({ contingent }: { contingent?: ContingentView }
             {contingent ? t('edit') : t('add')}
           </button>
           {contingent && (
-            <button type="button" onClick={remove} aria-label={t('deleteNamed', { name: contingent.name })} className="min-h-10 rounded border border-red-800 px-3 text-sm text-red-900">
+            <button type="button" onClick={remove} disabled={!online} aria-label={t('deleteNamed', { name: contingent.name })} className="min-h-10 rounded border border-red-800 px-3 text-sm text-red-900 disabled:opacity-60">
               {t('delete')}
             </button>
           )}
+          {contingent && <NeedsConnection online={online} />}
         </div>
       )}
     </div>
@@ -139,6 +142,7 @@ function StoredContingentForm({ id, onDone }: { id: number; onDone: (message: st
 }
 
 function ContingentForm({ record, initial, onDone }: { record?: ContingentRecord; initial: Values; onDone: (message: string) => void }) {
+  const online = useOnline();
   const t = useTranslations('records.contingent');
   const tf = useTranslations('records.form');
   const queryClient = useQueryClient();
@@ -286,9 +290,10 @@ function ContingentForm({ record, initial, onDone }: { record?: ContingentRecord
         </button>
       </fieldset>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={isSubmitting} className="min-h-10 rounded bg-slate-800 px-4 text-sm font-medium text-white hover:bg-slate-700">
+        <button type="submit" disabled={isSubmitting || !online} className="min-h-10 rounded bg-slate-800 px-4 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">
           {isSubmitting ? tf('saving') : tf('save')}
         </button>
+        <NeedsConnection online={online} />
         <button type="button" onClick={() => onDone('')} className="min-h-10 rounded border border-slate-500 px-3 text-sm">
           {tf('cancel')}
         </button>

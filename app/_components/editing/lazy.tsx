@@ -34,3 +34,7 @@ export const ContingentEditor = forEditors<ComponentProps<typeof ContingentEdito
 export const HistoryPanel = forEditors<ComponentProps<typeof HistoryModule.HistoryPanel>>(
   dynamic(() => import('./history-panel').then((m) => m.HistoryPanel), { ssr: false }),
 );
+/** Milestones saved without a connection, waiting to send (decision 0017). */
+export const MilestoneOutbox = forEditors<Record<string, never>>(
+  dynamic(() => import('./milestone-outbox').then((m) => m.MilestoneOutbox), { ssr: false }),
+);

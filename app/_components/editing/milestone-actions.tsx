@@ -4,9 +4,13 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import type { MilestoneView } from '@/lib/data/milestones';
+import type { z } from 'zod';
+import type { milestoneCreateBody } from '@/lib/api/bodies';
 import { ApiError, sendJson } from '@/app/_data/queries';
-import { useCanEdit } from '../providers';
-import { MilestoneForm, type MilestoneFormMode } from './milestone-form';
+import { useSaveMilestone } from '@/app/_data/milestone-outbox';
+import { useAppScope, useCanEdit } from '../providers';
+import { NeedsConnection, useOnline } from '../offline';
+import { MilestoneForm, valuesOf, type MilestoneFormMode } from './milestone-form';
 import { HistoryPanel } from './history-panel';
 
 /** "Add a milestone": a button that opens the form, for editors only. */
@@ -43,16 +47,18 @@ export function MilestoneActions({ milestone }: { milestone: MilestoneView }) {
   const t = useTranslations('editing');
   const canEdit = useCanEdit();
   const queryClient = useQueryClient();
+  const { viewer } = useAppScope();
+  const online = useOnline();
+  const saveMilestone = useSaveMilestone(viewer?.email ?? '');
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
   if (!canEdit) return null;
 
-  const act = async (run: () => Promise<unknown>, done: string) => {
+  const act = async (run: () => Promise<string>) => {
     setProblem('');
     try {
-      await run();
-      setMessage(done);
+      setMessage(await run());
     } catch (error) {
       setProblem(error instanceof ApiError && error.status === 409 ? t('conflict.title') : t('failed', { message: error instanceof Error ? error.message : '' }));
     }
@@ -70,7 +76,15 @@ export function MilestoneActions({ milestone }: { milestone: MilestoneView }) {
             <button
               type="button"
               aria-label={t('cancelNamed', { title: milestone.title })}
-              onClick={() => act(() => sendJson('PATCH', `/api/v1/milestones/${milestone.id}`, { version: milestone.version, status: 'cancelled' }), t('saved'))}
+              onClick={() =>
+                act(async () => {
+                  // A change like any other: kept on the device and sent later when there is no link (decision 0017).
+                  // Only the status is sent; the rest is what the outbox shows while it waits.
+                  const values = { ...valuesOf(milestone), status: 'cancelled' } as z.output<typeof milestoneCreateBody>;
+                  const result = await saveMilestone.mutateAsync({ write: { kind: 'edit', milestoneId: milestone.id, version: milestone.version, values, changed: ['status'] } });
+                  return result.outcome === 'queued' ? t('outbox.queued') : t('saved');
+                })
+              }
               className="min-h-10 rounded border border-slate-500 px-2 text-sm"
             >
               {t('cancelMilestone')}
@@ -79,15 +93,20 @@ export function MilestoneActions({ milestone }: { milestone: MilestoneView }) {
           <button
             type="button"
             aria-label={t('deleteNamed', { title: milestone.title })}
+            disabled={!online}
             onClick={() => {
               if (window.confirm(t('confirmDelete', { title: milestone.title }))) {
-                void act(() => sendJson('DELETE', `/api/v1/milestones/${milestone.id}?version=${milestone.version}`), t('deleted'));
+                void act(async () => {
+                  await sendJson('DELETE', `/api/v1/milestones/${milestone.id}?version=${milestone.version}`);
+                  return t('deleted');
+                });
               }
             }}
-            className="min-h-10 rounded border border-red-700 px-2 text-sm text-red-800"
+            className="min-h-10 rounded border border-red-700 px-2 text-sm text-red-800 disabled:opacity-60"
           >
             {t('delete')}
           </button>
+          <NeedsConnection online={online} />
         </div>
       )}
       {editing && (

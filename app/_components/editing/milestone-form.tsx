@@ -10,7 +10,8 @@ import { milestoneCreateBody } from '@/lib/api/bodies';
 import { MILESTONE_STATUSES, MILESTONE_TYPES } from '@/lib/domain/vocabulary';
 import type { MilestoneView } from '@/lib/data/milestones';
 import { formatDay } from '@/lib/format/dates';
-import { ApiError, queries, sendJson } from '@/app/_data/queries';
+import { ApiError, queries } from '@/app/_data/queries';
+import { useSaveMilestone, type MilestoneWrite } from '@/app/_data/milestone-outbox';
 import { useAppScope } from '../providers';
 import { FieldError } from '../field-error';
 import { fieldClass, inputClass, toNumberOrNull } from './form-fields';
@@ -23,7 +24,8 @@ type Values = z.input<typeof milestoneCreateBody>;
 type Parsed = z.output<typeof milestoneCreateBody>;
 
 
-function valuesOf(m: MilestoneView): Values {
+/** A stored milestone as the form's (and the API's) values. */
+export function valuesOf(m: MilestoneView): Values {
   return {
     type: m.type,
     date: m.date,
@@ -65,7 +67,8 @@ function MilestoneFormFields({ mode, onDone }: { mode: MilestoneFormMode; onDone
   const locale = useLocale();
   const queryClient = useQueryClient();
   const mission = useMission();
-  const { today } = useAppScope();
+  const { today, viewer } = useAppScope();
+  const saveMilestone = useSaveMilestone(viewer?.email ?? '');
   const [version, setVersion] = useState(mode.kind === 'edit' ? mode.milestone.version : 0);
   const [problem, setProblem] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ theirs: MilestoneView; mine: Parsed; changed: (keyof Parsed)[] } | null>(null);
@@ -96,19 +99,17 @@ function MilestoneFormFields({ mode, onDone }: { mode: MilestoneFormMode; onDone
   async function save(values: Parsed, atVersion: number, changed: (keyof Parsed)[]) {
     setProblem(null);
     try {
-      if (mode.kind === 'edit') {
-        if (changed.length === 0) {
-          onDone('');
-          return;
-        }
-        const body = Object.fromEntries(changed.map((key) => [key, values[key]]));
-        await sendJson('PATCH', `/api/v1/milestones/${mode.milestone.id}`, { ...body, version: atVersion });
-      } else {
-        await sendJson('POST', '/api/v1/milestones', { ...values, mission });
+      if (mode.kind === 'edit' && changed.length === 0) {
+        onDone('');
+        return;
       }
-      // Every screen derives status and counts from milestones: refetch them all.
-      await queryClient.invalidateQueries();
-      onDone(t('saved'));
+      const write: MilestoneWrite =
+        mode.kind === 'edit'
+          ? { kind: 'edit', milestoneId: mode.milestone.id, version: atVersion, values, changed }
+          : { kind: 'create', mission, values };
+      // Without a connection it is kept on the device and sent when the link returns (decision 0017).
+      const result = await saveMilestone.mutateAsync({ write });
+      onDone(result.outcome === 'queued' ? t('outbox.queued') : t('saved'));
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.current) {
         setConflict({ theirs: error.current as MilestoneView, mine: values, changed });

@@ -1,5 +1,6 @@
 'use client';
 
+import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Controller, useForm, type FieldPath, type FieldValues, type Resolver, type UseFormSetError } from 'react-hook-form';
@@ -58,6 +59,7 @@ export function showFieldErrors<V extends FieldValues>(error: unknown, setError:
  * from the milestones.
  */
 export function SiteEditor({ site }: { site: SiteView }) {
+  const online = useOnline();
   const t = useTranslations('records.site');
   const tf = useTranslations('records.form');
   const canEdit = useCanEdit();
@@ -247,9 +249,10 @@ export function SiteEditor({ site }: { site: SiteView }) {
             </label>
           </div>
           <div className="flex flex-wrap gap-2">
-            <button type="submit" disabled={isSubmitting} className="min-h-10 rounded bg-slate-800 px-4 text-sm font-medium text-white hover:bg-slate-700">
+            <button type="submit" disabled={isSubmitting || !online} className="min-h-10 rounded bg-slate-800 px-4 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">
               {isSubmitting ? tf('saving') : tf('save')}
             </button>
+            <NeedsConnection online={online} />
             <button type="button" onClick={() => setOpen(false)} className="min-h-10 rounded border border-slate-500 px-3 text-sm">
               {tf('cancel')}
             </button>
@@ -260,9 +263,10 @@ export function SiteEditor({ site }: { site: SiteView }) {
           <button type="button" onClick={openForm} className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white">
             {t('edit')}
           </button>
-          <button type="button" onClick={remove} className="min-h-10 rounded border border-red-800 px-3 text-sm text-red-900">
+          <button type="button" onClick={remove} disabled={!online} className="min-h-10 rounded border border-red-800 px-3 text-sm text-red-900 disabled:opacity-60">
             {t('delete')}
           </button>
+          <NeedsConnection online={online} />
         </div>
       )}
     </section>

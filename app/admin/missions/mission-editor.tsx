@@ -1,5 +1,6 @@
 'use client';
 
+import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -87,6 +88,7 @@ export function MissionEditor() {
 
 /** Without `mission`: creates one. With it: changes it at the version read; its code stays. */
 function MissionForm({ mission }: { mission?: MissionView }) {
+  const online = useOnline();
   const t = useTranslations('records.mission');
   const tf = useTranslations('records.form');
   const queryClient = useQueryClient();
@@ -241,9 +243,10 @@ function MissionForm({ mission }: { mission?: MissionView }) {
           {t('addPhase')}
         </button>
       </fieldset>
-      <button type="submit" disabled={isSubmitting} className="min-h-10 rounded bg-slate-800 px-4 text-sm font-medium text-white hover:bg-slate-700">
+      <button type="submit" disabled={isSubmitting || !online} className="min-h-10 rounded bg-slate-800 px-4 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">
         {isSubmitting ? tf('saving') : tf('save')}
       </button>
+      <NeedsConnection online={online} />
     </form>
   );
 }

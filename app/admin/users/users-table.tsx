@@ -1,5 +1,6 @@
 'use client';
 
+import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
@@ -86,6 +87,7 @@ export function UsersTable() {
 }
 
 function RoleForm({ user, onSave }: { user: UserView; onSave: (user: UserView, role: Role) => Promise<void> }) {
+  const online = useOnline();
   const t = useTranslations('account');
   const [role, setRole] = useState<Role>(user.role);
   return (
@@ -108,9 +110,10 @@ function RoleForm({ user, onSave }: { user: UserView; onSave: (user: UserView, r
           </option>
         ))}
       </select>
-      <button type="submit" disabled={role === user.role} className="min-h-10 rounded border border-slate-600 px-2 disabled:opacity-50">
+      <button type="submit" disabled={role === user.role || !online} className="min-h-10 rounded border border-slate-600 px-2 disabled:opacity-50">
         {t('usersPage.save')}
       </button>
+      <NeedsConnection online={online} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
@@ -11,6 +12,7 @@ import { useMission } from '@/app/_components/use-mission';
 
 /** Paste releases or choose .txt files; the answer says what was new and what was known. */
 export function ImportPanel() {
+  const online = useOnline();
   const t = useTranslations('editing.review');
   const locale = useLocale();
   const mission = useMission();
@@ -64,9 +66,10 @@ export function ImportPanel() {
           <input type="file" accept=".txt,text/plain" multiple onChange={(e) => setFiles([...(e.currentTarget.files ?? [])])} className="min-h-10 text-sm font-normal" />
         </label>
         <FieldError id="import-error" message={problem} />
-        <button type="submit" disabled={busy || (!text.trim() && files.length === 0)} className="min-h-10 rounded bg-slate-800 px-4 text-sm font-medium text-white disabled:opacity-60">
+        <button type="submit" disabled={busy || !online || (!text.trim() && files.length === 0)} className="min-h-10 rounded bg-slate-800 px-4 text-sm font-medium text-white disabled:opacity-60">
           {busy ? t('importing') : t('import')}
         </button>
+        <NeedsConnection online={online} />
       </form>
       <div role="status" className="space-y-1 text-sm">
         {answer && (

@@ -1,5 +1,6 @@
 'use client';
 
+import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
@@ -47,6 +48,7 @@ function HighlightedSentence({ sentence, spans }: { sentence: string; spans: Pro
 
 export function ReviewQueue() {
   const t = useTranslations('editing.review');
+  const online = useOnline();
   const mission = useMission();
   const queryClient = useQueryClient();
   const query = useQuery(queries.pendingProposals(mission));
@@ -69,6 +71,7 @@ export function ReviewQueue() {
         {t('queueHeading')}
       </h2>
       <p className="text-sm text-slate-700">{t('queueIntro')}</p>
+      <NeedsConnection online={online} />
       <p role="status" className="text-sm text-green-900">
         {message}
       </p>
@@ -90,7 +93,7 @@ export function ReviewQueue() {
         <>
           <button
             type="button"
-            disabled={selected.size === 0}
+            disabled={selected.size === 0 || !online}
             onClick={async () => {
               try {
                 const result = await sendJson<{ accepted: unknown[]; refused: { id: number; error: { message: string } }[] }>('POST', '/api/v1/proposals/accept', { ids: [...selected] });
@@ -148,6 +151,7 @@ function ProposalCard({
   const t = useTranslations('editing.review');
   const te = useTranslations('editing');
   const tc = useTranslations('common');
+  const online = useOnline();
   const locale = useLocale();
   const format = useFormatter();
   const mission = useMission();
@@ -267,7 +271,7 @@ function ProposalCard({
             <FieldError id={`p${p.id}-title-error`} message={errors.title?.message} />
           </label>
           <div className="flex flex-wrap gap-2">
-            <button type="submit" className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white">
+            <button type="submit" disabled={!online} className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white disabled:opacity-60">
               {t('accept')}
             </button>
             <button type="button" onClick={() => setCorrecting(false)} className="min-h-10 rounded border border-slate-500 px-3 text-sm">
@@ -277,7 +281,7 @@ function ProposalCard({
         </form>
       ) : (
         <div className="flex flex-wrap gap-2">
-          <button type="button" aria-label={t('acceptNamed', { title: p.title })} onClick={() => accept({})} className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white">
+          <button type="button" aria-label={t('acceptNamed', { title: p.title })} onClick={() => accept({})} disabled={!online} className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white disabled:opacity-60">
             {t('accept')}
           </button>
           <button type="button" aria-label={t('correctNamed', { title: p.title })} onClick={() => setCorrecting(true)} className="min-h-10 rounded border border-slate-600 px-3 text-sm">
@@ -286,6 +290,7 @@ function ProposalCard({
           <button
             type="button"
             aria-label={t('rejectNamed', { title: p.title })}
+            disabled={!online}
             onClick={async () => {
               try {
                 await sendJson('POST', `/api/v1/proposals/${p.id}/reject`, {});
