@@ -145,6 +145,27 @@ test('pages opened once read offline in French, with the banner in French', asyn
   await expect(page.locator('dl > div').filter({ hasText: 'Statut au 20 octobre 2023' })).toContainText('Rétrocédé');
 });
 
+test('the language switch works offline, between the copies kept in each language', async ({ page, context }) => {
+  // Opened in each language once the worker is in charge, so that each copy is kept.
+  await page.goto('/sites?asOf=2023-10-20');
+  await controlled(page);
+  await page.goto('/sites?asOf=2023-10-20');
+  await expect.poll(() => keptPages(page, 'en')).toContain('/sites?asOf=2023-10-20');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.goto('/sites?asOf=2023-10-20');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sites au 20 octobre 2023');
+  await expect.poll(() => keptPages(page, 'fr')).toContain('/sites?asOf=2023-10-20');
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sites as of 20 October 2023');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sites au 20 octobre 2023');
+  await context.setOffline(false);
+});
+
 test('a page never opened says it is not available offline, and lists those that are', async ({ page, context }) => {
   await page.goto('/sites?asOf=2023-10-20');
   await controlled(page);

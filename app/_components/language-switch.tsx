@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LOCALES, LOCALE_NAMES } from '@/i18n/locales';
 import { setLocale } from '@/app/_actions/locale';
+import { LanguageButton } from './language-button';
 
 /** One button per other language; each is a form, so it works before JavaScript has loaded. */
 export async function LanguageSwitch() {
@@ -16,13 +17,7 @@ export async function LanguageSwitch() {
         ) : (
           <form key={other} action={setLocale}>
             <input type="hidden" name="locale" value={other} />
-            <button
-              type="submit"
-              lang={other}
-              className="min-h-10 rounded border border-slate-400 px-2 hover:bg-slate-100"
-            >
-              {LOCALE_NAMES[other]}
-            </button>
+            <LanguageButton locale={other} />
           </form>
         ),
       )}
