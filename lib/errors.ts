@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   /** The record changed since the client read it; the answer carries the current one. */
   version_conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   internal_error: 500,
 } as const;
 

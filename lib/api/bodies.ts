@@ -73,10 +73,18 @@ export async function readCapped(request: Request, maxBytes: number): Promise<Ui
  * Reads a JSON body and checks it against `schema`. An empty body counts as `{}`, so an
  * endpoint whose fields are all optional may be called with none.
  */
+/** application/json, or a JSON-based type (application/merge-patch+json...), with any parameters. */
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+
 export async function readBody<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_BODY_BYTES): Promise<z.infer<S>> {
   const bytes = await readCapped(request, maxBytes);
   const text = new TextDecoder().decode(bytes).trim();
   let raw: unknown = {};
+  // A body is JSON only when it says so: a form or text/plain post (which another site's page
+  // can send without asking) is not read as JSON.
+  if (text && !JSON_TYPE.test(request.headers.get('content-type') ?? '')) {
+    throw new AppError('unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.');
+  }
   if (text) {
     try {
       raw = JSON.parse(text);

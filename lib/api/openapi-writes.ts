@@ -49,7 +49,9 @@ function write(options: {
       403: error(`Signed in, but not ${options.role === 'admin' ? 'an admin' : 'an editor or admin'}`),
       404: error('Not found'),
       ...(options.conflict && { 409: options.conflict.startsWith('#') ? json(ref(options.conflictSchema ?? 'VersionConflict'), options.conflict.slice(1)) : error(options.conflict) }),
+      405: error('A method this address does not take (the `Allow` header lists those it does)'),
       413: error('The body is too large'),
+      ...(options.body && { 415: error('The body is not labelled Content-Type: application/json') }),
     },
   };
 }

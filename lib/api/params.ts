@@ -29,7 +29,12 @@ const idParam = digits(z.number().positive('must be a positive whole number').ma
 /** A record's version in a query string (DELETE ...?version=N). */
 export const versionParam = idParam;
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine((v) => !v.includes('\u0000'), 'must not contain the NUL character (U+0000)');
 
 export const limitParam = digits(z.number().min(1, 'must be between 1 and 500').max(500, 'must be between 1 and 500')).default(50);
 

@@ -153,6 +153,22 @@ describe('writes take the names reads return (issue 15)', () => {
   });
 });
 
+describe('bodies are JSON only when they say so (issue 15)', () => {
+  it('refuses a write whose body is not labelled JSON with 415, writing nothing, and takes JSON with parameters', async () => {
+    const { db } = await getDb();
+    const before = await db.milestone.count();
+    const body = JSON.stringify({ ...convoy(), type: 'other', title: 'Labelled or not' });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '']) {
+      const res = await call(milestones.POST, '/api/v1/milestones', {}, { method: 'POST', headers: { ...editor.headers, 'content-type': type }, body });
+      expect(res.status, type).toBe(415);
+      expect(res.body.error.code).toBe('unsupported_media_type');
+    }
+    expect(await db.milestone.count()).toBe(before);
+    const labelled = await call(milestones.POST, '/api/v1/milestones', {}, { method: 'POST', headers: { ...editor.headers, 'content-type': 'application/json; charset=utf-8' }, body });
+    expect(labelled.status).toBe(201);
+  });
+});
+
 describe('editing with the version read', () => {
   it('saves at the current version, bumps it, and audits before and after', async () => {
     const created = (await post(convoy())).body;

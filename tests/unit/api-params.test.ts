@@ -39,6 +39,10 @@ describe('query validation', () => {
     expect(parseQuery(url('site=1000'), milestonesQuery).site).toBe(1000);
   });
 
+  it('refuses the NUL character in a search', () => {
+    expect(refusal(() => parseQuery(url('q=ga%00o'), sitesQuery)).fields?.q?.[0]).toMatch(/NUL/);
+  });
+
   it('refuses oversized query strings before parsing them', () => {
     expect(refusal(() => parseQuery(url(`q=${'a'.repeat(3000)}`), sitesQuery)).code).toBe('query_too_long');
   });
