@@ -131,6 +131,21 @@ test('a link that does not answer falls back to the kept page after a few second
   await expect(page.getByRole('status').filter({ hasText: 'kept on this device' })).toBeVisible();
 });
 
+test('a link followed inside the app on a link that does not answer reaches the kept page', async ({ page, context }) => {
+  await page.goto('/sites?asOf=2023-10-20');
+  await controlled(page);
+  await page.goto('/sites/menaka?asOf=2023-10-20');
+  await page.goto('/sites?asOf=2023-10-20');
+  await expect.poll(() => keptPages(page, 'en')).toEqual(expect.arrayContaining(['/sites?asOf=2023-10-20', '/sites/menaka?asOf=2023-10-20']));
+  // The browser believes it is online; the network takes the requests for Ménaka and never answers.
+  await context.route('**/sites/menaka**', () => undefined);
+  const started = Date.now();
+  await page.getByRole('link', { name: 'Ménaka' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ménaka', { timeout: 15_000 });
+  expect(Date.now() - started).toBeLessThan(10_000);
+  await expect(page.getByRole('status').filter({ hasText: 'kept on this device' })).toBeVisible();
+});
+
 test('pages opened once read offline in French, with the banner in French', async ({ page, context }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Français' }).click();

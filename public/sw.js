@@ -72,7 +72,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(page(event));
   } else if (request.headers.get('RSC')) {
     // A client navigation: offline, fail at once so that Next loads the page itself (which this worker answers).
-    if (self.navigator.onLine === false) event.respondWith(Response.error());
+    event.respondWith(self.navigator.onLine === false ? Response.error() : clientNavigation(event));
   } else if (url.pathname.startsWith('/api/')) {
     event.respondWith(apiRead(event));
   }
@@ -85,6 +85,23 @@ async function cacheFirst(request) {
   const response = await fetch(request);
   if (response.ok && response.type === 'basic') await put(CACHE.static, request.url, response.clone());
   return response;
+}
+
+/**
+ * A client navigation on a link that takes the request and never answers (the browser still
+ * believes it is online): after the timeout, when the page asked for is kept on the device,
+ * it fails, so that Next loads the page as a document, which `page` answers from the copy.
+ * A page never kept waits for the network, as without this worker.
+ */
+async function clientNavigation(event) {
+  const network = fetch(event.request);
+  const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), NETWORK_TIMEOUT_MS));
+  const first = await Promise.race([network, timeout]);
+  if (first !== 'timeout') return first;
+  const url = new URL(event.request.url);
+  url.searchParams.delete('_rsc');
+  const kept = await caches.open(CACHE.pages).then((cache) => Promise.all(LOCALES.map((locale) => cache.match(pageKey(url.href, locale), { ignoreVary: true }))));
+  return kept.some(Boolean) ? Response.error() : network;
 }
 
 /** The network's answer, unless it fails or takes longer than the timeout and a kept copy exists. */
