@@ -219,9 +219,6 @@ export const milestoneUpdateBody = z
   .transform(({ id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields }) => fields);
 export type MilestoneUpdateInput = z.infer<typeof milestoneUpdateBody>;
 
-/** DELETE /api/v1/milestones/{id}: the version it was read at, in the body or as ?version=. */
-export const milestoneDeleteBody = z.strictObject({ version: id.optional() });
-
 /** POST /api/v1/releases. */
 export const releasesImportBody = z.strictObject({
   mission: z.string().trim().min(1).max(32).optional(),
@@ -450,5 +447,5 @@ export const missionUpdateBody = z
   .transform(({ milestoneDates: _milestoneDates, ...fields }) => fields);
 export type MissionUpdateInput = z.infer<typeof missionUpdateBody>;
 
-/** DELETE of a site or contingent: the version it was read at, in the body or as ?version=. */
+/** DELETE of a milestone, site or contingent: the version it was read at, in the body or as ?version=. */
 export const recordDeleteBody = z.strictObject({ version: id.optional() });

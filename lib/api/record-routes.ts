@@ -1,5 +1,5 @@
 /**
- * What the write routes of sites and contingents share beyond lib/api/writes.ts.
+ * What the write routes of milestones, sites and contingents share beyond lib/api/writes.ts.
  */
 import { z } from 'zod';
 import { AppError } from '../errors';

@@ -1,14 +1,13 @@
 import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
 import { pathId } from '@/lib/api/path-params';
-import { versionParam } from '@/lib/api/params';
+import { deleteVersion } from '@/lib/api/record-routes';
 import { getMilestone } from '@/lib/data/milestones';
 import { z } from 'zod';
-import { milestoneDeleteBody, milestoneUpdateBody, readBody } from '@/lib/api/bodies';
+import { milestoneUpdateBody, readBody } from '@/lib/api/bodies';
 import { writeRoute, written } from '@/lib/api/writes';
 import { auditActor, requireRole } from '@/lib/auth/require';
 import { deleteMilestone, updateMilestone } from '@/lib/data/milestone-writes';
-import { AppError } from '@/lib/errors';
 
 export const GET = route<{ id: string }>(async (request, params) => {
   parseQuery(new URL(request.url), z.strictObject({}));
@@ -29,12 +28,7 @@ export const PATCH = writeRoute<{ id: string }>(async (request, params) => {
 export const DELETE = writeRoute<{ id: string }>(async (request, params) => {
   const actor = await requireRole(request, 'editor');
   const id = pathId(params.id, 'Milestone');
-  const { version: inQuery } = parseQuery(new URL(request.url), z.strictObject({ version: versionParam.optional() }));
-  const { version: inBody } = await readBody(request, milestoneDeleteBody);
-  const version = inQuery ?? inBody;
-  if (version === undefined) {
-    throw new AppError('validation_failed', 'Say which version you are deleting, so that a newer change is not lost.', { version: ['is required'] });
-  }
+  const version = await deleteVersion(request);
   const { db } = await getDb();
   await deleteMilestone(db, auditActor(actor), id, version);
   return new Response(null, { status: 204 });
