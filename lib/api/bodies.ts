@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import { fieldErrors } from './field-errors';
 import { calendarDateSchema } from '../domain/calendar-date-schema';
+import { recordIdSchema } from '../domain/record-id';
 import { MILESTONE_STATUSES, MILESTONE_TYPES } from '../domain/vocabulary';
 import { ROLES } from '../auth/roles';
 
@@ -99,7 +100,7 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S,
 }
 
 const calendarDate = calendarDateSchema;
-const id = z.number({ message: 'must be a whole number' }).int('must be a whole number').positive('must be positive').max(2_147_483_647, 'is too large');
+const id = recordIdSchema;
 const optionalText = (max: number) =>
   z
     .string()

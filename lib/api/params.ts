@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MISSION_CODE_MAX, MISSION_CODE_PATTERN } from '../domain/mission-code';
+import { recordIdSchema } from '../domain/record-id';
 import { calendarDateSchema } from '../domain/calendar-date-schema';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PROPOSAL_STATUSES, SITE_STATUSES } from '../domain/vocabulary';
 
@@ -24,7 +25,7 @@ const digits = (number: z.ZodNumber) =>
     .transform(Number)
     .pipe(number);
 
-const idParam = digits(z.number().positive('must be a positive whole number').max(2_147_483_647, 'is too large'));
+const idParam = digits(recordIdSchema);
 
 /** A record's version in a query string (DELETE ...?version=N). */
 export const versionParam = idParam;

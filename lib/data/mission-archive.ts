@@ -14,6 +14,7 @@ import { isUniqueViolation } from '../db/errors';
 import { auditRow } from './audit';
 import { calendarDateSchema } from '../domain/calendar-date-schema';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PROPOSAL_STATUSES } from '../domain/vocabulary';
+import { recordIdSchema } from '../domain/record-id';
 
 export async function missionTables(db: Db, missionId: number) {
   const byId = { orderBy: { id: 'asc' as const } };
@@ -33,7 +34,7 @@ export async function missionTables(db: Db, missionId: number) {
 }
 
 // The archive as it is read back: the same names, every field checked.
-const id = z.number().int().positive().max(2_147_483_647);
+const id = recordIdSchema;
 const ref = id.nullable();
 const text = z.string().max(2_000_000);
 const optText = text.nullable();
