@@ -50,3 +50,17 @@ export function migrateDeploy(databaseUrl: string): void {
     throw new Error(`prisma migrate deploy failed:\n${run.stdout}\n${run.stderr}`);
   }
 }
+
+/** Waits until `url` answers 2xx (a server the script started is listening), at most `ms`. */
+export async function waitFor(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${ms / 1000} s`);
+}

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { createDb } from '../lib/db/client';
 import { createOrUpdateUser } from '../lib/auth/users';
 import { createToken } from '../lib/auth/tokens';
+import { waitFor } from './cli';
 import { missionCodeOrDefault } from '../lib/data/missions';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -50,19 +51,6 @@ const CONNECTIONS = Number(values.connections);
 const PORT = Number(values.port);
 const WRITE_SHARE = Number(values['write-share']);
 const DIST = process.env.NEXT_DIST_DIR ?? '.next';
-
-async function waitFor(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`);
-}
 
 async function main(): Promise<number> {
   if (!existsSync(join(ROOT, DIST, 'BUILD_ID'))) {

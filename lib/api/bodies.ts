@@ -200,18 +200,23 @@ export const milestoneCreateBody = z
   });
 export type MilestoneCreateInput = z.infer<typeof milestoneCreateBody>;
 
+/** A milestone's own fields, each optional: what an edit, or a proposal's correction, may change. */
+const milestoneChanges = {
+  type: milestoneFields.type.optional(),
+  date: milestoneFields.date.optional(),
+  siteId: milestoneFields.siteId.optional(),
+  contingentId: milestoneFields.contingentId.optional(),
+  title: milestoneFields.title.optional(),
+  notes: milestoneFields.notes.optional(),
+  figure: milestoneFields.figure.optional(),
+  status: milestoneFields.status.optional(),
+};
+
 /** PATCH /api/v1/milestones/{id}: the version it was read at, and the fields to change. */
 export const milestoneUpdateBody = z
   .strictObject({
     version: id,
-    type: milestoneFields.type.optional(),
-    date: milestoneFields.date.optional(),
-    siteId: milestoneFields.siteId.optional(),
-    contingentId: milestoneFields.contingentId.optional(),
-    title: milestoneFields.title.optional(),
-    notes: milestoneFields.notes.optional(),
-    figure: milestoneFields.figure.optional(),
-    status: milestoneFields.status.optional(),
+    ...milestoneChanges,
     source: milestoneFields.source.optional(),
     /** As read; a milestone stays in its mission, so another code is refused. */
     missionCode: z.string().trim().min(1).max(32).optional(),
@@ -227,16 +232,7 @@ export const releasesImportBody = z.strictObject({
 });
 
 /** POST /api/v1/proposals/{id}/accept: any field the editor corrects. */
-export const proposalAcceptBody = z.strictObject({
-  type: milestoneFields.type.optional(),
-  date: milestoneFields.date.optional(),
-  siteId: milestoneFields.siteId.optional(),
-  contingentId: milestoneFields.contingentId.optional(),
-  title: milestoneFields.title.optional(),
-  notes: milestoneFields.notes.optional(),
-  figure: milestoneFields.figure.optional(),
-  status: milestoneFields.status.optional(),
-});
+export const proposalAcceptBody = z.strictObject(milestoneChanges);
 export type ProposalAcceptInput = z.infer<typeof proposalAcceptBody>;
 
 /** POST /api/v1/proposals/accept: several proposals accepted as they stand. */

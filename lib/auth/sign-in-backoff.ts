@@ -60,6 +60,8 @@ async function takeOne(db: BackoffDb, { key, policy }: BackoffKey, now: Date): P
     const data = { tries, lastTryAt: now, notBefore: new Date(now.getTime() + waitAfter(tries, policy)) };
     if (!row) {
       try {
+        // A new key is the moment to forget keys long quiet, so the table stays small.
+        await pruneBackoffs(db, now);
         await db.signInBackoff.create({ data: { key, ...data } });
         return 0;
       } catch {
@@ -136,7 +138,7 @@ export async function clearBackoff(db: BackoffDb, key: string): Promise<boolean>
 }
 
 /** Rows long quiet are forgotten anyway; removing them keeps the table small. */
-export async function pruneBackoffs(db: BackoffDb, now = new Date()): Promise<void> {
+async function pruneBackoffs(db: BackoffDb, now = new Date()): Promise<void> {
   const longest = Math.max(ACCOUNT_BACKOFF.forgetAfterMs, CLIENT_BACKOFF.forgetAfterMs);
   await db.signInBackoff.deleteMany({ where: { lastTryAt: { lt: new Date(now.getTime() - longest) } } });
 }

@@ -119,6 +119,14 @@ describe('the backoff on failed sign-ins', () => {
     expect((await call(clearFailures, '/api/v1/users/nobody/sign-in-failures', { id: 'nobody' }, { method: 'DELETE', headers: admin.headers })).status).toBe(404);
   });
 
+  it('forgets keys long quiet when a new one comes, so the table does not grow with every guess ever made', async () => {
+    const { db } = await getDb();
+    const old = new Date(Date.now() - 2 * 60 * 60_000);
+    await db.signInBackoff.create({ data: { key: 'client:203.0.113.99', tries: 3, lastTryAt: old, notBefore: old } });
+    await signIn(`someone-new-${Date.now()}@example.org`, 'a guess at random');
+    expect(await db.signInBackoff.findUnique({ where: { key: 'client:203.0.113.99' } })).toBeNull();
+  });
+
   it('refuses a sign-in body past its cap as it streams, before better-auth reads it', async () => {
     const response = await authPost(
       new Request('http://localhost/api/auth/sign-in/email', {
