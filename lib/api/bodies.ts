@@ -22,7 +22,7 @@ const MAX_JSON_DEPTH = 32;
  * Checks a parsed body without recursion (a 30,000-deep array must not overflow the stack):
  * refuses nesting deeper than MAX_JSON_DEPTH and the NUL character in any key or string.
  */
-function checkShape(root: unknown): void {
+export function checkShape(root: unknown): void {
   const stack: [unknown, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!;

@@ -127,6 +127,11 @@ describe('the backoff on failed sign-ins', () => {
     expect(await db.signInBackoff.findUnique({ where: { key: 'client:203.0.113.99' } })).toBeNull();
   });
 
+  it('refuses the NUL character in a sign-in with a 400, on both engines', async () => {
+    const res = await signInFrom('198.51.100.5', 'nul\u0000@example.org', 'guess\u0000guess');
+    expect(res.status).toBe(400);
+  });
+
   it('refuses a sign-in body past its cap as it streams, before better-auth reads it', async () => {
     const response = await authPost(
       new Request('http://localhost/api/auth/sign-in/email', {
