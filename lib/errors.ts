@@ -14,6 +14,8 @@ export const ERROR_STATUS = {
   conflict: 409,
   /** The record changed since the client read it; the answer carries the current one. */
   version_conflict: 409,
+  /** A delete refused because other records cite this one. */
+  in_use: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal_error: 500,

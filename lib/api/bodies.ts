@@ -6,8 +6,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { fieldErrors } from './field-errors';
-import { calendarDateSchema } from '../domain/calendar-date-schema';
-import { recordIdSchema } from '../domain/record-id';
+import { calendarDateSchema, missionCodeSchema, recordIdSchema, versionSchema } from '../domain/fields';
 import { MILESTONE_STATUSES, MILESTONE_TYPES } from '../domain/vocabulary';
 import { ROLES } from '../auth/roles';
 
@@ -174,9 +173,9 @@ const milestoneFields = {
 /** POST /api/v1/milestones. The mission is named, or the default one is meant. */
 export const milestoneCreateBody = z
   .strictObject({
-    mission: z.string().trim().min(1).max(32).optional(),
+    mission: missionCodeSchema.optional(),
     /** The name a read gives the mission; the same as `mission`. */
-    missionCode: z.string().trim().min(1).max(32).optional(),
+    missionCode: missionCodeSchema.optional(),
     type: milestoneFields.type,
     date: milestoneFields.date,
     siteId: milestoneFields.siteId.default(null),
@@ -215,11 +214,11 @@ const milestoneChanges = {
 /** PATCH /api/v1/milestones/{id}: the version it was read at, and the fields to change. */
 export const milestoneUpdateBody = z
   .strictObject({
-    version: id,
+    version: versionSchema,
     ...milestoneChanges,
     source: milestoneFields.source.optional(),
     /** As read; a milestone stays in its mission, so another code is refused. */
-    missionCode: z.string().trim().min(1).max(32).optional(),
+    missionCode: missionCodeSchema.optional(),
     ...milestoneAsRead,
   })
   .transform(({ id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields }) => fields);
@@ -227,7 +226,7 @@ export type MilestoneUpdateInput = z.infer<typeof milestoneUpdateBody>;
 
 /** POST /api/v1/releases. */
 export const releasesImportBody = z.strictObject({
-  mission: z.string().trim().min(1).max(32).optional(),
+  mission: missionCodeSchema.optional(),
   text: z.string().min(1, 'is required').refine((t) => t.trim().length > 0, 'must not be blank'),
 });
 
@@ -262,12 +261,8 @@ export const userUpdateBody = z.strictObject({
 const optionalDate = calendarDate.nullable();
 const name = (max: number) => z.string().trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 const count = z.number({ message: 'must be a whole number' }).int('must be a whole number').min(0, 'must not be negative').max(10_000_000, 'is too large');
-const code = z
-  .string()
-  .trim()
-  .min(1, 'is required')
-  .max(32, 'must be at most 32 characters')
-  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, - or _');
+/** Mission and phase codes follow one rule. */
+const code = missionCodeSchema;
 
 /** Folded for comparison: "Tombouctou" and "tombouctou " are the same alias. */
 const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -283,7 +278,7 @@ const siteAsRead = Object.fromEntries(
 
 export const siteUpdateBody = z
   .strictObject({
-    version: id,
+    version: versionSchema,
     name: name(120).optional(),
     aliases: z
       .array(name(120), { message: 'must be a list of names' })
@@ -299,7 +294,7 @@ export const siteUpdateBody = z
     phase: code.nullable().optional(),
     /** As read: checked against the address and the site's mission. */
     id: id.optional(),
-    missionCode: z.string().trim().min(1).max(32).optional(),
+    missionCode: missionCodeSchema.optional(),
     /** As read: "phase" means plannedHandover is the phase's, and is not stored as the site's own. */
     plannedHandoverFrom: z.enum(['site', 'phase']).nullable().optional(),
     ...siteAsRead,
@@ -349,7 +344,7 @@ export type ContingentCreateInput = z.infer<typeof contingentCreateBody>;
 
 /** PATCH /api/v1/contingents/{id}: the version it was read at; `deployments` replaces them all. */
 export const contingentUpdateBody = z.strictObject({
-  version: id,
+  version: versionSchema,
   name: contingentFields.name.optional(),
   country: contingentFields.country.optional(),
   countryIso: contingentFields.countryIso.optional(),
@@ -358,7 +353,7 @@ export const contingentUpdateBody = z.strictObject({
   deployments: contingentFields.deployments.optional(),
   /** As read: checked against the address and the contingent's mission. */
   id: id.optional(),
-  missionCode: z.string().trim().min(1).max(32).optional(),
+  missionCode: missionCodeSchema.optional(),
 });
 export type ContingentUpdateInput = z.infer<typeof contingentUpdateBody>;
 
@@ -425,7 +420,7 @@ export type MissionCreateInput = z.infer<typeof missionCreateBody>;
 /** PATCH /api/v1/missions/{code} (admin): the version it was read at; `phases` replaces them all. */
 export const missionUpdateBody = z
   .strictObject({
-    version: id,
+    version: versionSchema,
     name: missionFields.name.optional(),
     hostCountry: missionFields.hostCountry.optional(),
     hostCountryIsoNumeric: missionFields.hostCountryIsoNumeric.optional(),
@@ -437,7 +432,7 @@ export const missionUpdateBody = z
     personnelInScope: missionFields.personnelInScope.optional(),
     phases: missionFields.phases.optional(),
     /** As read: checked against the address (a mission's code never changes). */
-    code: z.string().trim().min(1).max(32).optional(),
+    code: missionCodeSchema.optional(),
     milestoneDates: z.unknown().optional().meta({ readOnly: true, description: 'As read: ignored (derived from milestones)' }),
   })
   .superRefine(datesInOrder)
@@ -445,4 +440,4 @@ export const missionUpdateBody = z
 export type MissionUpdateInput = z.infer<typeof missionUpdateBody>;
 
 /** DELETE of a milestone, site or contingent: the version it was read at, in the body or as ?version=. */
-export const recordDeleteBody = z.strictObject({ version: id.optional() });
+export const recordDeleteBody = z.strictObject({ version: versionSchema.optional() });

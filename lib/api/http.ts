@@ -110,7 +110,7 @@ function serialise(data: unknown): string {
 export function json(data: unknown, init: ResponseInit = {}): Response {
   const headers = new Headers(init.headers);
   if (!headers.has('cache-control')) headers.set('cache-control', 'no-cache');
-  headers.set('content-type', 'application/json');
+  if (!headers.has('content-type')) headers.set('content-type', 'application/json');
   return new Response(serialise(data), { ...init, headers });
 }
 

@@ -3,19 +3,13 @@
  * the OpenAPI document (lib/api/openapi.ts) so that what is validated is what is documented.
  */
 import { z } from 'zod';
-import { MISSION_CODE_MAX, MISSION_CODE_PATTERN } from '../domain/mission-code';
-import { recordIdSchema } from '../domain/record-id';
-import { calendarDateSchema } from '../domain/calendar-date-schema';
+import { calendarDateSchema, cursorSchema, missionCodeSchema, recordIdSchema, textSchema } from '../domain/fields';
+import { AUDIT_ACTIONS, AUDITED_ENTITIES } from '../data/audit';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PROPOSAL_STATUSES, SITE_STATUSES } from '../domain/vocabulary';
 
 export const calendarDateParam = calendarDateSchema;
 
-export const missionCodeParam = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(MISSION_CODE_MAX, `must be at most ${MISSION_CODE_MAX} characters`)
-  .regex(MISSION_CODE_PATTERN, 'must be letters, digits, - or _');
+export const missionCodeParam = missionCodeSchema;
 
 /** A whole number in a query string: digits only (not "1e3", "0x10" or " 1"), then checked as a number. */
 const digits = (number: z.ZodNumber) =>
@@ -30,16 +24,14 @@ const idParam = digits(recordIdSchema);
 /** A record's version in a query string (DELETE ...?version=N). */
 export const versionParam = idParam;
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .refine((v) => !v.includes('\u0000'), 'must not contain the NUL character (U+0000)');
+const text = textSchema;
 
 export const limitParam = digits(z.number().min(1, 'must be between 1 and 500').max(500, 'must be between 1 and 500')).default(50);
 
-export const cursorParam = z.string().max(200, 'is not a cursor this API gave out');
+export const cursorParam = cursorSchema;
+
+/** An address that takes no query parameter refuses any, as every other refuses one it does not know. */
+export const noQuery = z.strictObject({});
 
 export const missionQuery = z.strictObject({ mission: missionCodeParam.optional() });
 
@@ -101,3 +93,18 @@ export const exportQuery = z.strictObject({
   table: z.enum(EXPORT_TABLES, { message: 'must be one of sites, milestones, releases' }).default('sites'),
   asOf: calendarDateParam.optional(),
 });
+
+/** GET /api/v1/audit: one record's history (entity and id), or the feed filtered. */
+export const auditQuery = z
+  .strictObject({
+    entity: z.enum(AUDITED_ENTITIES, { message: `must be one of ${AUDITED_ENTITIES.join(', ')}` }).optional(),
+    id: z.string().trim().min(1).max(100).optional(),
+    action: z.enum(AUDIT_ACTIONS, { message: `must be one of ${AUDIT_ACTIONS.join(', ')}` }).optional(),
+    user: z.string().trim().min(1).max(100).optional(),
+    cursor: cursorParam.optional(),
+    limit: limitParam,
+  })
+  .refine((q) => q.id === undefined || q.entity !== undefined, { message: 'needs entity', path: ['id'] });
+
+/** DELETE of a milestone, site or contingent: `?version=N` (or `{ "version": N }` in the body). */
+export const versionQuery = z.strictObject({ version: versionParam.optional() });

@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { MAX_RECORD_ID } from '../domain/record-id';
+import { MAX_RECORD_ID } from '../domain/fields';
 
 /** A numeric id from a URL path; anything else is a record that cannot exist, so 404. */
 export function pathId(raw: string, what: string): number {

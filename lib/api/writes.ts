@@ -3,7 +3,8 @@
  * record as it is now, so the client can show the other editor's change next to its own
  * and lose neither; and write answers are never cached.
  */
-import { route } from './http';
+import { parseQuery, route } from './http';
+import { noQuery } from './params';
 import { VersionConflict } from '../data/milestone-writes';
 
 export function conflictResponse(error: VersionConflict): Response {
@@ -15,6 +16,8 @@ export function conflictResponse(error: VersionConflict): Response {
 
 export function writeRoute<P = Record<string, never>>(handler: (request: Request, params: P) => Promise<Response>) {
   return route<P>(async (request, params) => {
+    // A write takes its all in the body; only a DELETE names its version in the query (deleteVersion).
+    if (request.method !== 'DELETE') parseQuery(new URL(request.url), noQuery);
     try {
       return await handler(request, params);
     } catch (error) {

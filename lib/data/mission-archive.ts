@@ -12,9 +12,8 @@ import type { Db, Prisma } from '../db/client';
 import { AppError } from '../errors';
 import { isUniqueViolation } from '../db/errors';
 import { auditRow } from './audit';
-import { calendarDateSchema } from '../domain/calendar-date-schema';
+import { calendarDateSchema, instantSchema, missionCodeSchema, recordIdSchema } from '../domain/fields';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PROPOSAL_STATUSES } from '../domain/vocabulary';
-import { recordIdSchema } from '../domain/record-id';
 
 export async function missionTables(db: Db, missionId: number) {
   const byId = { orderBy: { id: 'asc' as const } };
@@ -43,12 +42,12 @@ const day = calendarDay.nullable();
 // Closed vocabularies are checked here as at every other entry point (decision 0002).
 const milestoneType = z.enum(MILESTONE_TYPES);
 const milestoneStatus = z.enum(MILESTONE_STATUSES);
-const at = z.coerce.date();
+const at = instantSchema;
 const stamps = { createdAt: at, updatedAt: at };
 
-const archiveTables = z.strictObject({
+export const archiveTables = z.strictObject({
   mission: z.strictObject({
-    id, code: z.string().min(1).max(32), name: text, hostCountry: text, hostCountryIsoNumeric: optText, deployedSince: day, mandateEnd: day,
+    id, code: missionCodeSchema, name: text, hostCountry: text, hostCountryIsoNumeric: optText, deployedSince: day, mandateEnd: day,
     drawdownStart: day, withdrawalDeadline: calendarDay, liquidationStart: day, personnelInScope: z.number().int().nullable(), version: id, ...stamps,
   }),
   phases: z.array(z.strictObject({ id, missionId: id, code: text, name: text, plannedStart: day, plannedEnd: day })),

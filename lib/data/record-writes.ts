@@ -24,12 +24,7 @@ export class RecordConflict<T extends { version: number }> extends VersionConfli
 /** A delete refused because other records cite this one: 409 `in_use`, the reason in words. */
 export class InUse extends AppError {
   constructor(message: string, readonly citedBy: Record<string, number>) {
-    super('conflict', message);
-    // `in_use` says more than `conflict` to a client deciding what to show; the status stays 409.
-    Object.defineProperty(this, 'code', { value: 'in_use' });
-  }
-  override get status(): number {
-    return 409;
+    super('in_use', message);
   }
 }
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../db/client';
 import { phaseInput, webSource } from '../api/bodies';
 import { MILESTONE_STATUSES, MILESTONE_TYPES } from '../domain/vocabulary';
-import { calendarDateSchema } from '../domain/calendar-date-schema';
+import { calendarDateSchema } from '../domain/fields';
 import { slugify } from '../domain/search';
 import { importReleases } from './releases';
 import { auditRow } from './audit';

@@ -18,7 +18,7 @@ import type { MilestoneStatus, MilestoneType, SiteStatus } from './vocabulary';
  * the release's date and title, or the URL and publisher of a source that is not a release.
  */
 export type ChartSource =
-  | { releaseId: number; releaseDate?: CalendarDate; releaseTitle?: string | null; url?: string | null }
+  | { releaseId: number; releaseDate?: CalendarDate; releaseTitle?: string | null; url?: string | null; language?: string }
   | { url: string; publisher: string | null }
   | null;
 

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { MILESTONE_TYPES, type MilestoneType } from '@/lib/domain/vocabulary';
-import { calendarDateSchema } from '@/lib/domain/calendar-date-schema';
+import { calendarDateSchema } from '@/lib/domain/fields';
 import { extractProposals, type Gazetteer, type ProposedMilestone } from './extract';
 import { parseReleases } from './parse';
 

@@ -1,7 +1,10 @@
 /**
  * Calls the real route handlers with real Request objects, as Next would, so the API's
- * validation, JSON errors and shapes are tested without a server.
+ * validation, JSON errors and shapes are tested without a server. Every answer is held to
+ * the OpenAPI document (./api-contract.ts).
  */
+import { checkAnswer } from './api-contract';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route declares its own params
 type RouteHandler = (request: Request, context: { params: Promise<any> }) => Response | Promise<Response>;
 
@@ -30,6 +33,8 @@ export async function call(
   const response = await handler(request, { params: Promise.resolve(params) });
   const text = await response.text();
   let parsed: unknown = undefined;
-  if ((response.headers.get('content-type') ?? '').includes('json')) parsed = JSON.parse(text);
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType.includes('json')) parsed = JSON.parse(text);
+  checkAnswer(request.method, path, response.status, contentType, text === '' ? undefined : (parsed ?? text));
   return { status: response.status, body: parsed, text, headers: response.headers };
 }

@@ -405,13 +405,13 @@ describe('the OpenAPI document', () => {
   it('describes the writes of sites, contingents and missions with their security and refusals', async () => {
     const doc = (await call(openapi.GET, '/api/v1/openapi.json')).body;
     const writes: [string, string, string][] = [
-      ['/api/v1/sites/{id}', 'patch', 'RecordConflict'],
+      ['/api/v1/sites/{id}', 'patch', 'SiteConflict'],
       ['/api/v1/sites/{id}', 'delete', ''],
       ['/api/v1/contingents', 'post', ''],
-      ['/api/v1/contingents/{id}', 'patch', 'RecordConflict'],
+      ['/api/v1/contingents/{id}', 'patch', 'ContingentConflict'],
       ['/api/v1/contingents/{id}', 'delete', ''],
       ['/api/v1/missions', 'post', ''],
-      ['/api/v1/missions/{code}', 'patch', 'RecordConflict'],
+      ['/api/v1/missions/{code}', 'patch', 'MissionConflict'],
     ];
     for (const [path, method, conflict] of writes) {
       const op = doc.paths[path]?.[method];

@@ -422,7 +422,7 @@ describe('the OpenAPI document', () => {
     }
     // The reads on the same paths are still there.
     expect(doc.paths['/api/v1/milestones'].get).toBeDefined();
-    expect(doc.paths['/api/v1/milestones/{id}'].patch.responses['409'].content['application/json'].schema.$ref).toBe('#/components/schemas/VersionConflict');
+    expect(doc.paths['/api/v1/milestones/{id}'].patch.responses['409'].content['application/json'].schema.$ref).toBe('#/components/schemas/MilestoneConflict');
     const create = doc.paths['/api/v1/milestones'].post.requestBody.content['application/json'].schema;
     expect(create.required).toEqual(expect.arrayContaining(['type', 'date', 'title', 'source']));
   });

@@ -1,14 +1,14 @@
 import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
+import { noQuery } from '@/lib/api/params';
 import { listMissions } from '@/lib/data/missions';
-import { z } from 'zod';
 import { missionCreateBody, readBody } from '@/lib/api/bodies';
 import { writeRoute, written } from '@/lib/api/writes';
 import { auditActor, requireRole } from '@/lib/auth/require';
 import { createMission } from '@/lib/data/mission-writes';
 
 export const GET = route(async (request) => {
-  parseQuery(new URL(request.url), z.strictObject({}));
+  parseQuery(new URL(request.url), noQuery);
   const { db } = await getDb();
   return json({ data: await listMissions(db) });
 });

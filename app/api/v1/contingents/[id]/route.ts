@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
+import { noQuery } from '@/lib/api/params';
 import { pathId } from '@/lib/api/path-params';
 import { contingentUpdateBody, readBody } from '@/lib/api/bodies';
 import { deleteVersion } from '@/lib/api/record-routes';
@@ -10,7 +10,7 @@ import { deleteContingent, getContingentRecord, updateContingent } from '@/lib/d
 
 /** A contingent as stored, with its deployments and the version an edit must name. */
 export const GET = route<{ id: string }>(async (request, params) => {
-  parseQuery(new URL(request.url), z.strictObject({}));
+  parseQuery(new URL(request.url), noQuery);
   const { db } = await getDb();
   return json(await getContingentRecord(db, pathId(params.id, 'Contingent')));
 });

@@ -1,16 +1,16 @@
 import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
+import { noQuery } from '@/lib/api/params';
 import { pathId } from '@/lib/api/path-params';
 import { deleteVersion } from '@/lib/api/record-routes';
 import { getMilestone } from '@/lib/data/milestones';
-import { z } from 'zod';
 import { milestoneUpdateBody, readBody } from '@/lib/api/bodies';
 import { writeRoute, written } from '@/lib/api/writes';
 import { auditActor, requireRole } from '@/lib/auth/require';
 import { deleteMilestone, updateMilestone } from '@/lib/data/milestone-writes';
 
 export const GET = route<{ id: string }>(async (request, params) => {
-  parseQuery(new URL(request.url), z.strictObject({}));
+  parseQuery(new URL(request.url), noQuery);
   const { db } = await getDb();
   return json(await getMilestone(db, pathId(params.id, 'Milestone')));
 });

@@ -1,16 +1,15 @@
 import { route, json, parseQuery, otherMethods } from '@/lib/api/http';
 import { getDb } from '@/lib/api/context';
-import { missionCodeParam } from '@/lib/api/params';
+import { missionCodeParam, noQuery } from '@/lib/api/params';
 import { readMission } from '@/lib/data/read-api';
 import { AppError } from '@/lib/errors';
-import { z } from 'zod';
 import { missionUpdateBody, readBody } from '@/lib/api/bodies';
 import { writeRoute, written } from '@/lib/api/writes';
 import { auditActor, requireRole } from '@/lib/auth/require';
 import { updateMission } from '@/lib/data/mission-writes';
 
 export const GET = route<{ code: string }>(async (request, params) => {
-  parseQuery(new URL(request.url), z.strictObject({}));
+  parseQuery(new URL(request.url), noQuery);
   const code = missionCodeParam.safeParse(params.code);
   if (!code.success) throw new AppError('not_found', `There is no mission with the code "${params.code.slice(0, 40)}".`);
   return json(await readMission(await getDb(), code.data));
