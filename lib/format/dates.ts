@@ -39,6 +39,33 @@ export function formatDay(date: CalendarDate | null | undefined, locale = 'en', 
   return formatterFor(locale, style).format(instant);
 }
 
+const monthFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A month for a time axis ("Aug", "Jan 2024"). Formatted in UTC from the month's first day,
+ * like formatDay, so no viewer's time zone moves it.
+ */
+export function formatMonth(date: CalendarDate, locale: string, withYear: boolean): string {
+  const key = `${locale}|${withYear}`;
+  let formatter = monthFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? locale, {
+      month: 'short',
+      ...(withYear && { year: 'numeric' }),
+      timeZone: 'UTC',
+    });
+    monthFormatters.set(key, formatter);
+  }
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return formatter.format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
+/** Labels for axis ticks at month starts: the year on the first tick and on each January. */
+export function monthTickLabel(locale: string, ticks: readonly CalendarDate[]): (date: CalendarDate) => string {
+  const first = ticks[0];
+  return (date) => formatMonth(date, locale, date === first || date.slice(5, 7) === '01');
+}
+
 const RELEASE_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A release's day as the import format writes it (SPEC section 3): "04 Aug 2023". */

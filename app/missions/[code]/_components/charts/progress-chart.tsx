@@ -5,7 +5,8 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { CalendarDate } from '@/lib/domain/calendar-date';
 import { dayFromNumber, dayNumber, type ProgressChartRow } from '@/lib/domain/chart-rows';
 import { formatDay } from '@/lib/format/dates';
-import { monthTickLabel, sourceText } from './format';
+import { sourceText } from './format';
+import { monthTickLabel } from '@/lib/format/dates';
 import { useSourceWords } from './source-words';
 import { AXIS_TICK, TooltipBox } from './chart-parts';
 

@@ -9,7 +9,7 @@ import { dayNumber, monthTicks } from '@/lib/domain/chart-rows';
 import { formatDay } from '@/lib/format/dates';
 import { STATUS_GLYPH } from '@/app/_components/status-badge';
 import { ChartCard, Legend, LegendItem, swatch, type TableModel } from './chart-card';
-import { monthTickLabel } from './format';
+import { monthTickLabel } from '@/lib/format/dates';
 import { STATUS_COLOR } from './status-colors';
 
 /** Below this width the timeline scrolls sideways rather than shrink its text. */
