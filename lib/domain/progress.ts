@@ -8,6 +8,7 @@ import { addDays, daysBetween, minDate } from './calendar-date';
 import type { StatusMilestone } from './status';
 import { countsAsOf, doneOn, siteStatesAsOf } from './status';
 import type { VerdictStatus } from './vocabulary';
+import { reasonInEnglish } from '../format/verdict';
 
 export interface ProgressMilestone extends StatusMilestone {
   figure: number | null;
@@ -241,76 +242,20 @@ export function computeProgress(input: ProgressInput): Progress {
     startsOn: drawdownStart,
     daysToStart: beforeStart ? daysBetween(asOf, drawdownStart) : 0,
   };
-  const paceText = daysPerSite === null ? '' : `current pace 1 site every ${plural(daysPerSite, 'day')}`;
-  const leftText = `${plural(remaining, 'site')} left`;
+  // The words of the reason are the messages' (messages/en/common.json, reason.*): one wording.
+  const verdictOf = (status: VerdictStatus, reasonCode: VerdictReasonCode): Verdict => {
+    const verdict = { status, reasonCode, params };
+    return { ...verdict, reason: reasonInEnglish(verdict) };
+  };
   let verdict: Verdict;
-  if (allDone) {
-    const margin = daysBetween(finishedOn as CalendarDate, deadline);
-    const when =
-      margin > 0 ? `${plural(margin, 'day')} before the deadline` : margin === 0 ? 'on the deadline' : `${plural(-margin, 'day')} after the deadline`;
-    verdict = {
-      status: 'done',
-      reasonCode: 'done',
-      reason: `All ${plural(total, 'site')} closed or handed over; finished on ${finishedOn}, ${when} (${deadline}).`,
-      params,
-    };
-  } else if (beforeStart) {
-    verdict = {
-      status: 'not_started',
-      reasonCode: 'not_started',
-      reason:
-        total === 0
-          ? `The withdrawal starts on ${drawdownStart}, in ${plural(params.daysToStart, 'day')}; no sites recorded for this mission yet.`
-          : `The withdrawal starts on ${drawdownStart}, in ${plural(params.daysToStart, 'day')}: ${plural(total, 'site')} to close by ${deadline}.`,
-      params,
-    };
-  } else if (total > 0 && asOf > deadline) {
-    verdict = {
-      status: 'late',
-      reasonCode: 'late',
-      reason: `Deadline ${deadline} passed ${plural(-daysLeft, 'day')} ago with ${leftText}.`,
-      params,
-    };
-  } else if (total === 0) {
-    // Nothing to withdraw has been recorded: neither done nor late; treat as not started.
-    verdict = {
-      status: 'not_started',
-      reasonCode: 'not_started',
-      reason: 'No sites recorded for this mission yet; nothing to measure.',
-      params,
-    };
-  } else if (completionDate === null) {
-    verdict = started
-      ? {
-          status: 'at_risk',
-          reasonCode: 'no_pace',
-          reason:
-            doneCount === 0
-              ? `${leftText}, ${plural(daysLeft, 'day')} to the deadline, and no site closed or handed over yet since the withdrawal started on ${effectiveStart}.`
-              : `${leftText}, ${plural(daysLeft, 'day')} to the deadline; too early to measure a pace.`,
-          params,
-        }
-      : {
-          status: 'not_started',
-          reasonCode: 'not_started',
-          reason: `Withdrawal not started yet: ${leftText}, ${plural(daysLeft, 'day')} to the deadline.`,
-          params,
-        };
-  } else if (completionDate > deadline) {
-    verdict = {
-      status: 'at_risk',
-      reasonCode: 'behind_pace',
-      reason: `${leftText}, ${plural(daysLeft, 'day')} to the deadline, ${paceText}: projected to finish on ${completionDate}, after the deadline.`,
-      params,
-    };
-  } else {
-    verdict = {
-      status: 'on_track',
-      reasonCode: 'on_pace',
-      reason: `${leftText}, ${plural(daysLeft, 'day')} to the deadline, ${paceText}: projected to finish on ${completionDate}.`,
-      params,
-    };
-  }
+  if (allDone) verdict = verdictOf('done', 'done');
+  else if (beforeStart) verdict = verdictOf('not_started', 'not_started');
+  else if (total > 0 && asOf > deadline) verdict = verdictOf('late', 'late');
+  // Nothing to withdraw has been recorded: neither done nor late; treat as not started.
+  else if (total === 0) verdict = verdictOf('not_started', 'not_started');
+  else if (completionDate === null) verdict = started ? verdictOf('at_risk', 'no_pace') : verdictOf('not_started', 'not_started');
+  else if (completionDate > deadline) verdict = verdictOf('at_risk', 'behind_pace');
+  else verdict = verdictOf('on_track', 'on_pace');
 
   return {
     asOf,

@@ -6,13 +6,15 @@
 import type { CalendarDate } from '../domain/calendar-date';
 import { daysBetween } from '../domain/calendar-date';
 import type { Verdict, VerdictReasonCode } from '../domain/progress';
+import { IntlMessageFormat } from 'intl-messageformat';
+import common from '../../messages/en/common.json';
 
 export interface VerdictMessage {
   key: VerdictReasonCode;
   values: Record<string, string | number>;
 }
 
-export function verdictMessage(verdict: Verdict, day: (date: CalendarDate | null) => string): VerdictMessage {
+export function verdictMessage(verdict: Pick<Verdict, 'reasonCode' | 'params'>, day: (date: CalendarDate | null) => string): VerdictMessage {
   const p = verdict.params;
   const margin = p.finishedOn ? daysBetween(p.finishedOn, p.deadline) : 0;
   return {
@@ -33,4 +35,17 @@ export function verdictMessage(verdict: Verdict, day: (date: CalendarDate | null
       toStart: p.daysToStart,
     },
   };
+}
+
+const englishFormats = new Map<VerdictReasonCode, IntlMessageFormat>();
+
+/**
+ * The reason the API gives with a verdict: the English message the screens show, with days
+ * written YYYY-MM-DD as everywhere in the API.
+ */
+export function reasonInEnglish(verdict: Pick<Verdict, 'reasonCode' | 'params'>): string {
+  const { key, values } = verdictMessage(verdict, (date) => date ?? '');
+  let format = englishFormats.get(key);
+  if (!format) englishFormats.set(key, (format = new IntlMessageFormat(common.reason[key], 'en')));
+  return String(format.format(values));
 }

@@ -237,7 +237,7 @@ describe('computeProgress: deadline passed', () => {
     expect(p.projection.basis).toMatch(/^All 4 sites closed or handed over; finished on 2023-12-28\./);
     expect(p.verdict).toMatchObject({ status: 'done', reasonCode: 'done' });
     expect(p.verdict.params).toMatchObject({ sitesLeft: 0, finishedOn: '2023-12-28' });
-    expect(p.verdict.reason).toBe('All 4 sites closed or handed over; finished on 2023-12-28, 3 days before the deadline (2023-12-31).');
+    expect(p.verdict.reason).toBe('All 4 sites closed or handed over; finished on 2023-12-28, 3 days before the deadline.');
     expect(p.series.at(-1)).toEqual({ date: '2024-01-15', done: 4, planned: 4 });
     expectSeriesSound(p, input);
   });
