@@ -134,7 +134,10 @@ const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?
 
 /** Dates that bound or target something rather than date an event ("by", "since", "d'ici"). */
 const BOUNDING_BEFORE =
-  /\b(?:deadline(?:\s{1,3}(?:of|is))?|by|until|till|before|since|from|as from|starting|a partir du|a compter du|des le|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
+  /\b(?:deadline(?:\s{1,3}(?:of|is))?|by|until|till|before|since|from|as from|starting|a partir du|a compter du|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
+
+/** "dès le 3 août", "dès lundi": the day itself when the event is done, a lower bound when it is planned. */
+const AS_EARLY_AS = /\bdes\s{1,3}(?:le\s{1,3}|ce\s{1,3})?$/;
 
 /** The date of a document, not of an event: "the statement of 10 October", "le communiqué du 10 octobre". */
 const DOCUMENT_BEFORE =
@@ -826,6 +829,8 @@ function sentenceProposals(
           ? dates[0]!
           : null;
       const found = nearest(own, sp) ?? sentenceDay ?? (heading && heading.end <= start ? heading : null);
+      // "dès le 3 août": as early as that day for a done event; for a plan it only bounds it ("from then on").
+      if (found && mood === 'future' && AS_EARLY_AS.test(folded.slice(Math.max(0, found.start - 12), found.start))) return;
       let date: CalendarDate | null = found ? eventDay(found, reading.type) : null;
       const before0 = previousDate ?? state.lastDate;
       // "moved further south the following day", "le lendemain": the day after the one just reported (a past event is not tomorrow).
