@@ -11,6 +11,7 @@ import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/li
 import { findContingentMentions } from './contingents';
 import { countryByIso, findCountryMentions, type CountryMention } from './demonyms';
 import { findDates, type FoundDate } from './dates';
+import { cliticBefore, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
 import { findPredicates, type Predicate } from './predicates';
 import { splitSentences } from './sentences';
 import { findSiteMentions, type GazetteerSite, type SiteMention } from './sites';
@@ -79,7 +80,7 @@ function clauseBounds(folded: string): [number, number][] {
 // Arguments
 
 const PERSONNEL =
-  '(?:peacekeepers|personnel|troops|soldiers|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|people|persons|personnes|casques bleus|militaires|soldats|policiers|personnels?|agents|membres)';
+  '(?:peacekeepers|personnel|troops|soldiers|occupants|garrison|garnison|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|people|persons|personnes|casques bleus|militaires|soldats|policiers|personnels?|agents|membres)';
 const FIGURE = new RegExp(
   `(?:^|[^\\d,.])(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d)\\s{1,3}(?:[a-z'-]{1,20}\\s{1,3}){0,3}?${PERSONNEL}\\b`,
 );
@@ -168,7 +169,11 @@ const COMPELLED_BEFORE =
 /** "has been forced, as a last resort, to destroy", "a dû, en dernier recours, détruire": an aside between commas. */
 const ASIDE = /,[^,;]{1,40},/g;
 
-function moodOf(window: string, predicate: Predicate, after: string): Mood {
+/** The month, not the modal: "on 16 May", "May 16", "in May 2018". */
+const MONTH_MAY = /\b(\d{1,2}(?:st|nd|rd|th)?\s{1,3}|(?:in|of|since|early|mid|late|end)\s{1,3})may\b|\bmay(?=\s{1,3}\d)/g;
+
+function moodOf(text: string, predicate: Predicate, after: string): Mood {
+  const window = text.replace(MONTH_MAY, '$1month');
   if (NOT_REPORTED.test(window) || NEGATION.test(window)) return 'drop';
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
   if (/^\s{0,3}(?:pas|jamais|plus|point)\b/.test(after)) return 'drop';
@@ -325,7 +330,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^transf/.test(p.text) && !ownSite && !/\b(?:to|aux?|a\s{1,3}l')\s{0,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
       // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao".
       if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
-      if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter) return null;
+      if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object)) return null;
       if (p.nominal && /^\s{1,3}(?:ceremony\s{1,3})?(?:took place|was held|happened|occurred|was completed|was finali[sz]ed|a eu lieu|s'est (?:deroulee|tenue|faite)|est intervenue|est effective|a ete (?:effectuee|realisee|finalisee))\b/.test(object)) {
         return { type: 'site_handed_over', confidence: 0.75, sites: 'any', definite: true };
       }
@@ -383,10 +388,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (EQUIPMENT.test(object.slice(0, 40)) && siteAfter) return { type: 'convoy_departed', confidence: 0.7, sites: 'origin' };
       // "personnel and equipment were moved by road out of the Ménaka camp".
       if (passive && EQUIPMENT.test(subject.slice(-60)) && siteAfter && !/^(?:vacat|evacu|abandon|quitt|retir)/.test(p.text)) return { type: 'convoy_departed', confidence: 0.7, sites: 'origin' };
-      // "ont quitté les lieux": the premises are the site named before.
-      const premises =
-        /^\s{1,3}(?:les lieux|the premises|the site|the camp|the base|le camp|la base|le site|leur camp|their camp|its camp|son camp)\b/.test(object) &&
-        !c.sites.some((s) => s.start >= p.end && s.start - p.end < 30);
+      // "ont quitté les lieux", "pulled out of the base", "l'a quittée": the premises are the site named before.
+      const premises = (objectRefersBack(object) || cliticBefore(subject)) && !c.sites.some((s) => s.start >= p.end && s.start - p.end < 30);
       const byAgent = /^\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}(?:by|par)\s/.test(object);
       // "the Togolese peacekeepers who had been stationed in Douentza set off southwards".
       const stationed = c.sites.find((s) => s.end <= p.start && /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\s{1,3}(?:in|at|a|au)\s{1,3}(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 40), s.start)));
@@ -401,11 +404,16 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const intransitive = LAST.test(subject.slice(-200)) && /^\s{0,3}(?:[,.;]|$|today|yesterday|on\s|this\s|early|ahead|aujourd|hier|ce\s|le\s\d|definitivement)/.test(object);
       // "31 octobre – Kidal : les derniers Casques bleus quittent le camp": the camp named before.
       if (premises && !siteAfter && !siteBefore && (LAST.test(who) || MISSION_SUBJECT.test(who))) return { type: 'withdrawal_completed', confidence: 0.7, sites: 'any', definite: true };
-      if (!siteAfter && !((passive || premises || byAgent || intransitive) && siteBefore)) return null;
+      // "Its last occupants left on Tuesday": the last people of the site the passage is about, with no place named.
+      const origins = c.sites.filter((s) => !ROUTE_END_BEFORE.test(c.folded.slice(Math.max(0, s.start - 40), s.start)));
+      if (intransitive && origins.length === 0 && PERSONNEL_RE.test(who.slice(-60))) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
+      // "the Ber camp, which the Mission vacated on 12 August": the object stands before the verb.
+      const relativeObject = !siteAfter && relativeObjectSite(c.folded, c.sites, c.start, p.start, p.end) !== null;
+      if (!siteAfter && !((passive || premises || byAgent || intransitive || relativeObject) && siteBefore)) return null;
       const strong = /^(?:vacat|evacu|withdr|pull|abandon|quitt|retir|desengag|replie|se replie|moved out|quit)/.test(p.text);
       if (strong || LAST.test(who) || MISSION_SUBJECT.test(who)) {
         if (/\b(?:first|premiers?|premieres?|initial)\b/.test(who)) return null;
-        return { type: 'withdrawal_completed', confidence: strong ? 0.8 : 0.75, sites: passive || premises || byAgent || intransitive ? 'any' : 'origin' };
+        return { type: 'withdrawal_completed', confidence: strong ? 0.8 : 0.75, sites: passive || premises || byAgent || intransitive || relativeObject ? 'any' : 'origin' };
       }
       return null;
     }
@@ -490,11 +498,6 @@ const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en
 /** An incident on the road out: "the convoy", "la colonne", "on the way", "a similar blast". */
 const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on the way|along the way|en route|sur la route|sur son trajet|similar|such|de ce (?:genre|type)|du meme type)\b/;
 
-const ANAPHOR =
-  /\bfrom there\b|\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b(?!\s{1,3}(?:de|des|of|for)\s{1,3}(?:deplaces|refugies|displaced|refugees))|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles|installations|batiments)\b|\bthe (?:facilities|buildings)\b/;
-const refersBack = (text: string) => ANAPHOR.test(text);
-/** "the northern section of the base", "une partie du camp": a part, not the site (labels: annex_handover). */
-const PART_OF = /\b(?:part|parts|section|sections|portion|wing|annex(?:e|es)?|partie|parties)\s{1,3}(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l'|its\s{1,3}|son\s{1,3}|sa\s{1,3})?(?:former\s{1,3}|ancien(?:ne)?\s{1,3})?(?:[a-z]+\s{1,3})?(?:camp|base|site|compound|emprise)\b/;
 const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(deux|trois|quatre|cinq|six|\d{1,2}) jours apres)/;
@@ -503,14 +506,6 @@ const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six
 const EARLIER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:earlier|before that|previously|plus tot|auparavant)\b/;
 const unitDays = (unit: string) => (/^(?:week|semaine)/.test(unit) ? 7 : 1);
 const COUNT: Record<string, number> = { un: 1, one: 1, a: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, deux: 2, trois: 3, quatre: 4, cinq: 5 };
-
-/** What "the camp" refers back to: the one site named, or the one named as a camp ("left the camp of Ménaka … arrived in Gao"). */
-function soleReferent(sites: SiteMention[]): SiteMention | null {
-  if (sites.length === 0) return null;
-  if (new Set(sites.map((s) => s.siteId)).size === 1) return sites[0]!;
-  const camps = sites.filter((s) => s.qualifier === 'camp');
-  return camps.length > 0 && new Set(camps.map((s) => s.siteId)).size === 1 ? camps[0]! : null;
-}
 
 function clamp(n: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, n)) * 100) / 100;
@@ -918,11 +913,17 @@ function sentenceProposals(
       const clauseSiteIds = new Set(c.sites.map((x) => x.siteId));
       const referent = antecedent ?? (clauseSiteIds.size === 1 && c.sites[0]!.end <= sp.start ? c.sites[0]! : null);
       // "La MINUAD l'a remis jeudi", "handed it over": an object pronoun stands for that site too.
-      const pronoun = /(?:^|\s)(?:l'|les\s{1,3})(?:a|ont|avait|avaient)?\s{0,3}$/.test(folded.slice(Math.max(start, sp.start - 12), sp.start)) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6));
+      // "It was handed over on Friday", "Il a été remis": the subject pronoun of a passive too.
+      const beforeVerb = folded.slice(start, sp.start);
+      const pronoun =
+        cliticBefore(beforeVerb) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6)) || (PASSIVE_BEFORE.test(beforeVerb) && passiveSubjectRefersBack(beforeVerb));
       if (sites.length === 0 && referent && SITE_LEVEL_TYPES.has(reading.type) && !PART_OF.test(folded.slice(start, end)) && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
         sites = [referent];
         confidence -= 0.15;
       }
+      // "the camp at Ber, which MINUSMA handed over on 13 August": the relative pronoun is the verb's object.
+      const relative = sites.length === 0 && SITE_LEVEL_TYPES.has(reading.type) ? relativeObjectSite(folded, c.sites, start, sp.start, sp.end) : null;
+      if (relative) sites = [relative];
       if (sites.length === 0 && (c.sites.length === 0 || reading.definite || barred) && anaphoric) {
         if ((refersBack(folded.slice(start, end)) || reading.definite) && antecedent && !PART_OF.test(folded.slice(start, end))) {
           sites = [antecedent];

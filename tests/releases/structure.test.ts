@@ -28,3 +28,61 @@ describe('French "dès"', () => {
     expect(extract('2023-12-10', 'La MINUSMA quittera Gao dès que la situation le permettra.')).toEqual([]);
   });
 });
+
+describe('a site named without its name', () => {
+  it('takes the one site of the sentence before for a pronoun or "the base" in the next', () => {
+    expect(extract('2023-08-14', "MINUSMA's camp at Ber had housed some 400 peacekeepers. It was handed over to the Malian authorities on 13 August.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-17', 'The Goundam camp sits on the edge of the town. On Wednesday the Mission returned it to the national army.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-10', 'Le camp de Douentza abritait un bataillon de la MINUSMA. Il a été remis aux autorités maliennes le 9 novembre.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-09', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-24', "Située au nord de la ville, la base d'Aguelhok était l'une des plus exposées. La MINUSMA l'a quittée définitivement lundi.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-22', 'Tessalit was the most remote of the northern camps. The last Blue Helmets pulled out of the base on Saturday morning.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('takes the last people leaving with no place named as leaving that site, not the place they go to', () => {
+    expect(extract('2023-08-17', 'In Goundam, the camp is now empty. Its last occupants left on Tuesday in a convoy bound for Timbuktu.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads a relative pronoun as the object placed before the verb', () => {
+    expect(extract('2023-08-20', 'The camp at Ber, which MINUSMA handed over on 13 August, has since been occupied by the army.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-20', 'Le camp de Goundam, que la MINUSMA a quitté le 16 août, est désormais occupé par l\'armée.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "the compound" as the subject of a passive joined to a dated verb', () => {
+    const gaz = { sites: [{ id: 4, name: 'Kakata', aliases: [] }], contingents: [] };
+    const ps = extractProposals({ date: '2016-05-20', body: 'The Kakata field office closed its doors on 16 May and the compound was turned over to the county authorities.' }, gaz);
+    expect(brief(ps)).toEqual([{ type: 'site_handed_over', date: '2016-05-16', siteId: 4, status: 'achieved' }]);
+  });
+
+  it('does not take a pronoun for a site when the sentence before named none or several', () => {
+    expect(extract('2023-08-14', 'The Mission thanked the governor. It was handed over on 13 August.')).toEqual([]);
+    expect(extract('2023-08-14', 'Troops from Ber and Goundam met in Timbuktu. It was handed over on 13 August.')).toEqual([]);
+  });
+});
+
+describe('modality', () => {
+  it('does not read the month of May as the modal "may"', () => {
+    expect(extract('2018-05-20', 'The Mission left the Ber camp on 16 May.')).toEqual([
+      { type: 'withdrawal_completed', date: '2018-05-16', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2018-05-10', 'The Mission will leave the Ber camp on 16 May.')).toEqual([
+      { type: 'withdrawal_completed', date: '2018-05-16', siteId: id('Ber'), status: 'planned' },
+    ]);
+  });
+});
