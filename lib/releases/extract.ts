@@ -255,11 +255,24 @@ const ORDINAL_SITE_BEFORE =
 const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
 const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of|for|to mark|marking|de|du|d'|pour|marquant)?\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/;
 
+/** A ceremony reported as held (or set for a day): it took place, someone presided over it, something happened at it. */
+const HELD_AFTER =
+  /^[^.;]{0,110}?\b(?:took place|was held|were held|has been held|happened|was (?:organi[sz]ed|conducted|performed|presided)|is (?:scheduled|planned|set)|will (?:take place|be held)|s'est (?:tenue|deroulee|faite|deroule)|a eu lieu|a ete (?:organisee|celebree|presidee)|est prevue|aura lieu|se tiendra|se deroulera)\b/;
+const HELD_BEFORE = /\b(?:held|hosted|organi[sz]ed|presided(?:\s{1,3}over)?|chaired|attended|witnessed|at|during|a preside|a organise|a tenu|(?:a|ont) assiste a|(?:a|ont) pris part a|lors de|au cours de|a l'occasion de|pendant)\b[^,;.]{0,40}$/;
+
+/** "The handover ceremony of the Ansongo camp took place on Monday", "La cérémonie de rétrocession du camp s'est tenue": the handover, held. */
+function ceremonyHandover(subject: string, object: string): Reading | null {
+  const complement = object.replace(CEREMONY_AFTER, '');
+  if (NOT_A_SITE_OBJECT.test(complement) || !(HELD_AFTER.test(object) || HELD_BEFORE.test(subject.slice(-80)))) return null;
+  return { type: 'site_handed_over', confidence: 0.7, sites: 'any', definite: true };
+}
+
 function read(c: ClauseCtx, p: Predicate): Reading | null {
   const subject = c.folded.slice(c.start, p.start);
   const object = c.folded.slice(p.end, c.end);
-  // "a closing ceremony", "la cérémonie de rétrocession": a ceremony is not the event (labels: ceremony_not_handover).
-  if (CEREMONY_AFTER.test(object) || (p.nominal && CEREMONY_BEFORE.test(subject))) return null;
+  // "a closing ceremony", "a farewell parade": a ceremony is not the event (labels: ceremony_not_handover),
+  // unless it is the handover's and it was held: "the handover ceremony of the camp took place", "a présidé la cérémonie de rétrocession du camp".
+  if (CEREMONY_AFTER.test(object) || (p.nominal && CEREMONY_BEFORE.test(subject))) return p.family === 'handover' && p.nominal ? ceremonyHandover(subject, object) : null;
   // "is to hold a ceremony on Monday to close its headquarters", "une cérémonie pour marquer la fermeture": the ceremony's purpose.
   if (/ceremon|parade|event/.test(subject) && /\b(?:ceremony|ceremonie|parade|event)\b[^,;.]{0,40}\b(?:to|pour|marking|marquant|to mark)\s{1,3}(?:(?:mark|marquer)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?)?$/.test(subject.slice(-80))) return null;
   // "By handing over these facilities": a gerund reports nothing.

@@ -86,3 +86,28 @@ describe('modality', () => {
     ]);
   });
 });
+
+describe('a ceremony that carries the handover', () => {
+  it('reads a handover ceremony that was held as the handover', () => {
+    expect(extract('2023-08-17', "La cérémonie de rétrocession du camp de Goundam s'est tenue mercredi en présence du gouverneur de Tombouctou.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-12', 'The handover ceremony of the Ansongo camp took place on Monday, attended by the regional governor.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-11', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-10', 'Le gouverneur a présidé jeudi la cérémonie de passation du camp de Douentza aux forces armées maliennes.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-09', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-10', "Une cérémonie de remise du camp d'Ansongo est prévue le 18 décembre.")).toEqual([
+      { type: 'site_handed_over', date: '2023-12-18', siteId: id('Ansongo'), status: 'planned' },
+    ]);
+  });
+
+  it('reads nothing from other ceremonies, or a handover ceremony not held', () => {
+    expect(extract('2023-12-12', 'A farewell ceremony was held at the Gao camp on Saturday, where the UN flag was lowered for the last time.')).toEqual([]);
+    expect(extract('2023-12-12', 'Preparations are under way for the handover ceremony of the Gao camp.')).toEqual([]);
+    expect(extract('2023-12-12', 'The handover ceremony of the Gao camp, initially set for 15 December, has been postponed.')).toEqual([]);
+    expect(extract('2023-12-12', "La cérémonie de passation de commandement s'est tenue samedi au camp de Gao.")).toEqual([]);
+    expect(extract('2023-12-12', "La cérémonie de rétrocession du camp de Gao n'a pas eu lieu samedi comme prévu.")).toEqual([]);
+  });
+});
