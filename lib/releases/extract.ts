@@ -121,8 +121,10 @@ const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|to
 const MISSION_SUBJECT = /\b(?:mission|minusma|unamid|monusco|unmil|minustah|unifil|minusca|unmiss|united nations|u\.?n\.?|onu|nations unies|casques bleus|peacekeepers|blue helmets)\b/;
 const PERSONNEL_RE = new RegExp(`\\b${PERSONNEL}\\b|\\b(?:contingents?|battalions?|units?|elements?|forces|company|companies|detachments?|bataillons?|unites?|elements?)\\b`);
 const EQUIPMENT =
-  /\b(?:equipment|vehicles?|ammunition|munitions?|weapons?|materiel|materials?|containers?|generators?|stocks?|explosives?|assets?|trucks?|armou?red|prefabricated|supplies|fuel|equipements?|vehicules?|armes?|camions?|conteneurs?|groupes electrogenes|biens|carburant|materiels?|engins)\b/;
-const SITE_WORD = /\b(?:camps?|bases?|sites?|premises|facilit\w*|installations?|compounds?|tob|cob|keys|cles|super camp|headquarters|quartier general|emprises?|locaux|lieux|cantonnements?|cantonment)\b/;
+  /\b(?:equipment|vehicles?|ammunition|munitions?|weapons?|materiel|materials?|containers?|generators?|stocks?|explosives?|assets?|trucks?|armou?red|prefabricated|supplies|fuel|equipements?|vehicules?|armes?|camions?|conteneurs?|groupes electrogenes|biens|actifs|carburant|materiels?|engins)\b/;
+const SITE_WORD = /\b(?:camps?|bases?|sites?|premises|facilit\w*|installations?|compounds?|tob|cob|keys|cles|super camp|headquarters|quartier general|emprises?|(?:les|des|ses|leurs|ces)\s{1,3}locaux|lieux|cantonnements?|cantonment)\b/;
+/** What a clean-up of a site removes. */
+const ENVIRONMENT_MATTER = /\b(?:spills?|waste|soils?|pollut\w*|contaminat\w*|hazardous|debris|environment\w*|dechets|sols?|hydrocarbures?|carburant|fuel|oil|huiles?|environnement\w*)\b/;
 /** What is handed over when it is not the site: a duty, a flag, a role. */
 const NOT_A_SITE_OBJECT =
   /^(?:\s{1,3}(?:the|its|their|his|her|a|le|la|les|l'|des|du|de|sa|son|ses|leur|leurs|of|over|back|to))*\s{0,3}(?:command|responsibilit\w*|security|authority|duties|tasks|baton|flag|medals?|certificates?|mandate|role|functions?|powers?|relais|commandement|responsabilit\w*|securite|autorite|drapeau|medailles?|fonctions?|taches?|missions?)\b/;
@@ -327,7 +329,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "returned two annex sites", "handed over part of the base": not the site itself.
       if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
       // "Des véhicules et des équipements ont été remis au ministre": what was handed over stands before a passive.
-      if (passive && EQUIPMENT.test(subject.slice(-80)) && !SITE_WORD.test(subject.slice(-80)) && !siteBefore) return { type: 'asset_disposal', confidence: 0.6, sites: 'none' };
+      // "… d'actifs d'une valeur de 10 millions de dollars, remis lors d'un événement": a participle after a comma is about the noun before it.
+      const reduced = /,\s{0,2}$/.test(subject) && /(?:ed|is|ise|ises|ee|ees|es|e|u|us|ue|ues)$/.test(p.text.split(/\s/, 1)[0]!);
+      if ((passive || reduced) && EQUIPMENT.test(subject.slice(-80)) && !SITE_WORD.test(subject.slice(-80)) && !siteBefore) return { type: 'asset_disposal', confidence: 0.6, sites: 'none' };
       // "turned its logistics base over to …": the object inside a split verb.
       const inner = p.text.slice(p.text.indexOf(' ') + 1);
       const objectIsSite = SITE_WORD.test(inner) && !EQUIPMENT.test(inner);
@@ -461,6 +465,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'dispose':
       return { type: 'asset_disposal', confidence: 0.65, sites: 'any' };
     case 'assess':
+      // "cleaned up fuel spills at the camp", "les sols du camp ont été dépollués": a clean-up of the site, not of a street or a town.
+      if (!p.nominal && !/^environ/.test(p.text) && !ENVIRONMENT_MATTER.test(c.folded.slice(c.start, c.end)) && !c.sites.some((s) => s.qualifier === 'camp') && !SITE_WORD.test(near)) return null;
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
       // "l'un des blessés de mercredi", "the wounded were flown out": people of an incident already told.
@@ -503,7 +509,7 @@ const COUNTED_OBJECT =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s{1,3}(?:more\s{1,3}|other\s{1,3}|last\s{1,3}|autres\s{1,3}|derniers?\s{1,3}|dernieres?\s{1,3})?(?:[a-z-]+\s{1,3})?(?:locations|sites|camps|bases|team sites|facilities|installations|emprises|positions|premises)\b/;
 
 /** Where the passage's site is meant without its name. */
-const AT_THE_SITE = /\b(?:sur place|sur le site|on site|at the site|(?:lors de|au cours de) (?:la|cette) ceremonie|at the ceremony|during the ceremony|le meme jour|that same day|the same day)\b/;
+const AT_THE_SITE = /\b(?:sur place|sur le site|on site|at the site|(?:lors de|au cours de) (?:la|cette) ceremonie|at the ceremony|during the ceremony|le meme jour|that same day|the same day)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
 
 /** Leaving by a mode of transport on the ground. */
 const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
@@ -512,6 +518,10 @@ const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en
 const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on the way|along the way|en route|sur la route|sur son trajet|similar|such|de ce (?:genre|type)|du meme type)\b/;
 
 const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
+/** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
+const POINTS_BACK =
+  /\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) the (?:ceremony|handover|handover ceremony)|on (?:that|this|the same) occasion|(?:lors|au cours) de (?:la|cette) ceremonie|a cette occasion|a l'occasion de (?:la|cette) ceremonie)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
+const pointsBack = (folded: string, start: number, end: number) => POINTS_BACK.test(folded.slice(start, end)) || (POINTS_BACK.exec(folded.slice(0, 60))?.index ?? -1) === 0;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(deux|trois|quatre|cinq|six|\d{1,2}) jours apres)/;
 const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
@@ -861,7 +871,7 @@ function sentenceProposals(
         date = addDays(before, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
       } else if (!date && earlier && before) {
         date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
-      } else if (!date && SAME_DAY.test(folded.slice(start, end)) && (previousDate ?? state.lastDate)) {
+      } else if (!date && (SAME_DAY.test(folded.slice(start, end)) || pointsBack(folded, start, end)) && (previousDate ?? state.lastDate)) {
         date = previousDate ?? state.lastDate;
       }
       if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /day\b|di\b/.test(fold(found.text))) {

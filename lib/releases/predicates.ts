@@ -13,7 +13,7 @@
  *   repatriate repatriate, return home, fly home, rapatrier, rentrer au pays
  *   destroy    destroy, dismantle, disable, détruire (of equipment)
  *   dispose    donate, dispose of, sell, auction, faire don (of assets)
- *   assess     environmental assessment, inspection, clean-up; évaluation environnementale
+ *   assess     environmental assessment, inspection, clean-up; évaluation environnementale; clean up, nettoyer, dépolluer
  *   attack     attack, ambush, IED, shelling, killed, wounded; attaque, embuscade, engin explosif
  *   follow     "Ber followed on 13 August", "suivie de Ber le 13 août": the previous event again, elsewhere
  *   takeover   "the army took over the base", "les FARDC ont repris le camp": a handover seen from the host
@@ -110,8 +110,10 @@ const ENTRIES: Entry[] = [
   // assess
   entry(
     'assess',
-    `(?:joint${S})?inspection${S}(?:visit|of${S}the${S}(?:camp|base|site|premises))|visite${S}d'inspection|inspection${S}conjointe|environmental${S}(?:impact${S})?(?:assessments?|evaluations?|audits?|surveys?|inspections?|clearances?|reviews?|clean-?ups?|remediation)|(?:evaluations?|audits?|inspections?|etudes?)${S}(?:d'impact${S})?environnementale?s?|depollution|clean-?up${S}of|(?:obligations|regles|normes|exigences)${S}environnementales|environmental${S}(?:obligations|standards|requirements|rules|compliance|rehabilitation)|rehabilitation${S}environnementale`,
+    `(?:joint${S})?inspection${S}(?:visit|of${S}the${S}(?:camp|base|site|premises))|visite${S}d'inspection|inspection${S}conjointe|environmental(?:${S}(?:impact|baseline|closure|site|final|exit))?${S}(?:assessments?|evaluations?|audits?|surveys?|inspections?|clearances?|reviews?|clean-?ups?|remediation)|(?:evaluations?|audits?|inspections?|etudes?)${S}(?:d'impact${S})?environnementale?s?|depollution|clean-?up${S}of|(?:obligations|regles|normes|exigences)${S}environnementales|environmental${S}(?:obligations|standards|requirements|rules|compliance|rehabilitation)|rehabilitation${S}environnementale`,
   ),
+  // Cleaning up a site before it is handed back: what is cleaned is checked in extract.ts.
+  entry('assess', `clean(?:s|ed|ing)?${S}up|decontaminat(?:e|es|ed|ing|ion)|remediat(?:e|es|ed|ing)|nettoy\\w{0,6}|depollu\\w{0,6}|decontamin\\w{0,6}`),
   // attack
   entry(
     'attack',

@@ -111,3 +111,33 @@ describe('a ceremony that carries the handover', () => {
     expect(extract('2023-12-12', "La cérémonie de rétrocession du camp de Gao n'a pas eu lieu samedi comme prévu.")).toEqual([]);
   });
 });
+
+describe('environmental clean-ups and what points back at the event just told', () => {
+  it('reads a clean-up of a site as its environmental assessment', () => {
+    expect(extract('2023-08-17', 'UN engineers cleaned up fuel spills and removed waste at the Goundam camp on Monday before handing it over.')).toEqual([
+      { type: 'environmental_assessment', date: '2023-08-14', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-25', "Les sols du camp d'Ansongo ont été dépollués le 20 novembre.")).toEqual([
+      { type: 'environmental_assessment', date: '2023-11-20', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-31', 'Une équipe a procédé mardi au nettoyage environnemental du camp de Ménaka.')).toEqual([
+      { type: 'environmental_assessment', date: '2023-08-29', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not read cleaning a town as an assessment of the site that shares its name', () => {
+    expect(extract('2023-08-31', 'Volunteers cleaned up the streets of Gao on Saturday.')).toEqual([]);
+  });
+
+  it('gives an undated event the day of the event it points back at', () => {
+    expect(extract('2023-12-10', 'MINUSMA handed over its Ansongo camp to the Malian army on Thursday. As part of the handover, engineers confirmed that the camp met the environmental standards of the United Nations.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-07', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'environmental_assessment', date: '2023-12-07', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads assets handed over as a disposal, not the place where it happened as a site', () => {
+    const ps = extractProposals({ date: '2023-12-10', body: "Jeudi, la MINUSMA a fait don aux autorités et à des partenaires locaux de groupes électrogènes d'une valeur de 2 millions de dollars, remis lors d'une cérémonie organisée à Gao." }, gazetteer);
+    expect(brief(ps).map((p) => p.type)).toEqual(['asset_disposal']);
+  });
+});
