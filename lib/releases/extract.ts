@@ -257,6 +257,19 @@ const ORDINAL_SITE_BEFORE =
 const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
 const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of|for|to mark|marking|de|du|d'|pour|marquant)?\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/;
 
+/** The country a verb of movement goes to: "au Sénégal", "to Nepal", "en Uruguay". */
+function countryAfter(c: ClauseCtx, p: Predicate): CountryMention | undefined {
+  if (!/^\s{1,3}(?:au|en|aux|a|to|vers|dans)\s/.test(c.folded.slice(p.end, p.end + 8))) return undefined;
+  const m = findCountryMentions(c.text.slice(p.end, p.end + 40)).find((x) => x.kind === 'name' && x.start < 10);
+  return m && { ...m, start: m.start + p.end, end: m.end + p.end };
+}
+
+/** A national contingent going back to its own country. */
+function goesHome(c: ClauseCtx, p: Predicate): Reading | null {
+  const to = countryAfter(c, p);
+  return to && c.contingents.some((m) => m.iso === to.iso && m.end <= p.start) ? { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' } : null;
+}
+
 /** A ceremony reported as held (or set for a day): it took place, someone presided over it, something happened at it. */
 const HELD_AFTER =
   /^[^.;]{0,110}?\b(?:took place|was held|were held|has been held|happened|was (?:organi[sz]ed|conducted|performed|presided)|is (?:scheduled|planned|set)|will (?:take place|be held)|s'est (?:tenue|deroulee|faite|deroule)|a eu lieu|a ete (?:organisee|celebree|presidee)|est prevue|aura lieu|se tiendra|se deroulera)\b/;
@@ -312,12 +325,14 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const target = c.predicates.find(
         (q) =>
           q !== p &&
-          (q.family === 'leave' || q.family === 'handover' || q.family === 'close') &&
+          (q.family === 'leave' || q.family === 'handover' || q.family === 'close' || q.family === 'repatriate') &&
           !CEREMONY_AFTER.test(c.folded.slice(q.end, c.end)) &&
           ((q.start >= p.end && q.start - p.end < 50) || (passiveAspect && q.end <= p.start && p.start - q.end < 70)),
       );
       if (!target) return null;
       if (target.family === 'handover') return p.family === 'complete' ? { type: 'site_handed_over', confidence: 0.8, consumes: target, sites: 'any' } : null;
+      // "completed the repatriation of the Egyptian contingent": the last of them went home.
+      if (target.family === 'repatriate') return p.family === 'complete' && c.contingents.length > 0 ? { type: 'contingent_repatriated', confidence: 0.75, consumes: target, sites: 'origin' } : null;
       if (target.family === 'close' && p.family === 'start') return null;
       if (target.family === 'leave' && CONVOY.test(c.folded.slice(c.start, c.end)) && p.family === 'start') return null;
       // "started moving their vehicles out of Baraka", "ont commencé à évacuer leurs engins": equipment on the road.
@@ -345,7 +360,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "transferred its team site in Tulus at a ceremony": the mission's own site, moved nowhere, is handed over.
       const ownSite = /^\s{1,3}(?:its|their|son|sa|ses|leur|leurs)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:camp|base|team site|site|premises|compound|emprise)s?\b/.test(object) && !/\b(?:to|into|vers|au|aux|a)\s/.test(object.slice(0, 90).replace(/\ba\s{1,3}(?:ceremony|ceremonie)\b/g, ''));
       if (/^transf/.test(p.text) && !ownSite && !/\b(?:to|aux?|a\s{1,3}l')\s{0,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
-      // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao".
+      // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao"; back to their own country, a repatriation.
+      if (/^return/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && countryAfter(c, p)) return goesHome(c, p);
       if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object)) return null;
       if (p.nominal && /^\s{1,3}(?:ceremony\s{1,3})?(?:took place|was held|happened|occurred|was completed|was finali[sz]ed|a eu lieu|s'est (?:deroulee|tenue|faite)|est intervenue|est effective|a ete (?:effectuee|realisee|finalisee))\b/.test(object)) {
@@ -447,9 +463,11 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     }
     case 'repatriate': {
       const figure = figureIn(subject.slice(-120)) ?? figureIn(object.slice(0, 60));
+      // "les Casques bleus sénégalais sont rentrés au Sénégal": back to a country is home only when it is the contingent's own.
+      if (/^(?:rentr|regagn|retourn|went|gone|flew|flown|headed|came|sailed|travel)/.test(p.text) && !/\b(?:home|pays|chez)\b/.test(p.text)) return goesHome(c, p);
       if (c.contingents.length > 0) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "le retour au Brésil de l'arrière-garde", "back to Uruguay": the country they go home to.
-      const home = /^\s{1,3}(?:au|en|a|to|vers)\s/.test(c.folded.slice(p.end, p.end + 8)) ? findCountryMentions(c.text.slice(p.end, p.end + 40)).find((m) => m.kind === 'name' && m.start < 8) : undefined;
+      const home = countryAfter(c, p);
       if (home) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', home: { ...home, start: home.start + p.end, end: home.end + p.end } };
       if (figure !== null) return { type: 'personnel_departed', confidence: 0.7, figure, sites: 'none' };
       return null;

@@ -103,6 +103,8 @@ const ENTRIES: Entry[] = [
     'repatriate',
     `repatriat(?:e|es|ed|ing|ion)|(?:return(?:s|ed|ing)?|went|gone|go(?:es|ing)?|flew|fl(?:y|ies|ying)|head(?:ed)?|sent|rotated|came|come|arrived)${S}(?:back${S})?home|homecoming|rapatri\\w{0,8}|rentr(?:e|es|ee|ees|er|eront)${S}(?:au${S}pays|chez${S}(?:eux|elles))|regagn\\w{0,6}${S}(?:leur|son|le)${S}pays|rentr\\w{0,4}${S}chez${S}(?:lui|eux|elles)|retrouv\\w{0,6}(?:${S}[a-z]{3,12}){0,2}?${S}(?:le${S}sol${S}national|leurs?${S}familles?|leur${S}pays|la${S}terre${S}natale)|(?:back|returned)${S}to${S}(?:their|his|her)${S}(?:home${S})?(?:country|families)|retour${S}au${S}pays|welcomed${S}(?:back${S})?home|accueilli(?:e|s|es)?${S}(?:au${S}pays|chez${S}eux)|retour(?=${S}(?:au|en)${S}[A-Za-z])|(?:returning|returned|back)${S}(?:home${S})?from(?=${S}(?:the${S}mission|[a-z]+${S}(?:landed|arrived)|[a-z]+\\b))`,
   ),
+  // Going back to a country ("rentrés au Sénégal", "went back to Nepal"): a repatriation only when it is the contingent's own (extract.ts).
+  entry('repatriate', `(?:rentr|regagn|retourn)(?:e|es|ee|ees|ent|er|era|eront|ait|aient)(?=${S}(?:au|en|aux|dans|a)${S})|(?:went|gone|flew|flown|headed|came|sailed|travell?ed)${S}back(?=${S}to${S})`),
   // destroy
   entry('destroy', `destroy(?:s|ed|ing)?|destruction|demolish(?:ed|es|ing)?|dismantl(?:e|ed|es|ing)|disabl(?:e|ed|ing)|rendered${S}(?:unusable|inoperable)|put${S}beyond${S}use|detrui\\w{0,4}|detruit\\w{0,2}|rendus?${S}inutilisables?|demantel\\w{0,6}|sabot\\w{0,6}`),
   // dispose

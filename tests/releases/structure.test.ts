@@ -141,3 +141,23 @@ describe('environmental clean-ups and what points back at the event just told', 
     expect(brief(ps).map((p) => p.type)).toEqual(['asset_disposal']);
   });
 });
+
+describe('contingents going home', () => {
+  const countries = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => [p.type, p.date, p.countryIso]);
+
+  it('reads going back to the contingent’s own country as its repatriation', () => {
+    expect(countries('2023-11-20', 'Les Casques bleus sénégalais de la MINUSMA sont rentrés au Sénégal samedi.')).toEqual([['contingent_repatriated', '2023-11-18', 'SN']]);
+    expect(countries('2023-12-12', 'The Togolese peacekeepers returned to Togo on Sunday.')).toEqual([['contingent_repatriated', '2023-12-10', 'TG']]);
+    expect(countries('2023-12-12', 'Nepalese police officers went back to Nepal on 3 December.')).toEqual([['contingent_repatriated', '2023-12-03', 'NP']]);
+  });
+
+  it('does not read going to a site or to another country as going home', () => {
+    expect(countries('2023-12-12', 'The Togolese peacekeepers returned to Gao on Sunday.')).toEqual([]);
+    expect(countries('2023-12-12', 'Les soldats tchadiens sont retournés au Niger samedi.')).toEqual([]);
+  });
+
+  it('reads a repatriation completed', () => {
+    expect(countries('2023-12-12', 'The repatriation of the Egyptian contingent was completed on 5 December.')).toEqual([['contingent_repatriated', '2023-12-05', 'EG']]);
+    expect(countries('2023-12-12', 'La MINUSMA a achevé le 5 décembre le rapatriement du contingent égyptien.')).toEqual([['contingent_repatriated', '2023-12-05', 'EG']]);
+  });
+});
