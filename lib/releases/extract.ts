@@ -139,6 +139,10 @@ const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?
 const BOUNDING_BEFORE =
   /\b(?:deadline(?:\s{1,3}(?:of|is))?|by|until|till|before|since|from|as from|starting|a partir du|a compter du|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
 
+/** A clause that opens with a subordinator has its own time. */
+const SUBORDINATE_START =
+  /^[\s,]{0,3}(?:(?:(?:one|a|two|three|four|five|six|\d{1,2}|un|deux|trois|quatre|cinq|six)\s{1,3}(?:days?|weeks?|jours?|semaines?)\s{1,3})?(?:after|before|apres|avant)|since|until|once|while|when|as soon as|depuis|jusqu'a|lorsque|quand|des que|alors que|tandis que)\b/;
+
 /** "dès le 3 août", "dès lundi": the day itself when the event is done, a lower bound when it is planned. */
 const AS_EARLY_AS = /\bdes\s{1,3}(?:le\s{1,3}|ce\s{1,3})?$/;
 
@@ -228,7 +232,15 @@ interface Reading {
   unit?: boolean;
   /** "le retour au Brésil": the country named as home. */
   home?: CountryMention;
+  /** "It reached Gao", "the convoy arrived": the convoy a sentence before reported leaving. */
+  priorConvoy?: boolean;
 }
+
+/** The subject is a pronoun: "It reached Gao", "then they arrived", "Il a rejoint Gao". */
+const PRONOUN_SUBJECT =
+  /(?:^|[,;]\s{0,3}|\b(?:and|et|then|puis)\s{1,3})(?:it|they|il|elle|ils|elles)\s{1,3}(?:(?:[a-z]{2,15}ly|then|has|had|have|a|ont|avait|avaient|est|sont|etait|etaient|s'est|se\s{1,3}sont|finalement|enfin|ensuite)\s{1,3}){0,3}$/;
+/** "the convoy", "la colonne": a convoy already told. */
+const DEFINITE_CONVOY = /\b(?:the|this|that|le|la|ce|cette)\s{1,3}(?:[a-z]+\s{1,3})?(?:convoy|convoi|column|colonne)\b/;
 
 const UNIT_MEMBERS =
   /\b(?:of\s{1,3}the\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:its|their|ses|leurs?)\s{1,3}(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel))\b/;
@@ -242,6 +254,8 @@ interface ClauseCtx {
   predicates: Predicate[];
   sites: SiteMention[];
   contingents: CountryMention[];
+  /** The sentence before reported a convoy leaving a site, for "It reached Gao on 2 November". */
+  convoyBefore: boolean;
 }
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|a ete|ont ete|ete|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
@@ -458,8 +472,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         PERSONNEL_RE.test(subject.slice(-200)) &&
         !/\b(?:new|fresh|incoming|relief|nouveaux?|nouvelles?|releve)\b/.test(subject.slice(-200)) &&
         c.predicates.some((q) => q.family === 'leave' && !q.nominal && q.end <= p.start && c.sites.some((s) => s.start >= q.end && s.end <= p.start));
-      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) && !movedPeople) return null;
-      return { type: 'convoy_arrived', confidence: 0.75, sites: 'origin' };
+      // "A column set off from Kidal on 31 October. It reached Gao on 2 November.": the convoy of the sentence before.
+      const priorConvoy = c.convoyBefore && (PRONOUN_SUBJECT.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60))) && c.sites.some((s) => s.start >= p.end && s.start - p.end < 20);
+      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) && !movedPeople && !priorConvoy) return null;
+      return { type: 'convoy_arrived', confidence: priorConvoy ? 0.65 : 0.75, sites: 'origin', priorConvoy };
     }
     case 'repatriate': {
       const figure = figureIn(subject.slice(-120)) ?? figureIn(object.slice(0, 60));
@@ -515,6 +531,9 @@ interface SentenceState {
   leftFrom: Map<number, SiteMention>;
   /** The one country whose contingent the last sentence naming one named, for "the members of the unit". */
   lastCountry: CountryMention | null;
+  /** The site the last convoy reported left, and in which sentence (counted by `sentence`). */
+  convoy: { site: SiteMention; sentence: number } | null;
+  sentence: number;
 }
 
 /** A site handed over with its equipment: "along with generators and vehicles", "and with it a fleet of vehicles", "ainsi que des véhicules". */
@@ -732,6 +751,7 @@ function sentenceProposals(
       predicates: predicates.filter((p) => p.start >= start && p.end <= end),
       sites: sentenceSites.filter((s) => s.start >= start && s.end <= end),
       contingents: contingents.filter((m) => m.start >= start && m.end <= end),
+      convoyBefore: state.convoy !== null && state.convoy.sentence === state.sentence - 1,
     };
     const readings: Event[] = [];
     for (const p of c.predicates) {
@@ -748,6 +768,8 @@ function sentenceProposals(
   const idleSites = clauses.filter((k) => k.events.length === 0).flatMap((k) => k.c.sites);
   // "Saturday: the last troops left …": a heading date serves every clause without one.
   const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?::|[-–—]\s)/.test(folded.slice(d.end, d.end + 3)));
+  // "On 16 August, after a difficult journey, the convoy reached Timbuktu": a date opening the sentence dates its main clause.
+  const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(folded.slice(0, d.start)) && /^\s{0,2},/.test(folded.slice(d.end, d.end + 3)));
   let previousDate: CalendarDate | null = null;
   let lastLoose: FoundDate | null = null;
   let listed: { type: MilestoneType; from: number; p: Predicate; confidence: number; future: boolean } | null = null;
@@ -892,6 +914,11 @@ function sentenceProposals(
       } else if (!date && (SAME_DAY.test(folded.slice(start, end)) || pointsBack(folded, start, end)) && (previousDate ?? state.lastDate)) {
         date = previousDate ?? state.lastDate;
       }
+      // "On 16 August, after a difficult journey, the convoy reached Timbuktu": the opening date, for the main clause of the same
+      // stretch (not past a semicolon), not a subordinate clause before its comma ("On 16 August, after the convoy left Kidal, …").
+      if (!date && opening && opening.end <= start && !/[;:]/.test(folded.slice(opening.end, sp.start)) && (!SUBORDINATE_START.test(folded.slice(start, start + 25)) || /,/.test(folded.slice(start, sp.start)))) {
+        date = opening.date;
+      }
       if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /day\b|di\b/.test(fold(found.text))) {
         date = addDays(date, 7); // "on Saturday" in a sentence about the future: the coming one
       }
@@ -943,6 +970,8 @@ function sentenceProposals(
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
         let origin = left.length > 0 ? left : from;
         if (origin.length === 0 && antecedent && /\b(?:from|out of|de|du|d')\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:camp|base|site|emprise)\b/.test(folded.slice(0, sp.start))) origin = [antecedent];
+        const priorSite = state.convoy?.site;
+        if (origin.length === 0 && reading.priorConvoy && priorSite && !sitesOf[i]!.some((s) => s.siteId === priorSite.siteId)) origin = [priorSite];
         if (origin.length > 0) {
           destination = sitesOf[i]!.find((s) => s.siteId !== origin[0]!.siteId && s.start > sp.start && !origin.includes(s)) ?? null;
           const seen = new Set<number>();
@@ -1044,6 +1073,7 @@ function sentenceProposals(
             out.push({ ...out[out.length - 1]!, type: 'convoy_departed', title: title('convoy_departed', siteName(gazetteer, site.siteId), iso, null, last).slice(0, 120) });
           }
           if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed' || reading.type === 'withdrawal_started' || reading.type === 'incident')) state.leftFrom.set(site.siteId, site);
+          if (site && reading.type === 'convoy_departed') state.convoy = { site, sentence: state.sentence };
           previousDate = siteDate;
         }
       }
@@ -1191,10 +1221,11 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, leftFrom: new Map(), lastCountry: null };
+    const state: SentenceState = { antecedent: null, lastDate: null, leftFrom: new Map(), lastCountry: null, convoy: null, sentence: 0 };
     for (const sentence of splitSentences(release.body)) {
       if (sentence.text.length > MAX_SENTENCE) continue;
       out.push(...sentenceProposals(sentence.text, release.date, safeGazetteer, state));
+      state.sentence++;
     }
   } catch {
     // A bug must not cost an editor the import: the release is kept, just without proposals.

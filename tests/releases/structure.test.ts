@@ -161,3 +161,27 @@ describe('contingents going home', () => {
     expect(countries('2023-12-12', 'La MINUSMA a achevé le 5 décembre le rapatriement du contingent égyptien.')).toEqual([['contingent_repatriated', '2023-12-05', 'EG']]);
   });
 });
+
+describe('convoys and dates across clauses and sentences', () => {
+  it('reads "It reached Gao" as the arrival of the convoy the sentence before reported leaving', () => {
+    expect(extract('2023-11-06', 'A long column of trucks set off from Kidal at dawn on 31 October. It reached Gao on 2 November after several attacks.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-11-02', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    // Two sentences later, "it" is no longer the convoy.
+    expect(extract('2023-11-06', 'A long column of trucks set off from Kidal on 31 October. The governor thanked the drivers. It reached Gao on 2 November.').map((p) => p.type)).toEqual(['convoy_departed']);
+  });
+
+  it('dates the main clause with a date that opens the sentence, not a subordinate clause before its comma', () => {
+    expect(extract('2023-08-20', 'On 16 August, after a difficult journey, the convoy from Goundam reached Timbuktu.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-20', 'On 16 August, after the convoy left Goundam, the last peacekeepers reached Timbuktu.').map((p) => p.type)).toEqual(['convoy_arrived']);
+  });
+
+  it('reads a feminine participle after a determiner as a noun ("à la sortie de")', () => {
+    expect(extract('2023-11-10', 'Les Casques bleus ont quitté mercredi la base située à la sortie de Douentza.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-08', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+});
