@@ -28,7 +28,9 @@ export function soleReferent(sites: SiteMention[]): SiteMention | null {
   return camps.length > 0 && new Set(camps.map((s) => s.siteId)).size === 1 ? camps[0]! : null;
 }
 
-const OBJECT_ANAPHOR = new RegExp(`^\\s{1,3}(?:(?:of|from|out\\s{1,3}of|de|du|d'|des)\\s{0,3})?(?:${ANAPHOR.source})`);
+/** An adverb or a day may stand between the verb and its object: "a évacué mardi son camp", "left yesterday the base". */
+const ADVERB = `(?:[a-z]{3,15}ly|[a-z]{3,15}ment|[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|today|yesterday|aujourd'hui|finally|enfin)`;
+const OBJECT_ANAPHOR = new RegExp(`^\\s{1,3}(?:${ADVERB}\\s{1,3}){0,2}(?:(?:of|from|out\\s{1,3}of|de|du|d'|des)\\s{0,3})?(?:${ANAPHOR.source})`);
 
 /** The verb's object is the site without its name: "left the base …", "pulled out of the camp", "a quitté les lieux", "returned it". */
 export function objectRefersBack(afterVerb: string): boolean {

@@ -130,7 +130,7 @@ const NOT_A_SITE_OBJECT =
   /^(?:\s{1,3}(?:the|its|their|his|her|a|le|la|les|l'|des|du|de|sa|son|ses|leur|leurs|of|over|back|to))*\s{0,3}(?:command|responsibilit\w*|security|authority|duties|tasks|baton|flag|medals?|certificates?|mandate|role|functions?|powers?|relais|commandement|responsabilit\w*|securite|autorite|drapeau|medailles?|fonctions?|taches?|missions?)\b/;
 /** An annex, a national camp or a part inside a site: handing it over does not hand over the site. */
 const ANNEX_BEFORE =
-  /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?base|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:camp|base|compound))\b[^,;]{0,40}$/;
+  /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?(?:base|camp)|(?:inside|within|a l'interieur (?:de|du|d')|au sein (?:de|du|d'))\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3})?$|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:camp|base|compound))\b[^,;]{0,40}$/;
 const ROUTE_END_BEFORE = /\b(?:to|towards?|for|into|bound for|en route to|headed for|heading for|en direction de|vers|a destination de|pour|jusqu'a|sur|rejoindre|a|au)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
@@ -196,7 +196,12 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
 }
 
 /** A report dated by its tense: "has handed over", "a quitté", "hands over", "remet". */
+/** A noun of an event after a light verb in the present perfect: "has conducted a joint environmental inspection", "a procédé au nettoyage". */
+const LIGHT_PERFECT =
+  /\b(?:(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3})?(?:conducted|carried\s{1,3}out|performed|undertaken|done|held)|(?:a|ont)\s{1,3}(?:deja\s{1,3}|aussi\s{1,3})?(?:mene|effectue|realise|conduit|procede))\s{1,3}(?:(?:a|an|the|its|their|this|au|aux|a\s{1,3}la|a\s{1,3}l'|une|un|la|le|l'|les|des|sa|son|ses)\s{0,3})?(?:[a-z-]+\s{1,3}){0,2}$/;
+
 function presentOrPerfect(subject: string, predicate: Predicate): boolean {
+  if (LIGHT_PERFECT.test(subject.slice(-80))) return true;
   if (predicate.nominal) return false;
   if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}|so\s{1,3}far\s{1,3}|thus\s{1,3}far\s{1,3}|to\s{1,3}date\s{1,3}){0,2}(?:been\s{1,3})?$/.test(subject)) return true;
   if (/\b(?:a|ont|est|sont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}){0,2}(?:ete\s{1,3})?$/.test(subject)) return true;
@@ -258,7 +263,7 @@ interface ClauseCtx {
   convoyBefore: boolean;
 }
 
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|a ete|ont ete|ete|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
+const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
 
 const LANDED = /^(?:land|touched|atterri|s'est|se)/;
 const TOPIC_BEFORE =
@@ -268,6 +273,8 @@ const OTHER_AGENCY =
   /\b(?:world food programme|programme alimentaire mondial|wfp|pam|unhcr|hcr|unicef|icrc|cicr|red cross|croix-rouge|ngos?|ong|humanitarian (?:agency|organi[sz]ation)|organisation humanitaire)\b/;
 const ORDINAL_SITE_BEFORE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latest|next|only|premiere?|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|derniere?)\s{1,3}(?:(?:and|et)\s{1,3}[a-z]+\s{1,3})?(?:[a-z-]+\s{1,3})?(?:camp|base|site|outpost|location|emprise|poste|position)s?\s{1,3}(?:(?:,\s{0,3})?(?:after\s{1,3}[^,]{2,30},\s{0,3})?)?(?:(?:that|which|it|they|the mission|minusma|unamid|monusco|has|had|have|to|be|been|qui|que|qu'|a|ete|la mission|l'a)\s{1,3}){1,4}$/;
+const ORDINAL_INFINITIVE_BEFORE =
+  /\b(?:first|second|third|last|final|next|only|premiere?|deuxieme|derniere?|seule?)(?:\s{1,3}(?:one|site|camp|base))?(?:\s{1,3}(?:of|de|des|d')\s{0,3}(?:the\s{1,3}|les\s{1,3}|ses\s{1,3}|its\s{1,3})?[a-z-]+(?:\s{1,3}[a-z-]+)?)?\s{1,3}(?:to|a)\s{1,3}(?:be\s{1,3}|have\s{1,3}been\s{1,3}|etre\s{1,3})?$/;
 const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
 const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of|for|to mark|marking|de|du|d'|pour|marquant)?\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/;
 
@@ -314,6 +321,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   if (/ing$/.test(p.text.split(/\s/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|started|completed|finished)\s{1,3}$/.test(subject) && p.family !== 'attack' && p.family !== 'start') {
     if (/\b(?:convoy|convoys|troops|peacekeepers|personnel|unit|contingent|vehicles?|forces?)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}$/.test(subject)) return null;
   }
+  // "the last of the three to be handed back", "le premier à être fermé": a description, not an event.
+  if (ORDINAL_INFINITIVE_BEFORE.test(subject.slice(-60))) return null;
   // "the first camp it has closed", "the second base to be vacated", "le dernier camp à fermer": a description, not an event.
   if ((p.family === 'close' || p.family === 'leave' || p.family === 'handover') && ORDINAL_SITE_BEFORE.test(subject.slice(-70))) return null;
   // "met the governor to discuss … a joint environmental assessment": a noun that is the topic of a talk or a plan.
@@ -341,7 +350,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
           q !== p &&
           (q.family === 'leave' || q.family === 'handover' || q.family === 'close' || q.family === 'repatriate') &&
           !CEREMONY_AFTER.test(c.folded.slice(q.end, c.end)) &&
-          ((q.start >= p.end && q.start - p.end < 50) || (passiveAspect && q.end <= p.start && p.start - q.end < 70)),
+          // "completed its withdrawal", not "finished packing on Thursday and handed it over": the aspect verb's own object.
+          ((q.start >= p.end && q.start - p.end < 50 && !/\b(?:and|et|puis|then|but|mais)\s/.test(c.folded.slice(p.end, q.start))) || (passiveAspect && q.end <= p.start && p.start - q.end < 70)),
       );
       if (!target) return null;
       if (target.family === 'handover') return p.family === 'complete' ? { type: 'site_handed_over', confidence: 0.8, consumes: target, sites: 'any' } : null;
@@ -363,7 +373,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if ((passive || reduced) && EQUIPMENT.test(subject.slice(-80)) && !SITE_WORD.test(subject.slice(-80)) && !siteBefore) return { type: 'asset_disposal', confidence: 0.6, sites: 'none' };
       // "turned its logistics base over to …": the object inside a split verb.
       const inner = p.text.slice(p.text.indexOf(' ') + 1);
-      const objectIsSite = SITE_WORD.test(inner) && !EQUIPMENT.test(inner);
+      // "The Star Base compound was handed to the government, together with generators": a passive's subject is what was handed over.
+      const objectIsSite = (SITE_WORD.test(inner) && !EQUIPMENT.test(inner)) || (passive && (siteBefore || SITE_WORD.test(subject.slice(-60))) && !EQUIPMENT.test(subject.slice(-60)));
       const firstEquipment = objectIsSite ? -1 : near.search(EQUIPMENT);
       const firstSiteWord = near.search(SITE_WORD);
       if (firstEquipment >= 0 && (firstSiteWord < 0 || firstEquipment < firstSiteWord)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any' };
@@ -803,7 +814,13 @@ function sentenceProposals(
       }
       // "Ber followed on the 13th": an ellipsis takes only a date right after it.
       if (owner >= 0 && events[owner]!.reading.follows && d.start - events[owner]!.p.end > 20) owner = -1;
-      if (owner < 0 && spans.length > 0 && spans.every((sp) => sp.start > d.start)) owner = spans.reduce((best, sp, k) => (sp.start < spans[best]!.start ? k : best), 0);
+      if (owner < 0 && spans.length > 0 && spans.every((sp) => sp.start > d.start)) {
+        const first = spans.reduce((best, sp, k) => (sp.start < spans[best]!.start ? k : best), 0);
+        // "finished packing on Thursday and handed it over on Friday": a date after another verb, joined by a conjunction to an event dated after it, is that verb's.
+        const between = folded.slice(d.end, spans[first]!.start);
+        const ownAfter = clauseDates.some((x) => x.start >= spans[first]!.end && !c.predicates.some((q) => q.start >= spans[first]!.end && q.end <= x.start));
+        if (!(ownAfter && c.predicates.some((q) => q.end <= d.start) && /\b(?:and|et|puis|then)\s/.test(between))) owner = first;
+      }
       if (owner >= 0) datesOf[owner]!.push(d);
     }
     // "Ce même 25 août, lors d'une cérémonie, … ont signé les documents …, actant la rétrocession": a date that opens the clause dates all its events.

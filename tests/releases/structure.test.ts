@@ -185,3 +185,47 @@ describe('convoys and dates across clauses and sentences', () => {
     ]);
   });
 });
+
+describe('arguments and dates of each verb', () => {
+  it('reads a future passive ("will be handed over") with the site as its subject', () => {
+    expect(extract('2023-12-05', 'The Goundam camp will be handed over to the Malian authorities on 11 December.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-11', siteId: id('Goundam'), status: 'planned' },
+    ]);
+  });
+
+  it('gives a date after another verb and a conjunction to that verb, when the event has its own', () => {
+    expect(extract('2023-08-05', 'In Ber, peacekeepers finished loading trucks on Thursday and handed the camp to the army on Friday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-04', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "the last of them to be handed back" as a description, not a plan', () => {
+    expect(extract('2023-12-16', 'The Ber camp was the last of the three to be handed back.')).toEqual([]);
+  });
+
+  it('does not take a camp inside a site for the site', () => {
+    expect(extract('2023-10-25', 'The engineering company camp within the Gao base was handed over to the Malian army on 20 October.')).toEqual([]);
+  });
+
+  it('reads a passive site handed over together with equipment as both', () => {
+    expect(extract('2023-12-16', 'The Ansongo camp was handed to the Malian authorities yesterday, along with trucks and generators.').map((p) => p.type)).toEqual([
+      'site_handed_over',
+      'asset_disposal',
+    ]);
+  });
+
+  it('finds the object after an adverb or a day, and leaving by driving out', () => {
+    expect(extract('2023-11-01', 'Kidal : la MINUSMA a quitté mardi son camp, sans rétrocession.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-25', 'The Aguelhok camp is empty. Its last soldiers drove out on Monday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+
+  it('dates a noun after a light verb in the present perfect', () => {
+    expect(extract('2023-12-16', 'The Mission has carried out an environmental clean-up of the Ansongo camp.')).toEqual([
+      { type: 'environmental_assessment', date: '2023-12-16', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
