@@ -139,6 +139,10 @@ const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?
 const BOUNDING_BEFORE =
   /\b(?:deadline(?:\s{1,3}(?:of|is))?|by|until|till|before|since|from|as from|starting|a partir du|a compter du|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
 
+/** A subject, then a relative clause closed by a comma, then the verb's auxiliaries. */
+const RELATIVE_THEN_VERB =
+  /^[^,;]{0,80},\s{0,3}(?:que|qu'|qui|which|that|where|ou|dont)\b[^,;]{0,80},\s{0,3}(?:(?:will|would|has|have|had|was|were|is|are|be|been|sera|seront|a|ont|ete|est|sont|etait|avait)\s{1,3}){1,3}$/;
+
 /** A clause that opens with a subordinator has its own time. */
 const SUBORDINATE_START =
   /^[\s,]{0,3}(?:(?:(?:one|a|two|three|four|five|six|\d{1,2}|un|deux|trois|quatre|cinq|six)\s{1,3}(?:days?|weeks?|jours?|semaines?)\s{1,3})?(?:after|before|apres|avant)|since|until|once|while|when|as soon as|depuis|jusqu'a|lorsque|quand|des que|alors que|tandis que)\b/;
@@ -910,6 +914,13 @@ function sentenceProposals(
       const before0 = previousDate ?? state.lastDate;
       // "moved further south the following day", "le lendemain": the day after the one just reported (a past event is not tomorrow).
       if (date && found?.kind === 'relative' && before0 && mood !== 'future' && /\b(?:the (?:next|following) day|le lendemain)\b/.test(fold(found.text))) date = addDays(before0, 1);
+      // "La veille", "the day before": the day before the date just mentioned, in this sentence ("announced on Sunday that … the previous day")
+      // or the event dated before it (labels guide, "Which date"); else the release's.
+      if (date && found?.kind === 'relative' && mood !== 'future' && /\b(?:the day before|the previous day|the day prior|la veille)\b/.test(fold(found.text))) {
+        const said = findDates(text.slice(0, found.start), releaseDate).pop();
+        const anchor = said ? said.date : before0 && before0 < releaseDate ? before0 : null;
+        if (anchor) date = addDays(anchor, -1);
+      }
       let confidence = reading.confidence;
       let byTense = false;
       const daysAfter = DAYS_AFTER.exec(folded.slice(start, start + 40));
@@ -1002,7 +1013,9 @@ function sentenceProposals(
       // "La MINUAD l'a remis jeudi", "handed it over": an object pronoun stands for that site too.
       // "It was handed over on Friday", "Il a été remis": the subject pronoun of a passive too.
       const beforeVerb = folded.slice(start, sp.start);
+      // "La base de Kavumu, que les Casques bleus ont quittée jeudi, sera remise …": the subject before a relative clause.
       const pronoun =
+        RELATIVE_THEN_VERB.test(beforeVerb) ||
         cliticBefore(beforeVerb) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6)) || (PASSIVE_BEFORE.test(beforeVerb) && passiveSubjectRefersBack(beforeVerb));
       if (sites.length === 0 && referent && SITE_LEVEL_TYPES.has(reading.type) && !PART_OF.test(folded.slice(start, end)) && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
         sites = [referent];

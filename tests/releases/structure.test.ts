@@ -229,3 +229,22 @@ describe('arguments and dates of each verb', () => {
     ]);
   });
 });
+
+describe('the day before, and a subject before its relative clause', () => {
+  it('counts "la veille" from the event just dated, or from the date said in the same sentence', () => {
+    expect(extract('2023-08-14', "La MINUSMA a remis dimanche les clés du camp de Ber au gouverneur. La veille, deux Casques bleus avaient été blessés par un engin explosif près du camp.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'incident', date: '2023-08-12', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-24', 'The Mission said on Monday that it had left Tessalit the day before.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-22', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('finds the subject of a verb past a relative clause between commas', () => {
+    expect(extract('2023-12-08', "La base d'Ansongo, que les Casques bleus ont quittée jeudi, sera remise aux autorités le 12 décembre.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-07', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-12-12', siteId: id('Ansongo'), status: 'planned' },
+    ]);
+  });
+});
