@@ -11,6 +11,7 @@ import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/li
 import { findContingentMentions } from './contingents';
 import { countryByIso, findCountryMentions, type CountryMention } from './demonyms';
 import { findDates, type FoundDate } from './dates';
+import { cliticBefore, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
 import { findPredicates, type Predicate } from './predicates';
 import { splitSentences } from './sentences';
 import { findSiteMentions, type GazetteerSite, type SiteMention } from './sites';
@@ -79,7 +80,7 @@ function clauseBounds(folded: string): [number, number][] {
 // Arguments
 
 const PERSONNEL =
-  '(?:peacekeepers|personnel|troops|soldiers|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|people|persons|personnes|casques bleus|militaires|soldats|policiers|personnels?|agents|membres)';
+  '(?:peacekeepers|personnel|troops|soldiers|occupants|garrison|garnison|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|people|persons|personnes|casques bleus|militaires|soldats|policiers|personnels?|agents|membres)';
 const FIGURE = new RegExp(
   `(?:^|[^\\d,.])(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d)\\s{1,3}(?:[a-z'-]{1,20}\\s{1,3}){0,3}?${PERSONNEL}\\b`,
 );
@@ -120,21 +121,34 @@ const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|to
 const MISSION_SUBJECT = /\b(?:mission|minusma|unamid|monusco|unmil|minustah|unifil|minusca|unmiss|united nations|u\.?n\.?|onu|nations unies|casques bleus|peacekeepers|blue helmets)\b/;
 const PERSONNEL_RE = new RegExp(`\\b${PERSONNEL}\\b|\\b(?:contingents?|battalions?|units?|elements?|forces|company|companies|detachments?|bataillons?|unites?|elements?)\\b`);
 const EQUIPMENT =
-  /\b(?:equipment|vehicles?|ammunition|munitions?|weapons?|materiel|materials?|containers?|generators?|stocks?|explosives?|assets?|trucks?|armou?red|prefabricated|supplies|fuel|equipements?|vehicules?|armes?|camions?|conteneurs?|groupes electrogenes|biens|carburant|materiels?|engins)\b/;
-const SITE_WORD = /\b(?:camps?|bases?|sites?|premises|facilit\w*|installations?|compounds?|tob|cob|keys|cles|super camp|headquarters|quartier general|emprises?|locaux|lieux|cantonnements?|cantonment)\b/;
+  /\b(?:equipment|vehicles?|ammunition|munitions?|weapons?|materiel|materials?|containers?|generators?|stocks?|explosives?|assets?|trucks?|armou?red|prefabricated|supplies|fuel|equipements?|vehicules?|armes?|camions?|conteneurs?|groupes electrogenes|biens|actifs|carburant|materiels?|engins)\b/;
+const SITE_WORD = /\b(?:camps?|bases?|sites?|premises|facilit\w*|installations?|compounds?|tob|cob|keys|cles|super camp|headquarters|quartier general|emprises?|(?:les|des|ses|leurs|ces)\s{1,3}locaux|lieux|cantonnements?|cantonment)\b/;
+/** What a clean-up of a site removes. */
+const ENVIRONMENT_MATTER = /\b(?:spills?|waste|soils?|pollut\w*|contaminat\w*|hazardous|debris|environment\w*|dechets|sols?|hydrocarbures?|carburant|fuel|oil|huiles?|environnement\w*)\b/;
 /** What is handed over when it is not the site: a duty, a flag, a role. */
 const NOT_A_SITE_OBJECT =
   /^(?:\s{1,3}(?:the|its|their|his|her|a|le|la|les|l'|des|du|de|sa|son|ses|leur|leurs|of|over|back|to))*\s{0,3}(?:command|responsibilit\w*|security|authority|duties|tasks|baton|flag|medals?|certificates?|mandate|role|functions?|powers?|relais|commandement|responsabilit\w*|securite|autorite|drapeau|medailles?|fonctions?|taches?|missions?)\b/;
 /** An annex, a national camp or a part inside a site: handing it over does not hand over the site. */
 const ANNEX_BEFORE =
-  /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?base|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:camp|base|compound))\b[^,;]{0,40}$/;
+  /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?(?:base|camp)|(?:inside|within|a l'interieur (?:de|du|d')|au sein (?:de|du|d'))\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3})?$|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:camp|base|compound))\b[^,;]{0,40}$/;
 const ROUTE_END_BEFORE = /\b(?:to|towards?|for|into|bound for|en route to|headed for|heading for|en direction de|vers|a destination de|pour|jusqu'a|sur|rejoindre|a|au)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 
 /** Dates that bound or target something rather than date an event ("by", "since", "d'ici"). */
 const BOUNDING_BEFORE =
-  /\b(?:deadline(?:\s{1,3}(?:of|is))?|by|until|till|before|since|from|as from|starting|a partir du|a compter du|des le|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
+  /\b(?:deadline(?:\s{1,3}(?:of|is))?|by|until|till|before|since|from|as from|starting|a partir du|a compter du|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
+
+/** A subject, then a relative clause closed by a comma, then the verb's auxiliaries. */
+const RELATIVE_THEN_VERB =
+  /^[^,;]{0,80},\s{0,3}(?:que|qu'|qui|which|that|where|ou|dont)\b[^,;]{0,80},\s{0,3}(?:(?:will|would|has|have|had|was|were|is|are|be|been|sera|seront|a|ont|ete|est|sont|etait|avait)\s{1,3}){1,3}$/;
+
+/** A clause that opens with a subordinator has its own time. */
+const SUBORDINATE_START =
+  /^[\s,]{0,3}(?:(?:(?:one|a|two|three|four|five|six|\d{1,2}|un|deux|trois|quatre|cinq|six)\s{1,3}(?:days?|weeks?|jours?|semaines?)\s{1,3})?(?:after|before|apres|avant)|since|until|once|while|when|as soon as|depuis|jusqu'a|lorsque|quand|des que|alors que|tandis que)\b/;
+
+/** "dès le 3 août", "dès lundi": the day itself when the event is done, a lower bound when it is planned. */
+const AS_EARLY_AS = /\bdes\s{1,3}(?:le\s{1,3}|ce\s{1,3})?$/;
 
 /** The date of a document, not of an event: "the statement of 10 October", "le communiqué du 10 octobre". */
 const DOCUMENT_BEFORE =
@@ -165,7 +179,11 @@ const COMPELLED_BEFORE =
 /** "has been forced, as a last resort, to destroy", "a dû, en dernier recours, détruire": an aside between commas. */
 const ASIDE = /,[^,;]{1,40},/g;
 
-function moodOf(window: string, predicate: Predicate, after: string): Mood {
+/** The month, not the modal: "on 16 May", "May 16", "in May 2018". */
+const MONTH_MAY = /\b(\d{1,2}(?:st|nd|rd|th)?\s{1,3}|(?:in|of|since|early|mid|late|end)\s{1,3})may\b|\bmay(?=\s{1,3}\d)/g;
+
+function moodOf(text: string, predicate: Predicate, after: string): Mood {
+  const window = text.replace(MONTH_MAY, '$1month');
   if (NOT_REPORTED.test(window) || NEGATION.test(window)) return 'drop';
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
   if (/^\s{0,3}(?:pas|jamais|plus|point)\b/.test(after)) return 'drop';
@@ -182,7 +200,12 @@ function moodOf(window: string, predicate: Predicate, after: string): Mood {
 }
 
 /** A report dated by its tense: "has handed over", "a quitté", "hands over", "remet". */
+/** A noun of an event after a light verb in the present perfect: "has conducted a joint environmental inspection", "a procédé au nettoyage". */
+const LIGHT_PERFECT =
+  /\b(?:(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3})?(?:conducted|carried\s{1,3}out|performed|undertaken|done|held)|(?:a|ont)\s{1,3}(?:deja\s{1,3}|aussi\s{1,3})?(?:mene|effectue|realise|conduit|procede))\s{1,3}(?:(?:a|an|the|its|their|this|au|aux|a\s{1,3}la|a\s{1,3}l'|une|un|la|le|l'|les|des|sa|son|ses)\s{0,3})?(?:[a-z-]+\s{1,3}){0,2}$/;
+
 function presentOrPerfect(subject: string, predicate: Predicate): boolean {
+  if (LIGHT_PERFECT.test(subject.slice(-80))) return true;
   if (predicate.nominal) return false;
   if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}|so\s{1,3}far\s{1,3}|thus\s{1,3}far\s{1,3}|to\s{1,3}date\s{1,3}){0,2}(?:been\s{1,3})?$/.test(subject)) return true;
   if (/\b(?:a|ont|est|sont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}){0,2}(?:ete\s{1,3})?$/.test(subject)) return true;
@@ -218,7 +241,15 @@ interface Reading {
   unit?: boolean;
   /** "le retour au Brésil": the country named as home. */
   home?: CountryMention;
+  /** "It reached Gao", "the convoy arrived": the convoy a sentence before reported leaving. */
+  priorConvoy?: boolean;
 }
+
+/** The subject is a pronoun: "It reached Gao", "then they arrived", "Il a rejoint Gao". */
+const PRONOUN_SUBJECT =
+  /(?:^|[,;]\s{0,3}|\b(?:and|et|then|puis)\s{1,3})(?:it|they|il|elle|ils|elles)\s{1,3}(?:(?:[a-z]{2,15}ly|then|has|had|have|a|ont|avait|avaient|est|sont|etait|etaient|s'est|se\s{1,3}sont|finalement|enfin|ensuite)\s{1,3}){0,3}$/;
+/** "the convoy", "la colonne": a convoy already told. */
+const DEFINITE_CONVOY = /\b(?:the|this|that|le|la|ce|cette)\s{1,3}(?:[a-z]+\s{1,3})?(?:convoy|convoi|column|colonne)\b/;
 
 const UNIT_MEMBERS =
   /\b(?:of\s{1,3}the\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:its|their|ses|leurs?)\s{1,3}(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel))\b/;
@@ -232,9 +263,11 @@ interface ClauseCtx {
   predicates: Predicate[];
   sites: SiteMention[];
   contingents: CountryMention[];
+  /** The sentence before reported a convoy leaving a site, for "It reached Gao on 2 November". */
+  convoyBefore: boolean;
 }
 
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|a ete|ont ete|ete|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
+const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
 
 const LANDED = /^(?:land|touched|atterri|s'est|se)/;
 const TOPIC_BEFORE =
@@ -244,14 +277,42 @@ const OTHER_AGENCY =
   /\b(?:world food programme|programme alimentaire mondial|wfp|pam|unhcr|hcr|unicef|icrc|cicr|red cross|croix-rouge|ngos?|ong|humanitarian (?:agency|organi[sz]ation)|organisation humanitaire)\b/;
 const ORDINAL_SITE_BEFORE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latest|next|only|premiere?|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|derniere?)\s{1,3}(?:(?:and|et)\s{1,3}[a-z]+\s{1,3})?(?:[a-z-]+\s{1,3})?(?:camp|base|site|outpost|location|emprise|poste|position)s?\s{1,3}(?:(?:,\s{0,3})?(?:after\s{1,3}[^,]{2,30},\s{0,3})?)?(?:(?:that|which|it|they|the mission|minusma|unamid|monusco|has|had|have|to|be|been|qui|que|qu'|a|ete|la mission|l'a)\s{1,3}){1,4}$/;
+const ORDINAL_INFINITIVE_BEFORE =
+  /\b(?:first|second|third|last|final|next|only|premiere?|deuxieme|derniere?|seule?)(?:\s{1,3}(?:one|site|camp|base))?(?:\s{1,3}(?:of|de|des|d')\s{0,3}(?:the\s{1,3}|les\s{1,3}|ses\s{1,3}|its\s{1,3})?[a-z-]+(?:\s{1,3}[a-z-]+)?)?\s{1,3}(?:to|a)\s{1,3}(?:be\s{1,3}|have\s{1,3}been\s{1,3}|etre\s{1,3})?$/;
 const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
 const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of|for|to mark|marking|de|du|d'|pour|marquant)?\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/;
+
+/** The country a verb of movement goes to: "au Sénégal", "to Nepal", "en Uruguay". */
+function countryAfter(c: ClauseCtx, p: Predicate): CountryMention | undefined {
+  if (!/^\s{1,3}(?:au|en|aux|a|to|vers|dans)\s/.test(c.folded.slice(p.end, p.end + 8))) return undefined;
+  const m = findCountryMentions(c.text.slice(p.end, p.end + 40)).find((x) => x.kind === 'name' && x.start < 10);
+  return m && { ...m, start: m.start + p.end, end: m.end + p.end };
+}
+
+/** A national contingent going back to its own country. */
+function goesHome(c: ClauseCtx, p: Predicate): Reading | null {
+  const to = countryAfter(c, p);
+  return to && c.contingents.some((m) => m.iso === to.iso && m.end <= p.start) ? { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' } : null;
+}
+
+/** A ceremony reported as held (or set for a day): it took place, someone presided over it, something happened at it. */
+const HELD_AFTER =
+  /^[^.;]{0,110}?\b(?:took place|was held|were held|has been held|happened|was (?:organi[sz]ed|conducted|performed|presided)|is (?:scheduled|planned|set)|will (?:take place|be held)|s'est (?:tenue|deroulee|faite|deroule)|a eu lieu|a ete (?:organisee|celebree|presidee)|est prevue|aura lieu|se tiendra|se deroulera)\b/;
+const HELD_BEFORE = /\b(?:held|hosted|organi[sz]ed|presided(?:\s{1,3}over)?|chaired|attended|witnessed|at|during|a preside|a organise|a tenu|(?:a|ont) assiste a|(?:a|ont) pris part a|lors de|au cours de|a l'occasion de|pendant)\b[^,;.]{0,40}$/;
+
+/** "The handover ceremony of the Ansongo camp took place on Monday", "La cérémonie de rétrocession du camp s'est tenue": the handover, held. */
+function ceremonyHandover(subject: string, object: string): Reading | null {
+  const complement = object.replace(CEREMONY_AFTER, '');
+  if (NOT_A_SITE_OBJECT.test(complement) || !(HELD_AFTER.test(object) || HELD_BEFORE.test(subject.slice(-80)))) return null;
+  return { type: 'site_handed_over', confidence: 0.7, sites: 'any', definite: true };
+}
 
 function read(c: ClauseCtx, p: Predicate): Reading | null {
   const subject = c.folded.slice(c.start, p.start);
   const object = c.folded.slice(p.end, c.end);
-  // "a closing ceremony", "la cérémonie de rétrocession": a ceremony is not the event (labels: ceremony_not_handover).
-  if (CEREMONY_AFTER.test(object) || (p.nominal && CEREMONY_BEFORE.test(subject))) return null;
+  // "a closing ceremony", "a farewell parade": a ceremony is not the event (labels: ceremony_not_handover),
+  // unless it is the handover's and it was held: "the handover ceremony of the camp took place", "a présidé la cérémonie de rétrocession du camp".
+  if (CEREMONY_AFTER.test(object) || (p.nominal && CEREMONY_BEFORE.test(subject))) return p.family === 'handover' && p.nominal ? ceremonyHandover(subject, object) : null;
   // "is to hold a ceremony on Monday to close its headquarters", "une cérémonie pour marquer la fermeture": the ceremony's purpose.
   if (/ceremon|parade|event/.test(subject) && /\b(?:ceremony|ceremonie|parade|event)\b[^,;.]{0,40}\b(?:to|pour|marking|marquant|to mark)\s{1,3}(?:(?:mark|marquer)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?)?$/.test(subject.slice(-80))) return null;
   // "By handing over these facilities": a gerund reports nothing.
@@ -264,6 +325,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   if (/ing$/.test(p.text.split(/\s/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|started|completed|finished)\s{1,3}$/.test(subject) && p.family !== 'attack' && p.family !== 'start') {
     if (/\b(?:convoy|convoys|troops|peacekeepers|personnel|unit|contingent|vehicles?|forces?)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}$/.test(subject)) return null;
   }
+  // "the last of the three to be handed back", "le premier à être fermé": a description, not an event.
+  if (ORDINAL_INFINITIVE_BEFORE.test(subject.slice(-60))) return null;
   // "the first camp it has closed", "the second base to be vacated", "le dernier camp à fermer": a description, not an event.
   if ((p.family === 'close' || p.family === 'leave' || p.family === 'handover') && ORDINAL_SITE_BEFORE.test(subject.slice(-70))) return null;
   // "met the governor to discuss … a joint environmental assessment": a noun that is the topic of a talk or a plan.
@@ -289,12 +352,15 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const target = c.predicates.find(
         (q) =>
           q !== p &&
-          (q.family === 'leave' || q.family === 'handover' || q.family === 'close') &&
+          (q.family === 'leave' || q.family === 'handover' || q.family === 'close' || q.family === 'repatriate') &&
           !CEREMONY_AFTER.test(c.folded.slice(q.end, c.end)) &&
-          ((q.start >= p.end && q.start - p.end < 50) || (passiveAspect && q.end <= p.start && p.start - q.end < 70)),
+          // "completed its withdrawal", not "finished packing on Thursday and handed it over": the aspect verb's own object.
+          ((q.start >= p.end && q.start - p.end < 50 && !/\b(?:and|et|puis|then|but|mais)\s/.test(c.folded.slice(p.end, q.start))) || (passiveAspect && q.end <= p.start && p.start - q.end < 70)),
       );
       if (!target) return null;
       if (target.family === 'handover') return p.family === 'complete' ? { type: 'site_handed_over', confidence: 0.8, consumes: target, sites: 'any' } : null;
+      // "completed the repatriation of the Egyptian contingent": the last of them went home.
+      if (target.family === 'repatriate') return p.family === 'complete' && c.contingents.length > 0 ? { type: 'contingent_repatriated', confidence: 0.75, consumes: target, sites: 'origin' } : null;
       if (target.family === 'close' && p.family === 'start') return null;
       if (target.family === 'leave' && CONVOY.test(c.folded.slice(c.start, c.end)) && p.family === 'start') return null;
       // "started moving their vehicles out of Baraka", "ont commencé à évacuer leurs engins": equipment on the road.
@@ -306,10 +372,13 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "returned two annex sites", "handed over part of the base": not the site itself.
       if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
       // "Des véhicules et des équipements ont été remis au ministre": what was handed over stands before a passive.
-      if (passive && EQUIPMENT.test(subject.slice(-80)) && !SITE_WORD.test(subject.slice(-80)) && !siteBefore) return { type: 'asset_disposal', confidence: 0.6, sites: 'none' };
+      // "… d'actifs d'une valeur de 10 millions de dollars, remis lors d'un événement": a participle after a comma is about the noun before it.
+      const reduced = /,\s{0,2}$/.test(subject) && /(?:ed|is|ise|ises|ee|ees|es|e|u|us|ue|ues)$/.test(p.text.split(/\s/, 1)[0]!);
+      if ((passive || reduced) && EQUIPMENT.test(subject.slice(-80)) && !SITE_WORD.test(subject.slice(-80)) && !siteBefore) return { type: 'asset_disposal', confidence: 0.6, sites: 'none' };
       // "turned its logistics base over to …": the object inside a split verb.
       const inner = p.text.slice(p.text.indexOf(' ') + 1);
-      const objectIsSite = SITE_WORD.test(inner) && !EQUIPMENT.test(inner);
+      // "The Star Base compound was handed to the government, together with generators": a passive's subject is what was handed over.
+      const objectIsSite = (SITE_WORD.test(inner) && !EQUIPMENT.test(inner)) || (passive && (siteBefore || SITE_WORD.test(subject.slice(-60))) && !EQUIPMENT.test(subject.slice(-60)));
       const firstEquipment = objectIsSite ? -1 : near.search(EQUIPMENT);
       const firstSiteWord = near.search(SITE_WORD);
       if (firstEquipment >= 0 && (firstSiteWord < 0 || firstEquipment < firstSiteWord)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any' };
@@ -320,9 +389,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "transferred its team site in Tulus at a ceremony": the mission's own site, moved nowhere, is handed over.
       const ownSite = /^\s{1,3}(?:its|their|son|sa|ses|leur|leurs)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:camp|base|team site|site|premises|compound|emprise)s?\b/.test(object) && !/\b(?:to|into|vers|au|aux|a)\s/.test(object.slice(0, 90).replace(/\ba\s{1,3}(?:ceremony|ceremonie)\b/g, ''));
       if (/^transf/.test(p.text) && !ownSite && !/\b(?:to|aux?|a\s{1,3}l')\s{0,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
-      // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao".
+      // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao"; back to their own country, a repatriation.
+      if (/^return/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && countryAfter(c, p)) return goesHome(c, p);
       if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
-      if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter) return null;
+      if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object)) return null;
       if (p.nominal && /^\s{1,3}(?:ceremony\s{1,3})?(?:took place|was held|happened|occurred|was completed|was finali[sz]ed|a eu lieu|s'est (?:deroulee|tenue|faite)|est intervenue|est effective|a ete (?:effectuee|realisee|finalisee))\b/.test(object)) {
         return { type: 'site_handed_over', confidence: 0.75, sites: 'any', definite: true };
       }
@@ -380,10 +450,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (EQUIPMENT.test(object.slice(0, 40)) && siteAfter) return { type: 'convoy_departed', confidence: 0.7, sites: 'origin' };
       // "personnel and equipment were moved by road out of the Ménaka camp".
       if (passive && EQUIPMENT.test(subject.slice(-60)) && siteAfter && !/^(?:vacat|evacu|abandon|quitt|retir)/.test(p.text)) return { type: 'convoy_departed', confidence: 0.7, sites: 'origin' };
-      // "ont quitté les lieux": the premises are the site named before.
-      const premises =
-        /^\s{1,3}(?:les lieux|the premises|the site|the camp|the base|le camp|la base|le site|leur camp|their camp|its camp|son camp)\b/.test(object) &&
-        !c.sites.some((s) => s.start >= p.end && s.start - p.end < 30);
+      // "ont quitté les lieux", "pulled out of the base", "l'a quittée": the premises are the site named before.
+      const premises = (objectRefersBack(object) || cliticBefore(subject)) && !c.sites.some((s) => s.start >= p.end && s.start - p.end < 30);
       const byAgent = /^\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}(?:by|par)\s/.test(object);
       // "the Togolese peacekeepers who had been stationed in Douentza set off southwards".
       const stationed = c.sites.find((s) => s.end <= p.start && /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\s{1,3}(?:in|at|a|au)\s{1,3}(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 40), s.start)));
@@ -398,11 +466,16 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const intransitive = LAST.test(subject.slice(-200)) && /^\s{0,3}(?:[,.;]|$|today|yesterday|on\s|this\s|early|ahead|aujourd|hier|ce\s|le\s\d|definitivement)/.test(object);
       // "31 octobre – Kidal : les derniers Casques bleus quittent le camp": the camp named before.
       if (premises && !siteAfter && !siteBefore && (LAST.test(who) || MISSION_SUBJECT.test(who))) return { type: 'withdrawal_completed', confidence: 0.7, sites: 'any', definite: true };
-      if (!siteAfter && !((passive || premises || byAgent || intransitive) && siteBefore)) return null;
+      // "Its last occupants left on Tuesday": the last people of the site the passage is about, with no place named.
+      const origins = c.sites.filter((s) => !ROUTE_END_BEFORE.test(c.folded.slice(Math.max(0, s.start - 40), s.start)));
+      if (intransitive && origins.length === 0 && PERSONNEL_RE.test(who.slice(-60))) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
+      // "the Ber camp, which the Mission vacated on 12 August": the object stands before the verb.
+      const relativeObject = !siteAfter && relativeObjectSite(c.folded, c.sites, c.start, p.start, p.end) !== null;
+      if (!siteAfter && !((passive || premises || byAgent || intransitive || relativeObject) && siteBefore)) return null;
       const strong = /^(?:vacat|evacu|withdr|pull|abandon|quitt|retir|desengag|replie|se replie|moved out|quit)/.test(p.text);
       if (strong || LAST.test(who) || MISSION_SUBJECT.test(who)) {
         if (/\b(?:first|premiers?|premieres?|initial)\b/.test(who)) return null;
-        return { type: 'withdrawal_completed', confidence: strong ? 0.8 : 0.75, sites: passive || premises || byAgent || intransitive ? 'any' : 'origin' };
+        return { type: 'withdrawal_completed', confidence: strong ? 0.8 : 0.75, sites: passive || premises || byAgent || intransitive || relativeObject ? 'any' : 'origin' };
       }
       return null;
     }
@@ -414,14 +487,18 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         PERSONNEL_RE.test(subject.slice(-200)) &&
         !/\b(?:new|fresh|incoming|relief|nouveaux?|nouvelles?|releve)\b/.test(subject.slice(-200)) &&
         c.predicates.some((q) => q.family === 'leave' && !q.nominal && q.end <= p.start && c.sites.some((s) => s.start >= q.end && s.end <= p.start));
-      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) && !movedPeople) return null;
-      return { type: 'convoy_arrived', confidence: 0.75, sites: 'origin' };
+      // "A column set off from Kidal on 31 October. It reached Gao on 2 November.": the convoy of the sentence before.
+      const priorConvoy = c.convoyBefore && (PRONOUN_SUBJECT.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60))) && c.sites.some((s) => s.start >= p.end && s.start - p.end < 20);
+      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) && !movedPeople && !priorConvoy) return null;
+      return { type: 'convoy_arrived', confidence: priorConvoy ? 0.65 : 0.75, sites: 'origin', priorConvoy };
     }
     case 'repatriate': {
       const figure = figureIn(subject.slice(-120)) ?? figureIn(object.slice(0, 60));
+      // "les Casques bleus sénégalais sont rentrés au Sénégal": back to a country is home only when it is the contingent's own.
+      if (/^(?:rentr|regagn|retourn|went|gone|flew|flown|headed|came|sailed|travel)/.test(p.text) && !/\b(?:home|pays|chez)\b/.test(p.text)) return goesHome(c, p);
       if (c.contingents.length > 0) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "le retour au Brésil de l'arrière-garde", "back to Uruguay": the country they go home to.
-      const home = /^\s{1,3}(?:au|en|a|to|vers)\s/.test(c.folded.slice(p.end, p.end + 8)) ? findCountryMentions(c.text.slice(p.end, p.end + 40)).find((m) => m.kind === 'name' && m.start < 8) : undefined;
+      const home = countryAfter(c, p);
       if (home) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', home: { ...home, start: home.start + p.end, end: home.end + p.end } };
       if (figure !== null) return { type: 'personnel_departed', confidence: 0.7, figure, sites: 'none' };
       return null;
@@ -437,6 +514,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'dispose':
       return { type: 'asset_disposal', confidence: 0.65, sites: 'any' };
     case 'assess':
+      // "cleaned up fuel spills at the camp", "les sols du camp ont été dépollués": a clean-up of the site, not of a street or a town.
+      if (!p.nominal && !/^environ/.test(p.text) && !ENVIRONMENT_MATTER.test(c.folded.slice(c.start, c.end)) && !c.sites.some((s) => s.qualifier === 'camp') && !SITE_WORD.test(near)) return null;
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
       // "l'un des blessés de mercredi", "the wounded were flown out": people of an incident already told.
@@ -467,6 +546,9 @@ interface SentenceState {
   leftFrom: Map<number, SiteMention>;
   /** The one country whose contingent the last sentence naming one named, for "the members of the unit". */
   lastCountry: CountryMention | null;
+  /** The site the last convoy reported left, and in which sentence (counted by `sentence`). */
+  convoy: { site: SiteMention; sentence: number } | null;
+  sentence: number;
 }
 
 /** A site handed over with its equipment: "along with generators and vehicles", "and with it a fleet of vehicles", "ainsi que des véhicules". */
@@ -479,7 +561,7 @@ const COUNTED_OBJECT =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s{1,3}(?:more\s{1,3}|other\s{1,3}|last\s{1,3}|autres\s{1,3}|derniers?\s{1,3}|dernieres?\s{1,3})?(?:[a-z-]+\s{1,3})?(?:locations|sites|camps|bases|team sites|facilities|installations|emprises|positions|premises)\b/;
 
 /** Where the passage's site is meant without its name. */
-const AT_THE_SITE = /\b(?:sur place|sur le site|on site|at the site|(?:lors de|au cours de) (?:la|cette) ceremonie|at the ceremony|during the ceremony|le meme jour|that same day|the same day)\b/;
+const AT_THE_SITE = /\b(?:sur place|sur le site|on site|at the site|(?:lors de|au cours de) (?:la|cette) ceremonie|at the ceremony|during the ceremony|le meme jour|that same day|the same day)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
 
 /** Leaving by a mode of transport on the ground. */
 const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
@@ -487,12 +569,11 @@ const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en
 /** An incident on the road out: "the convoy", "la colonne", "on the way", "a similar blast". */
 const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on the way|along the way|en route|sur la route|sur son trajet|similar|such|de ce (?:genre|type)|du meme type)\b/;
 
-const ANAPHOR =
-  /\bfrom there\b|\b(?:the|this|that|its|their)\s{1,3}(?:former\s{1,3})?(?:camp|base|tob|site|premises|compound|keys|cantonment|quarters)\b|\b(?:le|ce|du|au|leur|son)\s{1,3}(?:ancien\s{1,3})?(?:camp|site|cantonnement)\b(?!\s{1,3}(?:de|des|of|for)\s{1,3}(?:deplaces|refugies|displaced|refugees))|\b(?:la|cette|leur|sa)\s{1,3}(?:ancienne\s{1,3})?base\b|\bl'emprise\b|\bles (?:lieux|locaux|cles|installations|batiments)\b|\bthe (?:facilities|buildings)\b/;
-const refersBack = (text: string) => ANAPHOR.test(text);
-/** "the northern section of the base", "une partie du camp": a part, not the site (labels: annex_handover). */
-const PART_OF = /\b(?:part|parts|section|sections|portion|wing|annex(?:e|es)?|partie|parties)\s{1,3}(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l'|its\s{1,3}|son\s{1,3}|sa\s{1,3})?(?:former\s{1,3}|ancien(?:ne)?\s{1,3})?(?:[a-z]+\s{1,3})?(?:camp|base|site|compound|emprise)\b/;
 const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
+/** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
+const POINTS_BACK =
+  /\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) the (?:ceremony|handover|handover ceremony)|on (?:that|this|the same) occasion|(?:lors|au cours) de (?:la|cette) ceremonie|a cette occasion|a l'occasion de (?:la|cette) ceremonie)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
+const pointsBack = (folded: string, start: number, end: number) => POINTS_BACK.test(folded.slice(start, end)) || (POINTS_BACK.exec(folded.slice(0, 60))?.index ?? -1) === 0;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(deux|trois|quatre|cinq|six|\d{1,2}) jours apres)/;
 const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
@@ -500,14 +581,6 @@ const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six
 const EARLIER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:earlier|before that|previously|plus tot|auparavant)\b/;
 const unitDays = (unit: string) => (/^(?:week|semaine)/.test(unit) ? 7 : 1);
 const COUNT: Record<string, number> = { un: 1, one: 1, a: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, deux: 2, trois: 3, quatre: 4, cinq: 5 };
-
-/** What "the camp" refers back to: the one site named, or the one named as a camp ("left the camp of Ménaka … arrived in Gao"). */
-function soleReferent(sites: SiteMention[]): SiteMention | null {
-  if (sites.length === 0) return null;
-  if (new Set(sites.map((s) => s.siteId)).size === 1) return sites[0]!;
-  const camps = sites.filter((s) => s.qualifier === 'camp');
-  return camps.length > 0 && new Set(camps.map((s) => s.siteId)).size === 1 ? camps[0]! : null;
-}
 
 function clamp(n: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, n)) * 100) / 100;
@@ -693,6 +766,7 @@ function sentenceProposals(
       predicates: predicates.filter((p) => p.start >= start && p.end <= end),
       sites: sentenceSites.filter((s) => s.start >= start && s.end <= end),
       contingents: contingents.filter((m) => m.start >= start && m.end <= end),
+      convoyBefore: state.convoy !== null && state.convoy.sentence === state.sentence - 1,
     };
     const readings: Event[] = [];
     for (const p of c.predicates) {
@@ -709,6 +783,8 @@ function sentenceProposals(
   const idleSites = clauses.filter((k) => k.events.length === 0).flatMap((k) => k.c.sites);
   // "Saturday: the last troops left …": a heading date serves every clause without one.
   const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?::|[-–—]\s)/.test(folded.slice(d.end, d.end + 3)));
+  // "On 16 August, after a difficult journey, the convoy reached Timbuktu": a date opening the sentence dates its main clause.
+  const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(folded.slice(0, d.start)) && /^\s{0,2},/.test(folded.slice(d.end, d.end + 3)));
   let previousDate: CalendarDate | null = null;
   let lastLoose: FoundDate | null = null;
   let listed: { type: MilestoneType; from: number; p: Predicate; confidence: number; future: boolean } | null = null;
@@ -742,7 +818,13 @@ function sentenceProposals(
       }
       // "Ber followed on the 13th": an ellipsis takes only a date right after it.
       if (owner >= 0 && events[owner]!.reading.follows && d.start - events[owner]!.p.end > 20) owner = -1;
-      if (owner < 0 && spans.length > 0 && spans.every((sp) => sp.start > d.start)) owner = spans.reduce((best, sp, k) => (sp.start < spans[best]!.start ? k : best), 0);
+      if (owner < 0 && spans.length > 0 && spans.every((sp) => sp.start > d.start)) {
+        const first = spans.reduce((best, sp, k) => (sp.start < spans[best]!.start ? k : best), 0);
+        // "finished packing on Thursday and handed it over on Friday": a date after another verb, joined by a conjunction to an event dated after it, is that verb's.
+        const between = folded.slice(d.end, spans[first]!.start);
+        const ownAfter = clauseDates.some((x) => x.start >= spans[first]!.end && !c.predicates.some((q) => q.start >= spans[first]!.end && q.end <= x.start));
+        if (!(ownAfter && c.predicates.some((q) => q.end <= d.start) && /\b(?:and|et|puis|then)\s/.test(between))) owner = first;
+      }
       if (owner >= 0) datesOf[owner]!.push(d);
     }
     // "Ce même 25 août, lors d'une cérémonie, … ont signé les documents …, actant la rétrocession": a date that opens the clause dates all its events.
@@ -826,10 +908,19 @@ function sentenceProposals(
           ? dates[0]!
           : null;
       const found = nearest(own, sp) ?? sentenceDay ?? (heading && heading.end <= start ? heading : null);
+      // "dès le 3 août": as early as that day for a done event; for a plan it only bounds it ("from then on").
+      if (found && mood === 'future' && AS_EARLY_AS.test(folded.slice(Math.max(0, found.start - 12), found.start))) return;
       let date: CalendarDate | null = found ? eventDay(found, reading.type) : null;
       const before0 = previousDate ?? state.lastDate;
       // "moved further south the following day", "le lendemain": the day after the one just reported (a past event is not tomorrow).
       if (date && found?.kind === 'relative' && before0 && mood !== 'future' && /\b(?:the (?:next|following) day|le lendemain)\b/.test(fold(found.text))) date = addDays(before0, 1);
+      // "La veille", "the day before": the day before the date just mentioned, in this sentence ("announced on Sunday that … the previous day")
+      // or the event dated before it (labels guide, "Which date"); else the release's.
+      if (date && found?.kind === 'relative' && mood !== 'future' && /\b(?:the day before|the previous day|the day prior|la veille)\b/.test(fold(found.text))) {
+        const said = findDates(text.slice(0, found.start), releaseDate).pop();
+        const anchor = said ? said.date : before0 && before0 < releaseDate ? before0 : null;
+        if (anchor) date = addDays(anchor, -1);
+      }
       let confidence = reading.confidence;
       let byTense = false;
       const daysAfter = DAYS_AFTER.exec(folded.slice(start, start + 40));
@@ -848,8 +939,13 @@ function sentenceProposals(
         date = addDays(before, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
       } else if (!date && earlier && before) {
         date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
-      } else if (!date && SAME_DAY.test(folded.slice(start, end)) && (previousDate ?? state.lastDate)) {
+      } else if (!date && (SAME_DAY.test(folded.slice(start, end)) || pointsBack(folded, start, end)) && (previousDate ?? state.lastDate)) {
         date = previousDate ?? state.lastDate;
+      }
+      // "On 16 August, after a difficult journey, the convoy reached Timbuktu": the opening date, for the main clause of the same
+      // stretch (not past a semicolon), not a subordinate clause before its comma ("On 16 August, after the convoy left Kidal, …").
+      if (!date && opening && opening.end <= start && !/[;:]/.test(folded.slice(opening.end, sp.start)) && (!SUBORDINATE_START.test(folded.slice(start, start + 25)) || /,/.test(folded.slice(start, sp.start)))) {
+        date = opening.date;
       }
       if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /day\b|di\b/.test(fold(found.text))) {
         date = addDays(date, 7); // "on Saturday" in a sentence about the future: the coming one
@@ -902,6 +998,8 @@ function sentenceProposals(
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
         let origin = left.length > 0 ? left : from;
         if (origin.length === 0 && antecedent && /\b(?:from|out of|de|du|d')\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:camp|base|site|emprise)\b/.test(folded.slice(0, sp.start))) origin = [antecedent];
+        const priorSite = state.convoy?.site;
+        if (origin.length === 0 && reading.priorConvoy && priorSite && !sitesOf[i]!.some((s) => s.siteId === priorSite.siteId)) origin = [priorSite];
         if (origin.length > 0) {
           destination = sitesOf[i]!.find((s) => s.siteId !== origin[0]!.siteId && s.start > sp.start && !origin.includes(s)) ?? null;
           const seen = new Set<number>();
@@ -913,11 +1011,19 @@ function sentenceProposals(
       const clauseSiteIds = new Set(c.sites.map((x) => x.siteId));
       const referent = antecedent ?? (clauseSiteIds.size === 1 && c.sites[0]!.end <= sp.start ? c.sites[0]! : null);
       // "La MINUAD l'a remis jeudi", "handed it over": an object pronoun stands for that site too.
-      const pronoun = /(?:^|\s)(?:l'|les\s{1,3})(?:a|ont|avait|avaient)?\s{0,3}$/.test(folded.slice(Math.max(start, sp.start - 12), sp.start)) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6));
+      // "It was handed over on Friday", "Il a été remis": the subject pronoun of a passive too.
+      const beforeVerb = folded.slice(start, sp.start);
+      // "La base de Kavumu, que les Casques bleus ont quittée jeudi, sera remise …": the subject before a relative clause.
+      const pronoun =
+        RELATIVE_THEN_VERB.test(beforeVerb) ||
+        cliticBefore(beforeVerb) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6)) || (PASSIVE_BEFORE.test(beforeVerb) && passiveSubjectRefersBack(beforeVerb));
       if (sites.length === 0 && referent && SITE_LEVEL_TYPES.has(reading.type) && !PART_OF.test(folded.slice(start, end)) && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
         sites = [referent];
         confidence -= 0.15;
       }
+      // "the camp at Ber, which MINUSMA handed over on 13 August": the relative pronoun is the verb's object.
+      const relative = sites.length === 0 && SITE_LEVEL_TYPES.has(reading.type) ? relativeObjectSite(folded, c.sites, start, sp.start, sp.end) : null;
+      if (relative) sites = [relative];
       if (sites.length === 0 && (c.sites.length === 0 || reading.definite || barred) && anaphoric) {
         if ((refersBack(folded.slice(start, end)) || reading.definite) && antecedent && !PART_OF.test(folded.slice(start, end))) {
           sites = [antecedent];
@@ -997,6 +1103,7 @@ function sentenceProposals(
             out.push({ ...out[out.length - 1]!, type: 'convoy_departed', title: title('convoy_departed', siteName(gazetteer, site.siteId), iso, null, last).slice(0, 120) });
           }
           if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed' || reading.type === 'withdrawal_started' || reading.type === 'incident')) state.leftFrom.set(site.siteId, site);
+          if (site && reading.type === 'convoy_departed') state.convoy = { site, sentence: state.sentence };
           previousDate = siteDate;
         }
       }
@@ -1144,10 +1251,11 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, leftFrom: new Map(), lastCountry: null };
+    const state: SentenceState = { antecedent: null, lastDate: null, leftFrom: new Map(), lastCountry: null, convoy: null, sentence: 0 };
     for (const sentence of splitSentences(release.body)) {
       if (sentence.text.length > MAX_SENTENCE) continue;
       out.push(...sentenceProposals(sentence.text, release.date, safeGazetteer, state));
+      state.sentence++;
     }
   } catch {
     // A bug must not cost an editor the import: the release is kept, just without proposals.

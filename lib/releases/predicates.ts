@@ -13,7 +13,7 @@
  *   repatriate repatriate, return home, fly home, rapatrier, rentrer au pays
  *   destroy    destroy, dismantle, disable, détruire (of equipment)
  *   dispose    donate, dispose of, sell, auction, faire don (of assets)
- *   assess     environmental assessment, inspection, clean-up; évaluation environnementale
+ *   assess     environmental assessment, inspection, clean-up; évaluation environnementale; clean up, nettoyer, dépolluer
  *   attack     attack, ambush, IED, shelling, killed, wounded; attaque, embuscade, engin explosif
  *   follow     "Ber followed on 13 August", "suivie de Ber le 13 août": the previous event again, elsewhere
  *   takeover   "the army took over the base", "les FARDC ont repris le camp": a handover seen from the host
@@ -78,7 +78,7 @@ const ENTRIES: Entry[] = [
   // leave
   entry(
     'leave',
-    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${S}(?:${GAP}${S})?out|mov(?:e|ed|es|ing)${S}(?:${GAP}${S})?out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out|fl(?:ew|own|y|ies|ying)${S}out|mov(?:e|ed|es|ing)${S}(?:further${S})?(?:south|north|east|west)(?:wards?)?|head(?:ed|s)?${S}(?:south|north|east|west)(?:wards?)?`,
+    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${S}(?:${GAP}${S})?out|mov(?:e|ed|es|ing)${S}(?:${GAP}${S})?out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out|dr(?:ove|iven|ive|ives|iving)${S}(?:out|off|away)|fl(?:ew|own|y|ies|ying)${S}out|mov(?:e|ed|es|ing)${S}(?:further${S})?(?:south|north|east|west)(?:wards?)?|head(?:ed|s)?${S}(?:south|north|east|west)(?:wards?)?`,
   ),
   entry('leave', `departure|withdrawal|pull-?out|pullout|exit|evacuation|drawdown|disengagement`, true),
   entry(
@@ -103,6 +103,8 @@ const ENTRIES: Entry[] = [
     'repatriate',
     `repatriat(?:e|es|ed|ing|ion)|(?:return(?:s|ed|ing)?|went|gone|go(?:es|ing)?|flew|fl(?:y|ies|ying)|head(?:ed)?|sent|rotated|came|come|arrived)${S}(?:back${S})?home|homecoming|rapatri\\w{0,8}|rentr(?:e|es|ee|ees|er|eront)${S}(?:au${S}pays|chez${S}(?:eux|elles))|regagn\\w{0,6}${S}(?:leur|son|le)${S}pays|rentr\\w{0,4}${S}chez${S}(?:lui|eux|elles)|retrouv\\w{0,6}(?:${S}[a-z]{3,12}){0,2}?${S}(?:le${S}sol${S}national|leurs?${S}familles?|leur${S}pays|la${S}terre${S}natale)|(?:back|returned)${S}to${S}(?:their|his|her)${S}(?:home${S})?(?:country|families)|retour${S}au${S}pays|welcomed${S}(?:back${S})?home|accueilli(?:e|s|es)?${S}(?:au${S}pays|chez${S}eux)|retour(?=${S}(?:au|en)${S}[A-Za-z])|(?:returning|returned|back)${S}(?:home${S})?from(?=${S}(?:the${S}mission|[a-z]+${S}(?:landed|arrived)|[a-z]+\\b))`,
   ),
+  // Going back to a country ("rentrés au Sénégal", "went back to Nepal"): a repatriation only when it is the contingent's own (extract.ts).
+  entry('repatriate', `(?:rentr|regagn|retourn)(?:e|es|ee|ees|ent|er|era|eront|ait|aient)(?=${S}(?:au|en|aux|dans|a)${S})|(?:went|gone|flew|flown|headed|came|sailed|travell?ed)${S}back(?=${S}to${S})`),
   // destroy
   entry('destroy', `destroy(?:s|ed|ing)?|destruction|demolish(?:ed|es|ing)?|dismantl(?:e|ed|es|ing)|disabl(?:e|ed|ing)|rendered${S}(?:unusable|inoperable)|put${S}beyond${S}use|detrui\\w{0,4}|detruit\\w{0,2}|rendus?${S}inutilisables?|demantel\\w{0,6}|sabot\\w{0,6}`),
   // dispose
@@ -110,8 +112,10 @@ const ENTRIES: Entry[] = [
   // assess
   entry(
     'assess',
-    `(?:joint${S})?inspection${S}(?:visit|of${S}the${S}(?:camp|base|site|premises))|visite${S}d'inspection|inspection${S}conjointe|environmental${S}(?:impact${S})?(?:assessments?|evaluations?|audits?|surveys?|inspections?|clearances?|reviews?|clean-?ups?|remediation)|(?:evaluations?|audits?|inspections?|etudes?)${S}(?:d'impact${S})?environnementale?s?|depollution|clean-?up${S}of|(?:obligations|regles|normes|exigences)${S}environnementales|environmental${S}(?:obligations|standards|requirements|rules|compliance|rehabilitation)|rehabilitation${S}environnementale`,
+    `(?:joint${S})?inspection${S}(?:visit|of${S}the${S}(?:camp|base|site|premises))|visite${S}d'inspection|inspection${S}conjointe|environmental(?:${S}(?:impact|baseline|closure|site|final|exit))?${S}(?:assessments?|evaluations?|audits?|surveys?|inspections?|clearances?|reviews?|clean-?ups?|remediation)|(?:evaluations?|audits?|inspections?|etudes?)${S}(?:d'impact${S})?environnementale?s?|depollution|clean-?up${S}of|(?:obligations|regles|normes|exigences)${S}environnementales|environmental${S}(?:obligations|standards|requirements|rules|compliance|rehabilitation)|rehabilitation${S}environnementale`,
   ),
+  // Cleaning up a site before it is handed back: what is cleaned is checked in extract.ts.
+  entry('assess', `clean(?:s|ed|ing)?${S}up|decontaminat(?:e|es|ed|ing|ion)|remediat(?:e|es|ed|ing)|nettoy\\w{0,6}|depollu\\w{0,6}|decontamin\\w{0,6}`),
   // attack
   entry(
     'attack',
@@ -156,6 +160,8 @@ export function findPredicates(folded: string): Predicate[] {
     if (p.nominal && AUXILIARY_BEFORE.test(folded.slice(Math.max(0, p.start - 14), p.start))) p.nominal = false;
     // "au départ de Kidal", "son départ", "le retrait": after a French determiner the word is a noun.
     else if (!p.nominal && (p.text === 'depart' || p.text === 'transfert') && /\b(?:le|au|du|son|leur|un|ce|dernier|premier)\s{1,3}$/.test(folded.slice(Math.max(0, p.start - 10), p.start))) p.nominal = true;
+    // "à la sortie de Douentza", "leur arrivée": a feminine participle's form after a determiner is a noun.
+    else if (!p.nominal && /^[a-z]+(?:ie|ies|ee|ees)$/.test(p.text) && /\b(?:la|les|une|sa|ses|leur|leurs|cette|ces|des)\s{1,3}$/.test(folded.slice(Math.max(0, p.start - 8), p.start))) p.nominal = true;
     out.push(p);
   }
   return out;

@@ -1,0 +1,63 @@
+/**
+ * Sites named without their name (decision 0015, labels guide "Which site"): "the camp", "the
+ * base in the north of the region", "les lieux", an object pronoun ("handed it over", "l'a
+ * quittée"), a subject pronoun of a passive ("It was handed over", "Il a été remis") or a
+ * relative pronoun ("the camp at Ber, which MINUSMA handed over on …"). Each stands for the one
+ * site the passage is about; extract.ts decides which site that is. All on folded text.
+ */
+import type { SiteMention } from './sites';
+
+const SITE_NOUN_EN = '(?:camp|base|tob|site|team site|premises|compound|keys|cantonment|quarters|facility|installation)';
+
+/** A definite noun phrase for a site: "the camp", "its former base", "la base", "l'emprise", "les lieux". */
+const ANAPHOR = new RegExp(
+  `\\bfrom there\\b|\\b(?:the|this|that|its|their)\\s{1,3}(?:former\\s{1,3})?${SITE_NOUN_EN}\\b|\\b(?:le|ce|du|au|leur|son)\\s{1,3}(?:ancien\\s{1,3})?(?:camp|site|cantonnement)\\b(?!\\s{1,3}(?:de|des|of|for)\\s{1,3}(?:deplaces|refugies|displaced|refugees))|\\b(?:la|cette|leur|sa)\\s{1,3}(?:ancienne\\s{1,3})?base\\b|\\bl'emprise\\b|\\bles (?:lieux|locaux|cles|installations|batiments)\\b|\\bthe (?:facilities|buildings)\\b`,
+);
+
+export const refersBack = (text: string): boolean => ANAPHOR.test(text);
+
+/** "the northern section of the base", "une partie du camp": a part, not the site (labels: annex_handover). */
+export const PART_OF =
+  /\b(?:part|parts|section|sections|portion|wing|annex(?:e|es)?|partie|parties)\s{1,3}(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l'|its\s{1,3}|son\s{1,3}|sa\s{1,3})?(?:former\s{1,3}|ancien(?:ne)?\s{1,3})?(?:[a-z]+\s{1,3})?(?:camp|base|site|compound|emprise)\b/;
+
+/** What "the camp" refers back to: the one site named, or the one named as a camp ("left the camp of Ménaka … arrived in Gao"). */
+export function soleReferent(sites: SiteMention[]): SiteMention | null {
+  if (sites.length === 0) return null;
+  if (new Set(sites.map((s) => s.siteId)).size === 1) return sites[0]!;
+  const camps = sites.filter((s) => s.qualifier === 'camp');
+  return camps.length > 0 && new Set(camps.map((s) => s.siteId)).size === 1 ? camps[0]! : null;
+}
+
+/** An adverb or a day may stand between the verb and its object: "a évacué mardi son camp", "left yesterday the base". */
+const ADVERB = `(?:[a-z]{3,15}ly|[a-z]{3,15}ment|[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|today|yesterday|aujourd'hui|finally|enfin)`;
+const OBJECT_ANAPHOR = new RegExp(`^\\s{1,3}(?:${ADVERB}\\s{1,3}){0,2}(?:(?:of|from|out\\s{1,3}of|de|du|d'|des)\\s{0,3})?(?:${ANAPHOR.source})`);
+
+/** The verb's object is the site without its name: "left the base …", "pulled out of the camp", "a quitté les lieux", "returned it". */
+export function objectRefersBack(afterVerb: string): boolean {
+  return OBJECT_ANAPHOR.test(afterVerb) || /^\s{1,3}(?:it|them)\b/.test(afterVerb);
+}
+
+/** A French object pronoun before the verb: "l'a quittée", "les a remis", "l'ont rétrocédé". */
+export const cliticBefore = (beforeVerb: string): boolean => /(?:^|\s)(?:l'|les\s{1,3})(?:a|ont|avait|avaient|aura|auront)?\s{0,3}$/.test(beforeVerb.slice(-14));
+
+const AUXILIARIES = '(?:(?:[a-z]{2,15}ly|[a-z]{2,15}ment|has|had|have|was|were|been|is|a|avait|ete|est|etait|fut|then|later|finally|puis|ensuite|enfin)\\s{1,3}){1,4}$';
+/** The subject of a passive is a pronoun or names the site without its name: "It was formally handed over", "On Friday, it was vacated", "Il a été remis", "and the compound was turned over". */
+const PASSIVE_PRONOUN_SUBJECT = new RegExp(`(?:^|[,:]|\\b(?:then|later|finally|eventually|puis|ensuite|enfin|finalement))\\s{0,3}(?:it|il|elle)\\s{1,3}${AUXILIARIES}`);
+const PASSIVE_ANAPHOR_SUBJECT = new RegExp(`(?:${ANAPHOR.source})\\s{1,3}${AUXILIARIES}`);
+
+export const passiveSubjectRefersBack = (beforeVerb: string): boolean => PASSIVE_PRONOUN_SUBJECT.test(beforeVerb) || PASSIVE_ANAPHOR_SUBJECT.test(beforeVerb);
+
+/** "the camp at Ber, which MINUSMA handed over on 13 August", "le camp de Ber, que la MINUSMA a remis": the object moved before the verb. */
+const RELATIVE_OBJECT = /,\s{0,3}(?:which|that|que|qu')\s{0,3}(?:[a-z'-]{1,20}\s{1,3}){1,5}$/;
+/** Nothing fills the object slot after the verb: a date, a recipient, the end of the clause. */
+const EMPTY_OBJECT = /^\s{0,3}(?:[,.;)]|$|(?:on|in|at|to|yesterday|today|last|this|formally|officially|le|la|au|aux|a|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|officiellement|formellement)\b)/;
+
+/** The site a relative pronoun stands for, when it is the verb's object: the last site named before it. */
+export function relativeObjectSite(folded: string, sites: SiteMention[], clauseStart: number, verbStart: number, verbEnd: number): SiteMention | null {
+  const before = folded.slice(clauseStart, verbStart);
+  const rel = RELATIVE_OBJECT.exec(before);
+  if (!rel || !EMPTY_OBJECT.test(folded.slice(verbEnd, verbEnd + 20))) return null;
+  const at = clauseStart + rel.index;
+  const head = sites.filter((s) => s.end <= at && at - s.end < 40).pop();
+  return head && /^[\s,]*(?:(?:camp|base|team site|site|compound)\s{0,3})?$/.test(folded.slice(head.end, at)) ? head : null;
+}

@@ -1,0 +1,250 @@
+/**
+ * Sentence structure the extractor reads beyond a phrase list (decision 0015): French "dès",
+ * referents across sentences, ceremonies that carry a handover, contingents going home,
+ * environmental clean-ups. Every sentence here is made up for the test (none is in the corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractProposals, type ProposedMilestone } from '@/lib/releases';
+import { seedGazetteer, siteId } from './helpers';
+
+const gazetteer = seedGazetteer();
+const id = (name: string) => siteId(gazetteer, name);
+const brief = (ps: ProposedMilestone[]) => ps.map((p) => ({ type: p.type, date: p.date, siteId: p.siteId, status: p.status }));
+const extract = (date: string, body: string) => brief(extractProposals({ date, body }, gazetteer));
+
+describe('French "dès"', () => {
+  it('dates a done event on that day', () => {
+    expect(extract('2023-08-14', 'Dès le 3 août, les derniers Casques bleus avaient quitté Ogossagou.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-17', 'La base de Ber a été remise aux autorités maliennes dès le 13 août, plus tôt que prévu.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('only bounds a plan', () => {
+    expect(extract('2023-12-01', 'La MINUSMA quittera Gao dès le 20 décembre, si la sécurité le permet.')).toEqual([]);
+    expect(extract('2023-12-01', 'Le camp de Gao pourra être remis dès le 20 décembre.')).toEqual([]);
+    expect(extract('2023-12-10', 'La MINUSMA quittera Gao dès que la situation le permettra.')).toEqual([]);
+  });
+});
+
+describe('a site named without its name', () => {
+  it('takes the one site of the sentence before for a pronoun or "the base" in the next', () => {
+    expect(extract('2023-08-14', "MINUSMA's camp at Ber had housed some 400 peacekeepers. It was handed over to the Malian authorities on 13 August.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-17', 'The Goundam camp sits on the edge of the town. On Wednesday the Mission returned it to the national army.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-10', 'Le camp de Douentza abritait un bataillon de la MINUSMA. Il a été remis aux autorités maliennes le 9 novembre.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-09', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-24', "Située au nord de la ville, la base d'Aguelhok était l'une des plus exposées. La MINUSMA l'a quittée définitivement lundi.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-22', 'Tessalit was the most remote of the northern camps. The last Blue Helmets pulled out of the base on Saturday morning.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('takes the last people leaving with no place named as leaving that site, not the place they go to', () => {
+    expect(extract('2023-08-17', 'In Goundam, the camp is now empty. Its last occupants left on Tuesday in a convoy bound for Timbuktu.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads a relative pronoun as the object placed before the verb', () => {
+    expect(extract('2023-08-20', 'The camp at Ber, which MINUSMA handed over on 13 August, has since been occupied by the army.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-20', 'Le camp de Goundam, que la MINUSMA a quitté le 16 août, est désormais occupé par l\'armée.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "the compound" as the subject of a passive joined to a dated verb', () => {
+    const gaz = { sites: [{ id: 4, name: 'Kakata', aliases: [] }], contingents: [] };
+    const ps = extractProposals({ date: '2016-05-20', body: 'The Kakata field office closed its doors on 16 May and the compound was turned over to the county authorities.' }, gaz);
+    expect(brief(ps)).toEqual([{ type: 'site_handed_over', date: '2016-05-16', siteId: 4, status: 'achieved' }]);
+  });
+
+  it('does not take a pronoun for a site when the sentence before named none or several', () => {
+    expect(extract('2023-08-14', 'The Mission thanked the governor. It was handed over on 13 August.')).toEqual([]);
+    expect(extract('2023-08-14', 'Troops from Ber and Goundam met in Timbuktu. It was handed over on 13 August.')).toEqual([]);
+  });
+});
+
+describe('modality', () => {
+  it('does not read the month of May as the modal "may"', () => {
+    expect(extract('2018-05-20', 'The Mission left the Ber camp on 16 May.')).toEqual([
+      { type: 'withdrawal_completed', date: '2018-05-16', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2018-05-10', 'The Mission will leave the Ber camp on 16 May.')).toEqual([
+      { type: 'withdrawal_completed', date: '2018-05-16', siteId: id('Ber'), status: 'planned' },
+    ]);
+  });
+});
+
+describe('a ceremony that carries the handover', () => {
+  it('reads a handover ceremony that was held as the handover', () => {
+    expect(extract('2023-08-17', "La cérémonie de rétrocession du camp de Goundam s'est tenue mercredi en présence du gouverneur de Tombouctou.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-12', 'The handover ceremony of the Ansongo camp took place on Monday, attended by the regional governor.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-11', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-10', 'Le gouverneur a présidé jeudi la cérémonie de passation du camp de Douentza aux forces armées maliennes.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-09', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-10', "Une cérémonie de remise du camp d'Ansongo est prévue le 18 décembre.")).toEqual([
+      { type: 'site_handed_over', date: '2023-12-18', siteId: id('Ansongo'), status: 'planned' },
+    ]);
+  });
+
+  it('reads nothing from other ceremonies, or a handover ceremony not held', () => {
+    expect(extract('2023-12-12', 'A farewell ceremony was held at the Gao camp on Saturday, where the UN flag was lowered for the last time.')).toEqual([]);
+    expect(extract('2023-12-12', 'Preparations are under way for the handover ceremony of the Gao camp.')).toEqual([]);
+    expect(extract('2023-12-12', 'The handover ceremony of the Gao camp, initially set for 15 December, has been postponed.')).toEqual([]);
+    expect(extract('2023-12-12', "La cérémonie de passation de commandement s'est tenue samedi au camp de Gao.")).toEqual([]);
+    expect(extract('2023-12-12', "La cérémonie de rétrocession du camp de Gao n'a pas eu lieu samedi comme prévu.")).toEqual([]);
+  });
+});
+
+describe('environmental clean-ups and what points back at the event just told', () => {
+  it('reads a clean-up of a site as its environmental assessment', () => {
+    expect(extract('2023-08-17', 'UN engineers cleaned up fuel spills and removed waste at the Goundam camp on Monday before handing it over.')).toEqual([
+      { type: 'environmental_assessment', date: '2023-08-14', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-25', "Les sols du camp d'Ansongo ont été dépollués le 20 novembre.")).toEqual([
+      { type: 'environmental_assessment', date: '2023-11-20', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-31', 'Une équipe a procédé mardi au nettoyage environnemental du camp de Ménaka.')).toEqual([
+      { type: 'environmental_assessment', date: '2023-08-29', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not read cleaning a town as an assessment of the site that shares its name', () => {
+    expect(extract('2023-08-31', 'Volunteers cleaned up the streets of Gao on Saturday.')).toEqual([]);
+  });
+
+  it('gives an undated event the day of the event it points back at', () => {
+    expect(extract('2023-12-10', 'MINUSMA handed over its Ansongo camp to the Malian army on Thursday. As part of the handover, engineers confirmed that the camp met the environmental standards of the United Nations.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-07', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'environmental_assessment', date: '2023-12-07', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads assets handed over as a disposal, not the place where it happened as a site', () => {
+    const ps = extractProposals({ date: '2023-12-10', body: "Jeudi, la MINUSMA a fait don aux autorités et à des partenaires locaux de groupes électrogènes d'une valeur de 2 millions de dollars, remis lors d'une cérémonie organisée à Gao." }, gazetteer);
+    expect(brief(ps).map((p) => p.type)).toEqual(['asset_disposal']);
+  });
+});
+
+describe('contingents going home', () => {
+  const countries = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => [p.type, p.date, p.countryIso]);
+
+  it('reads going back to the contingent’s own country as its repatriation', () => {
+    expect(countries('2023-11-20', 'Les Casques bleus sénégalais de la MINUSMA sont rentrés au Sénégal samedi.')).toEqual([['contingent_repatriated', '2023-11-18', 'SN']]);
+    expect(countries('2023-12-12', 'The Togolese peacekeepers returned to Togo on Sunday.')).toEqual([['contingent_repatriated', '2023-12-10', 'TG']]);
+    expect(countries('2023-12-12', 'Nepalese police officers went back to Nepal on 3 December.')).toEqual([['contingent_repatriated', '2023-12-03', 'NP']]);
+  });
+
+  it('does not read going to a site or to another country as going home', () => {
+    expect(countries('2023-12-12', 'The Togolese peacekeepers returned to Gao on Sunday.')).toEqual([]);
+    expect(countries('2023-12-12', 'Les soldats tchadiens sont retournés au Niger samedi.')).toEqual([]);
+  });
+
+  it('reads a repatriation completed', () => {
+    expect(countries('2023-12-12', 'The repatriation of the Egyptian contingent was completed on 5 December.')).toEqual([['contingent_repatriated', '2023-12-05', 'EG']]);
+    expect(countries('2023-12-12', 'La MINUSMA a achevé le 5 décembre le rapatriement du contingent égyptien.')).toEqual([['contingent_repatriated', '2023-12-05', 'EG']]);
+  });
+});
+
+describe('convoys and dates across clauses and sentences', () => {
+  it('reads "It reached Gao" as the arrival of the convoy the sentence before reported leaving', () => {
+    expect(extract('2023-11-06', 'A long column of trucks set off from Kidal at dawn on 31 October. It reached Gao on 2 November after several attacks.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-11-02', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    // Two sentences later, "it" is no longer the convoy.
+    expect(extract('2023-11-06', 'A long column of trucks set off from Kidal on 31 October. The governor thanked the drivers. It reached Gao on 2 November.').map((p) => p.type)).toEqual(['convoy_departed']);
+  });
+
+  it('dates the main clause with a date that opens the sentence, not a subordinate clause before its comma', () => {
+    expect(extract('2023-08-20', 'On 16 August, after a difficult journey, the convoy from Goundam reached Timbuktu.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-20', 'On 16 August, after the convoy left Goundam, the last peacekeepers reached Timbuktu.').map((p) => p.type)).toEqual(['convoy_arrived']);
+  });
+
+  it('reads a feminine participle after a determiner as a noun ("à la sortie de")', () => {
+    expect(extract('2023-11-10', 'Les Casques bleus ont quitté mercredi la base située à la sortie de Douentza.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-08', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('arguments and dates of each verb', () => {
+  it('reads a future passive ("will be handed over") with the site as its subject', () => {
+    expect(extract('2023-12-05', 'The Goundam camp will be handed over to the Malian authorities on 11 December.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-11', siteId: id('Goundam'), status: 'planned' },
+    ]);
+  });
+
+  it('gives a date after another verb and a conjunction to that verb, when the event has its own', () => {
+    expect(extract('2023-08-05', 'In Ber, peacekeepers finished loading trucks on Thursday and handed the camp to the army on Friday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-04', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "the last of them to be handed back" as a description, not a plan', () => {
+    expect(extract('2023-12-16', 'The Ber camp was the last of the three to be handed back.')).toEqual([]);
+  });
+
+  it('does not take a camp inside a site for the site', () => {
+    expect(extract('2023-10-25', 'The engineering company camp within the Gao base was handed over to the Malian army on 20 October.')).toEqual([]);
+  });
+
+  it('reads a passive site handed over together with equipment as both', () => {
+    expect(extract('2023-12-16', 'The Ansongo camp was handed to the Malian authorities yesterday, along with trucks and generators.').map((p) => p.type)).toEqual([
+      'site_handed_over',
+      'asset_disposal',
+    ]);
+  });
+
+  it('finds the object after an adverb or a day, and leaving by driving out', () => {
+    expect(extract('2023-11-01', 'Kidal : la MINUSMA a quitté mardi son camp, sans rétrocession.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-25', 'The Aguelhok camp is empty. Its last soldiers drove out on Monday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+
+  it('dates a noun after a light verb in the present perfect', () => {
+    expect(extract('2023-12-16', 'The Mission has carried out an environmental clean-up of the Ansongo camp.')).toEqual([
+      { type: 'environmental_assessment', date: '2023-12-16', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('the day before, and a subject before its relative clause', () => {
+  it('counts "la veille" from the event just dated, or from the date said in the same sentence', () => {
+    expect(extract('2023-08-14', "La MINUSMA a remis dimanche les clés du camp de Ber au gouverneur. La veille, deux Casques bleus avaient été blessés par un engin explosif près du camp.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'incident', date: '2023-08-12', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-24', 'The Mission said on Monday that it had left Tessalit the day before.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-22', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('finds the subject of a verb past a relative clause between commas', () => {
+    expect(extract('2023-12-08', "La base d'Ansongo, que les Casques bleus ont quittée jeudi, sera remise aux autorités le 12 décembre.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-07', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-12-12', siteId: id('Ansongo'), status: 'planned' },
+    ]);
+  });
+});
