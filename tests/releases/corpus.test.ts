@@ -14,9 +14,9 @@ import { evaluateSplit } from './corpus/load';
 import { readRepoFile } from './helpers';
 
 const FLOORS = {
-  test: { precision: 0.702, recall: 0.484, traps: 11 },
+  test: { precision: 0.744, recall: 0.525, traps: 9 },
   dev: { precision: 0.974, recall: 0.831, traps: 0 },
-  train: { precision: 0.953, recall: 0.741, traps: 1 },
+  train: { precision: 0.953, recall: 0.75, traps: 1 },
 } as const;
 
 describe('extraction on the labelled corpus', () => {
