@@ -88,6 +88,30 @@ const inUse = (conflict: z.ZodType, what: string): [z.ZodType, string] => [
 ];
 const unknownMission = 'No mission with this code';
 
+/** PATCH of a record at the version it was read at: one version later, or the same when nothing changed. */
+const updateAtVersion = (
+  op: Pick<Operation, 'operationId' | 'tag' | 'summary' | 'description' | 'access' | 'path' | 'body' | 'notFound'> & { answer: [z.ZodType, string]; conflict: z.ZodType },
+): Operation => ({
+  ...op,
+  ok: [200, op.answer[0], `The ${op.answer[1]}, one version later (the same version when nothing changed)`],
+  conflict: staleVersion(op.conflict),
+});
+
+/** DELETE of a milestone, site or contingent: by id, at the version it was read at (query or body). */
+const deleteAtVersion = (op: Pick<Operation, 'operationId' | 'tag' | 'summary'> & { what: string; conflict: [z.ZodType, string] }): Operation => ({
+  operationId: op.operationId,
+  tag: op.tag,
+  summary: op.summary,
+  access: 'editor',
+  path: idPath,
+  query: params.versionQuery,
+  body: bodies.recordDeleteBody,
+  bodyOptional: true,
+  ok: [204, null, 'Deleted'],
+  notFound: `No ${op.what} with this id`,
+  conflict: op.conflict,
+});
+
 const PATHS: Record<string, Record<string, Operation>> = {
   '/api/v1/missions': {
     get: { operationId: 'listMissions', tag: 'Missions', summary: 'List missions', access: 'public', query: params.noQuery, ok: [200, answers.listOf(answers.missionSchema), 'The missions, in code order'] },
@@ -95,7 +119,7 @@ const PATHS: Record<string, Record<string, Operation>> = {
   },
   '/api/v1/missions/{code}': {
     get: { operationId: 'getMission', tag: 'Missions', summary: 'One mission', access: 'public', path: codePath, query: params.noQuery, ok: [200, answers.missionDetailSchema, 'The mission'], notFound: unknownMission },
-    patch: {
+    patch: updateAtVersion({
       operationId: 'updateMission',
       tag: 'Missions',
       summary: "Change a mission's fields and phases at the version it was read at",
@@ -103,17 +127,17 @@ const PATHS: Record<string, Record<string, Operation>> = {
       access: 'admin',
       path: codePath,
       body: bodies.missionUpdateBody,
-      ok: [200, answers.missionSchema, 'The mission, one version later (the same version when nothing changed)'],
+      answer: [answers.missionSchema, 'mission'],
       notFound: unknownMission,
-      conflict: staleVersion(answers.missionConflictSchema),
-    },
+      conflict: answers.missionConflictSchema,
+    }),
   },
   '/api/v1/sites': {
     get: { operationId: 'listSites', tag: 'Sites', summary: 'Sites with their status as of a day', access: 'public', query: params.sitesQuery, ok: [200, answers.asOfListOf(answers.siteSchema), 'The sites'], notFound: unknownMission },
   },
   '/api/v1/sites/{id}': {
     get: { operationId: 'getSite', tag: 'Sites', summary: 'One site as of a day, with its milestones', access: 'public', path: idPath, query: params.siteByIdQuery, ok: [200, answers.siteDetailSchema, 'The site'], notFound: 'No site with this id' },
-    patch: {
+    patch: updateAtVersion({
       operationId: 'updateSite',
       tag: 'Sites',
       summary: 'Change a site at the version it was read at',
@@ -121,23 +145,11 @@ const PATHS: Record<string, Record<string, Operation>> = {
       access: 'editor',
       path: idPath,
       body: bodies.siteUpdateBody,
-      ok: [200, answers.siteRecordSchema, 'The site as stored, one version later (the same version when nothing changed)'],
+      answer: [answers.siteRecordSchema, 'site as stored'],
       notFound: 'No site with this id',
-      conflict: staleVersion(answers.siteConflictSchema),
-    },
-    delete: {
-      operationId: 'deleteSite',
-      tag: 'Sites',
-      summary: 'Delete a site that no milestone, proposal or deployment cites, at the version it was read at',
-      access: 'editor',
-      path: idPath,
-      query: params.versionQuery,
-      body: bodies.recordDeleteBody,
-      bodyOptional: true,
-      ok: [204, null, 'Deleted'],
-      notFound: 'No site with this id',
-      conflict: inUse(answers.siteConflictSchema, 'milestones, proposals and deployments'),
-    },
+      conflict: answers.siteConflictSchema,
+    }),
+    delete: deleteAtVersion({ operationId: 'deleteSite', tag: 'Sites', summary: 'Delete a site that no milestone, proposal or deployment cites, at the version it was read at', what: 'site', conflict: inUse(answers.siteConflictSchema, 'milestones, proposals and deployments') }),
   },
   '/api/v1/contingents': {
     get: { operationId: 'listContingents', tag: 'Contingents', summary: 'Contingents as of a day', access: 'public', query: params.asOfQuery, ok: [200, answers.asOfListOf(answers.contingentSchema), 'The contingents'], notFound: unknownMission },
@@ -145,30 +157,18 @@ const PATHS: Record<string, Record<string, Operation>> = {
   },
   '/api/v1/contingents/{id}': {
     get: { operationId: 'getContingent', tag: 'Contingents', summary: 'A contingent as stored, with its deployments and its version', access: 'public', path: idPath, query: params.noQuery, ok: [200, answers.contingentRecordSchema, 'The contingent'], notFound: 'No contingent with this id' },
-    patch: {
+    patch: updateAtVersion({
       operationId: 'updateContingent',
       tag: 'Contingents',
       summary: 'Change a contingent at the version it was read at; deployments replace the list',
       access: 'editor',
       path: idPath,
       body: bodies.contingentUpdateBody,
-      ok: [200, answers.contingentRecordSchema, 'The contingent, one version later (the same version when nothing changed)'],
+      answer: [answers.contingentRecordSchema, 'contingent'],
       notFound: 'No contingent with this id',
-      conflict: staleVersion(answers.contingentConflictSchema),
-    },
-    delete: {
-      operationId: 'deleteContingent',
-      tag: 'Contingents',
-      summary: 'Delete a contingent that no milestone or proposal cites (its deployments go with it), at the version it was read at',
-      access: 'editor',
-      path: idPath,
-      query: params.versionQuery,
-      body: bodies.recordDeleteBody,
-      bodyOptional: true,
-      ok: [204, null, 'Deleted'],
-      notFound: 'No contingent with this id',
-      conflict: inUse(answers.contingentConflictSchema, 'milestones and proposals'),
-    },
+      conflict: answers.contingentConflictSchema,
+    }),
+    delete: deleteAtVersion({ operationId: 'deleteContingent', tag: 'Contingents', summary: 'Delete a contingent that no milestone or proposal cites (its deployments go with it), at the version it was read at', what: 'contingent', conflict: inUse(answers.contingentConflictSchema, 'milestones and proposals') }),
   },
   '/api/v1/milestones': {
     get: { operationId: 'listMilestones', tag: 'Milestones', summary: 'Milestones, newest first, paged by cursor', access: 'public', query: params.milestonesQuery, ok: [200, answers.listOf(answers.milestoneSchema), 'A page of milestones'], notFound: unknownMission },
@@ -185,30 +185,18 @@ const PATHS: Record<string, Record<string, Operation>> = {
   },
   '/api/v1/milestones/{id}': {
     get: { operationId: 'getMilestone', tag: 'Milestones', summary: 'One milestone', access: 'public', path: idPath, query: params.noQuery, ok: [200, answers.milestoneSchema, 'The milestone'], notFound: 'No milestone with this id' },
-    patch: {
+    patch: updateAtVersion({
       operationId: 'updateMilestone',
       tag: 'Milestones',
       summary: 'Change a milestone at the version it was read at (cancel: status "cancelled")',
       access: 'editor',
       path: idPath,
       body: bodies.milestoneUpdateBody,
-      ok: [200, answers.milestoneSchema, 'The milestone, one version later (the same version when nothing changed)'],
+      answer: [answers.milestoneSchema, 'milestone'],
       notFound: 'No milestone with this id',
-      conflict: staleVersion(answers.milestoneConflictSchema),
-    },
-    delete: {
-      operationId: 'deleteMilestone',
-      tag: 'Milestones',
-      summary: 'Delete a milestone at the version it was read at',
-      access: 'editor',
-      path: idPath,
-      query: params.versionQuery,
-      body: bodies.recordDeleteBody,
-      bodyOptional: true,
-      ok: [204, null, 'Deleted'],
-      notFound: 'No milestone with this id',
-      conflict: staleVersion(answers.milestoneConflictSchema),
-    },
+      conflict: answers.milestoneConflictSchema,
+    }),
+    delete: deleteAtVersion({ operationId: 'deleteMilestone', tag: 'Milestones', summary: 'Delete a milestone at the version it was read at', what: 'milestone', conflict: staleVersion(answers.milestoneConflictSchema) }),
   },
   '/api/v1/releases': {
     get: { operationId: 'listReleases', tag: 'Releases', summary: 'Releases, newest first, each with the milestones citing it', access: 'public', query: params.releasesQuery, ok: [200, answers.listOf(answers.releaseSchema), 'A page of releases'], notFound: unknownMission },

@@ -172,21 +172,9 @@ export const contingentSchema = contingentRefSchema
 // ---------------------------------------------------------------------------------------
 // Records as stored (what a write answers and a 409 carries)
 
-export const siteRecordSchema = z
-  .strictObject({
-    id,
-    missionCode: z.string(),
-    slug: z.string(),
-    name: z.string(),
-    aliases: z.array(z.string()),
-    kind: z.string(),
-    region: z.string(),
-    lat: z.number().min(-90).max(90),
-    lon: z.number().min(-180).max(180),
-    plannedHandover: optionalDay,
-    phase: z.string().nullable(),
-    version: id,
-  })
+export const siteRecordSchema = siteSchema
+  .pick({ id: true, missionCode: true, slug: true, name: true, aliases: true, kind: true, region: true, lat: true, lon: true, phase: true, version: true })
+  .extend({ plannedHandover: optionalDay.meta({ description: "The site's own planned handover" }) })
   .meta({ id: 'SiteRecord', description: 'A site as stored: no derived status' });
 
 export const contingentRecordSchema = z

@@ -4,7 +4,7 @@
  * secret (nothing to brute-force, unlike a password) and lets a request find it by index.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '../db/client';
+import type { Db, Prisma } from '../db/client';
 import { AppError, notFound } from '../errors';
 import { auditRow } from '../data/audit';
 import type { Actor } from './actor';
@@ -33,9 +33,9 @@ export interface TokenView {
   revokedAt: string | null;
 }
 
-type TokenRow = { id: number; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+const tokenSelect = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } satisfies Prisma.ApiTokenSelect;
 
-const tokenSelect = { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
+type TokenRow = Prisma.ApiTokenGetPayload<{ select: typeof tokenSelect }>;
 
 function toTokenView(row: TokenRow): TokenView {
   return {

@@ -50,25 +50,7 @@ export const milestoneSelect = {
   release: { select: { id: true, date: true, title: true, url: true, language: true } },
 } satisfies Prisma.MilestoneSelect;
 
-type MilestoneRow = {
-  id: number;
-  siteId: number | null;
-  contingentId: number | null;
-  type: string;
-  date: string;
-  title: string;
-  notes: string | null;
-  figure: number | null;
-  status: string;
-  releaseId: number | null;
-  sourceUrl: string | null;
-  sourcePublisher: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  mission: { code: string };
-  release: { id: number; date: string; title: string | null; url: string | null; language: string } | null;
-};
+type MilestoneRow = Prisma.MilestoneGetPayload<{ select: typeof milestoneSelect }>;
 
 export function toMilestoneView(row: MilestoneRow): MilestoneView {
   const source: MilestoneSource = row.release

@@ -6,7 +6,7 @@
 import type { Db, Prisma } from '../db/client';
 import { AppError } from '../errors';
 import { env } from '../env';
-import type { MissionSnapshot, MissionView, PhaseView, SnapshotMilestone } from '../domain/snapshot';
+import type { MissionSnapshot, MissionView, SnapshotMilestone } from '../domain/snapshot';
 import { STATUS_RELEVANT_TYPES } from '../domain/status-types';
 import { today, type CalendarDate } from '../domain/calendar-date';
 
@@ -26,21 +26,7 @@ export const missionSelect = {
   phases: { select: { code: true, name: true, plannedStart: true, plannedEnd: true }, orderBy: { code: 'asc' } },
 } satisfies Prisma.MissionSelect;
 
-type MissionRow = {
-  id: number;
-  code: string;
-  name: string;
-  hostCountry: string;
-  hostCountryIsoNumeric: string | null;
-  deployedSince: string | null;
-  mandateEnd: string | null;
-  drawdownStart: string | null;
-  withdrawalDeadline: string;
-  liquidationStart: string | null;
-  personnelInScope: number | null;
-  version: number;
-  phases: PhaseView[];
-};
+type MissionRow = Prisma.MissionGetPayload<{ select: typeof missionSelect }>;
 
 function toMissionView(row: MissionRow): MissionView {
   const { id: _id, ...view } = row;

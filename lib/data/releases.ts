@@ -54,19 +54,7 @@ const releaseSelect = {
   proposals: { select: { status: true } },
 } satisfies Prisma.ReleaseSelect;
 
-type ReleaseRow = {
-  id: number;
-  date: string;
-  title: string | null;
-  body: string;
-  url: string | null;
-  language: string;
-  contentHash: string;
-  createdAt: Date;
-  mission: { code: string };
-  milestones: { id: number; siteId: number | null; contingentId: number | null; type: string; date: string; title: string; status: string }[];
-  proposals: { status: string }[];
-};
+type ReleaseRow = Prisma.ReleaseGetPayload<{ select: typeof releaseSelect }>;
 
 function toReleaseView(row: ReleaseRow): ReleaseView {
   const proposalCounts: Record<ProposalStatus, number> = { pending: 0, accepted: 0, rejected: 0 };
