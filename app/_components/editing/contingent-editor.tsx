@@ -13,8 +13,10 @@ import type { ContingentRecord } from '@/lib/data/contingent-writes';
 import { queries } from '@/app/_data/queries';
 import { useDeleteContingent, useSaveContingent } from '@/app/_data/mutations';
 import { useAppScope, useCanEdit } from '../providers';
-import { Field, FieldError, FormProblem, FormStatus, SelectField } from '../form/fields';
-import { emptyToNull, toNumberOrNull, useFields } from '../form/use-fields';
+import { Field, FormProblem, FormStatus, SelectField } from '../form/fields';
+import { FieldList, FieldListItem } from '../form/field-list';
+import { SiteOptions } from './record-options';
+import { emptyToNull, errorAt, toNumberOrNull, useFields } from '../form/use-fields';
 import { useWriteProblem } from '../form/api-error';
 import { RecordConflictPanel, type ConflictRow } from './conflict-panel';
 import { useMission } from '@/app/_components/use-mission';
@@ -199,35 +201,25 @@ function ContingentForm({ record, initial, onDone }: { record?: ContingentRecord
         {text('unitKind')}
         <Field label={t('fields.strength')} type="number" min={0} inputMode="numeric" {...field('strength', { setValueAs: toNumberOrNull })} />
       </div>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">{t('fields.deployments')}</legend>
-        {deployments.fields.length === 0 && <p className="text-sm text-slate-700">{t('noDeployment')}</p>}
+      <FieldList
+        legend={t('fields.deployments')}
+        empty={t('noDeployment')}
+        error={errorAt(errors, 'deployments')}
+        addLabel={t('addDeployment')}
+        onAdd={() => deployments.append({ siteId: 0, startDate: null, endDate: null, strength: null })}
+      >
         {deployments.fields.map((item, index) => (
-          <fieldset key={item.id} className="grid grid-cols-1 gap-2 rounded border border-slate-300 p-2 sm:grid-cols-5">
-            <legend className="px-1 text-xs font-medium">{t('deploymentLabel', { number: index + 1 })}</legend>
+          <FieldListItem key={item.id} legend={t('deploymentLabel', { number: index + 1 })} removeLabel={t('removeDeployment', { number: index + 1 })} onRemove={() => deployments.remove(index)}>
             <SelectField label={t('fields.site')} {...field(`deployments.${index}.siteId`, { setValueAs: (v) => Number(v) || 0 })}>
               <option value="0">{t('chooseSite')}</option>
-              {(sites.data?.data ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
+              <SiteOptions />
             </SelectField>
             <Field label={t('fields.startDate')} type="date" {...field(`deployments.${index}.startDate`, { setValueAs: emptyToNull })} />
             <Field label={t('fields.endDate')} type="date" {...field(`deployments.${index}.endDate`, { setValueAs: emptyToNull })} />
             <Field label={t('fields.deploymentStrength')} type="number" min={0} inputMode="numeric" {...field(`deployments.${index}.strength`, { setValueAs: toNumberOrNull })} />
-            <div className="flex items-end">
-              <button type="button" onClick={() => deployments.remove(index)} className="min-h-10 rounded border border-slate-500 px-3 text-sm">
-                {t('removeDeployment', { number: index + 1 })}
-              </button>
-            </div>
-          </fieldset>
+          </FieldListItem>
         ))}
-        <FieldError id="contingent-deployments-error" message={errors.deployments?.message ?? errors.deployments?.root?.message} />
-        <button type="button" onClick={() => deployments.append({ siteId: 0, startDate: null, endDate: null, strength: null })} className="min-h-10 rounded border border-slate-500 px-3 text-sm">
-          {t('addDeployment')}
-        </button>
-      </fieldset>
+      </FieldList>
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={isSubmitting || !online} className="min-h-10 rounded bg-slate-800 px-4 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">
           {isSubmitting ? tf('saving') : tf('save')}

@@ -7,23 +7,22 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { milestoneCreateBody } from '@/lib/api/bodies';
-import { MILESTONE_STATUSES, MILESTONE_TYPES } from '@/lib/domain/vocabulary';
 import type { MilestoneView } from '@/lib/data/milestones';
 import { formatDay } from '@/lib/format/dates';
 import { queries } from '@/app/_data/queries';
 import { useSaveMilestone, type MilestoneWrite } from '@/app/_data/milestone-outbox';
 import { useAppScope } from '../providers';
-import { Field, FormProblem, SelectField, TextareaField, fieldClass, inputClass } from '../form/fields';
-import { errorAt, toNumberOrNull, useFields } from '../form/use-fields';
+import { Field, FormProblem, SelectField, TextareaField } from '../form/fields';
+import { errorAt, useFields } from '../form/use-fields';
 import { useWriteProblem } from '../form/api-error';
 import { QueryError, Skeleton } from '../query-state';
 import { ConflictPanel } from './conflict-panel';
+import { MilestoneFields } from './milestone-fields';
 import { useMission } from '@/app/_components/use-mission';
 
 /** The form's values are the API's body: one zod schema checks both (lib/api/bodies.ts). */
 type Values = z.input<typeof milestoneCreateBody>;
 type Parsed = z.output<typeof milestoneCreateBody>;
-
 
 /** A stored milestone as the form's (and the API's) values. */
 export function valuesOf(m: MilestoneView): Values {
@@ -64,7 +63,6 @@ export function MilestoneForm(props: { mode: MilestoneFormMode; onDone: (message
  */
 function MilestoneFormFields({ mode, onDone }: { mode: MilestoneFormMode; onDone: (message: string) => void }) {
   const t = useTranslations('editing');
-  const tc = useTranslations('common');
   const locale = useLocale();
   const queryClient = useQueryClient();
   const mission = useMission();
@@ -87,8 +85,6 @@ function MilestoneFormFields({ mode, onDone }: { mode: MilestoneFormMode; onDone
     formState: { isSubmitting, dirtyFields },
   } = form;
 
-  const sites = useQuery(queries.sites(mission, today));
-  const contingents = useQuery(queries.contingents(mission, today));
   const releases = useQuery(queries.releases(mission, today, releaseSearch.trim()));
 
   /**
@@ -146,41 +142,7 @@ function MilestoneFormFields({ mode, onDone }: { mode: MilestoneFormMode; onDone
   return (
     <form onSubmit={handleSubmit((values) => save(values, version, (Object.keys(dirtyFields) as (keyof Parsed)[]).filter((key) => key in values)))} noValidate className="space-y-3 rounded border border-slate-300 bg-slate-50 p-3">
       <FormProblem message={problem} />
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <SelectField label={t('fields.type')} {...field('type')}>
-          {MILESTONE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {tc(`milestoneType.${type}`)}
-            </option>
-          ))}
-        </SelectField>
-        <Field label={t('fields.date')} type="date" {...field('date')} />
-        <SelectField label={t('fields.status')} {...field('status')}>
-          {MILESTONE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {tc(`milestoneStatus.${status}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t('fields.site')} {...field('siteId', { setValueAs: toNumberOrNull })}>
-          <option value="">{t('none')}</option>
-          {(sites.data?.data ?? []).map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t('fields.contingent')} {...field('contingentId', { setValueAs: toNumberOrNull })}>
-          <option value="">{t('none')}</option>
-          {(contingents.data?.data ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name} ({c.country})
-            </option>
-          ))}
-        </SelectField>
-        <Field label={t('fields.figure')} type="number" min={0} inputMode="numeric" {...field('figure', { setValueAs: toNumberOrNull })} />
-      </div>
-      <Field label={t('fields.title')} {...field('title')} />
+      <MilestoneFields field={field} />
       <TextareaField label={t('fields.notes')} rows={2} {...field('notes', { setValueAs: (v) => (v === '' ? null : v) })} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t('fields.source')}</legend>
@@ -196,10 +158,7 @@ function MilestoneFormFields({ mode, onDone }: { mode: MilestoneFormMode; onDone
         </div>
         {sourceKind === 'release' ? (
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-            <label className={fieldClass}>
-              {t('fields.releaseSearch')}
-              <input type="search" className={inputClass} value={releaseSearch} onChange={(e) => setReleaseSearch(e.currentTarget.value)} />
-            </label>
+            <Field label={t('fields.releaseSearch')} type="search" value={releaseSearch} onChange={(e) => setReleaseSearch(e.currentTarget.value)} />
             <SelectField label={t('fields.release')} {...field('source.releaseId' as 'source', { setValueAs: (v) => Number(v) || 0 })} error={sourceError && t('releaseRequired')}>
               <option value="0">{releases.data?.data.length === 0 ? t('noReleaseFound') : t('chooseRelease')}</option>
               {mode.kind === 'edit' && mode.milestone.source && 'releaseId' in mode.milestone.source && (

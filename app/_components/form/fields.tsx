@@ -3,12 +3,13 @@
  * tied to its control by `htmlFor`/`id`, an optional hint, and the field's error in words,
  * both named by the control's `aria-describedby`, with `aria-invalid` while there is an error.
  * Spread react-hook-form's `register` (or `useFields`, app/_components/form/use-fields.ts)
- * into the control's props: `<Field label="Name" {...field('name')} />`.
+ * into the control's props: `<Field label="Name" {...field('name')} />`. Lists of like
+ * fields: ./field-list.tsx; the API's refusals: ./api-error.ts.
  */
 import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
 
 /** The look of a labelled field and of its control. */
-export const fieldClass = 'flex flex-col text-sm font-medium';
+const fieldClass = 'flex flex-col text-sm font-medium';
 export const inputClass = 'min-h-10 rounded border border-slate-500 bg-white px-2 font-normal';
 
 /** What a field shows around its control. `id` is the control's; without one, React makes one. */
@@ -33,7 +34,7 @@ export function FieldError({ id, message }: { id: string; message: string | unde
 }
 
 /** The ids and aria attributes that tie a control to its label, hint and error. */
-export function useFieldIds({ id, hint, error }: Pick<FieldFrame, 'id' | 'hint' | 'error'>) {
+function useFieldIds({ id, hint, error }: Pick<FieldFrame, 'id' | 'hint' | 'error'>) {
   const made = useId();
   const controlId = id ?? made;
   const hintId = hint ? `${controlId}-hint` : undefined;
@@ -98,25 +99,6 @@ export function TextareaField({ label, hint, error, id, className, ...textarea }
   );
 }
 
-/** A checkbox with its label after it, on one line. */
-export function CheckboxField({ label, hint, error, id, className, ...checkbox }: FieldFrame & Omit<ComponentPropsWithRef<'input'>, Own | 'type'>) {
-  const ids = useFieldIds({ id, hint, error });
-  return (
-    <div className={className ?? 'text-sm'}>
-      <div className="inline-flex min-h-10 items-center gap-2">
-        <input type="checkbox" className="h-5 w-5" {...checkbox} {...ids.control} />
-        <label htmlFor={ids.control.id}>{label}</label>
-      </div>
-      {ids.hintId && (
-        <span id={ids.hintId} className="block text-xs text-slate-700">
-          {hint}
-        </span>
-      )}
-      <FieldError id={ids.errorId ?? ''} message={error} />
-    </div>
-  );
-}
-
 /** What a form as a whole says: a problem (an alert) … */
 export function FormProblem({ message }: { message: string | null | undefined }) {
   if (!message) return null;
@@ -134,4 +116,13 @@ export function FormStatus({ message }: { message: string }) {
       {message}
     </p>
   );
+}
+
+/** The options of a select, one an item: its value and its words. */
+export function options<T>(items: readonly T[] | undefined, value: (item: T) => string | number, label: (item: T) => ReactNode) {
+  return (items ?? []).map((item) => (
+    <option key={value(item)} value={value(item)}>
+      {label(item)}
+    </option>
+  ));
 }

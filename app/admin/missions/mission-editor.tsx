@@ -11,8 +11,9 @@ import { missionCreateBody } from '@/lib/api/bodies';
 import type { MissionView } from '@/lib/domain/snapshot';
 import { queries } from '@/app/_data/queries';
 import { useSaveMission } from '@/app/_data/mutations';
-import { Field, FieldError, FormProblem, FormStatus } from '@/app/_components/form/fields';
-import { emptyToNull, toNumberOrNull, useFields } from '@/app/_components/form/use-fields';
+import { Field, FormProblem, FormStatus } from '@/app/_components/form/fields';
+import { FieldList, FieldListItem } from '@/app/_components/form/field-list';
+import { emptyToNull, errorAt, toNumberOrNull, useFields } from '@/app/_components/form/use-fields';
 import { useWriteProblem } from '@/app/_components/form/api-error';
 import { RecordConflictPanel, type ConflictRow } from '@/app/_components/editing/conflict-panel';
 import { useMission } from '@/app/_components/use-mission';
@@ -91,7 +92,6 @@ function MissionForm({ mission }: { mission?: MissionView }) {
   const t = useTranslations('records.mission');
   const tf = useTranslations('records.form');
   const queryClient = useQueryClient();
-  const prefix = mission ? 'edit' : 'new';
   const saveMission = useSaveMission();
   const [version, setVersion] = useState(mission?.version ?? 0);
   const [message, setMessage] = useState('');
@@ -176,28 +176,22 @@ function MissionForm({ mission }: { mission?: MissionView }) {
         {input('liquidationStart', 'date')}
         {input('personnelInScope', 'number')}
       </div>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">{t('fields.phases')}</legend>
-        {phases.fields.length === 0 && <p className="text-sm text-slate-700">{t('noPhase')}</p>}
+      <FieldList
+        legend={t('fields.phases')}
+        empty={t('noPhase')}
+        error={errorAt(errors, 'phases')}
+        addLabel={t('addPhase')}
+        onAdd={() => phases.append({ code: '', name: '', plannedStart: null, plannedEnd: null })}
+      >
         {phases.fields.map((item, index) => (
-          <fieldset key={item.id} className="grid grid-cols-1 gap-2 rounded border border-slate-300 p-2 sm:grid-cols-5">
-            <legend className="px-1 text-xs font-medium">{t('phaseLabel', { number: index + 1 })}</legend>
+          <FieldListItem key={item.id} legend={t('phaseLabel', { number: index + 1 })} removeLabel={t('removePhase', { number: index + 1 })} onRemove={() => phases.remove(index)}>
             <Field label={t('fields.phaseCode')} {...field(`phases.${index}.code`)} />
             <Field label={t('fields.phaseName')} {...field(`phases.${index}.name`)} />
             <Field label={t('fields.plannedStart')} type="date" {...field(`phases.${index}.plannedStart`, { setValueAs: emptyToNull })} />
             <Field label={t('fields.plannedEnd')} type="date" {...field(`phases.${index}.plannedEnd`, { setValueAs: emptyToNull })} />
-            <div className="flex items-end">
-              <button type="button" onClick={() => phases.remove(index)} className="min-h-10 rounded border border-slate-500 px-3 text-sm">
-                {t('removePhase', { number: index + 1 })}
-              </button>
-            </div>
-          </fieldset>
+          </FieldListItem>
         ))}
-        <FieldError id={`${prefix}-mission-phases-error`} message={errors.phases?.message ?? errors.phases?.root?.message} />
-        <button type="button" onClick={() => phases.append({ code: '', name: '', plannedStart: null, plannedEnd: null })} className="min-h-10 rounded border border-slate-500 px-3 text-sm">
-          {t('addPhase')}
-        </button>
-      </fieldset>
+      </FieldList>
       <button type="submit" disabled={isSubmitting || !online} className="min-h-10 rounded bg-slate-800 px-4 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">
         {isSubmitting ? tf('saving') : tf('save')}
       </button>

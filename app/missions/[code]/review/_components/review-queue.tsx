@@ -9,16 +9,16 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { proposalAcceptBody } from '@/lib/api/bodies';
 import type { ProposalSpan, ProposalView } from '@/lib/data/proposals';
-import { MILESTONE_STATUSES, MILESTONE_TYPES } from '@/lib/domain/vocabulary';
 import { formatDay } from '@/lib/format/dates';
 import { describeError, queries } from '@/app/_data/queries';
 import { useAcceptProposal, useAcceptProposals, useRejectProposal } from '@/app/_data/mutations';
 import { useAppScope } from '@/app/_components/providers';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
-import { Field, FormProblem, FormStatus, SelectField } from '@/app/_components/form/fields';
-import { toNumberOrNull, useFields } from '@/app/_components/form/use-fields';
+import { FormProblem, FormStatus } from '@/app/_components/form/fields';
+import { useFields } from '@/app/_components/form/use-fields';
 import { showFieldErrors } from '@/app/_components/form/api-error';
 import { useMission } from '@/app/_components/use-mission';
+import { MilestoneFields } from '@/app/_components/editing/milestone-fields';
 
 const SPAN_STYLE: Record<ProposalSpan['kind'], string> = {
   site: 'bg-sky-100 decoration-sky-800',
@@ -202,41 +202,7 @@ function ProposalCard({
         <Skeleton className="h-64" />
       ) : correcting ? (
         <form onSubmit={form.handleSubmit(accept)} noValidate className="space-y-3 rounded bg-slate-50 p-2">
-          <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-            <SelectField label={te('fields.type')} {...field('type')}>
-              {MILESTONE_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {tc(`milestoneType.${type}`)}
-                </option>
-              ))}
-            </SelectField>
-            <Field label={te('fields.date')} type="date" {...field('date')} />
-            <SelectField label={te('fields.status')} {...field('status')}>
-              {MILESTONE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {tc(`milestoneStatus.${s}`)}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label={te('fields.site')} {...field('siteId', { setValueAs: toNumberOrNull })}>
-              <option value="">{te('none')}</option>
-              {(sites.data?.data ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label={te('fields.contingent')} {...field('contingentId', { setValueAs: toNumberOrNull })}>
-              <option value="">{te('none')}</option>
-              {(contingents.data?.data ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name} ({c.country})
-                </option>
-              ))}
-            </SelectField>
-            <Field label={te('fields.figure')} type="number" min={0} {...field('figure', { setValueAs: toNumberOrNull })} />
-          </div>
-          <Field label={te('fields.title')} {...field('title')} />
+          <MilestoneFields field={field} />
           <div className="flex flex-wrap gap-2">
             <button type="submit" disabled={!online} className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white disabled:opacity-60">
               {t('accept')}
