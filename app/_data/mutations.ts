@@ -27,7 +27,7 @@ const ACCOUNT_KEYS = new Set<unknown>(['tokens', 'users']);
  * screen derives statuses, counts and names from the records, so every query but the
  * account's is stale; those on screen refetch.
  */
-function recordsChanged(queryClient: QueryClient) {
+export function recordsChanged(queryClient: QueryClient) {
   return queryClient.invalidateQueries({ predicate: (query: Query) => !ACCOUNT_KEYS.has(query.queryKey[0]) });
 }
 
