@@ -34,11 +34,19 @@ test("an editor changes Tessalit's planned handover and an alias, and the site p
   await page.goto('/sites/tessalit');
   await page.getByRole('button', { name: 'Edit this site' }).click();
 
-  // A date that is not a date and a latitude off the globe are refused in words, beside their fields.
-  await page.getByLabel('Latitude (−90 to 90)').fill('95');
+  // A hint is read with its field; a latitude off the globe is refused in words, beside its field
+  // (its description, not its name), and the field is marked invalid until it is corrected.
+  await expect(page.getByLabel('Planned handover')).toHaveAccessibleDescription("Leave empty to use the phase's planned end.");
+  const lat = page.getByLabel('Latitude (−90 to 90)');
+  await expect(lat).not.toHaveAttribute('aria-invalid');
+  await lat.fill('95');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('must be a latitude between -90 and 90')).toBeVisible();
-  await page.getByLabel('Latitude (−90 to 90)').fill('20.2');
+  await expect(lat).toHaveAttribute('aria-invalid', 'true');
+  await expect(lat).toHaveAccessibleName('Latitude (−90 to 90)');
+  await expect(lat).toHaveAccessibleDescription(/must be a latitude between -90 and 90/);
+  await lat.fill('20.2');
+  await expect(lat).not.toHaveAttribute('aria-invalid');
 
   await page.getByLabel('Planned handover').fill('2023-10-15');
   await page.getByLabel('Other names (one per line)').fill('Amachach\nTessalit camp');
@@ -78,6 +86,37 @@ test("a visitor's page comes from the page cache, and still shows the editor's c
   await page.waitForFunction(() => Boolean((window as { next?: { version?: string } }).next?.version));
   await expect(page.getByText('Planned: 15 October 2023')).toBeVisible();
   expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+});
+
+test("the API's refusals show where they belong: a field's beside it, another editor's save as the conflict panel", async ({ page, baseURL }) => {
+  await signIn(page, EDITOR);
+  await page.goto('/sites/goundam');
+  await page.getByRole('button', { name: 'Edit this site' }).click();
+
+  // Only the database knows that "Kidal" names another site: the API's field error shows beside the aliases.
+  const aliases = page.getByLabel('Other names (one per line)');
+  await aliases.fill('Kidal');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Some fields need attention' })).toBeVisible();
+  await expect(aliases).toHaveAttribute('aria-invalid', 'true');
+  await expect(aliases).toHaveAccessibleDescription(/Other spellings and French names.*"Kidal" is already a name or alias of Kidal/);
+
+  // Meanwhile another editor changes the region (the API, with this session): saving is refused, and both show.
+  await aliases.fill('');
+  await page.getByLabel('Kind').fill('camp (closed)');
+  const sites = (await (await page.request.get('/api/v1/sites?mission=MINUSMA')).json()) as { data: { id: number; name: string; version: number }[] };
+  const goundam = sites.data.find((s) => s.name === 'Goundam')!;
+  const changed = await page.request.patch(`/api/v1/sites/${goundam.id}`, { headers: { origin: baseURL! }, data: { version: goundam.version, region: 'Tombouctou' } });
+  expect(changed.status()).toBe(200);
+  await page.getByRole('button', { name: 'Save' }).click();
+  const conflict = page.getByRole('alert').filter({ hasText: 'Someone else changed this record' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByRole('row', { name: /Region/ })).toContainText('Tombouctou');
+  await expect(conflict.getByRole('row', { name: /Kind/ })).toContainText('camp (closed)');
+  await conflict.getByRole('button', { name: 'Save mine over theirs' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  const stored = (await (await page.request.get(`/api/v1/sites/${goundam.id}`)).json()) as { kind: string };
+  expect(stored.kind).toBe('camp (closed)');
 });
 
 test('deleting a site that milestones cite is refused with the reason, and the site stays', async ({ page }) => {

@@ -10,7 +10,7 @@ import { createStore, del, get, set, values as storedValues, type UseStore } fro
 import type { z } from 'zod';
 import type { milestoneCreateBody } from '@/lib/api/bodies';
 import type { MilestoneView } from '@/lib/data/milestones';
-import { ApiError, sendJson } from './queries';
+import { ApiError, describeError, sendJson } from './queries';
 
 type Values = z.output<typeof milestoneCreateBody>;
 
@@ -105,7 +105,7 @@ export function useSaveMilestone(user: string) {
             write,
             state: conflict ? 'conflict' : 'failed',
             theirs: conflict ? (error.current as MilestoneView) : undefined,
-            problem: conflict ? undefined : [error.message, ...Object.values(error.fields).flat()].join(' '),
+            problem: conflict ? undefined : describeError(error),
           });
         }
         throw error;

@@ -9,6 +9,7 @@ import type { CalendarDate } from '@/lib/domain/calendar-date';
 import type { AsOfListBody, ListBody } from '@/lib/data/read-api';
 import type { ContingentView, ProgressView, SiteView } from '@/lib/domain/views';
 import type { SiteDetail } from '@/lib/data/sites';
+import type { ContingentRecord } from '@/lib/data/contingent-writes';
 import type { MilestoneView } from '@/lib/data/milestones';
 import type { ReleaseView } from '@/lib/data/releases';
 import type { MissionDetail } from '@/lib/data/missions';
@@ -149,6 +150,13 @@ export const queries = {
     queryOptions({
       queryKey: ['proposals', mission, 'pending'] as const,
       queryFn: ({ signal }) => getJson<ListBody<ProposalView>>(path('/api/v1/proposals', { mission, status: 'pending', limit: 200 }), signal),
+    }),
+  /** A contingent as stored, with the version an edit names (the list view carries none). */
+  contingentRecord: (id: number) =>
+    queryOptions({
+      queryKey: ['contingent-record', id] as const,
+      queryFn: ({ signal }) => getJson<ContingentRecord>(`/api/v1/contingents/${id}`, signal),
+      staleTime: 0,
     }),
   /** A contingent's milestones, newest first (every date: the page marks those after the day). */
   contingentMilestones: (mission: string, contingent: number) =>

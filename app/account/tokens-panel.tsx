@@ -2,13 +2,13 @@
 
 import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import type { TokenView } from '@/lib/auth/tokens';
 import { formatDay } from '@/lib/format/dates';
-import { describeError, queries, sendJson } from '@/app/_data/queries';
+import { describeError, queries } from '@/app/_data/queries';
+import { useCreateToken, useRevokeToken } from '@/app/_data/mutations';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
-import { FieldError } from '@/app/_components/field-error';
+import { Field, FormProblem } from '@/app/_components/form/fields';
 
 /** An ISO instant shown as its calendar day in UTC, through the one date formatter. */
 const dayOf = (instant: string) => instant.slice(0, 10);
@@ -17,23 +17,31 @@ export function TokensPanel() {
   const online = useOnline();
   const t = useTranslations('account.tokens');
   const locale = useLocale();
-  const queryClient = useQueryClient();
   const query = useQuery(queries.tokens());
+  const createToken = useCreateToken();
+  const revokeToken = useRevokeToken();
   const [name, setName] = useState('');
   const [secret, setSecret] = useState('');
   const [problem, setProblem] = useState('');
 
-  const create = async (event: React.FormEvent) => {
-    event.preventDefault();
+  const [revokeProblem, setRevokeProblem] = useState('');
+
+  /** Runs a write; a refusal is said in words by `fail`. */
+  const run = async (write: () => Promise<void>, fail: (message: string) => void) => {
     setProblem('');
+    setRevokeProblem('');
     try {
-      const made = await sendJson<TokenView & { secret: string }>('POST', '/api/v1/tokens', { name });
-      setSecret(made.secret);
-      setName('');
-      await queryClient.invalidateQueries({ queryKey: ['tokens'] });
+      await write();
     } catch (error) {
-      setProblem(describeError(error));
+      fail(describeError(error));
     }
+  };
+  const create = (event: React.FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      setSecret((await createToken.mutateAsync(name)).secret);
+      setName('');
+    }, setProblem);
   };
 
   return (
@@ -43,24 +51,13 @@ export function TokensPanel() {
       </h2>
       <p className="text-sm text-slate-700">{t('intro')}</p>
       <form onSubmit={create} className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col text-sm font-medium">
-          {t('name')}
-          <input
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            required
-            maxLength={100}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? 'token-error' : undefined}
-            className="min-h-10 rounded border border-slate-500 px-2 font-normal"
-          />
-        </label>
+        <Field label={t('name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={100} error={problem} />
         <button type="submit" disabled={!online} className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white disabled:opacity-60">
           {t('create')}
         </button>
       </form>
       <NeedsConnection online={online} />
-      <FieldError id="token-error" message={problem} />
+      <FormProblem message={revokeProblem} />
       <div role="status">
         {secret && (
           <p className="rounded border border-green-700 bg-green-50 p-2 text-sm">
@@ -92,10 +89,7 @@ export function TokensPanel() {
                 <button
                   type="button"
                   disabled={!online}
-                  onClick={async () => {
-                    await sendJson('DELETE', `/api/v1/tokens/${token.id}`);
-                    await queryClient.invalidateQueries({ queryKey: ['tokens'] });
-                  }}
+                  onClick={() => void run(() => revokeToken.mutateAsync(token.id), setRevokeProblem)}
                   className="min-h-10 rounded border border-red-700 px-2 text-red-800"
                 >
                   {t('revoke', { name: token.name })}

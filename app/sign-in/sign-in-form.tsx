@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { z } from 'zod';
-import { FieldError } from '@/app/_components/field-error';
+import { FieldError } from '@/app/_components/form/fields';
 
 const signInInput = z.object({
   email: z.email('emailInvalid'),

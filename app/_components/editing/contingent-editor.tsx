@@ -4,37 +4,26 @@ import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { contingentCreateBody } from '@/lib/api/bodies';
 import type { ContingentView } from '@/lib/domain/views';
 import type { ContingentRecord } from '@/lib/data/contingent-writes';
-import { ApiError, queries, sendJson } from '@/app/_data/queries';
+import { queries } from '@/app/_data/queries';
+import { useDeleteContingent, useSaveContingent } from '@/app/_data/mutations';
 import { useAppScope, useCanEdit } from '../providers';
-import { FieldError } from '../field-error';
-import { showFieldErrors } from './site-editor';
-import { fieldClass, inputClass, toNumberOrNull } from './form-fields';
+import { Field, FormProblem, FormStatus, SelectField } from '../form/fields';
+import { FieldList, FieldListItem } from '../form/field-list';
+import { SiteOptions } from './record-options';
+import { emptyToNull, errorAt, toNumberOrNull, useFields } from '../form/use-fields';
+import { useWriteProblem } from '../form/api-error';
 import { RecordConflictPanel, type ConflictRow } from './conflict-panel';
 import { useMission } from '@/app/_components/use-mission';
 
 /** The form's values are the API's body: one zod schema checks both (lib/api/bodies.ts). */
 type Values = z.input<typeof contingentCreateBody>;
 type Parsed = z.output<typeof contingentCreateBody>;
-
-const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
-
-/** The contingent as stored, with the version an edit names (the list view carries none). */
-const storedContingent = (id: number) =>
-  queryOptions({
-    queryKey: ['contingent-record', id] as const,
-    queryFn: async ({ signal }) => {
-      const response = await fetch(`/api/v1/contingents/${id}`, { signal, headers: { accept: 'application/json' } });
-      if (!response.ok) throw new ApiError(response.status, 'http_error', response.statusText);
-      return (await response.json()) as ContingentRecord;
-    },
-    staleTime: 0,
-  });
 
 function valuesOf(c: ContingentRecord): Values {
   return {
@@ -58,7 +47,7 @@ export function ContingentEditor({ contingent }: { contingent?: ContingentView }
   const online = useOnline();
   const t = useTranslations('records.contingent');
   const canEdit = useCanEdit();
-  const queryClient = useQueryClient();
+  const deleteContingent = useDeleteContingent();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
@@ -70,10 +59,8 @@ export function ContingentEditor({ contingent }: { contingent?: ContingentView }
     setMessage('');
     if (!window.confirm(t('confirmDelete', { name: contingent.name }))) return;
     try {
-      const stored = await queryClient.fetchQuery(storedContingent(contingent.id));
-      await sendJson('DELETE', `/api/v1/contingents/${contingent.id}?version=${stored.version}`);
+      await deleteContingent.mutateAsync({ id: contingent.id });
       setMessage(t('deleted', { name: contingent.name }));
-      await queryClient.invalidateQueries();
     } catch (error) {
       setProblem(t('deleteRefused', { name: contingent.name, reason: error instanceof Error ? error.message : String(error) }));
     }
@@ -81,14 +68,8 @@ export function ContingentEditor({ contingent }: { contingent?: ContingentView }
 
   return (
     <div className="space-y-2">
-      <p role="status" className="text-sm text-green-900">
-        {message}
-      </p>
-      {problem && (
-        <p role="alert" className="text-sm text-red-900">
-          {problem}
-        </p>
-      )}
+      <FormStatus message={message} />
+      <FormProblem message={problem} />
       {open ? (
         contingent ? (
           <StoredContingentForm
@@ -135,7 +116,7 @@ export function ContingentEditor({ contingent }: { contingent?: ContingentView }
 
 function StoredContingentForm({ id, onDone }: { id: number; onDone: (message: string) => void }) {
   const t = useTranslations('records.contingent');
-  const stored = useQuery(storedContingent(id));
+  const stored = useQuery(queries.contingentRecord(id));
   if (stored.error) return <p role="alert" className="text-sm text-red-900">{stored.error.message}</p>;
   if (!stored.data) return <p className="text-sm">{t('loading')}</p>;
   return <ContingentForm record={stored.data} initial={valuesOf(stored.data)} onDone={onDone} />;
@@ -149,31 +130,27 @@ function ContingentForm({ record, initial, onDone }: { record?: ContingentRecord
   const mission = useMission();
   const { today } = useAppScope();
   const sites = useQuery(queries.sites(mission, today));
+  const saveContingent = useSaveContingent();
   const [version, setVersion] = useState(record?.version ?? 0);
-  const [problem, setProblem] = useState('');
-  const [conflict, setConflict] = useState<{ theirs: ContingentRecord; mine: Parsed } | null>(null);
+  const form = useForm<Values, unknown, Parsed>({ resolver: zodResolver(contingentCreateBody), defaultValues: initial });
+  const field = useFields(form);
+  const { problem, setProblem, conflict, setConflict, fail } = useWriteProblem<Values, ContingentRecord, Parsed>(form.setError);
   const {
-    register,
     control,
     handleSubmit,
-    setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<Values, unknown, Parsed>({ resolver: zodResolver(contingentCreateBody), defaultValues: initial });
+  } = form;
   const deployments = useFieldArray({ control, name: 'deployments' });
   const siteName = (siteId: number) => sites.data?.data.find((s) => s.id === siteId)?.name ?? `#${siteId}`;
 
   async function save(values: Parsed, atVersion: number) {
     setProblem('');
     try {
-      if (record) await sendJson('PATCH', `/api/v1/contingents/${record.id}`, { ...values, version: atVersion });
-      else await sendJson('POST', '/api/v1/contingents', { ...values, mission });
-      await queryClient.invalidateQueries();
+      await saveContingent.mutateAsync({ id: record?.id, version: atVersion, mission, values });
       onDone(tf('saved'));
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.current) setConflict({ theirs: error.current as ContingentRecord, mine: values });
-      else if (showFieldErrors(error, setError)) setProblem(tf('invalid'));
-      else setProblem(tf('failed', { message: error instanceof Error ? error.message : String(error) }));
+      fail(error, values);
     }
   }
 
@@ -211,84 +188,38 @@ function ContingentForm({ record, initial, onDone }: { record?: ContingentRecord
     );
   }
 
-  const err = (name: 'name' | 'country' | 'countryIso' | 'unitKind' | 'strength') => errors[name]?.message;
-  const describedBy = (name: Parameters<typeof err>[0]) => (err(name) ? `contingent-${name}-error` : undefined);
-  const text = (name: 'name' | 'country' | 'countryIso' | 'unitKind') => (
-    <label className={fieldClass}>
-      {t(`fields.${name}`)}
-      <input type="text" className={inputClass} aria-invalid={!!err(name)} aria-describedby={describedBy(name)} {...register(name)} />
-      <FieldError id={`contingent-${name}-error`} message={err(name)} />
-    </label>
-  );
+  const text = (name: 'name' | 'country' | 'countryIso' | 'unitKind') => <Field label={t(`fields.${name}`)} {...field(name)} />;
 
   return (
     <form onSubmit={handleSubmit((values) => save(values, version))} noValidate className="space-y-3 rounded border border-slate-300 bg-slate-50 p-3">
       <h3 className="font-semibold">{record ? t('heading', { name: record.name }) : t('headingNew')}</h3>
-      {problem && (
-        <p role="alert" className="text-sm text-red-900">
-          {problem}
-        </p>
-      )}
+      <FormProblem message={problem} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         {text('name')}
         {text('country')}
         {text('countryIso')}
         {text('unitKind')}
-        <label className={fieldClass}>
-          {t('fields.strength')}
-          <input type="number" min={0} inputMode="numeric" className={inputClass} aria-invalid={!!err('strength')} aria-describedby={describedBy('strength')} {...register('strength', { setValueAs: toNumberOrNull })} />
-          <FieldError id="contingent-strength-error" message={err('strength')} />
-        </label>
+        <Field label={t('fields.strength')} type="number" min={0} inputMode="numeric" {...field('strength', { setValueAs: toNumberOrNull })} />
       </div>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">{t('fields.deployments')}</legend>
-        {deployments.fields.length === 0 && <p className="text-sm text-slate-700">{t('noDeployment')}</p>}
-        {deployments.fields.map((item, index) => {
-          const e = errors.deployments?.[index];
-          const id = (name: string) => `deployment-${index}-${name}-error`;
-          return (
-            <fieldset key={item.id} className="grid grid-cols-1 gap-2 rounded border border-slate-300 p-2 sm:grid-cols-5">
-              <legend className="px-1 text-xs font-medium">{t('deploymentLabel', { number: index + 1 })}</legend>
-              <label className={fieldClass}>
-                {t('fields.site')}
-                <select className={inputClass} aria-invalid={!!e?.siteId} aria-describedby={e?.siteId ? id('siteId') : undefined} {...register(`deployments.${index}.siteId`, { setValueAs: (v) => Number(v) || 0 })}>
-                  <option value="0">{t('chooseSite')}</option>
-                  {(sites.data?.data ?? []).map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-                <FieldError id={id('siteId')} message={e?.siteId?.message} />
-              </label>
-              <label className={fieldClass}>
-                {t('fields.startDate')}
-                <input type="date" className={inputClass} aria-invalid={!!e?.startDate} aria-describedby={e?.startDate ? id('startDate') : undefined} {...register(`deployments.${index}.startDate`, { setValueAs: emptyToNull })} />
-                <FieldError id={id('startDate')} message={e?.startDate?.message} />
-              </label>
-              <label className={fieldClass}>
-                {t('fields.endDate')}
-                <input type="date" className={inputClass} aria-invalid={!!e?.endDate} aria-describedby={e?.endDate ? id('endDate') : undefined} {...register(`deployments.${index}.endDate`, { setValueAs: emptyToNull })} />
-                <FieldError id={id('endDate')} message={e?.endDate?.message} />
-              </label>
-              <label className={fieldClass}>
-                {t('fields.deploymentStrength')}
-                <input type="number" min={0} inputMode="numeric" className={inputClass} aria-invalid={!!e?.strength} aria-describedby={e?.strength ? id('strength') : undefined} {...register(`deployments.${index}.strength`, { setValueAs: toNumberOrNull })} />
-                <FieldError id={id('strength')} message={e?.strength?.message} />
-              </label>
-              <div className="flex items-end">
-                <button type="button" onClick={() => deployments.remove(index)} className="min-h-10 rounded border border-slate-500 px-3 text-sm">
-                  {t('removeDeployment', { number: index + 1 })}
-                </button>
-              </div>
-            </fieldset>
-          );
-        })}
-        <FieldError id="contingent-deployments-error" message={errors.deployments?.message ?? errors.deployments?.root?.message} />
-        <button type="button" onClick={() => deployments.append({ siteId: 0, startDate: null, endDate: null, strength: null })} className="min-h-10 rounded border border-slate-500 px-3 text-sm">
-          {t('addDeployment')}
-        </button>
-      </fieldset>
+      <FieldList
+        legend={t('fields.deployments')}
+        empty={t('noDeployment')}
+        error={errorAt(errors, 'deployments')}
+        addLabel={t('addDeployment')}
+        onAdd={() => deployments.append({ siteId: 0, startDate: null, endDate: null, strength: null })}
+      >
+        {deployments.fields.map((item, index) => (
+          <FieldListItem key={item.id} legend={t('deploymentLabel', { number: index + 1 })} removeLabel={t('removeDeployment', { number: index + 1 })} onRemove={() => deployments.remove(index)}>
+            <SelectField label={t('fields.site')} {...field(`deployments.${index}.siteId`, { setValueAs: (v) => Number(v) || 0 })}>
+              <option value="0">{t('chooseSite')}</option>
+              <SiteOptions />
+            </SelectField>
+            <Field label={t('fields.startDate')} type="date" {...field(`deployments.${index}.startDate`, { setValueAs: emptyToNull })} />
+            <Field label={t('fields.endDate')} type="date" {...field(`deployments.${index}.endDate`, { setValueAs: emptyToNull })} />
+            <Field label={t('fields.deploymentStrength')} type="number" min={0} inputMode="numeric" {...field(`deployments.${index}.strength`, { setValueAs: toNumberOrNull })} />
+          </FieldListItem>
+        ))}
+      </FieldList>
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={isSubmitting || !online} className="min-h-10 rounded bg-slate-800 px-4 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">
           {isSubmitting ? tf('saving') : tf('save')}

@@ -1,17 +1,18 @@
 'use client';
 
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import type { MilestoneView } from '@/lib/data/milestones';
 import type { z } from 'zod';
 import type { milestoneCreateBody } from '@/lib/api/bodies';
-import { ApiError, sendJson } from '@/app/_data/queries';
-import { useSaveMilestone } from '@/app/_data/milestone-outbox';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError } from '@/app/_data/queries';
+import { useDeleteMilestone, useSaveMilestone } from '@/app/_data/mutations';
 import { useAppScope, useCanEdit } from '../providers';
 import { NeedsConnection, useOnline } from '../offline';
 import { MilestoneForm, valuesOf, type MilestoneFormMode } from './milestone-form';
 import { HistoryPanel } from './history-panel';
+import { FormProblem, FormStatus } from '../form/fields';
 
 /** "Add a milestone": a button that opens the form, for editors only. */
 export function AddMilestone({ siteId }: { siteId?: number | null }) {
@@ -22,9 +23,7 @@ export function AddMilestone({ siteId }: { siteId?: number | null }) {
   if (!canEdit) return null;
   return (
     <div className="space-y-2">
-      <p role="status" className="text-sm text-green-900">
-        {message}
-      </p>
+      <FormStatus message={message} />
       {open ? (
         <MilestoneForm
           mode={{ kind: 'create', siteId } satisfies MilestoneFormMode}
@@ -50,6 +49,7 @@ export function MilestoneActions({ milestone }: { milestone: MilestoneView }) {
   const { viewer } = useAppScope();
   const online = useOnline();
   const saveMilestone = useSaveMilestone(viewer?.email ?? '');
+  const deleteMilestone = useDeleteMilestone();
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
@@ -61,8 +61,9 @@ export function MilestoneActions({ milestone }: { milestone: MilestoneView }) {
       setMessage(await run());
     } catch (error) {
       setProblem(error instanceof ApiError && error.status === 409 ? t('conflict.title') : t('failed', { message: error instanceof Error ? error.message : '' }));
+      // Refused: what is shown is stale.
+      await queryClient.invalidateQueries();
     }
-    await queryClient.invalidateQueries();
   };
 
   return (
@@ -97,7 +98,7 @@ export function MilestoneActions({ milestone }: { milestone: MilestoneView }) {
             onClick={() => {
               if (window.confirm(t('confirmDelete', { title: milestone.title }))) {
                 void act(async () => {
-                  await sendJson('DELETE', `/api/v1/milestones/${milestone.id}?version=${milestone.version}`);
+                  await deleteMilestone.mutateAsync({ id: milestone.id, version: milestone.version });
                   return t('deleted');
                 });
               }
@@ -119,16 +120,8 @@ export function MilestoneActions({ milestone }: { milestone: MilestoneView }) {
         />
       )}
       <HistoryPanel entity="milestone" id={milestone.id} what={milestone.title} />
-      {problem && (
-        <p role="alert" className="text-sm text-red-900">
-          {problem}
-        </p>
-      )}
-      {message && (
-        <p role="status" className="text-sm text-green-900">
-          {message}
-        </p>
-      )}
+      <FormProblem message={problem} />
+      {message && <FormStatus message={message} />}
     </div>
   );
 }

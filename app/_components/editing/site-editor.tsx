@@ -3,7 +3,7 @@
 import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { Controller, useForm, type FieldPath, type FieldValues, type Resolver, type UseFormSetError } from 'react-hook-form';
+import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
@@ -11,11 +11,13 @@ import type { z } from 'zod';
 import { siteUpdateBody } from '@/lib/api/bodies';
 import type { SiteView } from '@/lib/domain/views';
 import type { SiteRecord } from '@/lib/data/site-writes';
-import { ApiError, queries, sendJson } from '@/app/_data/queries';
+import { queries } from '@/app/_data/queries';
+import { useDeleteSite, useUpdateSite } from '@/app/_data/mutations';
 import { useCanEdit } from '../providers';
-import { FieldError } from '../field-error';
+import { Field, FormProblem, FormStatus, SelectField, TextareaField } from '../form/fields';
+import { emptyToNull, useFields } from '../form/use-fields';
+import { useWriteProblem } from '../form/api-error';
 import { RecordConflictPanel, type ConflictRow } from './conflict-panel';
-import { fieldClass, inputClass } from './form-fields';
 import { useMission, useMissionHref } from '@/app/_components/use-mission';
 
 /** The form's values are the API's body: one zod schema checks both (lib/api/bodies.ts). */
@@ -23,7 +25,6 @@ type Values = z.input<typeof siteUpdateBody>;
 type Parsed = z.output<typeof siteUpdateBody>;
 
 const toNumber = (v: unknown) => (v === '' || v === null || v === undefined ? Number.NaN : Number(v));
-const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
 /** The aliases box keeps blank lines while typing; they are not names, so they are dropped before checking. */
 const resolver: Resolver<Values, unknown, Parsed> = (values, context, options) =>
@@ -45,14 +46,6 @@ function valuesOf(site: SiteRecord | SiteView): Values {
   };
 }
 
-/** Puts the API's field errors (`{ "aliases": ["..."] }`) beside the fields they name. */
-export function showFieldErrors<V extends FieldValues>(error: unknown, setError: UseFormSetError<V>): boolean {
-  if (!(error instanceof ApiError) || Object.keys(error.fields).length === 0) return false;
-  for (const [field, messages] of Object.entries(error.fields)) setError(field as FieldPath<V>, { message: messages.join(' ') });
-  return true;
-}
-
-
 /**
  * For editors on a site's page: change its names, kind, region, coordinates, phase and
  * planned handover, or delete it when nothing cites it. Its status is not here: it follows
@@ -67,17 +60,17 @@ export function SiteEditor({ site }: { site: SiteView }) {
   const missionHref = useMissionHref();
   const queryClient = useQueryClient();
   const mission = useMission();
+  const updateSite = useUpdateSite();
+  const deleteSite = useDeleteSite();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
-  const [problem, setProblem] = useState('');
-  const [conflict, setConflict] = useState<{ theirs: SiteRecord; mine: Parsed } | null>(null);
   const missionQuery = useQuery({ ...queries.mission(mission), enabled: canEdit && open });
   const form = useForm<Values, unknown, Parsed>({ resolver, defaultValues: valuesOf(site) });
+  const field = useFields(form);
+  const { problem, setProblem, conflict, setConflict, fail } = useWriteProblem<Values, SiteRecord, Parsed>(form.setError);
   const {
-    register,
     control,
     handleSubmit,
-    setError,
     reset,
     formState: { errors, isSubmitting },
   } = form;
@@ -93,15 +86,11 @@ export function SiteEditor({ site }: { site: SiteView }) {
   async function save(values: Parsed) {
     setProblem('');
     try {
-      await sendJson('PATCH', `/api/v1/sites/${site.id}`, values);
-      // Every screen shows sites: refetch them all.
-      await queryClient.invalidateQueries();
+      await updateSite.mutateAsync({ id: site.id, changes: values });
       setOpen(false);
       setMessage(tf('saved'));
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.current) setConflict({ theirs: error.current as SiteRecord, mine: values });
-      else if (showFieldErrors(error, setError)) setProblem(tf('invalid'));
-      else setProblem(tf('failed', { message: error instanceof Error ? error.message : String(error) }));
+      fail(error, values);
     }
   }
 
@@ -110,8 +99,7 @@ export function SiteEditor({ site }: { site: SiteView }) {
     setMessage('');
     if (!window.confirm(t('confirmDelete', { name: site.name }))) return;
     try {
-      await sendJson('DELETE', `/api/v1/sites/${site.id}?version=${site.version}`);
-      await queryClient.invalidateQueries();
+      await deleteSite.mutateAsync({ id: site.id, version: site.version });
       router.push(missionHref('/sites'));
     } catch (error) {
       setProblem(t('deleteRefused', { name: site.name, reason: error instanceof Error ? error.message : String(error) }));
@@ -119,9 +107,6 @@ export function SiteEditor({ site }: { site: SiteView }) {
   }
 
   const phases = missionQuery.data?.phases ?? [];
-  const err = (name: keyof Values) => errors[name]?.message;
-  const describedBy = (name: keyof Values) => (err(name) ? `site-${name}-error` : undefined);
-
   const conflictRows = (theirs: SiteRecord, mine: Parsed): ConflictRow[] => {
     const none = tf('none');
     const pick = <T,>(value: T | undefined, fallback: T) => (value === undefined ? fallback : value);
@@ -139,14 +124,8 @@ export function SiteEditor({ site }: { site: SiteView }) {
 
   return (
     <section aria-label={t('heading', { name: site.name })} className="space-y-2">
-      <p role="status" className="text-sm text-green-900">
-        {message}
-      </p>
-      {problem && (
-        <p role="alert" className="text-sm text-red-900">
-          {problem}
-        </p>
-      )}
+      <FormStatus message={message} />
+      <FormProblem message={problem} />
       {conflict ? (
         <RecordConflictPanel
           version={conflict.theirs.version}
@@ -170,83 +149,39 @@ export function SiteEditor({ site }: { site: SiteView }) {
         <form onSubmit={handleSubmit(save)} noValidate className="space-y-3 rounded border border-slate-300 bg-slate-50 p-3">
           <h2 className="font-semibold">{t('heading', { name: site.name })}</h2>
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-            <label className={fieldClass}>
-              {t('fields.name')}
-              <input type="text" className={inputClass} aria-invalid={!!err('name')} aria-describedby={describedBy('name')} {...register('name')} />
-              <FieldError id="site-name-error" message={err('name')} />
-            </label>
-            <label className={fieldClass}>
-              {t('fields.aliases')}
-              <Controller
-                control={control}
-                name="aliases"
-                render={({ field }) => (
-                  <textarea
-                    rows={3}
-                    className={`${inputClass} py-1`}
-                    aria-invalid={!!err('aliases')}
-                    aria-describedby={`site-aliases-hint${err('aliases') ? ' site-aliases-error' : ''}`}
-                    name={field.name}
-                    ref={field.ref}
-                    onBlur={field.onBlur}
-                    value={(field.value ?? []).join('\n')}
-                    onChange={(e) => field.onChange(e.currentTarget.value.split('\n'))}
-                  />
-                )}
-              />
-              <span id="site-aliases-hint" className="mt-1 text-xs font-normal text-slate-700">
-                {t('fields.aliasesHint')}
-              </span>
-              <FieldError id="site-aliases-error" message={err('aliases') ?? errors.aliases?.root?.message} />
-            </label>
-            <label className={fieldClass}>
-              {t('fields.kind')}
-              <input type="text" className={inputClass} aria-invalid={!!err('kind')} aria-describedby={describedBy('kind')} {...register('kind')} />
-              <FieldError id="site-kind-error" message={err('kind')} />
-            </label>
-            <label className={fieldClass}>
-              {t('fields.region')}
-              <input type="text" className={inputClass} aria-invalid={!!err('region')} aria-describedby={describedBy('region')} {...register('region')} />
-              <FieldError id="site-region-error" message={err('region')} />
-            </label>
-            <label className={fieldClass}>
-              {t('fields.lat')}
-              <input type="number" step="any" min={-90} max={90} inputMode="decimal" className={inputClass} aria-invalid={!!err('lat')} aria-describedby={describedBy('lat')} {...register('lat', { setValueAs: toNumber })} />
-              <FieldError id="site-lat-error" message={err('lat')} />
-            </label>
-            <label className={fieldClass}>
-              {t('fields.lon')}
-              <input type="number" step="any" min={-180} max={180} inputMode="decimal" className={inputClass} aria-invalid={!!err('lon')} aria-describedby={describedBy('lon')} {...register('lon', { setValueAs: toNumber })} />
-              <FieldError id="site-lon-error" message={err('lon')} />
-            </label>
-            <label className={fieldClass}>
-              {t('fields.phase')}
-              <select className={inputClass} aria-invalid={!!err('phase')} aria-describedby={describedBy('phase')} {...register('phase', { setValueAs: emptyToNull })}>
-                <option value="">{t('noPhase')}</option>
-                {/* The stored phase stays choosable while the mission's phases load. */}
-                {site.phase && !phases.some((p) => p.code === site.phase) && <option value={site.phase}>{site.phaseName ?? site.phase}</option>}
-                {phases.map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="site-phase-error" message={err('phase')} />
-            </label>
-            <label className={fieldClass}>
-              {t('fields.plannedHandover')}
-              <input
-                type="date"
-                className={inputClass}
-                aria-invalid={!!err('plannedHandover')}
-                aria-describedby={`site-plannedHandover-hint${err('plannedHandover') ? ' site-plannedHandover-error' : ''}`}
-                {...register('plannedHandover', { setValueAs: emptyToNull })}
-              />
-              <span id="site-plannedHandover-hint" className="mt-1 text-xs font-normal text-slate-700">
-                {t('fields.plannedHandoverHint')}
-              </span>
-              <FieldError id="site-plannedHandover-error" message={err('plannedHandover')} />
-            </label>
+            <Field label={t('fields.name')} {...field('name')} />
+            <Controller
+              control={control}
+              name="aliases"
+              render={({ field: aliases }) => (
+                <TextareaField
+                  label={t('fields.aliases')}
+                  hint={t('fields.aliasesHint')}
+                  error={errors.aliases?.message ?? errors.aliases?.root?.message}
+                  rows={3}
+                  name={aliases.name}
+                  ref={aliases.ref}
+                  onBlur={aliases.onBlur}
+                  value={(aliases.value ?? []).join('\n')}
+                  onChange={(e) => aliases.onChange(e.currentTarget.value.split('\n'))}
+                />
+              )}
+            />
+            <Field label={t('fields.kind')} {...field('kind')} />
+            <Field label={t('fields.region')} {...field('region')} />
+            <Field label={t('fields.lat')} type="number" step="any" min={-90} max={90} inputMode="decimal" {...field('lat', { setValueAs: toNumber })} />
+            <Field label={t('fields.lon')} type="number" step="any" min={-180} max={180} inputMode="decimal" {...field('lon', { setValueAs: toNumber })} />
+            <SelectField label={t('fields.phase')} {...field('phase', { setValueAs: emptyToNull })}>
+              <option value="">{t('noPhase')}</option>
+              {/* The stored phase stays choosable while the mission's phases load. */}
+              {site.phase && !phases.some((p) => p.code === site.phase) && <option value={site.phase}>{site.phaseName ?? site.phase}</option>}
+              {phases.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
+              ))}
+            </SelectField>
+            <Field label={t('fields.plannedHandover')} hint={t('fields.plannedHandoverHint')} type="date" {...field('plannedHandover', { setValueAs: emptyToNull })} />
           </div>
           <div className="flex flex-wrap gap-2">
             <button type="submit" disabled={isSubmitting || !online} className="min-h-10 rounded bg-slate-800 px-4 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-60">

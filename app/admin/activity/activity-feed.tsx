@@ -7,7 +7,7 @@ import { AUDIT_ACTIONS, AUDITED_ENTITIES } from '@/lib/data/audit';
 import type { AuditEventView } from '@/lib/data/audit-history';
 import type { ListBody } from '@/lib/data/read-api';
 import { changedFields } from '@/lib/format/changes';
-import { inputClass } from '@/app/_components/editing/form-fields';
+import { inputClass } from '@/app/_components/form/fields';
 import { getJson, queries } from '@/app/_data/queries';
 import { useSetSearchParams } from '@/app/_components/use-as-of';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';

@@ -2,41 +2,36 @@
 
 import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { ROLES, type Role } from '@/lib/auth/roles';
 import type { UserView } from '@/lib/auth/users';
-import { ApiError, queries, sendJson } from '@/app/_data/queries';
+import { describeError, queries } from '@/app/_data/queries';
+import { useClearSignInFailures, useSetRole } from '@/app/_data/mutations';
+import { FormProblem, FormStatus } from '@/app/_components/form/fields';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
 
 export function UsersTable() {
   const t = useTranslations('account');
-  const queryClient = useQueryClient();
   const query = useQuery(queries.users());
+  const setRole = useSetRole();
+  const clearFailures = useClearSignInFailures();
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
+  const named = (user: UserView) => user.name || user.email;
 
-  const save = async (user: UserView, role: Role) => {
+  /** Runs an admin's change; says what was done, or why not. */
+  const run = async (write: () => Promise<unknown>, done: string) => {
     setProblem('');
     try {
-      await sendJson('PATCH', `/api/v1/users/${encodeURIComponent(user.id)}`, { role });
-      setMessage(t('usersPage.saved', { name: user.name || user.email, role }));
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
+      await write();
+      setMessage(done);
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : String(error));
+      setProblem(describeError(error));
     }
   };
-
-  const clearFailures = async (user: UserView) => {
-    setProblem('');
-    try {
-      await sendJson('DELETE', `/api/v1/users/${encodeURIComponent(user.id)}/sign-in-failures`);
-      setMessage(t('usersPage.cleared', { name: user.name || user.email }));
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : String(error));
-    }
-  };
+  const save = (user: UserView, role: Role) => run(() => setRole.mutateAsync({ userId: user.id, role }), t('usersPage.saved', { name: named(user), role }));
+  const clear = (user: UserView) => run(() => clearFailures.mutateAsync(user.id), t('usersPage.cleared', { name: named(user) }));
 
   if (query.error) return <QueryError error={query.error} retry={() => void query.refetch()} />;
   if (!query.data)
@@ -48,14 +43,8 @@ export function UsersTable() {
     );
   return (
     <div className="space-y-2">
-      <p role="status" className="text-sm text-green-900">
-        {message}
-      </p>
-      {problem && (
-        <p role="alert" className="text-sm text-red-900">
-          {problem}
-        </p>
-      )}
+      <FormStatus message={message} />
+      <FormProblem message={problem} />
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('usersPage.title')}>
         <table className="w-full border-collapse text-left text-sm">
           <thead>
@@ -75,7 +64,7 @@ export function UsersTable() {
                   <RoleForm user={user} onSave={save} />
                 </td>
                 <td className="px-2 py-1">
-                  <SignInState user={user} onClear={clearFailures} />
+                  <SignInState user={user} onClear={clear} />
                 </td>
               </tr>
             ))}

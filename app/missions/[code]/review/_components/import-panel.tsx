@@ -2,12 +2,12 @@
 
 import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ImportAnswer } from '@/lib/data/release-writes';
 import { formatDay } from '@/lib/format/dates';
-import { describeError, sendJson } from '@/app/_data/queries';
-import { FieldError } from '@/app/_components/field-error';
+import { describeError } from '@/app/_data/queries';
+import { useImportReleases } from '@/app/_data/mutations';
+import { FieldError } from '@/app/_components/form/fields';
 import { useMission } from '@/app/_components/use-mission';
 
 /** Paste releases or choose .txt files; the answer says what was new and what was known. */
@@ -16,7 +16,7 @@ export function ImportPanel() {
   const t = useTranslations('editing.review');
   const locale = useLocale();
   const mission = useMission();
-  const queryClient = useQueryClient();
+  const importReleases = useImportReleases();
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
@@ -31,10 +31,8 @@ export function ImportPanel() {
     try {
       // Releases are separated by their date lines, so files can simply follow one another.
       const texts = [text, ...(await Promise.all(files.map((f) => f.text())))].filter((s) => s.trim());
-      const result = await sendJson<ImportAnswer>('POST', '/api/v1/releases', { mission, text: texts.join('\n\n') });
-      setAnswer(result);
+      setAnswer(await importReleases.mutateAsync({ mission, text: texts.join('\n\n') }));
       setText('');
-      await queryClient.invalidateQueries();
     } catch (error) {
       setProblem(describeError(error));
     } finally {

@@ -2,21 +2,23 @@
 
 import { NeedsConnection, useOnline } from '@/app/_components/offline';
 import { useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { z } from 'zod';
 import { proposalAcceptBody } from '@/lib/api/bodies';
 import type { ProposalSpan, ProposalView } from '@/lib/data/proposals';
-import { MILESTONE_STATUSES, MILESTONE_TYPES } from '@/lib/domain/vocabulary';
 import { formatDay } from '@/lib/format/dates';
-import { ApiError, describeError, queries, sendJson } from '@/app/_data/queries';
+import { describeError, queries } from '@/app/_data/queries';
+import { useAcceptProposal, useAcceptProposals, useRejectProposal } from '@/app/_data/mutations';
 import { useAppScope } from '@/app/_components/providers';
 import { LoadingNote, QueryError, Skeleton } from '@/app/_components/query-state';
-import { FieldError } from '@/app/_components/field-error';
-import { fieldClass, inputClass, toNumberOrNull } from '@/app/_components/editing/form-fields';
+import { FormProblem, FormStatus } from '@/app/_components/form/fields';
+import { useFields } from '@/app/_components/form/use-fields';
+import { showFieldErrors } from '@/app/_components/form/api-error';
 import { useMission } from '@/app/_components/use-mission';
+import { MilestoneFields } from '@/app/_components/editing/milestone-fields';
 
 const SPAN_STYLE: Record<ProposalSpan['kind'], string> = {
   site: 'bg-sky-100 decoration-sky-800',
@@ -50,17 +52,15 @@ export function ReviewQueue() {
   const t = useTranslations('editing.review');
   const online = useOnline();
   const mission = useMission();
-  const queryClient = useQueryClient();
   const query = useQuery(queries.pendingProposals(mission));
+  const acceptMany = useAcceptProposals();
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
 
-  const done = async (text: string) => {
+  const done = (text: string) => {
     setMessage(text);
     setProblem('');
-    // Accepting makes milestones: statuses, counts and lists all change.
-    await queryClient.invalidateQueries();
   };
   const fail = (error: unknown) => setProblem(describeError(error));
 
@@ -72,14 +72,8 @@ export function ReviewQueue() {
       </h2>
       <p className="text-sm text-slate-700">{t('queueIntro')}</p>
       <NeedsConnection online={online} />
-      <p role="status" className="text-sm text-green-900">
-        {message}
-      </p>
-      {problem && (
-        <p role="alert" className="text-sm text-red-900">
-          {problem}
-        </p>
-      )}
+      <FormStatus message={message} />
+      <FormProblem message={problem} />
       {query.error ? (
         <QueryError error={query.error} retry={() => void query.refetch()} />
       ) : !query.data ? (
@@ -96,9 +90,9 @@ export function ReviewQueue() {
             disabled={selected.size === 0 || !online}
             onClick={async () => {
               try {
-                const result = await sendJson<{ accepted: unknown[]; refused: { id: number; error: { message: string } }[] }>('POST', '/api/v1/proposals/accept', { ids: [...selected] });
+                const result = await acceptMany.mutateAsync([...selected]);
                 setSelected(new Set());
-                await done(t('acceptedMany', { count: result.accepted.length }));
+                done(t('acceptedMany', { count: result.accepted.length }));
                 if (result.refused.length) setProblem(result.refused.map((r) => `#${r.id}: ${r.error.message}`).join(' '));
               } catch (error) {
                 fail(error);
@@ -145,7 +139,7 @@ function ProposalCard({
   proposal: ProposalView;
   selected: boolean;
   onSelect: (on: boolean) => void;
-  onDone: (message: string) => Promise<void>;
+  onDone: (message: string) => void;
   onFail: (error: unknown) => void;
 }) {
   const t = useTranslations('editing.review');
@@ -166,23 +160,21 @@ function ProposalCard({
     resolver: zodResolver(proposalAcceptBody),
     defaultValues: { type: p.type, date: p.date ?? '', siteId: p.siteId, contingentId: p.contingentId, figure: p.figure, title: p.title, status: p.milestoneStatus },
   });
-  const errors = form.formState.errors;
+  const field = useFields(form);
+  const acceptProposal = useAcceptProposal();
+  const rejectProposal = useRejectProposal();
 
-  const accept = async (body: ParsedCorrections) => {
+  /** Runs a decision; a refusal is said above the queue, and field errors open the corrections beside their fields. */
+  const decide = async (write: () => Promise<unknown>, message: string) => {
     try {
-      await sendJson('POST', `/api/v1/proposals/${p.id}/accept`, body);
-      await onDone(t('accepted', { title: body.title ?? p.title }));
+      await write();
+      onDone(message);
     } catch (error) {
-      if (error instanceof ApiError) {
-        for (const [field, messages] of Object.entries(error.fields)) form.setError(field as keyof Corrections, { message: messages.join(' ') });
-        if (Object.keys(error.fields).length) setCorrecting(true);
-      }
+      if (showFieldErrors(error, form.setError)) setCorrecting(true);
       onFail(error);
     }
   };
-
-  const input = inputClass;
-  const field = fieldClass;
+  const accept = (corrections: ParsedCorrections) => decide(() => acceptProposal.mutateAsync({ id: p.id, corrections }), t('accepted', { title: corrections.title ?? p.title }));
   return (
     <article aria-labelledby={headingId} className="space-y-2 rounded border border-slate-300 p-3">
       <div className="flex items-start gap-2">
@@ -210,66 +202,7 @@ function ProposalCard({
         <Skeleton className="h-64" />
       ) : correcting ? (
         <form onSubmit={form.handleSubmit(accept)} noValidate className="space-y-3 rounded bg-slate-50 p-2">
-          <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-            <label className={field}>
-              {te('fields.type')}
-              <select className={input} {...form.register('type')}>
-                {MILESTONE_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {tc(`milestoneType.${type}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className={field}>
-              {te('fields.date')}
-              <input type="date" className={input} aria-invalid={!!errors.date} aria-describedby={errors.date ? `p${p.id}-date-error` : undefined} {...form.register('date')} />
-              <FieldError id={`p${p.id}-date-error`} message={errors.date?.message} />
-            </label>
-            <label className={field}>
-              {te('fields.status')}
-              <select className={input} {...form.register('status')}>
-                {MILESTONE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {tc(`milestoneStatus.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className={field}>
-              {te('fields.site')}
-              <select className={input} aria-invalid={!!errors.siteId} aria-describedby={errors.siteId ? `p${p.id}-site-error` : undefined} {...form.register('siteId', { setValueAs: toNumberOrNull })}>
-                <option value="">{te('none')}</option>
-                {(sites.data?.data ?? []).map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError id={`p${p.id}-site-error`} message={errors.siteId?.message} />
-            </label>
-            <label className={field}>
-              {te('fields.contingent')}
-              <select className={input} {...form.register('contingentId', { setValueAs: toNumberOrNull })}>
-                <option value="">{te('none')}</option>
-                {(contingents.data?.data ?? []).map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name} ({c.country})
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className={field}>
-              {te('fields.figure')}
-              <input type="number" min={0} className={input} aria-invalid={!!errors.figure} aria-describedby={errors.figure ? `p${p.id}-figure-error` : undefined} {...form.register('figure', { setValueAs: toNumberOrNull })} />
-              <FieldError id={`p${p.id}-figure-error`} message={errors.figure?.message} />
-            </label>
-          </div>
-          <label className={field}>
-            {te('fields.title')}
-            <input type="text" className={input} aria-invalid={!!errors.title} aria-describedby={errors.title ? `p${p.id}-title-error` : undefined} {...form.register('title')} />
-            <FieldError id={`p${p.id}-title-error`} message={errors.title?.message} />
-          </label>
+          <MilestoneFields field={field} />
           <div className="flex flex-wrap gap-2">
             <button type="submit" disabled={!online} className="min-h-10 rounded bg-slate-800 px-3 text-sm font-medium text-white disabled:opacity-60">
               {t('accept')}
@@ -291,14 +224,7 @@ function ProposalCard({
             type="button"
             aria-label={t('rejectNamed', { title: p.title })}
             disabled={!online}
-            onClick={async () => {
-              try {
-                await sendJson('POST', `/api/v1/proposals/${p.id}/reject`, {});
-                await onDone(t('rejected', { title: p.title }));
-              } catch (error) {
-                onFail(error);
-              }
-            }}
+            onClick={() => decide(() => rejectProposal.mutateAsync(p.id), t('rejected', { title: p.title }))}
             className="min-h-10 rounded border border-red-700 px-3 text-sm text-red-800"
           >
             {t('reject')}
