@@ -91,11 +91,10 @@ const unknownMission = 'No mission with this code';
 /** PATCH of a record at the version it was read at: one version later, or the same when nothing changed. */
 const updateAtVersion = (
   op: Pick<Operation, 'operationId' | 'tag' | 'summary' | 'description' | 'access' | 'path' | 'body' | 'notFound'> & { answer: [z.ZodType, string]; conflict: z.ZodType },
-): Operation => ({
-  ...op,
-  ok: [200, op.answer[0], `The ${op.answer[1]}, one version later (the same version when nothing changed)`],
-  conflict: staleVersion(op.conflict),
-});
+): Operation => {
+  const { answer: [schema, what], conflict, ...rest } = op;
+  return { ...rest, ok: [200, schema, `The ${what}, one version later (the same version when nothing changed)`], conflict: staleVersion(conflict) };
+};
 
 /** DELETE of a milestone, site or contingent: by id, at the version it was read at (query or body). */
 const deleteAtVersion = (op: Pick<Operation, 'operationId' | 'tag' | 'summary'> & { what: string; conflict: [z.ZodType, string] }): Operation => ({
