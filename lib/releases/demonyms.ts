@@ -110,6 +110,102 @@ const TABLE: [iso: string, name: string, names: string, demonyms: string, demony
   ['ZW', 'Zimbabwe', '', 'Zimbabwean', 'zimbabwéen'],
 ];
 
+/** Where a contingent flies home to: the capital (and the main airport city where it differs). */
+/* prettier-ignore */
+const CAPITALS: Record<string, string> = {
+  AR: 'Buenos Aires',
+  AT: 'Vienna|Vienne|Wien',
+  AU: 'Canberra',
+  BD: 'Dhaka|Dacca',
+  BE: 'Brussels|Bruxelles',
+  BF: 'Ouagadougou|Ouaga',
+  BI: 'Gitega|Bujumbura',
+  BJ: 'Porto-Novo|Cotonou',
+  BR: 'Brasília|Brasilia',
+  BT: 'Thimphu',
+  CA: 'Ottawa',
+  CD: 'Kinshasa',
+  CF: 'Bangui',
+  CG: 'Brazzaville',
+  CH: 'Bern|Berne',
+  CI: 'Yamoussoukro|Abidjan',
+  CM: 'Yaoundé|Yaounde',
+  CN: 'Beijing|Pékin',
+  CZ: 'Prague',
+  DE: 'Berlin',
+  DK: 'Copenhagen|Copenhague',
+  EE: 'Tallinn',
+  EG: 'Cairo|Le Caire',
+  ES: 'Madrid',
+  ET: 'Addis Ababa|Addis-Abeba',
+  FI: 'Helsinki',
+  FJ: 'Suva',
+  FR: 'Paris',
+  GA: 'Libreville',
+  GB: 'London|Londres',
+  GH: 'Accra',
+  GM: 'Banjul',
+  GN: 'Conakry',
+  GQ: 'Malabo',
+  GT: 'Guatemala City',
+  GW: 'Bissau',
+  ID: 'Jakarta',
+  IE: 'Dublin',
+  IN: 'New Delhi|Delhi|New Dehli',
+  IT: 'Rome',
+  JO: 'Amman',
+  JP: 'Tokyo',
+  KE: 'Nairobi',
+  KH: 'Phnom Penh',
+  KR: 'Seoul|Séoul',
+  LK: 'Colombo',
+  LR: 'Monrovia',
+  LT: 'Vilnius',
+  LV: 'Riga',
+  MA: 'Rabat',
+  MG: 'Antananarivo',
+  ML: 'Bamako',
+  MN: 'Ulaanbaatar|Oulan-Bator',
+  MR: 'Nouakchott',
+  MW: 'Lilongwe',
+  MX: 'Mexico City',
+  MY: 'Kuala Lumpur',
+  NA: 'Windhoek',
+  NE: 'Niamey',
+  NG: 'Abuja|Lagos',
+  NL: 'Amsterdam|The Hague|La Haye',
+  NO: 'Oslo',
+  NP: 'Kathmandu|Katmandou',
+  NZ: 'Wellington',
+  PE: 'Lima',
+  PK: 'Islamabad|Rawalpindi',
+  PL: 'Warsaw|Varsovie',
+  PT: 'Lisbon|Lisbonne',
+  RO: 'Bucharest|Bucarest',
+  RU: 'Moscow|Moscou',
+  RW: 'Kigali',
+  SE: 'Stockholm',
+  SK: 'Bratislava',
+  SL: 'Freetown',
+  SN: 'Dakar',
+  SV: 'San Salvador',
+  TD: "N'Djamena|Ndjamena|N’Djamena",
+  TG: 'Lomé|Lome',
+  TH: 'Bangkok',
+  TN: 'Tunis',
+  TR: 'Ankara',
+  TZ: 'Dodoma|Dar es Salaam',
+  UA: 'Kyiv|Kiev',
+  UG: 'Kampala|Entebbe',
+  US: 'Washington',
+  UY: 'Montevideo',
+  VN: 'Hanoi',
+  YE: "Sana'a|Sanaa",
+  ZA: 'Pretoria|Johannesburg',
+  ZM: 'Lusaka',
+  ZW: 'Harare',
+};
+
 const list = (s: string) => (s ? s.split('|') : []);
 
 export const COUNTRIES: readonly Country[] = TABLE.map(([iso, name, names, demonyms, demonymsFr]) => ({
@@ -197,6 +293,24 @@ export function findCountryMentions(text: string): CountryMention[] {
       continue;
     }
     out.push({ iso: form.iso, kind: form.kind, start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
+const CAPITAL_FORMS = new Map(Object.entries(CAPITALS).flatMap(([iso, names]) => names.split('|').map((n) => [fold(n), iso] as const)));
+const CAPITALS_RE = new RegExp([...CAPITAL_FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+
+/** A contributing country's capital named in the text ("rentrés à Lomé", "flew on to Dhaka"): a way home, not a country. */
+export function findCapitalMentions(text: string): CountryMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const folded = fold(text);
+  const out: CountryMention[] = [];
+  CAPITALS_RE.lastIndex = 0;
+  for (let m = CAPITALS_RE.exec(folded); m; m = CAPITALS_RE.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isWordChar(text[start - 1]) || isWordChar(text[end]) || !/\p{Lu}/u.test(text[start]!)) continue;
+    out.push({ iso: CAPITAL_FORMS.get(m[0])!, kind: 'name', start, end, text: text.slice(start, end) });
   }
   return out;
 }

@@ -9,7 +9,7 @@
 import { addDays, daysBetween, type CalendarDate } from '@/lib/domain/calendar-date';
 import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/lib/domain/vocabulary';
 import { findContingentMentions } from './contingents';
-import { countryByIso, findCountryMentions, type CountryMention } from './demonyms';
+import { countryByIso, findCapitalMentions, findCountryMentions, type CountryMention } from './demonyms';
 import { findDates, type FoundDate } from './dates';
 import { cliticBefore, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
 import { findPredicates, type Predicate } from './predicates';
@@ -282,17 +282,34 @@ const ORDINAL_INFINITIVE_BEFORE =
 const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
 const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of|for|to mark|marking|de|du|d'|pour|marquant)?\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/;
 
-/** The country a verb of movement goes to: "au Sénégal", "to Nepal", "en Uruguay". */
+/** Between a verb of movement and where it goes: "rentrés hier à", "flew home to", "landed safely in". */
+const TO_PLACE = /^\s{1,3}(?:(?:hier|yesterday|today|aujourd'hui|safely|back|home|finally|enfin|bien|on|this morning|ce matin)\s{1,3}){0,2}(?:au|en|aux|a|to|vers|dans|in|at|pour|for)\s/;
+
+/** The country a verb of movement goes to: "au Sénégal", "to Nepal", "en Uruguay", or its capital: "à Lomé", "in Dhaka". */
 function countryAfter(c: ClauseCtx, p: Predicate): CountryMention | undefined {
-  if (!/^\s{1,3}(?:au|en|aux|a|to|vers|dans)\s/.test(c.folded.slice(p.end, p.end + 8))) return undefined;
-  const m = findCountryMentions(c.text.slice(p.end, p.end + 40)).find((x) => x.kind === 'name' && x.start < 10);
-  return m && { ...m, start: m.start + p.end, end: m.end + p.end };
+  const to = TO_PLACE.exec(c.folded.slice(p.end, p.end + 40));
+  if (!to) return undefined;
+  const from = p.end + to[0].length;
+  const window = c.text.slice(from, from + 40);
+  const m = [...findCountryMentions(window).filter((x) => x.kind === 'name'), ...findCapitalMentions(window)].find((x) => x.start < 6);
+  return m && { ...m, start: m.start + from, end: m.end + from };
 }
 
 /** A national contingent going back to its own country. */
 function goesHome(c: ClauseCtx, p: Predicate): Reading | null {
   const to = countryAfter(c, p);
   return to && c.contingents.some((m) => m.iso === to.iso && m.end <= p.start) ? { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' } : null;
+}
+
+/** "left Gao for Germany", "quitté Gao pour Lomé": a national contingent leaving for its own country. */
+const FOR_BEFORE = /\b(?:for|to|pour|vers|a destination de|en direction de|bound for|back to)\s{1,3}(?:l'|le\s|la\s)?$/;
+function headsHome(c: ClauseCtx, p: Predicate): boolean {
+  const window = c.text.slice(p.end, Math.min(c.end, p.end + 80));
+  const own = new Set(c.contingents.filter((m) => m.end <= p.start).map((m) => m.iso));
+  if (own.size === 0) return false;
+  return [...findCountryMentions(window).filter((x) => x.kind === 'name'), ...findCapitalMentions(window)].some(
+    (x) => own.has(x.iso) && FOR_BEFORE.test(c.folded.slice(Math.max(p.end, p.end + x.start - 24), p.end + x.start)),
+  );
 }
 
 /** A ceremony reported as held (or set for a day): it took place, someone presided over it, something happened at it. */
@@ -412,7 +429,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // The subject may stand before a relative pronoun: "le dernier convoi, qui avait quitté …".
       const who = c.folded.slice(Math.max(0, p.start - 120), p.start);
       // "More than 460 Egyptian peacekeepers pulled out of Gao, bound for home": a contingent going home.
-      if (c.contingents.some((m) => m.end <= p.start) && /\b(?:bound for home|for home|headed home|heading home|homeward|back home|to their (?:home )?countr(?:y|ies)|pour rentrer|vers leur pays|pour leur pays)\b/.test(object.slice(0, 120))) {
+      if (headsHome(c, p) || c.contingents.some((m) => m.end <= p.start) && /\b(?:bound for home|for home|headed home|heading home|homeward|back home|to their (?:home )?countr(?:y|ies)|pour rentrer|vers leur pays|pour leur pays)\b/.test(object.slice(0, 120))) {
         return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       }
       if (CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
@@ -480,6 +497,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return null;
     }
     case 'arrive': {
+      // "The last Togolese peacekeepers landed in Lomé": a contingent arriving home.
+      const home = goesHome(c, p);
+      if (home) return home;
       // A flight landing is a convoy's arrival only when it left a site: "the last flight out of Kidal landed in Gao".
       if (LANDED.test(p.text) && !c.sites.some((s) => s.end <= p.start && FROM_BEFORE.test(c.folded.slice(Math.max(0, s.start - 30), s.start)))) return null;
       // A convoy arrives; so do troops who left a site in the same sentence ("set off from X … and reached Mopti").
@@ -499,7 +519,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (c.contingents.length > 0) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "le retour au Brésil de l'arrière-garde", "back to Uruguay": the country they go home to.
       const home = countryAfter(c, p);
-      if (home) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', home: { ...home, start: home.start + p.end, end: home.end + p.end } };
+      if (home) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', home };
       if (figure !== null) return { type: 'personnel_departed', confidence: 0.7, figure, sites: 'none' };
       return null;
     }
@@ -956,6 +976,8 @@ function sentenceProposals(
         const tallyToDate = reading.type === 'personnel_departed' && /\b(?:already|so far|to date|deja|a ce jour|jusqu'ici)\b/.test(folded.slice(Math.max(start, sp.start - 60), sp.end + 20));
         if (!presentOrPerfect(folded.slice(start, sp.start), p) && !tallyToDate) return;
         if (reading.type === 'incident') return; // "have lost their lives": a tally, not an event
+        // "a quitté Kidal la semaine dernière", "left recently": a past time with no day; not the release's day.
+        if (VAGUE_PAST.test(folded.slice(start, end))) return;
         date = releaseDate;
         confidence -= 0.25;
         byTense = true;
@@ -1220,6 +1242,10 @@ function gapped(
     });
   }
 }
+
+/** A past time without a day: the event happened, but not on the release's day. */
+const VAGUE_PAST =
+  /\b(?:(?:last|past|previous) (?:week|weekend|month|year|few days|days|weeks)|earlier (?:this|that|in the) (?:week|month|year)|(?:a few|several|two|three|four|some) (?:days|weeks|months) ago|recently|in recent (?:days|weeks|months)|(?:la|cette) semaine (?:derniere|passee)|le (?:week-end|mois) (?:dernier|passe)|l'an(?:nee)? (?:dernier|derniere|passee?)|recemment|ces derniers (?:jours|temps|mois)|ces dernieres semaines|il y a (?:quelques|plusieurs|deux|trois|quatre) (?:jours|semaines|mois)|en debut de (?:semaine|mois)|au debut du mois|plus tot (?:cette|ce) (?:semaine|mois))\b/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();

@@ -63,7 +63,7 @@ const entry = (family: Family, source: string, nominal = false): Entry => ({ fam
 
 const ENTRIES: Entry[] = [
   // handover
-  entry('handover', `hand(?:s|ed|ing)?(?=${S}(?:over${S})?(?:[a-z0-9,'-]+${S}){0,8}?(?:vehicles|equipment|generators|trucks|containers|items|assets|materiel)\\b)|hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|pass(?:ed|es|ing)?(?=${GAP}${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration)\\b)|went(?=${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${GAP}${S}(?:over|back)|hand(?:s|ed|ing)?${LONG_GAP}${S}over(?=${S}to\\b)|turn(?:s|ed|ing)?${GAP}${S}over|turn(?:s|ed|ing)?${LONG_GAP}${S}over(?=${S}to\\b)|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back`),
+  entry('handover', `hand(?:s|ed|ing)?(?=${S}(?:over${S})?(?:[a-z0-9,'-]+${S}){0,8}?(?:vehicles|equipment|generators|trucks|containers|items|assets|materiel)\\b)|hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|pass(?:ed|es|ing)?(?=${GAP}${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration)\\b)|went(?=${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${GAP}${S}(?:over|back)|hand(?:s|ed|ing)?${LONG_GAP}${S}over(?=${S}to\\b)|turn(?:s|ed|ing)?${GAP}${S}over|turn(?:s|ed|ing)?${LONG_GAP}${S}over(?=${S}to\\b)|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back|sign(?:s|ed|ing)?${GAP}${S}over`),
   entry('handover', `transferr?(?:s|ed|ing)?|returned|returns|returning|return|restitut(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|relinquish(?:ed|es|ing)?|surrender(?:ed|s)?`),
   entry('handover', `handover|hand-over|transfer|restitution|retrocession|remise|passation|cession`, true),
   // Idioms of a change of hands, toward the host's authorities: "is now in the hands of the Congolese army", "passe sous pavillon malien", "changera de mains".
@@ -73,17 +73,17 @@ const ENTRIES: Entry[] = [
   ),
   entry(
     'handover',
-    `retroced\\w{0,6}|remi(?:s|se|ses)|remet(?:s|tre|tent|tait|taient|tra|tront)?|remettr\\w{0,4}|transfer\\w{0,6}|ced(?:e|ee|es|ees|er|era|eront|ent)|restitu\\w{0,6}|rend(?:u|ue|us|re|ra)|pass(?:e|ee|es|ees)${S}(?:aux|entre${S}les)${S}mains`,
+    `retroced\\w{0,6}|remi(?:s|se|ses)|remet(?:s|tre|tent|tait|taient|tra|tront)?|remettr\\w{0,4}|transfer\\w{0,6}|ced(?:e|ee|es|ees|er|era|eront|ent)|restitu\\w{0,6}|rend(?:u|ue|us|re|ra)|pass(?:e|ee|es|ees)${S}(?:aux|entre${S}les)${S}mains|confi(?:e|ee|es|ees|er|era|eront|ent)(?=(?:${S}[a-z']{1,15}){0,3}?${S}(?:(?:sa|son|ses|leur|leurs|la|le|les|l')${S}?(?:[a-z-]+${S}){0,2}?(?:base|camp|emprise|site|locaux|installations|cles|quartier)|(?:aux?|a${S}l')${S}?(?:[a-z-]+${S}){0,2}?(?:autorites|police|armee|forces|fardc|fama|gouvern\\w+|etat|prefet|gouverneur|administration)))`,
   ),
   // leave
   entry(
     'leave',
-    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${S}(?:${GAP}${S})?out|mov(?:e|ed|es|ing)${S}(?:${GAP}${S})?out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out|dr(?:ove|iven|ive|ives|iving)${S}(?:out|off|away)|fl(?:ew|own|y|ies|ying)${S}out|mov(?:e|ed|es|ing)${S}(?:further${S})?(?:south|north|east|west)(?:wards?)?|head(?:ed|s)?${S}(?:south|north|east|west)(?:wards?)?`,
+    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${S}(?:${GAP}${S})?out|mov(?:e|ed|es|ing)${S}(?:${GAP}${S})?out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out|dr(?:ove|iven|ive|ives|iving)${S}(?:out|off|away)|fl(?:ew|own|y|ies|ying)${S}out|clear(?:ed|s|ing)?${S}out|decamp(?:ed|s)?|mov(?:e|ed|es|ing)${S}(?:further${S})?(?:south|north|east|west)(?:wards?)?|head(?:ed|s)?${S}(?:south|north|east|west)(?:wards?)?`,
   ),
   entry('leave', `departure|withdrawal|pull-?out|pullout|exit|evacuation|drawdown|disengagement`, true),
   entry(
     'leave',
-    `quitt\\w{0,6}|parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie|mis${S}en${S}route|pris${S}la${S}route|sorti(?:s|e|es|r)?`,
+    `quitt\\w{0,6}|parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie|mis${S}en${S}route|pris${S}la${S}route|sorti(?:s|e|es|r)?|pli(?:e|es|ent|er|era|eront)${S}bagages?|(?:s'est|se${S}sont|s'etait|se${S}sont${S}mis)${S}ebranle(?:e|s|es)?|lev(?:e|es|ent|er|era)${S}le${S}camp`,
   ),
   entry('leave', `retrait|depart|repli|desengagement`, true),
   // close
@@ -96,15 +96,15 @@ const ENTRIES: Entry[] = [
   entry('complete', `complet(?:e|es|ed|ing|ion)|finali[sz](?:e|es|ed|ing|ation)|conclu(?:de|des|ded|ding|sion)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?${S}up|end(?:s|ed)`),
   entry('complete', `achev\\w{0,6}|termin\\w{0,6}|finalis\\w{0,6}|parachev\\w{0,6}|boucl\\w{0,6}|clotur\\w{0,6}|mis${S}fin|mettre${S}fin`),
   // arrive
-  entry('arrive', `arriv(?:e|es|ed|ing|al)|reach(?:es|ed|ing)?|pull(?:ed)?${S}into|rolled${S}into|land(?:ed|s)(?=${S}(?:safely${S})?(?:in|at)\\b)|touched${S}down`),
-  entry('arrive', `arriv(?:e|es|ee|ees|ent|er|era|eront|ee)|arrivee|rejoin\\w{0,6}|rejoint|atteint|atteindr\\w{0,4}|gagne|rallie|(?:s'est|se${S}sont)${S}poses?|atterri(?:t|s)?`),
+  entry('arrive', `arriv(?:e|es|ed|ing|al)|reach(?:es|ed|ing)?|pull(?:ed)?${S}into|rolled${S}into|land(?:ed|s)(?=${S}(?:safely${S})?(?:in|at)\\b)|touched${S}down|made${S}it(?=${S}(?:safely${S}|back${S})?(?:to|into)\\b)|pulled${S}in\\b`),
+  entry('arrive', `arriv(?:e|es|ee|ees|ent|er|era|eront|ee)|arrivee|rejoin\\w{0,6}|rejoint|atteint|atteindr\\w{0,4}|gagne|rallie|(?:s'est|se${S}sont)${S}poses?|atterri(?:t|s)?|parven(?:u|ue|us|ues|ir)`),
   // repatriate
   entry(
     'repatriate',
     `repatriat(?:e|es|ed|ing|ion)|(?:return(?:s|ed|ing)?|went|gone|go(?:es|ing)?|flew|fl(?:y|ies|ying)|head(?:ed)?|sent|rotated|came|come|arrived)${S}(?:back${S})?home|homecoming|rapatri\\w{0,8}|rentr(?:e|es|ee|ees|er|eront)${S}(?:au${S}pays|chez${S}(?:eux|elles))|regagn\\w{0,6}${S}(?:leur|son|le)${S}pays|rentr\\w{0,4}${S}chez${S}(?:lui|eux|elles)|retrouv\\w{0,6}(?:${S}[a-z]{3,12}){0,2}?${S}(?:le${S}sol${S}national|leurs?${S}familles?|leur${S}pays|la${S}terre${S}natale)|(?:back|returned)${S}to${S}(?:their|his|her)${S}(?:home${S})?(?:country|families)|retour${S}au${S}pays|welcomed${S}(?:back${S})?home|accueilli(?:e|s|es)?${S}(?:au${S}pays|chez${S}eux)|retour(?=${S}(?:au|en)${S}[A-Za-z])|(?:returning|returned|back)${S}(?:home${S})?from(?=${S}(?:the${S}mission|[a-z]+${S}(?:landed|arrived)|[a-z]+\\b))`,
   ),
   // Going back to a country ("rentrés au Sénégal", "went back to Nepal"): a repatriation only when it is the contingent's own (extract.ts).
-  entry('repatriate', `(?:rentr|regagn|retourn)(?:e|es|ee|ees|ent|er|era|eront|ait|aient)(?=${S}(?:au|en|aux|dans|a)${S})|(?:went|gone|flew|flown|headed|came|sailed|travell?ed)${S}back(?=${S}to${S})`),
+  entry('repatriate', `(?:rentr|regagn|retourn)(?:e|es|ee|ees|ent|er|era|eront|ait|aient)(?=(?:${S}(?:hier|aujourd'hui|enfin|finalement|bien|definitivement))?${S}(?:au|en|aux|dans|a)${S})|(?:went|gone|flew|flown|headed|came|sailed|travell?ed)${S}back(?=${S}to${S})`),
   // destroy
   entry('destroy', `destroy(?:s|ed|ing)?|destruction|demolish(?:ed|es|ing)?|dismantl(?:e|ed|es|ing)|disabl(?:e|ed|ing)|rendered${S}(?:unusable|inoperable)|put${S}beyond${S}use|detrui\\w{0,4}|detruit\\w{0,2}|rendus?${S}inutilisables?|demantel\\w{0,6}|sabot\\w{0,6}`),
   // dispose
@@ -119,14 +119,14 @@ const ENTRIES: Entry[] = [
   // attack
   entry(
     'attack',
-    `attack(?:s|ed|ing)?|ambush(?:ed|es)?|came${S}under${S}(?:fire|attack)|fired${S}(?:up)?on|shell(?:ed|ing)|struck${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|hit${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|improvised${S}explosive${S}devices?|ieds?|landmines?|roadside${S}bombs?|mortar${S}(?:fire|rounds|shells|attack)|rockets?|shells?|projectiles?|grenades?|gunfire|small-arms${S}fire|exchange${S}of${S}fire|opened${S}fire|fired${S}(?:at|on|towards|upon)|stormed|looted|looting|ransacked|overran|incursion|smash(?:ed|es)?|rammed|broke${S}in(?:to|side)?|forced${S}(?:(?:their|its)${S}way${S})?in(?:to|side)?|drove${S}(?:inside|into)|explosions?|blasts?|(?:rounds|shots|bullets)${S}(?:were${S})?fired|killed|wounded|injur(?:ed|ing|ies)`,
+    `attack(?:s|ed|ing)?|ambush(?:ed|es)?|came${S}under${S}(?:fire|attack)|fired${S}(?:up)?on|shell(?:ed|ing)|struck${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|hit${S}(?:an?${S})?(?:ied|mine|landmine|explosive)|improvised${S}explosive${S}devices?|ieds?|landmines?|roadside${S}bombs?|mortar${S}(?:fire|rounds|shells|attack)|rockets?|shells?|projectiles?|grenades?|gunfire|small-arms${S}fire|exchange${S}of${S}fire|opened${S}fire|fired${S}(?:at|on|towards|upon)|stormed|looted|looting|ransacked|overran|incursion|smash(?:ed|es)?|rammed|broke${S}in(?:to|side)?|forced${S}(?:(?:their|its)${S}way${S})?in(?:to|side)?|drove${S}(?:inside|into)|explosions?|blasts?|(?:rounds|shots|bullets)${S}(?:were${S})?fired|killed|wounded|injur(?:ed|ing|ies)|(?:was|were|been|being)${S}hit${S}by|struck${S}by|(?:ran|run|drove|driven)${S}over${S}(?:an?${S})?(?:ied|mine|landmine|explosive)`,
   ),
   entry(
     'attack',
-    `attaqu\\w{0,6}|embuscades?|engins?${S}explosifs?(?:${S}improvises?)?|eei|mines?${S}antichars?|tirs?${S}(?:de${S}(?:mortiers?|roquettes?|obus)|indirects?)|tues?|blesses?|blessees?|saute${S}sur|echanges?${S}de${S}tirs|tirs?${S}(?:nourris|d'obus|de${S}char|de${S}mitrailleuse)|obus|roquettes?|grenades?|pillag\\w{0,4}|pille\\w{0,2}|envahi\\w{0,2}|saccag\\w{0,4}|incursion|explosions?|(?:a${S}ete|ont${S}ete|etait)${S}vise(?:e|s|es)?|vise(?:e|s|es)?${S}(?:par|a${S}l'atterrissage|au${S}decollage)|pris${S}pour${S}cible|essuy\\w{0,4}${S}(?:des${S})?tirs|rafales?|percut\\w{0,4}|enfonc\\w{0,4}|penetr(?:e|es|ee|ees|ent)${S}(?:de${S}force${S})?dans`,
+    `attaqu\\w{0,6}|embuscades?|engins?${S}explosifs?(?:${S}improvises?)?|eei|mines?${S}antichars?|tirs?${S}(?:de${S}(?:mortiers?|roquettes?|obus)|indirects?)|tues?|blesses?|blessees?|saute${S}sur|echanges?${S}de${S}tirs|tirs?${S}(?:nourris|d'obus|de${S}char|de${S}mitrailleuse)|obus|roquettes?|grenades?|pillag\\w{0,4}|pille\\w{0,2}|envahi\\w{0,2}|saccag\\w{0,4}|incursion|explosions?|(?:a${S}ete|ont${S}ete|etait)${S}vise(?:e|s|es)?|vise(?:e|s|es)?${S}(?:par|a${S}l'atterrissage|au${S}decollage)|pris${S}pour${S}cible|essuy\\w{0,4}${S}(?:des${S})?tirs|rafales?|percut\\w{0,4}|heurt\\w{0,4}${S}(?:une${S}|un${S})?(?:mine|engin)|roul\\w{0,4}${S}sur${S}(?:une${S}|un${S})?(?:mine|engin)|touche(?:e|s|es)?${S}par|enfonc\\w{0,4}|penetr(?:e|es|ee|ees|ent)${S}(?:de${S}force${S})?dans`,
   ),
   entry('follow', `follow(?:ed|s)(?=${S}(?:on|in|suit)\\b)|followed${S}suit|suivie?s?${S}(?:de|par|d')|puis${S}(?:celle|celui)${S}d[e']`),
-  entry('takeover', `t(?:ook|ake|akes|aken|aking)${S}over|t(?:ook|ake|akes|aken)${S}(?:possession|charge)${S}of|repris|reprend|reprennent|pris${S}possession`),
+  entry('takeover', `t(?:ook|ake|akes|aken|aking)${S}over|rec(?:eived|eives|u|ue|oit|oivent|evront|evra)${S}(?:[a-z]+${S}){0,2}?(?:the${S}keys|les${S}cles|the${S}key|la${S}cle)|t(?:ook|ake|akes|aken)${S}(?:possession|charge)${S}of|repris|reprend|reprennent|pris${S}possession`),
 ];
 
 /** A French simple future or conditional ends the word: "quittera", "remettront", "fermerait". */
