@@ -265,6 +265,8 @@ interface ClauseCtx {
   contingents: CountryMention[];
   /** The sentence before reported a convoy leaving a site, for "It reached Gao on 2 November". */
   convoyBefore: boolean;
+  /** The one country whose contingent the text named last, before this sentence. */
+  lastCountry: CountryMention | null;
 }
 
 const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
@@ -283,7 +285,7 @@ const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
 const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of|for|to mark|marking|de|du|d'|pour|marquant)?\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/;
 
 /** Between a verb of movement and where it goes: "rentrés hier à", "flew home to", "landed safely in". */
-const TO_PLACE = /^\s{1,3}(?:(?:hier|yesterday|today|aujourd'hui|safely|back|home|finally|enfin|bien|on|this morning|ce matin)\s{1,3}){0,2}(?:au|en|aux|a|to|vers|dans|in|at|pour|for)\s/;
+const TO_PLACE = /^\s{1,3}(?:(?:hier|yesterday|today|aujourd'hui|safely|back|home|finally|enfin|bien|on|this morning|ce matin|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3}){0,2}(?:au|en|aux|a|to|vers|dans|in|at|pour|for)\s/;
 
 /** The country a verb of movement goes to: "au Sénégal", "to Nepal", "en Uruguay", or its capital: "à Lomé", "in Dhaka". */
 function countryAfter(c: ClauseCtx, p: Predicate): CountryMention | undefined {
@@ -295,10 +297,13 @@ function countryAfter(c: ClauseCtx, p: Predicate): CountryMention | undefined {
   return m && { ...m, start: m.start + from, end: m.end + from };
 }
 
-/** A national contingent going back to its own country. */
+/** A national contingent going back to its own country; "650 peacekeepers arrived in Lomé" after a sentence about the Togolese contingent. */
 function goesHome(c: ClauseCtx, p: Predicate): Reading | null {
   const to = countryAfter(c, p);
-  return to && c.contingents.some((m) => m.iso === to.iso && m.end <= p.start) ? { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' } : null;
+  if (!to) return null;
+  if (c.contingents.some((m) => m.iso === to.iso && m.end <= p.start)) return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };
+  const people = PERSONNEL_RE.test(c.folded.slice(Math.max(c.start, p.start - 80), p.start));
+  return c.contingents.length === 0 && people && c.lastCountry?.iso === to.iso ? { type: 'contingent_repatriated', confidence: 0.6, sites: 'origin', unit: true } : null;
 }
 
 /** "left Gao for Germany", "quitté Gao pour Lomé": a national contingent leaving for its own country. */
@@ -787,6 +792,7 @@ function sentenceProposals(
       sites: sentenceSites.filter((s) => s.start >= start && s.end <= end),
       contingents: contingents.filter((m) => m.start >= start && m.end <= end),
       convoyBefore: state.convoy !== null && state.convoy.sentence === state.sentence - 1,
+      lastCountry: state.lastCountry,
     };
     const readings: Event[] = [];
     for (const p of c.predicates) {

@@ -248,3 +248,33 @@ describe('the day before, and a subject before its relative clause', () => {
     ]);
   });
 });
+
+describe('going home, named by the capital', () => {
+  const withCountry = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, date: p.date, siteId: p.siteId, iso: p.countryIso }));
+
+  it('reads a contingent reaching its own capital, or leaving a site for its own country, as its repatriation', () => {
+    expect(withCountry('2023-11-14', 'Les derniers Casques bleus togolais sont rentrés hier à Lomé.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
+    ]);
+    expect(withCountry('2023-12-13', 'The last German soldiers left Gao for Germany yesterday.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-12', siteId: id('Gao'), iso: 'DE' },
+    ]);
+  });
+
+  it('takes the country of the sentence before for people arriving in its capital, and no other capital', () => {
+    expect(withCountry('2023-11-14', 'Le contingent togolais a achevé son déploiement. Au total, 650 soldats de la paix sont arrivés hier lundi à Lomé.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
+    ]);
+    expect(withCountry('2023-11-14', 'Le contingent togolais a achevé son déploiement. Au total, 650 soldats de la paix sont arrivés hier à Dakar.')).toEqual([]);
+  });
+});
+
+describe('a past time without a day', () => {
+  it('does not date the event to the release day', () => {
+    expect(extract('2023-11-15', 'La MINUSMA a quitté Kidal la semaine dernière.')).toEqual([]);
+    expect(extract('2023-11-15', 'The mission has recently vacated its Kidal camp.')).toEqual([]);
+    expect(extract('2023-11-15', 'The mission has vacated its Kidal camp.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-15', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
