@@ -195,7 +195,7 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   if (/\bto\s{1,3}$/.test(before) && !predicate.nominal) return 'future';
   if (/\b(?:a|de|d'|pour|afin de)\s{1,3}$/.test(before) && /(?:[^e]er|erer|ir|uire|aire|ndre|ttre)$/.test(predicate.text)) return 'future';
   // "The handover of Ansongo is scheduled for 18 December": a noun's modality follows it.
-  if (predicate.nominal && /^[^.;]{0,60}?\b(?:is|are|was|will be|est|sera|a ete)?\s{0,3}(?:scheduled|planned|expected|set|due|prevue?s?|programmee?s?|attendue?s?)\b/.test(after)) return 'future';
+  if (predicate.nominal && /^[^.;]{0,60}?\b(?:is|are|was|will be|est|sera|a ete)?\s{0,3}(?:scheduled|planned|expected|set|due|prevue?s?|programmee?s?|attendue?s?|interviendra|aura lieu|se tiendra|se fera|sera effective|will take place|is to take place)\b/.test(after)) return 'future';
   return 'plain';
 }
 
@@ -425,7 +425,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     }
     case 'close': {
       if (/\b(?:road|roads|airport|border|route|airspace|school|account|meeting|session|door|routes?|frontiere|aeroport|espace aerien)\b/.test(near.slice(0, 30))) return null;
-      if (p.nominal) return /^\s{1,3}(?:of|de|du|des|d')\b/.test(object) ? { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' } : null;
+      // "the closure of", "la fermeture définitive du camp".
+      if (p.nominal) return /^\s{1,3}(?:(?:final|formal|official|definitive|definitive|officielle|formelle)\s{1,3})?(?:of|de|du|des|d')\b/.test(object) ? { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' } : null;
       return { type: 'withdrawal_completed', confidence: 0.75, sites: passive ? 'any' : siteAfter ? 'after' : 'any' };
     }
     case 'leave': {
