@@ -175,15 +175,18 @@ const ON_SCHEDULE = /\b(?:(?:earlier|sooner|later|faster)\s{1,3}than\s{1,3}(?:pl
 
 /** An obligation met or a recent past before an infinitive: the act is reported as done. */
 const COMPELLED_BEFORE =
-  /\b(?:(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)(?:\s{1,3}[a-z]+){0,3}?\s{1,3}to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:is|are)\s{1,3}(?:forcing|obliging|compelling)(?:\s{1,3}[a-z']+){1,3}?\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|contraints?|obliges?|forces?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
+  /\b(?:it\s{1,3}was\s{1,3}(?:then\s{1,3})?(?:the\s{1,3})?turn\s{1,3}of(?:\s{1,3}[a-z'-]+){1,6}?\s{1,3}to|(?:c'etait|ce\s{1,3}fut)\s{1,3}(?:ensuite\s{1,3})?(?:au\s{1,3}tour|le\s{1,3}tour)\s{1,3}(?:de|d'|du|des)(?:\s{0,3}[a-z'-]+){1,6}?\s{1,3}(?:de|d')|(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)(?:\s{1,3}[a-z]+){0,3}?\s{1,3}to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:is|are)\s{1,3}(?:forcing|obliging|compelling)(?:\s{1,3}[a-z']+){1,3}?\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|contraints?|obliges?|forces?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
 /** "has been forced, as a last resort, to destroy", "a dû, en dernier recours, détruire": an aside between commas. */
 const ASIDE = /,[^,;]{1,40},/g;
 
 /** The month, not the modal: "on 16 May", "May 16", "in May 2018". */
 const MONTH_MAY = /\b(\d{1,2}(?:st|nd|rd|th)?\s{1,3}|(?:in|of|since|early|mid|late|end)\s{1,3})may\b|\bmay(?=\s{1,3}\d)/g;
 
+const NEXT_DAY = /\bthe\s{1,3}(?:next|following)\s{1,3}(?:day|morning|evening|night|afternoon)\b/g;
+
 function moodOf(text: string, predicate: Predicate, after: string): Mood {
-  const window = text.replace(MONTH_MAY, '$1month');
+  // "the next day" after a past event is not a plan; "May" the month is not the modal.
+  const window = text.replace(MONTH_MAY, '$1month').replace(NEXT_DAY, 'then');
   if (NOT_REPORTED.test(window) || NEGATION.test(window)) return 'drop';
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
   if (/^\s{0,3}(?:pas|jamais|plus|point)\b/.test(after)) return 'drop';
@@ -448,6 +451,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "le retrait de la MINUSMA de son camp d'Aguelhoc, intervenu lundi": the noun with a verb of occurring.
       if (p.nominal && /^[^.;]{0,80}?,?\s(?:intervenue?|effectuee?|survenue?|which took place|that took place|took place|a eu lieu|s'est deroulee?|was completed)\b/.test(object) && siteAfter) {
         return { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' };
+      }
+      // "the departure of the last peacekeepers from Kidal on 31 October", "le départ des derniers Casques bleus de Kidal": the last of them left.
+      if (p.nominal && siteAfter && /^\s{1,3}(?:of|des?|du)\s{1,3}(?:the\s{1,3}|les\s{1,3})?(?:\d[\d,. ]*\s{1,3})?(?:last|final|remaining|derniers?|dernieres?|ultimes?)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:peacekeepers|troops|soldiers|personnel|blue helmets|casques bleus|soldats|militaires|elements|contingents?)\b/.test(object)) {
+        return { type: 'withdrawal_completed', confidence: 0.65, sites: 'origin' };
       }
       if (p.nominal) return null; // "the withdrawal from Ber": only with an aspect verb or a convoy
       // "Parti de Kidal le 31 octobre, le convoi …": the subject follows the participle.
@@ -897,7 +904,7 @@ function sentenceProposals(
       const mood = moodOf(moodWindow, p, folded.slice(sp.end, Math.min(end, sp.end + 80)).replace(ON_SCHEDULE, ' '));
       if (mood === 'drop') return;
       // "handed over two more locations to the Government: its El Sereif team site on 4 October, and …": the list after the colon.
-      if (SITE_LEVEL_TYPES.has(reading.type) && c.sites.length === 0 && /^:\s/.test(folded.slice(end, end + 2)) && COUNTED_OBJECT.test(folded.slice(sp.end, end))) {
+      if (SITE_LEVEL_TYPES.has(reading.type) && c.sites.length === 0 && /^\s?:\s/.test(folded.slice(end, end + 3)) && (COUNTED_OBJECT.test(folded.slice(sp.end, end)) || COUNTED_OBJECT.test(folded.slice(start, sp.start)))) {
         listed = { type: reading.type, from: end, p, confidence: reading.confidence - 0.1, future: mood === 'future' };
         return;
       }
@@ -974,7 +981,7 @@ function sentenceProposals(
       if (!date && opening && opening.end <= start && !/[;:]/.test(folded.slice(opening.end, sp.start)) && (!SUBORDINATE_START.test(folded.slice(start, start + 25)) || /,/.test(folded.slice(start, sp.start)))) {
         date = opening.date;
       }
-      if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /day\b|di\b/.test(fold(found.text))) {
+      if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche/.test(fold(found.text))) {
         date = addDays(date, 7); // "on Saturday" in a sentence about the future: the coming one
       }
       if (!date) {
@@ -1065,6 +1072,11 @@ function sentenceProposals(
       // "Eight others were hurt in a similar blast on Wednesday": on the road out of the one site the release has them leave.
       if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && ON_THE_ROAD.test(folded)) {
         sites = [...state.leftFrom.values()];
+        confidence -= 0.15;
+      }
+      // "A convoy left Kidal on 31 October. The next day, it hit an IED": the convoy of the sentence before, on its way out.
+      if (reading.type === 'incident' && sites.length === 0 && state.convoy && state.convoy.sentence >= state.sentence - 1 && (PRONOUN_SUBJECT.test(beforeVerb) || DEFINITE_CONVOY.test(beforeVerb.slice(-60)))) {
+        sites = [state.convoy.site];
         confidence -= 0.15;
       }
       // "Lors de la cérémonie de samedi, plusieurs engins ont été offerts", "sur place, les biens ont été cédés": at the site the passage is about.

@@ -278,3 +278,31 @@ describe('a past time without a day', () => {
     ]);
   });
 });
+
+describe('the day after, a list after a colon, the departure of the last', () => {
+  it('reads "the next day" after a past event as the day after it, on the way out of the site the convoy left', () => {
+    expect(extract('2023-11-02', 'A convoy left Kidal on 31 October. The next day, it hit an IED near Anefis.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+
+  it('gives each site of a list after a colon its own day when the counted sites are the subject', () => {
+    expect(extract('2023-12-10', 'Deux autres camps ont été rétrocédés : Ansongo le 18 novembre et Mopti-Sévaré le 8 décembre.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads the departure of the last troops from a site as its completion, and yesterday never as a plan', () => {
+    expect(extract('2023-11-02', 'Le départ des derniers Casques bleus de Kidal, le 31 octobre, a mis fin à dix ans de présence.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-07', 'Ce geste sera le dernier avant la fermeture définitive du camp de Sévaré, prévue le 8 décembre.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'planned' },
+    ]);
+    expect(extract('2023-11-21', 'Yesterday it was the turn of the Senegalese peacekeepers of Douentza to leave the camp.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-20', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+});
