@@ -9,7 +9,8 @@ import { fold } from './text';
 const UNIT_NOUN =
   '(?:troops|peacekeepers|soldiers|contingents?|battalions?|compan(?:y|ies)|units?|formed police units?|fpus?|police|police officers|engineers|helicopters?|air force|aviation|pilots|blue helmets|personnel|elements|medical|hospital|detachments?|squadrons?|infantry|special forces|guards?|casques bleus|bataillons?|militaires|soldats|policiers|unites?|detachements?|helicopteres|equipes?|gendarmes|genie|ingenieurs|aviateurs)';
 
-const UNIT_AFTER = new RegExp(`^(?:'s)?\\s{1,3}(?:[a-z-]{1,15}\\s{1,3}){0,2}?${UNIT_NOUN}\\b`);
+/** "Nigeria's last 200 peacekeepers", "Chadian troops": up to three words (a count among them) before the unit. */
+const UNIT_AFTER = new RegExp(`^(?:'s)?\\s{1,3}(?:[a-z0-9,-]{1,15}\\s{1,3}){0,3}?${UNIT_NOUN}\\b`);
 const UNIT_BEFORE = new RegExp(`\\b${UNIT_NOUN}\\s{1,3}(?:(?:from|of|du|de|des|d')\\s{0,3}(?:the\\s{1,3})?)?$`);
 const NOT_A_UNIT =
   /^\s{1,3}(?:transitional\s{1,3})?(?:authorities|government|state|armed forces|army|defen[cs]e|people|population|civilians|nationals|president|minister|ambassador|embassy|officials?|territory|soil|border|capital|side|authorites|gouvernement|etat|forces armees|armee|territoire)\b/;

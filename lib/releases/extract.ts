@@ -198,7 +198,7 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   if (/\bto\s{1,3}$/.test(before) && !predicate.nominal) return 'future';
   if (/\b(?:a|de|d'|pour|afin de)\s{1,3}$/.test(before) && /(?:[^e]er|erer|ir|uire|aire|ndre|ttre)$/.test(predicate.text)) return 'future';
   // "The handover of Ansongo is scheduled for 18 December": a noun's modality follows it.
-  if (predicate.nominal && /^[^.;]{0,60}?\b(?:is|are|was|will be|est|sera|a ete)?\s{0,3}(?:scheduled|planned|expected|set|due|prevue?s?|programmee?s?|attendue?s?|interviendra|aura lieu|se tiendra|se fera|sera effective|will take place|is to take place)\b/.test(after)) return 'future';
+  if (predicate.nominal && /^[^.;]{0,60}?\b(?:is|are|was|will be|est|sera|a ete)?\s{0,3}(?:scheduled|planned|expected|set|due|prevue?s?|programmee?s?|attendue?s?|annoncee?s?\s{1,3}pour|announced\s{1,3}for|interviendra|aura lieu|se tiendra|se fera|sera effective|will take place|is to take place)\b/.test(after)) return 'future';
   return 'plain';
 }
 
@@ -315,8 +315,12 @@ function headsHome(c: ClauseCtx, p: Predicate): boolean {
   const window = c.text.slice(p.end, Math.min(c.end, p.end + 80));
   const own = new Set(c.contingents.filter((m) => m.end <= p.start).map((m) => m.iso));
   if (own.size === 0) return false;
+  // The destination of this verb, not of a later one: "ont quitté les lieux, et leur rapatriement vers le Sénégal …".
   return [...findCountryMentions(window).filter((x) => x.kind === 'name'), ...findCapitalMentions(window)].some(
-    (x) => own.has(x.iso) && FOR_BEFORE.test(c.folded.slice(Math.max(p.end, p.end + x.start - 24), p.end + x.start)),
+    (x) =>
+      own.has(x.iso) &&
+      FOR_BEFORE.test(c.folded.slice(Math.max(p.end, p.end + x.start - 24), p.end + x.start)) &&
+      !c.predicates.some((q) => q.start >= p.end && q.start < p.end + x.start),
   );
 }
 
@@ -389,7 +393,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (target.family === 'close' && p.family === 'start') return null;
       if (target.family === 'leave' && CONVOY.test(c.folded.slice(c.start, c.end)) && p.family === 'start') return null;
       // "started moving their vehicles out of Baraka", "ont commencé à évacuer leurs engins": equipment on the road.
-      if (p.family === 'start' && target.family === 'leave' && EQUIPMENT.test(c.folded.slice(target.end, target.end + 40))) return { type: 'convoy_departed', confidence: 0.7, consumes: target, sites: 'origin' };
+      if (p.family === 'start' && target.family === 'leave' && EQUIPMENT.test(c.folded.slice(target.start, target.end + 40))) return { type: 'convoy_departed', confidence: 0.7, consumes: target, sites: 'origin' };
       return { type: p.family === 'start' ? 'withdrawal_started' : 'withdrawal_completed', confidence: 0.85, consumes: target, sites: 'any' };
     }
     case 'handover': {
@@ -463,7 +467,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       const country = c.contingents.find((m) => m.end <= p.start);
       const leavesCountry =
-        /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3})?(?:(?:from|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
+        /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
         findCountryMentions(c.text.slice(p.end, p.end + 25)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
@@ -471,7 +475,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };
       }
       // "les 200 derniers soldats nigérians sont partis le 8 février": a contingent's last, with no place.
-      if (country && LAST.test(who) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' };
+      // … unless they were posted at the site the passage is about: "the last Senegalese posted there pulled out today".
+      const postedThere = /\b(?:based|stationed|posted|deployed|garrisoned|bases|stationnes?|deployes?|postes?)\s{1,3}(?:there|la-bas|sur place)\b|\bqui\s{1,3}y\s{1,3}(?:etaient|avaient ete|sont)\b/.test(who);
+      if (country && LAST.test(who) && !c.sites.length && !postedThere && !objectRefersBack(object)) return { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' };
       const figure = figureIn(who);
       // "The 125 women of the unit flew out on Sunday", "Ses 125 membres ont quitté le pays": the national unit named before goes home.
       if (!country && UNIT_MEMBERS.test(who) && (leavesCountry || /^fl/.test(p.text)) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
@@ -778,12 +784,16 @@ function sentenceProposals(
   const distinct = new Set(sentenceSites.map((s) => s.siteId));
   state.antecedent = soleReferent(sentenceSites) ?? (distinct.size > 0 ? null : state.antecedent);
   if (predicates.length === 0) return [];
+  /** "UNIFIL confirmed on Thursday that …", "a confirmé jeudi la porte-parole": the day a figure was given. */
+  const toldDates: FoundDate[] = [];
   const dates = findDates(text, releaseDate).filter((d) => {
     const before = folded.slice(Math.max(0, d.start - 50), d.start);
     if (BOUNDING_BEFORE.test(before.slice(-40)) || DOCUMENT_BEFORE.test(before)) return false;
     // "…, the minister told a news conference on Monday": the day of the telling.
     const told = REPORTING_BEFORE.exec(before);
-    return !(told && !/\b(?:that|que|qu')/.test(told[0]) && !predicates.some((p) => p.start > d.start - 50 + told.index && p.end <= d.start));
+    const telling = told && !/\b(?:that|que|qu')/.test(told[0]) && !predicates.some((p) => p.start > d.start - 50 + told.index && p.end <= d.start);
+    if (telling && d.date <= releaseDate) toldDates.push(d);
+    return !telling;
   });
   const contingents = findContingentMentions(text);
   const statistic = STATISTIC.test(folded);
@@ -992,11 +1002,15 @@ function sentenceProposals(
         if (reading.type === 'incident') return; // "have lost their lives": a tally, not an event
         // "a quitté Kidal la semaine dernière", "left recently": a past time with no day; not the release's day.
         if (VAGUE_PAST.test(folded.slice(start, end))) return;
-        date = releaseDate;
+        // A tally to date is dated by the day it was given, when the sentence says it.
+        const toldOn = reading.type === 'personnel_departed' && toldDates.length === 1 ? toldDates[0]!.date : null;
+        date = toldOn ?? releaseDate;
         confidence -= 0.25;
-        byTense = true;
+        byTense = toldOn === null;
       }
       if (mood === 'future' && date <= releaseDate) return;
+      // "annoncé pour les prochaines semaines", "in the coming weeks": a plan without a day, whatever day a neighbour has.
+      if (mood === 'future' && VAGUE_FUTURE.test(folded.slice(sp.start, end))) return;
       // A year or more before the release is background ("had come home from Darfur in February 2021"), not news.
       if (daysBetween(date, releaseDate) > 365) return;
       const status = date > releaseDate ? 'planned' : 'achieved';
@@ -1265,6 +1279,10 @@ function gapped(
 /** A past time without a day: the event happened, but not on the release's day. */
 const VAGUE_PAST =
   /\b(?:(?:last|past|previous) (?:week|weekend|month|year|few days|days|weeks)|earlier (?:this|that|in the) (?:week|month|year)|(?:a few|several|two|three|four|some) (?:days|weeks|months) ago|recently|in recent (?:days|weeks|months)|(?:la|cette) semaine (?:derniere|passee)|le (?:week-end|mois) (?:dernier|passe)|l'an(?:nee)? (?:dernier|derniere|passee?)|recemment|ces derniers (?:jours|temps|mois)|ces dernieres semaines|il y a (?:quelques|plusieurs|deux|trois|quatre) (?:jours|semaines|mois)|en debut de (?:semaine|mois)|au debut du mois|plus tot (?:cette|ce) (?:semaine|mois))\b/;
+
+/** A future time without a day. */
+const VAGUE_FUTURE =
+  /\b(?:in the (?:coming|next|following) (?:days|weeks|months)|(?:dans )?les (?:prochains jours|prochaines semaines|prochains mois|jours a venir|semaines a venir|mois a venir)|soon|shortly|bientot|prochainement|later (?:this|in the) (?:week|month|year)|plus tard (?:cette|ce) (?:semaine|mois|annee)|in due course|en temps voulu)\b/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();

@@ -78,7 +78,7 @@ const ENTRIES: Entry[] = [
   // leave
   entry(
     'leave',
-    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${S}(?:${GAP}${S})?out|mov(?:e|ed|es|ing)${S}(?:${GAP}${S})?out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out|dr(?:ove|iven|ive|ives|iving)${S}(?:out|off|away)|fl(?:ew|own|y|ies|ying)${S}out|clear(?:ed|s|ing)?${S}out|decamp(?:ed|s)?|mov(?:e|ed|es|ing)${S}(?:further${S})?(?:south|north|east|west)(?:wards?)?|head(?:ed|s)?${S}(?:south|north|east|west)(?:wards?)?`,
+    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${GAP}${S}out|mov(?:e|ed|es|ing)${GAP}${S}out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out|dr(?:ove|iven|ive|ives|iving)${S}(?:out|off|away)|fl(?:ew|own|y|ies|ying)${S}out|clear(?:ed|s|ing)?${S}out|decamp(?:ed|s)?|mov(?:e|ed|es|ing)${S}(?:further${S})?(?:south|north|east|west)(?:wards?)?|head(?:ed|s)?${S}(?:south|north|east|west)(?:wards?)?`,
   ),
   entry('leave', `departure|withdrawal|pull-?out|pullout|exit|evacuation|drawdown|disengagement`, true),
   entry(
@@ -159,6 +159,8 @@ export function findPredicates(folded: string): Predicate[] {
     // "l'a remise", "a été remise": after an auxiliary the noun is a participle.
     if (p.nominal && AUXILIARY_BEFORE.test(folded.slice(Math.max(0, p.start - 14), p.start))) p.nominal = false;
     // "au départ de Kidal", "son départ", "le retrait": after a French determiner the word is a noun.
+    // "rapatriement", "repatriation": a noun, whatever family lists it.
+    else if (!p.nominal && /^[a-z]+(?:ement|iation)$/.test(p.text)) p.nominal = true;
     else if (!p.nominal && (p.text === 'depart' || p.text === 'transfert') && /\b(?:le|au|du|son|leur|un|ce|dernier|premier)\s{1,3}$/.test(folded.slice(Math.max(0, p.start - 10), p.start))) p.nominal = true;
     // "à la sortie de Douentza", "leur arrivée": a feminine participle's form after a determiner is a noun.
     else if (!p.nominal && /^[a-z]+(?:ie|ies|ee|ees)$/.test(p.text) && /\b(?:la|les|une|sa|ses|leur|leurs|cette|ces|des)\s{1,3}$/.test(folded.slice(Math.max(0, p.start - 8), p.start))) p.nominal = true;
