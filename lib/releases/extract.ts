@@ -131,7 +131,7 @@ const NOT_A_SITE_OBJECT =
 /** An annex, a national camp or a part inside a site: handing it over does not hand over the site. */
 const ANNEX_BEFORE =
   /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?(?:base|camp)|(?:inside|within|a l'interieur (?:de|du|d')|au sein (?:de|du|d'))\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3})?$|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:camp|base|compound))\b[^,;]{0,40}$/;
-const ROUTE_END_BEFORE = /\b(?:to|towards?|for|into|bound for|en route to|headed for|heading for|en direction de|vers|a destination de|pour|jusqu'a|sur|rejoindre|a|au)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
+const ROUTE_END_BEFORE = /\b(?:pris|prend|prennent|prendre|took|take|takes|taking)\s{1,3}(?:la|the)\s{1,3}(?:route|road)\s{1,3}(?:de|d'|du|to|for|vers)\s{0,3}#?$|\b(?:to|towards?|for|into|bound for|en route to|headed for|heading for|en direction de|vers|a destination de|pour|jusqu'a|sur|rejoindre|a|au)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 
@@ -195,6 +195,8 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   const before = window.slice(0, Math.max(0, window.length - predicate.text.length));
   // … unless what was done is said: "has been forced to destroy", "a dû se résoudre à détruire", "vient de céder".
   if (COMPELLED_BEFORE.test(before.replace(ASIDE, ''))) return 'plain';
+  // "The final convoys to leave the Ménaka camp, on 25 August, pulled into Gao": the last to leave did leave.
+  if (/\b(?:last|final|first)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:convoys?|flights?|aircraft|troops|peacekeepers|soldiers|elements|vehicles)\s{1,3}to\s{1,3}$/.test(before)) return 'plain';
   if (/\bto\s{1,3}$/.test(before) && !predicate.nominal) return 'future';
   if (/\b(?:a|de|d'|pour|afin de)\s{1,3}$/.test(before) && /(?:[^e]er|erer|ir|uire|aire|ndre|ttre)$/.test(predicate.text)) return 'future';
   // "The handover of Ansongo is scheduled for 18 December": a noun's modality follows it.
@@ -282,6 +284,9 @@ const OTHER_AGENCY =
   /\b(?:world food programme|programme alimentaire mondial|wfp|pam|unhcr|hcr|unicef|icrc|cicr|red cross|croix-rouge|ngos?|ong|humanitarian (?:agency|organi[sz]ation)|organisation humanitaire)\b/;
 const ORDINAL_SITE_BEFORE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latest|next|only|premiere?|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|derniere?)\s{1,3}(?:(?:and|et)\s{1,3}[a-z]+\s{1,3})?(?:[a-z-]+\s{1,3})?(?:camp|base|site|outpost|location|emprise|poste|position)s?\s{1,3}(?:(?:,\s{0,3})?(?:after\s{1,3}[^,]{2,30},\s{0,3})?)?(?:(?:that|which|it|they|the mission|minusma|unamid|monusco|has|had|have|to|be|been|qui|que|qu'|a|ete|la mission|l'a)\s{1,3}){1,4}$/;
+/** "Tessalit est le sixième camp fermé", "Kidal was the eighth base vacated": a count, not the event. */
+const ORDINAL_PARTICIPLE_BEFORE =
+  /\b(?:is|was|est|etait|fut|becomes|became|devient|marks|marque)\s{1,3}(?:the|le|la|l')\s{0,3}(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th|e|eme)|premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme)\s{1,3}(?:[a-z-]+\s{1,3})?(?:camp|base|site|emprise|position|outpost|poste)s?\s{1,3}(?:(?:to\s{1,3}be|a\s{1,3}etre|a)\s{1,3})?$/;
 const ORDINAL_INFINITIVE_BEFORE =
   /\b(?:first|second|third|last|final|next|only|premiere?|deuxieme|derniere?|seule?)(?:\s{1,3}(?:one|site|camp|base))?(?:\s{1,3}(?:of|de|des|d')\s{0,3}(?:the\s{1,3}|les\s{1,3}|ses\s{1,3}|its\s{1,3})?[a-z-]+(?:\s{1,3}[a-z-]+)?)?\s{1,3}(?:to|a)\s{1,3}(?:be\s{1,3}|have\s{1,3}been\s{1,3}|etre\s{1,3})?$/;
 const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
@@ -357,7 +362,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   // "the last of the three to be handed back", "le premier à être fermé": a description, not an event.
   if (ORDINAL_INFINITIVE_BEFORE.test(subject.slice(-60))) return null;
   // "the first camp it has closed", "the second base to be vacated", "le dernier camp à fermer": a description, not an event.
-  if ((p.family === 'close' || p.family === 'leave' || p.family === 'handover') && ORDINAL_SITE_BEFORE.test(subject.slice(-70))) return null;
+  if ((p.family === 'close' || p.family === 'leave' || p.family === 'handover') && (ORDINAL_SITE_BEFORE.test(subject.slice(-70)) || ORDINAL_PARTICIPLE_BEFORE.test(subject.slice(-70)))) return null;
   // "met the governor to discuss … a joint environmental assessment": a noun that is the topic of a talk or a plan.
   if ((p.nominal || p.family === 'assess') && TOPIC_BEFORE.test(subject)) return null;
   const near = object.slice(0, 70);
@@ -508,6 +513,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "the Ber camp, which the Mission vacated on 12 August": the object stands before the verb.
       const relativeObject = !siteAfter && relativeObjectSite(c.folded, c.sites, c.start, p.start, p.end) !== null;
       if (!siteAfter && !((passive || premises || byAgent || intransitive || relativeObject) && siteBefore)) return null;
+      // "has withdrawn some 1,867 military … from Timbuktu": a count of people moved, not the site left.
+      if (/^\s{1,3}(?:some|about|around|more than|over|nearly|almost|pres de|quelque|environ|plus de)?\s{0,3}\d/.test(object)) return null;
       const strong = /^(?:vacat|evacu|withdr|pull|abandon|quitt|retir|desengag|replie|se replie|moved out|quit)/.test(p.text);
       if (strong || LAST.test(who) || MISSION_SUBJECT.test(who)) {
         if (/\b(?:first|premiers?|premieres?|initial)\b/.test(who)) return null;
@@ -705,7 +712,11 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   if (reading.sites === 'none') return [];
   const folded = c.folded;
   const notAnnex = (s: SiteMention) => !ANNEX_BEFORE.test(folded.slice(Math.max(c.start, s.start - 60), s.start));
-  let mine = candidates.filter(notAnnex);
+  // "ferme sa base de Baraka, Minembwe et Mikenge attendent encore": sites that are the subject of their own waiting.
+  const waiting = WAITING.exec(folded.slice(span.end, c.end));
+  const waitingAt = waiting ? span.end + waiting.index : -1;
+  const firstAfter = candidates.filter((s) => s.start >= span.end).sort((a, b) => a.start - b.start)[0];
+  let mine = candidates.filter((s) => notAnnex(s) && !(waitingAt > s.start && s !== firstAfter && s.start > span.end && waitingAt - s.end < 40));
   if (reading.type === 'incident') {
     mine = mine.filter(
       (s) =>
@@ -1041,7 +1052,7 @@ function sentenceProposals(
           (s) =>
             ((s.end <= sp.start || s.end <= end) && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))) ||
             ((s.end <= sp.start || s.end <= end) &&
-              (/\b(?:left|leaving|departed|set off from|out of|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de)\s{1,3}(?:the\s|le\s|la\s|l')?(?:(?:camp|base) (?:de |d'|of |at ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
+              (/\b(?:left|leaving|departed|set off from|out of|to leave|to depart|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de|a quitter)\s{1,3}(?:the\s|le\s|la\s|l')?(?:(?:camp|base) (?:de |d'|of |at ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
                 /\b(?:left|departed|quitte)\s{1,3}#?[\p{L}-]+\s{1,3}(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 40), s.start)))),
         );
         const departed = out.filter((o) => o.type === 'convoy_departed' && o.siteId !== null).map((o) => o.siteId);
@@ -1278,11 +1289,15 @@ function gapped(
 
 /** A past time without a day: the event happened, but not on the release's day. */
 const VAGUE_PAST =
-  /\b(?:(?:last|past|previous) (?:week|weekend|month|year|few days|days|weeks)|earlier (?:this|that|in the) (?:week|month|year)|(?:a few|several|two|three|four|some) (?:days|weeks|months) ago|recently|in recent (?:days|weeks|months)|(?:la|cette) semaine (?:derniere|passee)|le (?:week-end|mois) (?:dernier|passe)|l'an(?:nee)? (?:dernier|derniere|passee?)|recemment|ces derniers (?:jours|temps|mois)|ces dernieres semaines|il y a (?:quelques|plusieurs|deux|trois|quatre) (?:jours|semaines|mois)|en debut de (?:semaine|mois)|au debut du mois|plus tot (?:cette|ce) (?:semaine|mois))\b/;
+  /\b(?:(?:last|past|previous) (?:week|weekend|month|year|few days|days|weeks)|earlier (?:this|that|in the) (?:week|month|year)|(?:a few|several|two|three|four|some) (?:days|weeks|months) ago|recently|in recent (?:days|weeks|months)|(?:la|cette) semaine (?:derniere|passee)|le (?:week-end|mois) (?:dernier|passe)|l'an(?:nee)? (?:dernier|derniere|passee?)|recemment|ces derniers (?:jours|temps|mois)|ces dernieres semaines|il y a (?:quelques|plusieurs|deux|trois|quatre) (?:jours|semaines|mois)|en debut de (?:semaine|mois)|au debut du mois|plus tot (?:cette|ce) (?:semaine|mois)|(?:quelques|plusieurs) (?:jours|semaines) (?:plus tot|auparavant|avant)|(?:a few|several|some) (?:days|weeks) (?:earlier|before)|(?:days|weeks) earlier)\b/;
 
 /** A future time without a day. */
 const VAGUE_FUTURE =
   /\b(?:in the (?:coming|next|following) (?:days|weeks|months)|(?:dans )?les (?:prochains jours|prochaines semaines|prochains mois|jours a venir|semaines a venir|mois a venir)|soon|shortly|bientot|prochainement|later (?:this|in the) (?:week|month|year)|plus tard (?:cette|ce) (?:semaine|mois|annee)|in due course|en temps voulu)\b/;
+
+/** Sites still waiting for their turn, named after a verb that acted on another. */
+const WAITING =
+  /\b(?:attend(?:ent)?\s{1,3}(?:encore|toujours|leur tour)|(?:restent|reste|demeurent|remain|remains|are still|is still|sont toujours|est toujours|sont encore|est encore)\s{1,3}(?:open|ouvert\w*|occupied|occupee?s?|en attente|a fermer|to be|active?s?|operational|operationnel\w*)|await\w*|(?:are|is) not yet|ne sont pas encore|n'est pas encore)\b/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();
