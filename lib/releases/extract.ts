@@ -55,7 +55,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since|as(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since|as(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -439,7 +439,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/\b(?:road|roads|airport|border|route|airspace|school|account|meeting|session|door|routes?|frontiere|aeroport|espace aerien)\b/.test(near.slice(0, 30))) return null;
       // "the closure of", "la fermeture définitive du camp".
       if (p.nominal) return /^\s{1,3}(?:(?:final|formal|official|definitive|definitive|officielle|formelle)\s{1,3})?(?:of|de|du|des|d')\b/.test(object) ? { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' } : null;
-      return { type: 'withdrawal_completed', confidence: 0.75, sites: passive ? 'any' : siteAfter ? 'after' : 'any' };
+      // "The Ogossagou base had closed on 3 August, Ber on 13 August": the subject closed; the sites after are a list of the same.
+      const subjectSite = c.sites.filter((x) => x.end <= p.start).pop();
+      const intransitive = subjectSite !== undefined && !/[,;]/.test(c.folded.slice(subjectSite.end, p.start)) && !c.sites.some((x) => x.start >= p.end && x.qualifier === 'camp') && /^\s{0,3}(?:on\s|le\s|in\s|en\s|,|yesterday|hier|today|aujourd|this\s|ce\s|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\.|$)/.test(object);
+      return { type: 'withdrawal_completed', confidence: 0.75, sites: passive || intransitive ? 'any' : siteAfter ? 'after' : 'any' };
     }
     case 'leave': {
       // "tous ont quitté l'hôpital", "left the meeting": not a withdrawal.
@@ -1126,6 +1129,17 @@ function sentenceProposals(
       const last = LAST.test(folded.slice(start, p.start));
       // Several sites, several dates: "Kamanyola on 28 February and Bunyakiri on 19 April".
       const pairDates = sites.length > 1 && own.length > 1;
+      // "Ber on 13 August and Goundam three days after that": a site dated from the one before it.
+      const inOrder = [...sites].sort((a, b) => a.start - b.start);
+      const counted = new Map<SiteMention, CalendarDate>();
+      let previousDay: CalendarDate | null = null;
+      for (const site of pairDates ? inOrder : []) {
+        const next = inOrder[inOrder.indexOf(site) + 1];
+        const dated = own.filter((d) => d.start >= site.end && (!next || d.end <= next.start)).sort((a, b) => a.start - b.start)[0];
+        const later = GAP_LATER.exec(folded.slice(site.end, site.end + 40));
+        if (!dated && later && previousDay) counted.set(site, addDays(previousDay, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!)));
+        previousDay = dated ? eventDay(dated, reading.type) : (counted.get(site) ?? null);
+      }
       for (const site of sites.length > 0 ? sites : [null]) {
         // "Tessalit and Aguelhok on 21 and 23 October respectively": in order.
         const respectively = pairDates && sites.length === own.length && /\brespective?ment\b|\brespectively\b/.test(folded.slice(start, end));
@@ -1133,7 +1147,7 @@ function sentenceProposals(
         const nextSite = site ? sites.filter((x) => x.start > site.start).sort((a, b) => a.start - b.start)[0] : undefined;
         const following = site ? own.filter((d) => d.start >= site.end && (!nextSite || d.end <= nextSite.start)).sort((a, b) => a.start - b.start)[0] : undefined;
         const siteFound = respectively && site ? own[sites.indexOf(site)]! : pairDates && site ? (following ?? nearest(own, site, 3)) : found;
-        const siteDate = pairDates && siteFound ? eventDay(siteFound, reading.type) : date;
+        const siteDate = site && counted.has(site) ? counted.get(site)! : pairDates && siteFound ? eventDay(siteFound, reading.type) : date;
         for (const country of countries) {
           const iso = country?.iso ?? null;
           const contingent = iso ? gazetteer.contingents.find((k) => k.countryIso?.toUpperCase() === iso) : undefined;
