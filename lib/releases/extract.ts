@@ -82,7 +82,7 @@ function clauseBounds(folded: string): [number, number][] {
 const PERSONNEL =
   '(?:peacekeepers|personnel|troops|soldiers|occupants|garrison|garnison|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|people|persons|personnes|casques bleus|militaires|soldats|policiers|personnels?|agents|membres)';
 const FIGURE = new RegExp(
-  `(?:^|[^\\d,.])(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d)\\s{1,3}(?:[a-z'-]{1,20}\\s{1,3}){0,3}?${PERSONNEL}\\b`,
+  `(?:^|[^\\d,.])(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent|pour cent|pourcent))\\s{1,3}(?:[a-z'-]{1,20}\\s{1,3}){0,3}?${PERSONNEL}\\b`,
 );
 
 /** A number of people: "1,200 peacekeepers", "8 000 casques bleus"; not a year, not zero. */
@@ -549,6 +549,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "le retour au Brésil de l'arrière-garde", "back to Uruguay": the country they go home to.
       const home = countryAfter(c, p);
       if (home) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', home };
+      // "About 90 per cent of the soldiers are to fly home" after a sentence about the Brazilian battalion: that contingent.
+      if (c.lastCountry && /home|pays|chez/.test(p.text) && PERSONNEL_RE.test(subject.slice(-120))) return { type: 'contingent_repatriated', confidence: 0.6, sites: 'none', unit: true };
       if (figure !== null) return { type: 'personnel_departed', confidence: 0.7, figure, sites: 'none' };
       return null;
     }
@@ -610,7 +612,7 @@ const COUNTED_OBJECT =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s{1,3}(?:more\s{1,3}|other\s{1,3}|last\s{1,3}|autres\s{1,3}|derniers?\s{1,3}|dernieres?\s{1,3})?(?:[a-z-]+\s{1,3})?(?:locations|sites|camps|bases|team sites|facilities|installations|emprises|positions|premises)\b/;
 
 /** Where the passage's site is meant without its name. */
-const AT_THE_SITE = /\b(?:sur place|sur le site|on site|at the site|(?:lors de|au cours de) (?:la|cette) ceremonie|at the ceremony|during the ceremony|le meme jour|that same day|the same day)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
+const AT_THE_SITE = /\b(?:sur place|sur le site|on site|at the site|(?:lors de|au cours de|a l'occasion de|pendant) (?:la|cette) ceremonie|(?:at|during) (?:the|this|that) ceremony|le meme jour|that same day|the same day)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
 
 /** Leaving by a mode of transport on the ground. */
 const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
