@@ -891,11 +891,19 @@ function sentenceProposals(
     const fronted = clauseDates.find((d) => spans.length > 1 && spans.every((sp) => sp.start > d.end) && /^[\s,:]*(?:(?:on|in|le|ce|cette|this|that|same|meme|the|du|night|nuit|of|de|dans|la)\s{1,3}){0,4}$/.test(folded.slice(start, d.start)));
     if (fronted) datesOf.forEach((ds, k) => ds.length === 0 && events[k]!.reading.type !== 'incident' && events[k]!.reading.type !== 'personnel_departed' && ds.push(fronted));
     const sitesOf = assign(c.sites, spans, 2);
+    /** "a quitté hier sa base de Mopti-Sévaré, remise au gouverneur": the participle in apposition shares the object and the day of the verb before it. */
+    const appositionOf = new Map<number, number>();
     // "la base de Ber ayant, elle, été fermée": a site right before an event's verb is its subject.
     for (const site of c.sites) {
       const owner = events.findIndex((e) => e.span.start >= site.end && e.span.start - site.end < 40 && OWN_VERB_GAP.test(folded.slice(site.end, e.span.start)));
       const holder = sitesOf.findIndex((ss) => ss.includes(site));
-      if (owner >= 0 && holder >= 0 && owner !== holder) {
+      if (owner < 0 || holder < 0) continue;
+      const main = events.map((e, k) => k).filter((k) => k !== owner && events[k]!.span.end <= site.start && !events[k]!.p.nominal).pop();
+      const apposition = main !== undefined && /^\s{0,2},\s{0,2}$/.test(folded.slice(site.end, events[owner]!.span.start)) && !events[owner]!.p.nominal && !c.sites.some((x) => x !== site && x.start > events[main]!.span.end && x.end <= site.start);
+      if (apposition) {
+        appositionOf.set(owner, main);
+        for (const k of [owner, main]) if (!sitesOf[k]!.includes(site)) sitesOf[k]!.push(site);
+      } else if (owner !== holder) {
         sitesOf[holder] = sitesOf[holder]!.filter((x) => x !== site);
         sitesOf[owner]!.push(site);
       }
@@ -935,6 +943,7 @@ function sentenceProposals(
         return;
       }
       let own = datesOf[i]!;
+      if (own.length === 0 && appositionOf.has(i)) own = datesOf[appositionOf.get(i)!]!;
       if (own.length === 0 && !reading.follows) {
         // Coordinated verbs share a date: "completed its withdrawal and handed over the camp on 21 October",
         // "a été fermée puis transférée … le 19 avril" (whatever the tense of the first).
