@@ -498,9 +498,11 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const premises = (objectRefersBack(object) || cliticBefore(subject)) && !c.sites.some((s) => s.start >= p.end && s.start - p.end < 30);
       const byAgent = /^\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}(?:by|par)\s/.test(object);
       // "the Togolese peacekeepers who had been stationed in Douentza set off southwards".
-      const stationed = c.sites.find((s) => s.end <= p.start && /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\s{1,3}(?:in|at|a|au)\s{1,3}(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 40), s.start)));
+      // "… who were still posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first.
+      const stationed = c.sites.find((s) => s.end <= p.start && /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\s{1,3}(?:in|at|a|au|dans)\s{1,3}(?:(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z()'-]{1,20}\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\s{0,3})?(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 90), s.start)));
       if (stationed && !siteAfter && PERSONNEL_RE.test(who) && /^\s{0,3}(?:[,.;]|$|[a-z]+wards?\b|today|yesterday|on\s|early|for\s|pour\s|vers\s|hier|ce\s|le\s\d)/.test(object)) {
-        return { type: LAST.test(who) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.7, sites: 'any' };
+        const lastOnes = c.folded.slice(Math.max(c.start, stationed.start - 120), stationed.start);
+        return { type: LAST.test(lastOnes) || /\b(?:still|encore|restants?)\b/.test(lastOnes) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.7, sites: 'any' };
       }
       // "The Togolese blue helmets who had been based there moved further south the following day": the site named before.
       if (!siteAfter && !siteBefore && /\b(?:based|stationed|posted|deployed|garrisoned|bases|stationnes|deployes)\s{1,3}(?:there|la-bas|y)\b|\bqui\s{1,3}y\s{1,3}(?:etaient|avaient ete)\b/.test(who) && PERSONNEL_RE.test(who) && /^(?:mov|head|set|left|depart|quitt|parti|pull)/.test(p.text)) {
@@ -532,7 +534,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // A flight landing is a convoy's arrival only when it left a site: "the last flight out of Kidal landed in Gao".
       if (LANDED.test(p.text) && !c.sites.some((s) => s.end <= p.start && FROM_BEFORE.test(c.folded.slice(Math.max(0, s.start - 30), s.start)))) return null;
       // A convoy arrives; so do troops who left a site in the same sentence ("set off from X … and reached Mopti").
+      // "150 peacekeepers travelling by road from Ogossagou have reached Mopti".
+      const travelled = PERSONNEL_RE.test(subject.slice(-200)) && c.sites.some((s) => s.end <= p.start && /\b(?:travell?ing|coming|moving|returning|en provenance|venus?|venant)\s{1,3}(?:(?:by|par)\s{1,3}(?:road|air|la route|avion|voie\s{1,3}\w+)\s{1,3})?(?:from|de|d'|du)\s{0,3}(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 50), s.start)));
       const movedPeople =
+        travelled ||
         PERSONNEL_RE.test(subject.slice(-200)) &&
         !/\b(?:new|fresh|incoming|relief|nouveaux?|nouvelles?|releve)\b/.test(subject.slice(-200)) &&
         c.predicates.some((q) => q.family === 'leave' && !q.nominal && q.end <= p.start && c.sites.some((s) => s.start >= q.end && s.end <= p.start));
