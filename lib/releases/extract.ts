@@ -500,7 +500,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "the Togolese peacekeepers who had been stationed in Douentza set off southwards".
       // "… who were still posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first.
       const stationed = c.sites.find((s) => s.end <= p.start && /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\s{1,3}(?:in|at|a|au|dans)\s{1,3}(?:(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z()'-]{1,20}\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\s{0,3})?(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 90), s.start)));
-      if (stationed && !siteAfter && PERSONNEL_RE.test(who) && /^\s{0,3}(?:[,.;]|$|[a-z]+wards?\b|today|yesterday|on\s|early|for\s|pour\s|vers\s|hier|ce\s|le\s\d)/.test(object)) {
+      if (stationed && !siteAfter && PERSONNEL_RE.test(subject.slice(-250)) && /^\s{0,3}(?:[,.;]|$|[a-z]+wards?\b|today|yesterday|on\s|early|for\s|pour\s|vers\s|hier|ce\s|le\s\d)/.test(object)) {
         const lastOnes = c.folded.slice(Math.max(c.start, stationed.start - 120), stationed.start);
         return { type: LAST.test(lastOnes) || /\b(?:still|encore|restants?)\b/.test(lastOnes) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.7, sites: 'any' };
       }
