@@ -513,7 +513,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "31 octobre – Kidal : les derniers Casques bleus quittent le camp": the camp named before.
       if (premises && !siteAfter && !siteBefore && (LAST.test(who) || MISSION_SUBJECT.test(who))) return { type: 'withdrawal_completed', confidence: 0.7, sites: 'any', definite: true };
       // "Its last occupants left on Tuesday": the last people of the site the passage is about, with no place named.
-      const origins = c.sites.filter((s) => !ROUTE_END_BEFORE.test(c.folded.slice(Math.max(0, s.start - 40), s.start)));
+      // "À Mikenge, …, les derniers Casques bleus étaient partis": a place that opens the clause is where it happened, not a destination.
+      const origins = c.sites.filter((s) => !ROUTE_END_BEFORE.test(c.folded.slice(Math.max(0, s.start - 40), s.start)) || (/^[\s"«•:-]*(?:a|au|in|at)\s{1,3}$/.test(c.folded.slice(c.start, s.start)) && /^\s{0,2},/.test(c.folded.slice(s.end, s.end + 3))));
       if (intransitive && origins.length === 0 && PERSONNEL_RE.test(who.slice(-60))) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
       // "the Ber camp, which the Mission vacated on 12 August": the object stands before the verb.
       const relativeObject = !siteAfter && relativeObjectSite(c.folded, c.sites, c.start, p.start, p.end) !== null;
@@ -528,6 +529,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return null;
     }
     case 'arrive': {
+      // "ils ont dû rejoindre par la route le convoi venu de Tessalit": joining a convoy is not arriving anywhere.
+      if (/^\s{1,3}(?:[a-z'-]+\s{1,3}){0,6}?(?:the|le|la|leur|their|un|a)\s{1,3}(?:convoy|convoi|column|colonne|group|groupe|unit|unite)\b/.test(object) && !c.sites.some((x) => x.start > p.end && x.start - p.end < 25)) return null;
       // "The last Togolese peacekeepers landed in Lomé": a contingent arriving home.
       const home = goesHome(c, p);
       if (home) return home;
@@ -940,7 +943,9 @@ function sentenceProposals(
       if (reading.type === 'incident' && statistic) return;
       // A relative clause closed before the verb ("150 blue helmets, who are to be repatriated later, set off …") is not its modality.
       const moodWindow = folded.slice(Math.max(start, sp.start - 90), sp.end).replace(ON_SCHEDULE, ' ').replace(/,\s{1,3}(?:who|which|qui|lesquels|lesquelles)\b[^,;]{0,80},/g, ',');
-      const mood = moodOf(moodWindow, p, folded.slice(sp.end, Math.min(end, sp.end + 80)).replace(ON_SCHEDULE, ' '));
+      let mood = moodOf(moodWindow, p, folded.slice(sp.end, Math.min(end, sp.end + 80)).replace(ON_SCHEDULE, ' '));
+      // "… se retirerait la veille, le commandement quittant les lieux en dernier": a French participle takes the mood of the verb it follows.
+      if (mood === 'plain' && /ant$/.test(p.text) && /,\s{0,3}(?:[a-z'-]+\s{1,3}){0,4}$/.test(folded.slice(Math.max(0, p.start - 60), p.start)) && predicates.some((q) => q.end <= p.start && q.futureForm)) mood = 'future';
       if (mood === 'drop') return;
       // "handed over two more locations to the Government: its El Sereif team site on 4 October, and …": the list after the colon.
       if (SITE_LEVEL_TYPES.has(reading.type) && c.sites.length === 0 && /^\s?:\s/.test(folded.slice(end, end + 3)) && (COUNTED_OBJECT.test(folded.slice(sp.end, end)) || COUNTED_OBJECT.test(folded.slice(start, sp.start)))) {
@@ -964,7 +969,7 @@ function sentenceProposals(
           const host = events.map((e, j) => j).filter((j) => j !== i && events[j]!.span.end <= sp.start && datesOf[j]!.length > 0 && sp.start - events[j]!.span.end < 60).pop();
           if (host !== undefined) own = datesOf[host]!;
         }
-        const partner = tally || main !== undefined ? -1 : events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, e.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(folded.slice(Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
+        const partner = tally || main !== undefined ? -1 : events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, e.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(withoutSiteLists(folded, c.sites, Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
         if (partner >= 0) own = datesOf[partner]!;
       }
       // "… began on 28 February, when MONUSCO handed its base to the police": a "when" clause takes the date just before it.
@@ -1328,6 +1333,13 @@ const VAGUE_FUTURE =
 /** Sites still waiting for their turn, named after a verb that acted on another. */
 const WAITING =
   /\b(?:attend(?:ent)?\s{1,3}(?:encore|toujours|leur tour)|(?:restent|reste|demeurent|remain|remains|are still|is still|sont toujours|est toujours|sont encore|est encore)\s{1,3}(?:open|ouvert\w*|occupied|occupee?s?|en attente|a fermer|to be|active?s?|operational|operationnel\w*)|await\w*|(?:are|is) not yet|ne sont pas encore|n'est pas encore)\b/;
+
+/** The text between two verbs without "Tessalit and Aguelhok": an "and" inside a list of sites joins no verbs. */
+function withoutSiteLists(folded: string, sites: SiteMention[], from: number, to: number): string {
+  let out = folded.slice(from, to);
+  for (const x of sites) if (x.start >= from && x.end <= to) out = `${out.slice(0, x.start - from)}${'#'.repeat(x.end - x.start)}${out.slice(x.end - from)}`;
+  return out.replace(/#+\s{0,3},?\s{1,3}(?:and|et)\s{1,3}(?:(?:de|d'|of)\s{0,3})?#+/g, '#');
+}
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();
