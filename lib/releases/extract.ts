@@ -530,7 +530,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     }
     case 'arrive': {
       // "ils ont dû rejoindre par la route le convoi venu de Tessalit": joining a convoy is not arriving anywhere.
-      if (/^\s{1,3}(?:[a-z'-]+\s{1,3}){0,6}?(?:the|le|la|leur|their|un|a)\s{1,3}(?:convoy|convoi|column|colonne|group|groupe|unit|unite)\b/.test(object) && !c.sites.some((x) => x.start > p.end && x.start - p.end < 25)) return null;
+      if (/^[^.;]{0,80}?\b(?:the|le|la|leur|their|un|a)\s{1,3}(?:convoy|convoi|column|colonne|group|groupe|unit|unite)\b/.test(object) && !c.sites.some((x) => x.start > p.end && x.start - p.end < 25)) return null;
       // "The last Togolese peacekeepers landed in Lomé": a contingent arriving home.
       const home = goesHome(c, p);
       if (home) return home;
