@@ -854,6 +854,7 @@ function sentenceProposals(
   // "On 16 August, after a difficult journey, the convoy reached Timbuktu": a date opening the sentence dates its main clause.
   const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(folded.slice(0, d.start)) && /^\s{0,2},/.test(folded.slice(d.end, d.end + 3)));
   let previousDate: CalendarDate | null = null;
+  let mainDate: CalendarDate | null = null;
   let lastLoose: FoundDate | null = null;
   let listed: { type: MilestoneType; from: number; p: Predicate; confidence: number; future: boolean } | null = null;
   let lastDates: FoundDate[] = [];
@@ -1206,12 +1207,14 @@ function sentenceProposals(
           if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed' || reading.type === 'withdrawal_started' || reading.type === 'incident')) state.leftFrom.set(site.siteId, site);
           if (site && reading.type === 'convoy_departed') state.convoy = { site, sentence: state.sentence };
           previousDate = siteDate;
+          if (!SUBORDINATE_CLAUSE.test(folded.slice(start, start + 40))) mainDate = siteDate;
         }
       }
     });
     if (c.sites.length > 0) antecedent = soleReferent(c.sites);
   }
-  if (previousDate) state.lastDate = previousDate;
+  // "… handed over Goundam on 16 August, three days after its peacekeepers left Ber. The last personnel … reached Timbuktu the same day": the main clause's day.
+  if (previousDate) state.lastDate = mainDate ?? previousDate;
   const isos = new Set(contingents.map((m) => m.iso));
   if (isos.size === 1) state.lastCountry = contingents[0]!;
   else if (isos.size > 1) state.lastCountry = null;
@@ -1340,6 +1343,10 @@ function withoutSiteLists(folded: string, sites: SiteMention[], from: number, to
   for (const x of sites) if (x.start >= from && x.end <= to) out = `${out.slice(0, x.start - from)}${'#'.repeat(x.end - x.start)}${out.slice(x.end - from)}`;
   return out.replace(/#+\s{0,3},?\s{1,3}(?:and|et)\s{1,3}(?:(?:de|d'|of)\s{0,3})?#+/g, '#');
 }
+
+/** A clause that opens with a subordinator: its event is background to the sentence's main one. */
+const SUBORDINATE_CLAUSE =
+  /^[\s,]*(?:(?:one|two|three|four|five|six|\d{1,2}|a|un|deux|trois|quatre|cinq|six) (?:days?|weeks?|jours?|semaines?) (?:after|before|apres|avant)|after|before|while|whereas|when|once|since|because|although|though|apres|avant|alors que|tandis que|lorsque|quand|depuis|parce que|puisque|bien que|au lendemain)\b/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();
