@@ -182,6 +182,8 @@ const ASIDE = /,[^,;]{1,40},/g;
 /** The month, not the modal: "on 16 May", "May 16", "in May 2018". */
 const MONTH_MAY = /\b(\d{1,2}(?:st|nd|rd|th)?\s{1,3}|(?:in|of|since|early|mid|late|end)\s{1,3})may\b|\bmay(?=\s{1,3}\d)/g;
 
+/** A day said right after a verb: "la veille", "hier", "on Sunday", "le 21 octobre". */
+const DAY_WORD = /^\s{1,3}(?:la veille|hier|the day before|yesterday|(?:on|le|ce)\s{1,3}(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}))\b/;
 const NEXT_DAY = /\bthe\s{1,3}(?:next|following)\s{1,3}(?:day|morning|evening|night|afternoon)\b/g;
 
 function moodOf(text: string, predicate: Predicate, after: string): Mood {
@@ -198,6 +200,8 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // "The final convoys to leave the Ménaka camp, on 25 August, pulled into Gao": the last to leave did leave.
   if (/\b(?:last|final|first)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:convoys?|flights?|aircraft|troops|peacekeepers|soldiers|elements|vehicles)\s{1,3}to\s{1,3}$/.test(before)) return 'plain';
   if (/\bto\s{1,3}$/.test(before) && !predicate.nominal) return 'future';
+  // "… avant de quitter la veille son camp de Tessalit": what was done before something else was done is a report, when it has its own day.
+  if (/\bavant\s{1,3}de\s{1,3}$/.test(before) && DAY_WORD.test(after.slice(0, 40))) return 'plain';
   if (/\b(?:a|de|d'|pour|afin de)\s{1,3}$/.test(before) && /(?:[^e]er|erer|ir|uire|aire|ndre|ttre)$/.test(predicate.text)) return 'future';
   // "The handover of Ansongo is scheduled for 18 December": a noun's modality follows it.
   if (predicate.nominal && /^[^.;]{0,60}?\b(?:is|are|was|will be|est|sera|a ete)?\s{0,3}(?:scheduled|planned|expected|set|due|prevue?s?|programmee?s?|attendue?s?|annoncee?s?\s{1,3}pour|announced\s{1,3}for|interviendra|aura lieu|se tiendra|se fera|sera effective|will take place|is to take place)\b/.test(after)) return 'future';
@@ -351,7 +355,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   if (/ceremon|parade|event/.test(subject) && /\b(?:ceremony|ceremonie|parade|event)\b[^,;.]{0,40}\b(?:to|pour|marking|marquant|to mark)\s{1,3}(?:(?:mark|marquer)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?)?$/.test(subject.slice(-80))) return null;
   // "By handing over these facilities": a gerund reports nothing.
   // "two days after pulling out of Shaeria on 30 October": a gerund after "after" with its own day is a past event.
-  const datedAfter = /\bafter\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60));
+  const datedAfter = /\b(?:after|before)\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60));
   if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject) && !datedAfter) return null;
   // "close to", "a close ally": the adjective.
   if (p.family === 'close' && !p.nominal && /^clos/.test(p.text) && (/^\s{1,3}(?:to|ties|cooperation|collaboration|coordination|contact|partner|ally|allies|attention|look|proximity|range|call)\b/.test(object) || /\b(?:a|the|in|very|so|too|at|more|most|its|their)\s{1,3}$/.test(subject))) return null;
