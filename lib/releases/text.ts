@@ -8,9 +8,12 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const foldCache = new Map<string, string>();
 
+/** "#Gao", "de #Ménaka": a hashtag reads as the word. */
+const HASH = /#/g;
+
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch === '#' ? ' ' : ch;
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
   let out: string;
@@ -27,10 +30,10 @@ function foldChar(ch: string): string {
   return out;
 }
 
-/** Lower-cases, strips accents and unifies apostrophes/dashes/spaces, same length as input. */
+/** Lower-cases, strips accents and unifies apostrophes/dashes/spaces (a hashtag's # becomes a space), same length as input. */
 export function fold(text: string): string {
   // ASCII lower-casing keeps the length, and it is most of the text: take the fast path.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(text)) return text.includes('#') ? text.toLowerCase().replace(HASH, ' ') : text.toLowerCase();
   const out: string[] = new Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = foldChar(text[i]!);
   return out.join('');
