@@ -1139,6 +1139,11 @@ function sentenceProposals(
         confidence -= 0.15;
       }
       if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) return;
+      // "La Mission a quitté mardi son camp de Kidal. Un convoi … a pris la route de Gao mardi matin": the one site the release has them leave.
+      if (reading.type === 'convoy_departed' && sites.length === 0 && state.leftFrom.size === 1 && (HEADED_FOR.test(folded.slice(p.start, end)) || c.sites.some((x) => x.start > sp.end && ROUTE_END_BEFORE.test(folded.slice(Math.max(0, x.start - 40), x.start))))) {
+        sites = [...state.leftFrom.values()];
+        confidence -= 0.15;
+      }
       if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && contingentsOf[i]!.length === 0) return;
       // An arrival is logged for the site it left or reached, never for a contingent alone (landing at home is a repatriation).
       if (reading.type === 'convoy_arrived' && sites.length === 0) return;
@@ -1351,6 +1356,9 @@ function withoutSiteLists(folded: string, sites: SiteMention[], from: number, to
 /** A clause that opens with a subordinator: its event is background to the sentence's main one. */
 const SUBORDINATE_CLAUSE =
   /^[\s,]*(?:(?:one|two|three|four|five|six|\d{1,2}|a|un|deux|trois|quatre|cinq|six) (?:days?|weeks?|jours?|semaines?) (?:after|before|apres|avant)|after|before|while|whereas|when|once|since|because|although|though|apres|avant|alors que|tandis que|lorsque|quand|depuis|parce que|puisque|bien que|au lendemain)\b/;
+
+/** A convoy told by where it heads: "a pris la route de Gao", "headed for Gao". */
+const HEADED_FOR = /\b(?:(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the)\s{1,3}(?:route|road)\s{1,3}(?:de|d'|du|to|for|vers)|towards?|en direction de|vers|bound for|heading for|headed for|a destination de)\b/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();
