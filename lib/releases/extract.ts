@@ -66,7 +66,8 @@ function clauseBounds(folded: string): [number, number][] {
   for (const m of folded.matchAll(REPORTED_SPEECH)) cuts.push(m.index + m[0].length);
   // "Before the peacekeepers left, a ceremony was held …": an opening subordinate clause ends at its comma.
   if (/^(?:before|after|when|once|as soon as|while|although|because|since|avant que|avant de|apres que|lorsque|quand|alors que|bien que|parce que|des que)\s/.test(folded)) {
-    const comma = folded.indexOf(',');
+    // The first comma that ends words, not the one inside "6,000".
+    const comma = folded.search(/,(?!\d)/);
     if (comma > 0) cuts.push(comma + 1);
   }
   cuts.push(folded.length);
@@ -449,6 +450,12 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'withdrawal_completed', confidence: 0.75, sites: passive || intransitive ? 'any' : siteAfter ? 'after' : 'any' };
     }
     case 'leave': {
+      // "has shed almost 2,000 troops", "a réduit de près de 2 000 le nombre de ses Casques bleus": a head count of people gone.
+      if (REDUCE.test(p.text)) {
+        const cut = CUT_FIGURE.exec(object.slice(0, 90));
+        const n = cut ? asCount(cut[1]!) : null;
+        return n !== null && !siteAfter ? { type: 'personnel_departed', confidence: 0.65, figure: n, sites: 'none' } : null;
+      }
       // "tous ont quitté l'hôpital", "left the meeting": not a withdrawal.
       if (/^\s{1,3}(?:the\s{1,3}|l'|le\s{1,3}|la\s{1,3}|their\s{1,3}|leur\s{1,3})?(?:hospital|hopital|clinic|clinique|meeting|reunion|room|salle|stage|scene|office of|fonctions|post of|poste de)\b/.test(object)) return null;
       // The subject may stand before a relative pronoun: "le dernier convoi, qui avait quitté …".
@@ -494,6 +501,12 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "The 125 women of the unit flew out on Sunday", "Ses 125 membres ont quitté le pays": the national unit named before goes home.
       if (!country && UNIT_MEMBERS.test(who) && (leavesCountry || /^fl/.test(p.text)) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
       if (figure !== null && !c.sites.length) return { type: 'personnel_departed', confidence: 0.75, figure, sites: 'none' };
+      // "has withdrawn some 1,867 military … from Timbuktu": a count of people moved, not the site left (from the country, a head count).
+      if (/^\s{1,3}(?:some|about|around|more than|over|nearly|almost|pres de|quelque|environ|plus de)?\s{0,3}\d/.test(object)) {
+        const moved = figureIn(object.slice(0, 90));
+        const country = leavesCountry || findCountryMentions(c.text.slice(p.end, Math.min(c.end, p.end + 110))).some((m) => m.kind === 'name');
+        return moved !== null && country && !siteAfter ? { type: 'personnel_departed', confidence: 0.7, figure: moved, sites: 'none' } : null;
+      }
       // "moved their vehicles out of Baraka", "évacuer leurs engins de Baraka": equipment on the road.
       if (EQUIPMENT.test(object.slice(0, 40)) && siteAfter) return { type: 'convoy_departed', confidence: 0.7, sites: 'origin' };
       // "personnel and equipment were moved by road out of the Ménaka camp".
@@ -523,8 +536,6 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "the Ber camp, which the Mission vacated on 12 August": the object stands before the verb.
       const relativeObject = !siteAfter && relativeObjectSite(c.folded, c.sites, c.start, p.start, p.end) !== null;
       if (!siteAfter && !((passive || premises || byAgent || intransitive || relativeObject) && siteBefore)) return null;
-      // "has withdrawn some 1,867 military … from Timbuktu": a count of people moved, not the site left.
-      if (/^\s{1,3}(?:some|about|around|more than|over|nearly|almost|pres de|quelque|environ|plus de)?\s{0,3}\d/.test(object)) return null;
       const strong = /^(?:vacat|evacu|withdr|pull|abandon|quitt|retir|desengag|replie|se replie|moved out|quit)/.test(p.text);
       if (strong || LAST.test(who) || MISSION_SUBJECT.test(who)) {
         if (/\b(?:first|premiers?|premieres?|initial)\b/.test(who)) return null;
@@ -817,6 +828,8 @@ function sentenceProposals(
   const dates = findDates(text, releaseDate).filter((d) => {
     const before = folded.slice(Math.max(0, d.start - 50), d.start);
     if (BOUNDING_BEFORE.test(before.slice(-40)) || DOCUMENT_BEFORE.test(before)) return false;
+    // "the 31 December deadline", "l'échéance du 31 décembre": a deadline is not an event's day.
+    if (/^\s{0,3}(?:\d{4}\s{1,3})?(?:deadline|cut-off|target date|date butoir)\b/.test(folded.slice(d.end, d.end + 20))) return false;
     // "…, the minister told a news conference on Monday": the day of the telling.
     const told = REPORTING_BEFORE.exec(before);
     const telling = told && !/\b(?:that|que|qu')/.test(told[0]) && !predicates.some((p) => p.start > d.start - 50 + told.index && p.end <= d.start);
@@ -1041,9 +1054,9 @@ function sentenceProposals(
         if (!presentOrPerfect(folded.slice(start, sp.start), p) && !tallyToDate) return;
         if (reading.type === 'incident') return; // "have lost their lives": a tally, not an event
         // "a quitté Kidal la semaine dernière", "left recently": a past time with no day; not the release's day.
-        if (VAGUE_PAST.test(folded.slice(start, end))) return;
         // A tally to date is dated by the day it was given, when the sentence says it.
         const toldOn = reading.type === 'personnel_departed' && toldDates.length === 1 ? toldDates[0]!.date : null;
+        if (!toldOn && VAGUE_PAST.test(folded.slice(start, end))) return;
         date = toldOn ?? releaseDate;
         confidence -= 0.25;
         byTense = toldOn === null;
@@ -1359,6 +1372,11 @@ const SUBORDINATE_CLAUSE =
 
 /** A convoy told by where it heads: "a pris la route de Gao", "headed for Gao". */
 const HEADED_FOR = /\b(?:(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the)\s{1,3}(?:route|road)\s{1,3}(?:de|d'|du|to|for|vers)|towards?|en direction de|vers|bound for|heading for|headed for|a destination de)\b/;
+
+/** Verbs of a force cut (predicates.ts lists them with the leaving verbs). */
+const REDUCE = /^(?:shed|cut|reduc|redui|diminu)/;
+/** "by almost 2,000 troops", "de près de 2 000 le nombre de ses Casques bleus": the number, then people within a few words. */
+const CUT_FIGURE = new RegExp(`^[^.;]{0,30}?\\b(?:by|de|of)\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over|pres de|pres|pratiquement|quelque|environ|plus de)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent|pour cent))[^.;\\d]{0,40}?\\b${PERSONNEL}\\b`);
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();
