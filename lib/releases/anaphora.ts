@@ -48,7 +48,8 @@ const PASSIVE_ANAPHOR_SUBJECT = new RegExp(`(?:${ANAPHOR.source})\\s{1,3}${AUXIL
 export const passiveSubjectRefersBack = (beforeVerb: string): boolean => PASSIVE_PRONOUN_SUBJECT.test(beforeVerb) || PASSIVE_ANAPHOR_SUBJECT.test(beforeVerb);
 
 /** "the camp at Ber, which MINUSMA handed over on 13 August", "le camp de Ber, que la MINUSMA a remis": the object moved before the verb. */
-const RELATIVE_OBJECT = /,\s{0,3}(?:which|that|que|qu')\s{0,3}(?:[a-z'-]{1,20}\s{1,3}){1,5}$/;
+/** ", que la cheffe du bureau régional, Hawa Ahmed Youssouf, a": the relative's subject may carry an apposition. */
+const RELATIVE_OBJECT = /,\s{0,3}(?:which|that|que|qu')\s{0,3}(?:(?:[a-z'-]{1,20}\s{1,3}){1,5}|[a-z'][^;.:]{2,110}?,\s{0,3}(?:[a-z'-]{1,20}\s{1,3}){1,3})$/;
 /** Nothing fills the object slot after the verb: a date, a recipient, the end of the clause. */
 const EMPTY_OBJECT = /^\s{0,3}(?:[,.;)]|$|(?:on|in|at|to|yesterday|today|last|this|formally|officially|le|la|au|aux|a|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|officiellement|formellement)\b)/;
 
@@ -58,6 +59,7 @@ export function relativeObjectSite(folded: string, sites: SiteMention[], clauseS
   const rel = RELATIVE_OBJECT.exec(before);
   if (!rel || !EMPTY_OBJECT.test(folded.slice(verbEnd, verbEnd + 20))) return null;
   const at = clauseStart + rel.index;
-  const head = sites.filter((s) => s.end <= at && at - s.end < 40).pop();
-  return head && /^[\s,]*(?:(?:camp|base|team site|site|compound)\s{0,3})?$/.test(folded.slice(head.end, at)) ? head : null;
+  const head = sites.filter((s) => s.end <= at && at - s.end < 90).pop();
+  // "le camp d'Ansongo, dans la région de Gao, que …": a place aside may stand between the site and the pronoun.
+  return head && /^[\s,]*(?:(?:camp|base|team site|site|compound)\s{0,3})?(?:,?\s{0,3}(?:dans|in|near|pres de|au|en|a)\s{1,3}[^,;.]{2,50})?\s{0,3}$/.test(folded.slice(head.end, at)) ? head : null;
 }

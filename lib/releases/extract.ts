@@ -531,7 +531,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (premises && !siteAfter && !siteBefore && (LAST.test(who) || MISSION_SUBJECT.test(who))) return { type: 'withdrawal_completed', confidence: 0.7, sites: 'any', definite: true };
       // "Its last occupants left on Tuesday": the last people of the site the passage is about, with no place named.
       // "À Mikenge, …, les derniers Casques bleus étaient partis": a place that opens the clause is where it happened, not a destination.
-      const origins = c.sites.filter((s) => !ROUTE_END_BEFORE.test(c.folded.slice(Math.max(0, s.start - 40), s.start)) || (/^[\s"«•:-]*(?:a|au|in|at)\s{1,3}$/.test(c.folded.slice(c.start, s.start)) && /^\s{0,2},/.test(c.folded.slice(s.end, s.end + 3))));
+      const origins = c.sites.filter((s) => !ROUTE_END_BEFORE.test(c.folded.slice(Math.max(0, s.start - 40), s.start)) || SITE_NOUN_AT.test(c.folded.slice(Math.max(0, s.start - 40), s.start)) || (/^[\s"«•:-]*(?:a|au|in|at)\s{1,3}$/.test(c.folded.slice(c.start, s.start)) && /^\s{0,2},/.test(c.folded.slice(s.end, s.end + 3))));
       if (intransitive && origins.length === 0 && PERSONNEL_RE.test(who.slice(-60))) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
       // "the Ber camp, which the Mission vacated on 12 August": the object stands before the verb.
       const relativeObject = !siteAfter && relativeObjectSite(c.folded, c.sites, c.start, p.start, p.end) !== null;
@@ -759,11 +759,11 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   if (reading.sites === 'after') mine = mine.filter((s) => s.start >= span.end || (s.start > span.start && s.end <= span.end));
   // "fermé les bureaux de la MONUSCO à Kalemie": closing moves nothing, so "à" is where, not whither.
   if (movement && (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started')) {
-    mine = mine.filter((s) => !ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
+    mine = mine.filter((s) => !ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start)));
   }
   if (reading.sites === 'origin') {
     const from = mine.filter((s) => FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
-    const notDestination = mine.filter((s) => !ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)));
+    const notDestination = mine.filter((s) => !ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start)));
     if (reading.type === 'convoy_arrived') mine = from.length > 0 ? from : notDestination.length > 0 ? [] : mine.slice(0, 1);
     else mine = from.length > 0 ? from : notDestination;
   }
@@ -1377,6 +1377,9 @@ const HEADED_FOR = /\b(?:(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the
 const REDUCE = /^(?:shed|cut|reduc|redui|diminu)/;
 /** "by almost 2,000 troops", "de près de 2 000 le nombre de ses Casques bleus": the number, then people within a few words. */
 const CUT_FIGURE = new RegExp(`^[^.;]{0,30}?\\b(?:by|de|of)\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over|pres de|pres|pratiquement|quelque|environ|plus de)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent|pour cent))[^.;\\d]{0,40}?\\b${PERSONNEL}\\b`);
+
+/** "son quartier général à Kananga", "its base in Gao": where the base is, not where anyone went. */
+const SITE_NOUN_AT = /\b(?:camp|base|quartier general|headquarters|qg|bureau|office|compound|installations?|locaux|premises)\s{1,3}(?:a|au|in|at)\s{1,3}$/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();
