@@ -306,3 +306,49 @@ describe('the day after, a list after a colon, the departure of the last', () =>
     ]);
   });
 });
+
+describe('verbs split by their object, head counts, lists', () => {
+  it('reads a particle past the object ("pulled its last peacekeepers out of")', () => {
+    expect(extract('2023-11-19', 'The mission pulled its last peacekeepers out of its camp at Ansongo on Saturday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads a force cut by a number of people as a head count dated by the day it was given, and a deadline as no day', () => {
+    const figures = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, date: p.date, figure: p.figure }));
+    expect(figures('2026-02-11', 'La force a déjà réduit de près de 2 000 le nombre de ses Casques bleus, a indiqué mardi sa porte-parole.')).toEqual([
+      { type: 'personnel_departed', date: '2026-02-10', figure: 2000 },
+    ]);
+    expect(figures('2023-11-01', 'Since July the Mission has withdrawn almost 6,000 civilian and uniformed personnel from Mali, and it says it will meet the 31 December deadline.')).toEqual([
+      { type: 'personnel_departed', date: '2023-11-01', figure: 6000 },
+    ]);
+    expect(figures('2023-11-01', 'The mission has reduced its footprint by 25 per cent.')).toEqual([]);
+  });
+
+  it('gives a participle in apposition the object and the day of the verb before it', () => {
+    expect(extract('2023-12-09', 'La mission a quitté hier sa base de Mopti-Sévaré, remise au gouverneur de la région.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+  });
+
+  it('dates each site of a list, the subject first, and one counted from the one before', () => {
+    expect(extract('2023-08-31', 'The temporary operating base in Ogossagou had closed on 3 August, Ber on 13 August and Goundam three days after that.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads hashtags as words, and a site that opens the clause as where it happened', () => {
+    expect(extract('2023-08-17', 'Our convoy with Blue Helmets from the #Goundam camp reached #Tombouctou yesterday afternoon.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not count an ordinal description or sites still waiting as closures', () => {
+    expect(extract('2023-10-22', 'Tessalit est le sixième camp fermé depuis le vote de la résolution.')).toEqual([]);
+    expect(extract('2023-10-24', 'La MINUSMA ferme sa base de Kidal, Tessalit et Aguelhok attendent encore.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-24', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
