@@ -1052,7 +1052,8 @@ function sentenceProposals(
         // "10,754 personnel had already departed", "avaient déjà été rapatriés": a tally as of the report.
         const tallyToDate = reading.type === 'personnel_departed' && /\b(?:already|so far|to date|deja|a ce jour|jusqu'ici)\b/.test(folded.slice(Math.max(start, sp.start - 60), sp.end + 20));
         if (!presentOrPerfect(folded.slice(start, sp.start), p) && !tallyToDate) return;
-        if (reading.type === 'incident') return; // "have lost their lives": a tally, not an event
+        // "have lost their lives": a tally, not an event; but "le convoi parti de Ber a été pris pour cible", "il a été frappé par des engins explosifs": the one just told.
+        if (reading.type === 'incident' && !(SPECIFIC_INCIDENT.test(folded.slice(start, end)) && !STATISTIC.test(folded.slice(start, end)) && !/\b(?:since|depuis|so far|to date|in all|au total|a ce jour)\b/.test(folded.slice(start, end)))) return;
         // "a quitté Kidal la semaine dernière", "left recently": a past time with no day; not the release's day.
         // A tally to date is dated by the day it was given, when the sentence says it.
         const toldOn = reading.type === 'personnel_departed' && toldDates.length === 1 ? toldDates[0]!.date : null;
@@ -1380,6 +1381,9 @@ const CUT_FIGURE = new RegExp(`^[^.;]{0,30}?\\b(?:by|de|of)\\s{1,3}(?:(?:almost|
 
 /** "son quartier général à Kananga", "its base in Gao": where the base is, not where anyone went. */
 const SITE_NOUN_AT = /\b(?:camp|base|quartier general|headquarters|qg|bureau|office|compound|installations?|locaux|premises)\s{1,3}(?:a|au|in|at)\s{1,3}$/;
+
+/** An incident told of one convoy or one place, in the perfect: that convoy's, today. */
+const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|notre|son|its)\s{0,3}(?:(?:last|dernier|derniere|final)\s{1,3})?(?:convoy|convoi|column|colonne|aircraft|appareil|avion|helicopter|helicoptere|vehicle|vehicule)?\b[^.;]{0,80}\b(?:a ete|ont ete|has been|have been|was|were)\s{1,3}(?:[a-z]+ment\s{1,3}|[a-z]+ly\s{1,3})?(?:pris pour cible|frappe|frappee|touche|touchee|attaque|attaquee|hit|struck|attacked|targeted|ambushed|fired (?:on|at)|visee?)\b/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();
