@@ -9,9 +9,12 @@ import type { SiteMention } from './sites';
 
 const SITE_NOUN_EN = '(?:camp|base|tob|site|team site|premises|compound|keys|cantonment|quarters|facility|installation)';
 
+/** Words that describe the mission's own site without naming another one ("its main logistics base", "the former UN camp"). */
+const ADJECTIVE_EN = '(?:former|main|last|final|largest|biggest|logistics|military|operational|regional|temporary|remaining|only|principal|central|sprawling|un|u\\.n\\.|mission\'s|un\'s)';
+
 /** A definite noun phrase for a site: "the camp", "its former base", "la base", "l'emprise", "les lieux". */
 const ANAPHOR = new RegExp(
-  `\\bfrom there\\b|\\b(?:the|this|that|its|their)\\s{1,3}(?:former\\s{1,3})?${SITE_NOUN_EN}\\b|\\b(?:le|ce|du|au|leur|son)\\s{1,3}(?:ancien\\s{1,3})?(?:camp|site|cantonnement)\\b(?!\\s{1,3}(?:de|des|of|for)\\s{1,3}(?:deplaces|refugies|displaced|refugees))|\\b(?:la|cette|leur|sa)\\s{1,3}(?:ancienne\\s{1,3})?base\\b|\\bl'emprise\\b|\\bles (?:lieux|locaux|cles|installations|batiments)\\b|\\bthe (?:facilities|buildings)\\b`,
+  `\\bfrom there\\b|\\b(?:the|this|that|its|their)\\s{1,3}(?:${ADJECTIVE_EN}\\s{1,3}){0,2}${SITE_NOUN_EN}\\b|\\b(?:le|ce|du|au|leur|son)\\s{1,3}(?:(?:ancien|dernier|principal|grand)\\s{1,3})?(?:camp|site|cantonnement)\\b(?!\\s{1,3}(?:de|des|of|for)\\s{1,3}(?:deplaces|refugies|displaced|refugees))|\\b(?:la|cette|leur|sa)\\s{1,3}(?:(?:ancienne|derniere|principale|grande)\\s{1,3})?base\\b|\\bl'emprise\\b|\\bles (?:lieux|locaux|cles|installations|batiments)\\b|\\bthe (?:facilities|buildings)\\b`,
 );
 
 export const refersBack = (text: string): boolean => ANAPHOR.test(text);
