@@ -187,9 +187,12 @@ const MONTH_MAY = /\b(\d{1,2}(?:st|nd|rd|th)?\s{1,3}|(?:in|of|since|early|mid|la
 const DAY_WORD = /^\s{1,3}(?:la veille|hier|the day before|yesterday|(?:on|le|ce)\s{1,3}(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}))\b/;
 const NEXT_DAY = /\bthe\s{1,3}(?:next|following)\s{1,3}(?:day|morning|evening|night|afternoon)\b/g;
 
+/** "l'une des plus vastes emprises jamais occupées", "the largest base ever built": a superlative's "ever", not a negation. */
+const SUPERLATIVE_EVER = /\b(?:(?:le|la|les|des)\s{1,3}(?:plus|moins)\s{1,3}[a-z-]+\s{1,3}(?:[a-z-]+\s{1,3}){0,2}jamais|(?:the\s{1,3})?(?:most\s{1,3}[a-z-]+|[a-z-]+est)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}ever)\b/g;
+
 function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // "the next day" after a past event is not a plan; "May" the month is not the modal.
-  const window = text.replace(MONTH_MAY, '$1month').replace(NEXT_DAY, 'then');
+  const window = text.replace(MONTH_MAY, '$1month').replace(NEXT_DAY, 'then').replace(SUPERLATIVE_EVER, 'ever');
   if (NOT_REPORTED.test(window) || NEGATION.test(window)) return 'drop';
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
   if (/^\s{0,3}(?:pas|jamais|plus|point)\b/.test(after)) return 'drop';
@@ -1121,7 +1124,7 @@ function sentenceProposals(
       // "La base de Kavumu, que les Casques bleus ont quittée jeudi, sera remise …": the subject before a relative clause.
       const pronoun =
         RELATIVE_THEN_VERB.test(beforeVerb) ||
-        cliticBefore(beforeVerb) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6)) || (PASSIVE_BEFORE.test(beforeVerb) && passiveSubjectRefersBack(beforeVerb));
+        cliticBefore(beforeVerb) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6)) || (PASSIVE_BEFORE.test(beforeVerb) && (passiveSubjectRefersBack(beforeVerb) || (!c.sites.some((x) => x.end <= sp.start) && refersBack(beforeVerb.slice(-140)))));
       if (sites.length === 0 && referent && SITE_LEVEL_TYPES.has(reading.type) && !PART_OF.test(folded.slice(start, end)) && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
         sites = [referent];
         confidence -= 0.15;
