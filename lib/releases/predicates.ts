@@ -17,6 +17,7 @@
  *   attack     attack, ambush, IED, shelling, killed, wounded; attaque, embuscade, engin explosif
  *   follow     "Ber followed on 13 August", "suivie de Ber le 13 août": the previous event again, elsewhere
  *   takeover   "the army took over the base", "les FARDC ont repris le camp": a handover seen from the host
+ *              ("took possession of the camp", "a pris possession" is not: it reports no transfer; labels: left_without_handover)
  */
 
 export type Family =
@@ -128,7 +129,7 @@ const ENTRIES: Entry[] = [
     `attaqu\\w{0,6}|embuscades?|engins?${S}explosifs?(?:${S}improvises?)?|eei|mines?${S}antichars?|tirs?${S}(?:de${S}(?:mortiers?|roquettes?|obus)|indirects?)|tues?|blesses?|blessees?|saute${S}sur|echanges?${S}de${S}tirs|tirs?${S}(?:nourris|d'obus|de${S}char|de${S}mitrailleuse)|obus|roquettes?|grenades?|pillag\\w{0,4}|pille\\w{0,2}|envahi\\w{0,2}|saccag\\w{0,4}|incursion|explosions?|(?:a${S}ete|ont${S}ete|etait)${S}vise(?:e|s|es)?|vise(?:e|s|es)?${S}(?:par|a${S}l'atterrissage|au${S}decollage)|pris${S}pour${S}cible|essuy\\w{0,4}${S}(?:[a-z']+${S}){0,2}?(?:des${S})?tirs|atteinte?s?${S}par${S}(?:des${S}|un${S}|une${S})?(?:tirs|balles|obus|roquettes?|engins?|projectiles?|drones?)|rafales?|percut\\w{0,4}|heurt\\w{0,4}${S}(?:une${S}|un${S})?(?:mine|engin)|roul\\w{0,4}${S}sur${S}(?:une${S}|un${S})?(?:mine|engin)|touche(?:e|s|es)?${S}par|enfonc\\w{0,4}|penetr(?:e|es|ee|ees|ent)${S}(?:de${S}force${S})?dans`,
   ),
   entry('follow', `follow(?:ed|s)(?=${S}(?:on|in|suit)\\b)|followed${S}suit|suivie?s?${S}(?:de|par|d')|puis${S}(?:celle|celui)${S}d[e']`),
-  entry('takeover', `t(?:ook|ake|akes|aken|aking)${S}over|rec(?:eived|eives|u|ue|oit|oivent|evront|evra)${S}(?:[a-z]+${S}){0,2}?(?:the${S}keys|les${S}cles|the${S}key|la${S}cle)|t(?:ook|ake|akes|aken)${S}(?:possession|charge)${S}of|repris|reprend|reprennent|pris${S}possession`),
+  entry('takeover', `t(?:ook|ake|akes|aken|aking)${S}over|rec(?:eived|eives|u|ue|oit|oivent|evront|evra)${S}(?:[a-z]+${S}){0,2}?(?:the${S}keys|les${S}cles|the${S}key|la${S}cle)|t(?:ook|ake|akes|aken)${S}charge${S}of|repris|reprend|reprennent`),
 ];
 
 /** A French simple future or conditional ends the word: "quittera", "remettront", "fermerait". */
