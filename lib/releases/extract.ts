@@ -282,7 +282,7 @@ interface ClauseCtx {
   lastCountry: CountryMention | null;
 }
 
-const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
+const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|etre|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
 
 const LANDED = /^(?:land|touched|atterri|s'est|se)/;
 const TOPIC_BEFORE =
