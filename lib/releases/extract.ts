@@ -300,12 +300,16 @@ const ORDINAL_INFINITIVE_BEFORE =
 const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
 const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of|for|to mark|marking|de|du|d'|pour|marquant)?\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/;
 
+/** "… du Mali", "from the country", "du pays": the country left, after a noun of leaving. */
+const LEAVES_COUNTRY_AFTER = /^\s{1,3}(?:(?:from|de|du|d')\s{0,3})(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|pays|territoire|mali|liberia|haiti|darfur|darfour|sudan|soudan|lebanon|liban|congo|rdc|drc|south kivu|sud-kivu)\b/;
+
 /** Between a verb of movement and where it goes: "rentrés hier à", "flew home to", "landed safely in". */
 const TO_PLACE = /^\s{1,3}(?:(?:hier|yesterday|today|aujourd'hui|safely|back|home|finally|enfin|bien|on|this morning|ce matin|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3}){0,2}(?:au|en|aux|a|to|vers|dans|in|at|pour|for)\s/;
 
 /** The country a verb of movement goes to: "au Sénégal", "to Nepal", "en Uruguay", or its capital: "à Lomé", "in Dhaka". */
 function countryAfter(c: ClauseCtx, p: Predicate): CountryMention | undefined {
-  const to = TO_PLACE.exec(c.folded.slice(p.end, p.end + 40));
+  // "a regagné Lomé", "reached Dhaka": verbs whose object is the place itself.
+  const to = TO_PLACE.exec(c.folded.slice(p.end, p.end + 40)) ?? (/^(?:regagn|rejoin|reach|gagn)/.test(p.text) ? /^\s{1,3}(?:(?:hier|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on)\s{1,3}){0,2}/.exec(c.folded.slice(p.end, p.end + 40)) : null);
   if (!to) return undefined;
   const from = p.end + to[0].length;
   const window = c.text.slice(from, from + 40);
@@ -403,6 +407,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (target.family === 'handover') return p.family === 'complete' ? { type: 'site_handed_over', confidence: 0.8, consumes: target, sites: 'any' } : null;
       // "completed the repatriation of the Egyptian contingent": the last of them went home.
       if (target.family === 'repatriate') return p.family === 'complete' && c.contingents.length > 0 ? { type: 'contingent_repatriated', confidence: 0.75, consumes: target, sites: 'origin' } : null;
+      // "le contingent tchadien a achevé son désengagement du Mali", "completed its withdrawal from the country": the contingent went home.
+      if (p.family === 'complete' && target.family === 'leave' && c.contingents.some((m) => m.end <= target.start) && LEAVES_COUNTRY_AFTER.test(c.folded.slice(target.end, target.end + 40)) && !c.sites.some((x) => x.start > target.end)) {
+        return { type: 'contingent_repatriated', confidence: 0.7, consumes: target, sites: 'none' };
+      }
       if (target.family === 'close' && p.family === 'start') return null;
       if (target.family === 'leave' && CONVOY.test(c.folded.slice(c.start, c.end)) && p.family === 'start') return null;
       // "started moving their vehicles out of Baraka", "ont commencé à évacuer leurs engins": equipment on the road.
