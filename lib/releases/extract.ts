@@ -1073,6 +1073,8 @@ function sentenceProposals(
         date = toldOn ?? releaseDate;
         confidence -= 0.25;
         byTense = toldOn === null;
+        // "bases at Baraka, Bunyakiri, Kamanyola, Kavumu … have gone": a summary of several sites with no day is no news of one.
+        if (byTense && SITE_LEVEL_TYPES.has(reading.type) && distinct.size >= 3) return;
       }
       if (mood === 'future' && date <= releaseDate) return;
       // "annoncé pour les prochaines semaines", "in the coming weeks": a plan without a day, whatever day a neighbour has.
@@ -1402,6 +1404,10 @@ const datedByTense = new WeakSet<ProposedMilestone>();
 
 /** Same fact twice (two phrasings, two sentences): keep the most confident. */
 function dedupe(proposals: ProposedMilestone[]): ProposedMilestone[] {
+  // A site reported in the perfect with no day ("have shut their base at Sange") when the release gives a day for
+  // another event at that site ("handed over on 25 May"): the perfect is a summary of that event, not news of its own.
+  const datedSites = new Set(proposals.filter((p) => !datedByTense.has(p) && p.siteId !== null).map((p) => p.siteId));
+  proposals = proposals.filter((p) => !(datedByTense.has(p) && SITE_LEVEL_TYPES.has(p.type) && datedSites.has(p.siteId)));
   const best = new Map<string, ProposedMilestone>();
   // The same event (whatever country it names) also dated by the text itself.
   // A contingent's repatriation is the same event wherever the text says they left from.
