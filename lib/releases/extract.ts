@@ -1073,8 +1073,6 @@ function sentenceProposals(
         date = toldOn ?? releaseDate;
         confidence -= 0.25;
         byTense = toldOn === null;
-        // "bases at Baraka, Bunyakiri, Kamanyola, Kavumu … have gone": a summary of several sites with no day is no news of one.
-        if (byTense && SITE_LEVEL_TYPES.has(reading.type) && distinct.size >= 3) return;
       }
       if (mood === 'future' && date <= releaseDate) return;
       // "annoncé pour les prochaines semaines", "in the coming weeks": a plan without a day, whatever day a neighbour has.
@@ -1199,6 +1197,8 @@ function sentenceProposals(
         if (!dated && later && previousDay) counted.set(site, addDays(previousDay, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!)));
         previousDay = dated ? eventDay(dated, reading.type) : (counted.get(site) ?? null);
       }
+      // "bases at Baraka, Bunyakiri, Kamanyola, Kavumu … have gone": a summary of several sites with no day is no news of one.
+      if (byTense && SITE_LEVEL_TYPES.has(reading.type) && sites.length >= 3) return;
       for (const site of sites.length > 0 ? sites : [null]) {
         // "Tessalit and Aguelhok on 21 and 23 October respectively": in order.
         const respectively = pairDates && sites.length === own.length && /\brespective?ment\b|\brespectively\b/.test(folded.slice(start, end));
