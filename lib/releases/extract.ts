@@ -82,8 +82,10 @@ function clauseBounds(folded: string): [number, number][] {
 
 const PERSONNEL =
   '(?:peacekeepers|personnel|troops|soldiers|occupants|garrison|garnison|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|people|persons|personnes|casques bleus|militaires|soldats|policiers|personnels?|agents|membres)';
+/** A number before a month is a day ("dès le dimanche 13 août que les Casques bleus …"), not a head count. */
+const MONTHS = '(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-z]*\\b';
 const FIGURE = new RegExp(
-  `(?:^|[^\\d,.])(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent|pour cent|pourcent))\\s{1,3}(?:[a-z'-]{1,20}\\s{1,3}){0,3}?${PERSONNEL}\\b`,
+  `(?:^|[^\\d,.])(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent|pour cent|pourcent)|\\s{1,3}(?:${MONTHS}))\\s{1,3}(?:[a-z'-]{1,20}\\s{1,3}){0,3}?${PERSONNEL}\\b`,
 );
 
 /** A number of people: "1,200 peacekeepers", "8 000 casques bleus"; not a year, not zero. */
@@ -361,11 +363,15 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   if (CEREMONY_AFTER.test(object) || (p.nominal && CEREMONY_BEFORE.test(subject))) return p.family === 'handover' && p.nominal ? ceremonyHandover(subject, object) : null;
   // "is to hold a ceremony on Monday to close its headquarters", "une cérémonie pour marquer la fermeture": the ceremony's purpose.
   if (/ceremon|parade|event/.test(subject) && /\b(?:ceremony|ceremonie|parade|event)\b[^,;.]{0,40}\b(?:to|pour|marking|marquant|to mark)\s{1,3}(?:(?:mark|marquer)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?)?$/.test(subject.slice(-80))) return null;
+  // "cette seconde phase du transfert des installations", "the handover process": a stage of a plan, not the event.
+  if (p.nominal && /\b(?:phases?|stages?|etapes?|process|processus|plans?|calendrier|schedule|timeline|programme|modalites|preparations?)\s{1,3}(?:of|for|de|du|des|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/.test(subject.slice(-40))) return null;
   // "By handing over these facilities": a gerund reports nothing.
   // "two days after pulling out of Shaeria on 30 October": a gerund after "after" with its own day is a past event.
   const datedAfter = /\b(?:after|before)\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60));
   if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject) && !datedAfter) return null;
   // "close to", "a close ally": the adjective.
+  // "brought 13 years of service to a formal close": the end of something, not a site closed.
+  if (p.family === 'close' && /\b(?:to|into)\s{1,3}an?\s{1,3}(?:[a-z]+\s{1,3})?$/.test(subject)) return null;
   if (p.family === 'close' && !p.nominal && /^clos/.test(p.text) && (/^\s{1,3}(?:to|ties|cooperation|collaboration|coordination|contact|partner|ally|allies|attention|look|proximity|range|call)\b/.test(object) || /\b(?:a|the|in|very|so|too|at|more|most|its|their)\s{1,3}$/.test(subject))) return null;
   // "a convoy pulling out of Kidal struck a mine": a participle describing a noun reports no departure.
   if (/ing$/.test(p.text.split(/\s/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|started|completed|finished)\s{1,3}$/.test(subject) && p.family !== 'attack' && p.family !== 'start') {
@@ -467,6 +473,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         const n = cut ? asCount(cut[1]!) : null;
         return n !== null && !siteAfter ? { type: 'personnel_departed', confidence: 0.65, figure: n, sites: 'none' } : null;
       }
+      // "all evacuated to Gao", "évacués vers Tombouctou": the wounded taken somewhere, not a site left.
+      if (/^evacu/.test(p.text) && /^\s{1,3}(?:[a-z]+\s{1,3})?(?:to|vers|towards?|sur|a|au|by air to|par avion vers)\s/.test(object) && !c.sites.some((x) => x.start > p.end && FROM_BEFORE.test(c.folded.slice(Math.max(0, x.start - 30), x.start)))) return null;
       // "tous ont quitté l'hôpital", "left the meeting": not a withdrawal.
       if (/^\s{1,3}(?:the\s{1,3}|l'|le\s{1,3}|la\s{1,3}|their\s{1,3}|leur\s{1,3})?(?:hospital|hopital|clinic|clinique|meeting|reunion|room|salle|stage|scene|office of|fonctions|post of|poste de)\b/.test(object)) return null;
       // The subject may stand before a relative pronoun: "le dernier convoi, qui avait quitté …".
@@ -594,6 +602,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^\s{1,3}(?:the\s{1,3}|a\s{1,3}|le\s{1,3}|la\s{1,3}|l'|les\s{1,3})?(?:[a-z-]+\s{1,3})?(?:gates?|walls?|fences?|perimeter|barriers?|watchtowers?|portails?|murs?|clotures?|barrieres?|guerites?|miradors?)\b/.test(object) && !OWN_PEOPLE.test(subject)) return { type: 'incident', confidence: 0.7, sites: 'any' };
       if (!EQUIPMENT.test(clause)) return null;
       if (c.predicates.some((q) => q.family === 'attack')) return null;
+      // "l'armée libanaise … a détruit 370 caches d'armes": another force's work, not the mission's equipment.
+      if (/\b(?:army|armee|armed forces|forces armees|fardc|fama|laf|military|militaires? (?:libanais|maliens?|congolais))\b/.test(subject.slice(-120)) && !OWN_PEOPLE.test(subject.slice(-60))) return null;
+      if (/\b(?:caches?|stocks?|depots?)\s{1,3}(?:of|d'|de)\s{0,3}(?:illegal\s{1,3})?(?:armes?|weapons|arms|munitions)\b/.test(object.slice(0, 60))) return null;
       return { type: 'equipment_destroyed', confidence: 0.7, sites: 'any' };
     }
     case 'dispose':
@@ -603,6 +614,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (!p.nominal && !/^environ/.test(p.text) && !ENVIRONMENT_MATTER.test(c.folded.slice(c.start, c.end)) && !c.sites.some((s) => s.qualifier === 'camp') && !SITE_WORD.test(near)) return null;
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
+      // "JNIM later claims one of the attacks", "a revendiqué l'attaque": a claim of an attack already told.
+      if (/\b(?:claim(?:s|ed|ing)?|revendiqu\w*)\s{1,3}(?:responsibility\s{1,3}for\s{1,3}|la\s{1,3}responsabilite\s{1,3}(?:de|d')\s{0,3})?(?:[a-z']+\s{1,3}){0,3}$/.test(subject.slice(-60))) return null;
+      // "la mission a revu son bilan à la hausse et fait désormais état de quatre blessés": a toll updated, not a new incident.
+      if (/^(?:bless|wound|injur|kill|tue)/.test(p.text) && /\b(?:bilan|toll)\b[^.;]{0,60}\b(?:revu|revise|updated|raised|a la hausse|upward|alourdi)|\b(?:revu|revise|updated|raised)\s{1,3}(?:son|its|the|le)\s{1,3}(?:bilan|toll)/.test(c.folded.slice(c.start, c.end))) return null;
       // "l'un des blessés de mercredi", "the wounded were flown out": people of an incident already told.
       if (/^(?:blesses?|blessees?|tues?|wounded|injured|killed)$/.test(p.text) && /\b(?:les|des|aux|the)\s{1,3}$/.test(subject)) return null;
       // "un entrepôt du Programme alimentaire mondial a été attaqué": another agency's loss, not the withdrawal's.
@@ -646,7 +661,7 @@ const COUNTED_OBJECT =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s{1,3}(?:more\s{1,3}|other\s{1,3}|last\s{1,3}|autres\s{1,3}|derniers?\s{1,3}|dernieres?\s{1,3})?(?:[a-z-]+\s{1,3})?(?:locations|sites|camps|bases|team sites|facilities|installations|emprises|positions|premises)\b/;
 
 /** Where the passage's site is meant without its name. */
-const AT_THE_SITE = /\b(?:sur place|sur le site|on site|at the site|(?:lors de|au cours de|a l'occasion de|pendant) (?:la|cette) ceremonie|(?:at|during) (?:the|this|that) ceremony|le meme jour|that same day|the same day)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
+const AT_THE_SITE = /\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|(?:lors de|au cours de|a l'occasion de|pendant) (?:la|cette) ceremonie|(?:at|during) (?:the|this|that) ceremony|le meme jour|that same day|the same day)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
 
 /** Leaving by a mode of transport on the ground. */
 const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
@@ -1110,7 +1125,7 @@ function sentenceProposals(
               (/\b(?:left|leaving|departed|set off from|out of|to leave|to depart|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de|a quitter)\s{1,3}(?:the\s|le\s|la\s|l')?(?:(?:camp|base) (?:de |d'|of |at ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
                 /\b(?:left|departed|quitte)\s{1,3}#?[\p{L}-]+\s{1,3}(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 40), s.start)))),
         );
-        const departed = out.filter((o) => o.type === 'convoy_departed' && o.siteId !== null).map((o) => o.siteId);
+        const departed = out.filter((o) => (o.type === 'convoy_departed' || o.type === 'withdrawal_completed') && o.siteId !== null).map((o) => o.siteId);
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
         let origin = left.length > 0 ? left : from;
         if (origin.length === 0 && antecedent && /\b(?:from|out of|de|du|d')\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:camp|base|site|emprise)\b/.test(folded.slice(0, sp.start))) origin = [antecedent];
