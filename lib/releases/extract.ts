@@ -364,7 +364,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   // "is to hold a ceremony on Monday to close its headquarters", "une cérémonie pour marquer la fermeture": the ceremony's purpose.
   if (/ceremon|parade|event/.test(subject) && /\b(?:ceremony|ceremonie|parade|event)\b[^,;.]{0,40}\b(?:to|pour|marking|marquant|to mark)\s{1,3}(?:(?:mark|marquer)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?)?$/.test(subject.slice(-80))) return null;
   // "cette seconde phase du transfert des installations", "the handover process": a stage of a plan, not the event.
-  if (p.nominal && /\b(?:phases?|stages?|etapes?|process|processus|plans?|calendrier|schedule|timeline|programme|modalites|preparations?)\s{1,3}(?:of|for|de|du|des|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/.test(subject.slice(-40))) return null;
+  // "les délais fixés pour la remise des camps", "the deadline for the handover": a target, not the event.
+  if (p.nominal && /\b(?:phases?|stages?|etapes?|process|processus|plans?|calendrier|schedule|timeline|programme|modalites|preparations?|delais?|deadlines?|echeances?|dates?\s{1,3}butoirs?)\s{1,3}(?:(?:fixee?s?|set|agreed|convenue?s?|prevue?s?)\s{1,3})?(?:of|for|de|du|des|d'|pour)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/.test(subject.slice(-50))) return null;
   // "By handing over these facilities": a gerund reports nothing.
   // "two days after pulling out of Shaeria on 30 October": a gerund after "after" with its own day is a past event.
   const datedAfter = /\b(?:after|before)\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60));
