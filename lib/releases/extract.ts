@@ -233,7 +233,8 @@ function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (/^(?:(?:is|are)\s{1,3}now|now|(?:est|sont)\s{1,3}desormais)\b/.test(predicate.text)) return true;
   // English present, third person: "hands over", "leaves", "closes".
   if (/^(?:hands|turns|transfers|returns|leaves|departs|vacates|withdraws|closes|completes|begins|starts|pulls|quits|cedes)\b/.test(predicate.text)) return true;
-  // French present: "remet", "quitte", "ferme", "achève".
+  // French present: "remet", "quitte", "ferme", "achève" (not the participle after "avait": "qui avaient quitté").
+  if (/\b(?:avait|avaient|eut|eurent|aura|auront|aurait|auraient)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3})?$/.test(subject)) return false;
   return /^(?:remet|remettent|retrocede|retrocedent|quitte|quittent|ferme|ferment|acheve|achevent|termine|terminent|transfere|transferent|se retire|entame|entament|commence|commencent)$/.test(predicate.text);
 }
 
