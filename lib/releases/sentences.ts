@@ -83,7 +83,8 @@ export function splitSentences(body: string): Sentence[] {
   let start = datelineLength(body);
   for (let i = start; i < body.length; i++) {
     const ch = body[i]!;
-    if (ch === '\n' && /^\n[ \t]*\n/.test(body.slice(i, i + 40))) {
+    // A blank line, or a new line that opens a bullet ("• Tue 31 Oct — …", "- 13 août : …"): a new sentence.
+    if (ch === '\n' && /^\n[ \t]*(?:\n|[•·▪◦*–—-]\s)/.test(body.slice(i, i + 40))) {
       push(start, i);
       start = i + 1;
     } else if (ch === '.' || ch === '!' || ch === '?') {
