@@ -352,3 +352,26 @@ describe('verbs split by their object, head counts, lists', () => {
     ]);
   });
 });
+
+describe('timelines, pluperfects, deadlines and the army moving in', () => {
+  it('reads each bullet of a timeline with its own heading date', () => {
+    const body = 'Tracker:\n• Tue 31 Oct — The last peacekeepers leave the Kidal camp by road.\n• Wed 1 Nov — IED strike on the Kidal column: eight wounded.';
+    expect(extract('2023-11-08', body)).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not date a pluperfect in a relative clause to the release day', () => {
+    expect(extract('2023-11-01', 'Les convois qui avaient quitté Aguelhok et Tessalit ont rejoint Gao le dimanche 29 octobre.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-10-29', siteId: id('Aguelhok'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-10-29', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads neither a deadline for a handover nor the army taking possession of a camp as a handover', () => {
+    expect(extract('2023-08-28', 'Le gouvernement respecterait les délais fixés pour la remise des camps de Tessalit et de Kidal.')).toEqual([]);
+    expect(extract('2023-08-14', "L'armée malienne a pris possession du camp de Ber dimanche matin.")).toEqual([]);
+  });
+});
