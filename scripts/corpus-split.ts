@@ -1,6 +1,6 @@
 /**
  * tsx scripts/corpus-split.ts DIR            (a first corpus: train, dev and test)
- * tsx scripts/corpus-split.ts DIR --into train   (more items for one split; test stays frozen)
+ * tsx scripts/corpus-split.ts DIR --into train   (more items for one split: train, dev, dev2, dev3; test stays frozen)
  *
  * Splits labelled corpus batches (DIR/items/*.json, DIR/gazetteers/*.json; docs/extraction-labels.md)
  * into tests/releases/corpus/{train,dev,test}.json: within each batch, items ordered by a hash
@@ -15,8 +15,8 @@ import { loadSplit, SPLITS, type Split } from '@/tests/releases/corpus/load';
 
 const dir = process.argv[2];
 const into = process.argv[3] === '--into' ? process.argv[4] : undefined;
-if (into !== undefined && into !== 'train' && into !== 'dev') {
-  console.error('--into takes train or dev: the test split is frozen');
+if (into !== undefined && (into === 'test' || !(SPLITS as readonly string[]).includes(into))) {
+  console.error(`--into takes one of ${SPLITS.filter((s) => s !== 'test').join(', ')}: the test split is frozen`);
   process.exit(2);
 }
 if (!dir) {
@@ -32,7 +32,7 @@ const batches = (): CorpusItem[][] =>
     .map((file) => z.array(CorpusItemSchema).parse(JSON.parse(readFileSync(`${dir}/items/${file}`, 'utf8'))));
 
 if (into) {
-  const current = loadSplit(into);
+  const current = loadSplit(into as Split);
   const known = new Set(SPLITS.flatMap((split) => loadSplit(split).map((i) => i.id)));
   const added = batches().flat();
   for (const item of added) {
@@ -52,7 +52,7 @@ for (const file of readdirSync(`${dir}/gazetteers`).filter((f) => f.endsWith('.j
   CorpusGazetteerSchema.parse(JSON.parse(readFileSync(`${dir}/gazetteers/${file}`, 'utf8')));
   copyFileSync(`${dir}/gazetteers/${file}`, `${out}/gazetteers/${file}`);
 }
-const splits: Record<Split, CorpusItem[]> = { train: [], dev: [], test: [] };
+const splits: Record<'train' | 'dev' | 'test', CorpusItem[]> = { train: [], dev: [], test: [] };
 const hash = (id: string) => createHash('sha256').update(id).digest('hex');
 for (const items of batches()) {
   const ordered = [...items].sort((a, b) => hash(a.id).localeCompare(hash(b.id)));

@@ -55,7 +55,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since|as(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b))|as(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -450,7 +450,11 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao"; back to their own country, a repatriation.
       if (/^return/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && countryAfter(c, p)) return goesHome(c, p);
       if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
-      if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object)) return null;
+      // "s'est rendue à Star Base": going somewhere; "rendue à la MINUSTAH": given back to the mission itself, not to the host.
+      if (/^rend/.test(p.text) && /\b(?:s'(?:est|etait|etaient|sont)|se)\s{0,3}$/.test(subject.slice(-12))) return null;
+      if (/^\s{1,3}(?:a|au|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(object)) return null;
+      // "Star Base, the main logistics base …, was officially returned to the Government": a passive's subject is what was returned.
+      if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object) && !(passive && siteBefore)) return null;
       if (p.nominal && /^\s{1,3}(?:ceremony\s{1,3})?(?:took place|was held|happened|occurred|was completed|was finali[sz]ed|a eu lieu|s'est (?:deroulee|tenue|faite)|est intervenue|est effective|a ete (?:effectuee|realisee|finalisee))\b/.test(object)) {
         return { type: 'site_handed_over', confidence: 0.75, sites: 'any', definite: true };
       }
@@ -644,6 +648,8 @@ interface SentenceState {
   antecedent: SiteMention | null;
   /** The day of the last event proposed, for "that day", "ce jour-là". */
   lastDate: CalendarDate | null;
+  /** The last day the sentence before gave in a main clause, for "That day" when it proposed nothing ("… completed its withdrawal from the country on 28 June. That day, Star Base …"). */
+  lastSaid: CalendarDate | null;
   /** The sites the release has reported troops or convoys leaving, for "the convoy was hit again". */
   leftFrom: Map<number, SiteMention>;
   /** The one country whose contingent the last sentence naming one named, for "the members of the unit". */
@@ -901,6 +907,7 @@ function sentenceProposals(
   const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:c'est|c'etait|ce fut|it was|it is)\s{1,3})?(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(folded.slice(0, d.start)) && /^\s{0,2}(?:,|that\b|que\b|qu')/.test(folded.slice(d.end, d.end + 5)));
   let previousDate: CalendarDate | null = null;
   let mainDate: CalendarDate | null = null;
+  const saidBefore = (at: number): CalendarDate | null => saidIn(clauses, dates, releaseDate, folded).filter((d) => d.end <= at).pop()?.date ?? null;
   let lastLoose: FoundDate | null = null;
   let listed: { type: MilestoneType; from: number; p: Predicate; confidence: number; future: boolean } | null = null;
   let lastDates: FoundDate[] = [];
@@ -1067,6 +1074,9 @@ function sentenceProposals(
         date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
       } else if (!date && (SAME_DAY.test(folded.slice(start, end)) || pointsBack(folded, start, end)) && (previousDate ?? state.lastDate)) {
         date = previousDate ?? state.lastDate;
+      } else if (!date && SAME_DAY.test(folded.slice(start, end)) && (saidBefore(start) ?? state.lastSaid)) {
+        // "… withdrew from the country on 28 June; on that day Star Base was returned": the day just said in a main clause, even with no event proposed for it.
+        date = saidBefore(start) ?? state.lastSaid;
       }
       // "On 16 August, after a difficult journey, the convoy reached Timbuktu": the opening date, for the main clause of the same
       // stretch (not past a semicolon), not a subordinate clause before its comma ("On 16 August, after the convoy left Kidal, …").
@@ -1269,6 +1279,8 @@ function sentenceProposals(
   }
   // "… handed over Goundam on 16 August, three days after its peacekeepers left Ber. The last personnel … reached Timbuktu the same day": the main clause's day.
   if (previousDate) state.lastDate = mainDate ?? previousDate;
+  const said = saidIn(clauses, dates, releaseDate, folded);
+  state.lastSaid = previousDate ? null : (said[said.length - 1]?.date ?? null);
   const isos = new Set(contingents.map((m) => m.iso));
   if (isos.size === 1) state.lastCountry = contingents[0]!;
   else if (isos.size > 1) state.lastCountry = null;
@@ -1398,6 +1410,12 @@ function withoutSiteLists(folded: string, sites: SiteMention[], from: number, to
   return out.replace(/#+\s{0,3},?\s{1,3}(?:and|et)\s{1,3}(?:(?:de|d'|of)\s{0,3})?#+/g, '#');
 }
 
+/** The days a sentence gives in its main clauses: a clause that opens with a subordinator gives its main clause's day after its comma ("Three months after …, UNMIL completed … on 28 June"). */
+function saidIn(clauses: { c: ClauseCtx }[], dates: FoundDate[], releaseDate: CalendarDate, folded: string): FoundDate[] {
+  const mainFrom = (k: { c: ClauseCtx }) => (SUBORDINATE_CLAUSE.test(folded.slice(k.c.start, k.c.start + 40)) ? (/,\s/.exec(folded.slice(k.c.start, k.c.end))?.index ?? k.c.end - k.c.start) + k.c.start : k.c.start);
+  return clauses.flatMap((k) => dates.filter((d) => d.start >= mainFrom(k) && d.end <= k.c.end && d.date <= releaseDate));
+}
+
 /** A clause that opens with a subordinator: its event is background to the sentence's main one. */
 const SUBORDINATE_CLAUSE =
   /^[\s,]*(?:(?:one|two|three|four|five|six|\d{1,2}|a|un|deux|trois|quatre|cinq|six) (?:days?|weeks?|jours?|semaines?) (?:after|before|apres|avant)|after|before|while|whereas|when|once|since|because|although|though|apres|avant|alors que|tandis que|lorsque|quand|depuis|parce que|puisque|bien que|au lendemain)\b/;
@@ -1450,7 +1468,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, leftFrom: new Map(), lastCountry: null, convoy: null, sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, leftFrom: new Map(), lastCountry: null, convoy: null, sentence: 0 };
     for (const sentence of splitSentences(release.body)) {
       if (sentence.text.length > MAX_SENTENCE) continue;
       out.push(...sentenceProposals(sentence.text, release.date, safeGazetteer, state));
