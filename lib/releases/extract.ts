@@ -652,6 +652,8 @@ interface SentenceState {
   lastSaid: CalendarDate | null;
   /** The sites the release has reported troops or convoys leaving, for "the convoy was hit again". */
   leftFrom: Map<number, SiteMention>;
+  /** The site the release last reported handed over, for "along with the camp go assets …". */
+  handedOver: SiteMention | null;
   /** The one country whose contingent the last sentence naming one named, for "the members of the unit". */
   lastCountry: CountryMention | null;
   /** The site the last convoy reported left, and in which sentence (counted by `sentence`). */
@@ -669,7 +671,7 @@ const COUNTED_OBJECT =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s{1,3}(?:more\s{1,3}|other\s{1,3}|last\s{1,3}|autres\s{1,3}|derniers?\s{1,3}|dernieres?\s{1,3})?(?:[a-z-]+\s{1,3})?(?:locations|sites|camps|bases|team sites|facilities|installations|emprises|positions|premises)\b/;
 
 /** Where the passage's site is meant without its name. */
-const AT_THE_SITE = /\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|(?:lors de|au cours de|a l'occasion de|pendant) (?:la|cette) ceremonie|(?:at|during) (?:the|this|that) ceremony|le meme jour|that same day|the same day)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
+const AT_THE_SITE = /\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|(?:lors de|au cours de|a l'occasion de|pendant) (?:la|cette) (?:meme )?ceremonie|(?:at|during) (?:the|this|that) (?:same )?ceremony|along with the (?:premises|camp|base|site|compound)|le meme jour|that same day|the same day)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
 
 /** Leaving by a mode of transport on the ground. */
 const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
@@ -680,7 +682,7 @@ const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on th
 const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK =
-  /\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) the (?:ceremony|handover|handover ceremony)|on (?:that|this|the same) occasion|(?:lors|au cours) de (?:la|cette) ceremonie|a cette occasion|a l'occasion de (?:la|cette) ceremonie)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
+  /\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) the (?:same\s)?(?:ceremony|handover|handover ceremony)|on (?:that|this|the same) occasion|along with the (?:premises|camp|base|site|compound)|together with the (?:premises|camp|base|site|compound)|avec les (?:locaux|lieux)|(?:lors|au cours) de la meme ceremonie|(?:lors|au cours) de (?:la|cette) ceremonie|a cette occasion|a l'occasion de (?:la|cette) ceremonie)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
 const pointsBack = (folded: string, start: number, end: number) => POINTS_BACK.test(folded.slice(start, end)) || (POINTS_BACK.exec(folded.slice(0, 60))?.index ?? -1) === 0;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(deux|trois|quatre|cinq|six|\d{1,2}) jours apres)/;
@@ -1187,8 +1189,8 @@ function sentenceProposals(
         confidence -= 0.15;
       }
       // "Lors de la cérémonie de samedi, plusieurs engins ont été offerts", "sur place, les biens ont été cédés": at the site the passage is about.
-      if (reading.type === 'asset_disposal' && sites.length === 0 && antecedent && AT_THE_SITE.test(folded.slice(start, end))) {
-        sites = [antecedent];
+      if (reading.type === 'asset_disposal' && sites.length === 0 && (antecedent ?? state.handedOver) && AT_THE_SITE.test(folded.slice(start, end))) {
+        sites = [(antecedent ?? state.handedOver)!];
         confidence -= 0.15;
       }
       if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) return;
@@ -1270,6 +1272,7 @@ function sentenceProposals(
           }
           if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed' || reading.type === 'withdrawal_started' || reading.type === 'incident')) state.leftFrom.set(site.siteId, site);
           if (site && reading.type === 'convoy_departed') state.convoy = { site, sentence: state.sentence };
+          if (site && reading.type === 'site_handed_over') state.handedOver = site;
           previousDate = siteDate;
           if (!SUBORDINATE_CLAUSE.test(folded.slice(start, start + 40))) mainDate = siteDate;
         }
@@ -1468,7 +1471,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, leftFrom: new Map(), lastCountry: null, convoy: null, sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, leftFrom: new Map(), lastCountry: null, convoy: null, sentence: 0 };
     for (const sentence of splitSentences(release.body)) {
       if (sentence.text.length > MAX_SENTENCE) continue;
       out.push(...sentenceProposals(sentence.text, release.date, safeGazetteer, state));

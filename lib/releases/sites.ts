@@ -75,7 +75,7 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   // "la demande de retrait formulée par Bamako": the capital as the government.
   if (/\b(?:formul\w*|demand\w*|request\w*|decid\w*|exig\w*|souhait\w*|voulu\w*|annonc\w*|impos\w*)\s{1,3}(?:par|by)\s{1,3}$/.test(before)) return 'place';
   // "Sange, in Uvira territory": the administrative area named after the town.
-  if (/^\s{1,3}(?:territory|territoire|county|chiefdom|chefferie)\b/.test(after)) return 'place';
+  if (/^\s{1,3}(?:territory|territoire|territorial|county|chiefdom|chefferie)\b/.test(after)) return 'place';
   if (CAMP_AFTER.test(after)) return 'camp';
   return 'plain';
 }
