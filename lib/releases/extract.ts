@@ -157,7 +157,7 @@ const AS_EARLY_AS = /\bdes\s{1,3}(?:le\s{1,3}|ce\s{1,3})?$/;
 const DOCUMENT_BEFORE =
   /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|issued on|published on|publie le)\s{1,3}$/;
 const REPORTING_BEFORE =
-  /\b(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|a (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|ont (?:declare|indique|annonce|dit|condamne|denonce)|(?:fermement\s)?condamne)\b[^.;]{0,45}$/;
+  /\b(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|showed|broadcast|aired|a (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|ont (?:declare|indique|annonce|dit|condamne|denonce)|(?:fermement\s)?condamne)\b[^.;]{0,45}$/;
 
 // ---------------------------------------------------------------------------------------------
 // Modality
@@ -427,6 +427,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     }
     case 'handover': {
       if (NOT_A_SITE_OBJECT.test(object)) return null;
+      // "the UN and Brazilian flags are lowered and handed to the SRSG": a flag handed over is a ceremony.
+      if (/\b(?:flags?|drapeaux?|couleurs|colours|colors)\b[^.;]{0,40}$/.test(subject.slice(-60)) && PASSIVE_BEFORE.test(subject.replace(/\s(?:lowered|folded|abaisses?|plies?|descendus?)\s{1,3}(?:and|et)\s{1,3}$/, ' ').slice(-30)) || /\b(?:flags?|drapeaux?)\s{1,3}(?:are|were|was|is|ont ete|a ete|sont)\s/.test(subject.slice(-60))) return null;
       // "returned two annex sites", "handed over part of the base": not the site itself.
       if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
       // "Des véhicules et des équipements ont été remis au ministre": what was handed over stands before a passive.
@@ -620,6 +622,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (!p.nominal && !/^environ/.test(p.text) && !ENVIRONMENT_MATTER.test(c.folded.slice(c.start, c.end)) && !c.sites.some((s) => s.qualifier === 'camp') && !SITE_WORD.test(near)) return null;
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
+      // "Les FAMa, qui affirment avoir essuyé des tirs": the host's army under fire is not the withdrawal's incident.
+      if (HOST_ARMY.test(subject.slice(-100)) && !OWN_PEOPLE.test(subject.slice(-100)) && !CONVOY.test(subject.slice(-100))) return null;
       // "JNIM later claims one of the attacks", "a revendiqué l'attaque": a claim of an attack already told.
       if (/\b(?:claim(?:s|ed|ing)?|revendiqu\w*)\s{1,3}(?:responsibility\s{1,3}for\s{1,3}|la\s{1,3}responsabilite\s{1,3}(?:de|d')\s{0,3})?(?:[a-z']+\s{1,3}){0,3}$/.test(subject.slice(-60))) return null;
       // "la mission a revu son bilan à la hausse et fait désormais état de quatre blessés": a toll updated, not a new incident.
@@ -903,7 +907,8 @@ function sentenceProposals(
   // Sites of clauses that report nothing may stand for an event elsewhere in the sentence.
   const idleSites = clauses.filter((k) => k.events.length === 0).flatMap((k) => k.c.sites);
   // "Saturday: the last troops left …": a heading date serves every clause without one.
-  const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?::|[-–—]\s)/.test(folded.slice(d.end, d.end + 3)));
+  // "– Vendredi 19 avril, Bunyakiri (Kalehe) : la base … est remise": a heading may name the place before its colon.
+  const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?::|[-–—]\s|,[^.;:]{1,50}\s:\s)/.test(folded.slice(d.end, d.end + 60)));
   // "On 16 August, after a difficult journey, the convoy reached Timbuktu": a date opening the sentence dates its main clause.
   // "C'est le 28 juin 2018, près de trois mois après …, que la mission a bouclé son retrait", "It was on 28 June that …": a cleft date too.
   const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:c'est|c'etait|ce fut|it was|it is)\s{1,3})?(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(folded.slice(0, d.start)) && /^\s{0,2}(?:,|that\b|que\b|qu')/.test(folded.slice(d.end, d.end + 5)));
@@ -1167,7 +1172,8 @@ function sentenceProposals(
         confidence -= 0.15;
       }
       // "the camp at Ber, which MINUSMA handed over on 13 August": the relative pronoun is the verb's object.
-      const relative = sites.length === 0 && SITE_LEVEL_TYPES.has(reading.type) ? relativeObjectSite(folded, c.sites, start, sp.start, sp.end) : null;
+      // "after … Ogossagou and the camp at Ber, which it abandoned on Sunday": the relative pronoun's one site, not the list before it.
+      const relative = SITE_LEVEL_TYPES.has(reading.type) && (sites.length === 0 || sites.every((x) => x.end <= sp.start)) ? relativeObjectSite(folded, c.sites, start, sp.start, sp.end) : null;
       if (relative) sites = [relative];
       if (sites.length === 0 && (c.sites.length === 0 || reading.definite || barred) && anaphoric) {
         if ((refersBack(folded.slice(start, end)) || reading.definite) && antecedent && !PART_OF.test(folded.slice(start, end))) {
@@ -1436,6 +1442,9 @@ const SITE_NOUN_AT = /\b(?:camp|base|quartier general|headquarters|qg|bureau|off
 
 /** An incident told of one convoy or one place, in the perfect: that convoy's, today. */
 const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|notre|son|its)\s{0,3}(?:(?:last|dernier|derniere|final)\s{1,3})?(?:convoy|convoi|column|colonne|aircraft|appareil|avion|helicopter|helicoptere|vehicle|vehicule)?\b[^.;]{0,80}\b(?:a ete|ont ete|has been|have been|was|were)\s{1,3}(?:[a-z]+ment\s{1,3}|[a-z]+ly\s{1,3})?(?:pris pour cible|frappe|frappee|touche|touchee|attaque|attaquee|hit|struck|attacked|targeted|ambushed|fired (?:on|at)|visee?)\b/;
+
+/** The host State's army, by name. */
+const HOST_ARMY = /\b(?:fama|fardc|laf|saf|malian (?:army|armed forces|soldiers|troops)|armee malienne|forces armees maliennes|congolese (?:army|armed forces|soldiers)|armee congolaise|lebanese (?:army|armed forces|soldiers)|armee libanaise|sudanese (?:army|armed forces)|armee soudanaise)\b/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();
