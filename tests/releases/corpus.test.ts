@@ -3,20 +3,25 @@
  * prints the full report). The test split was frozen in commit 4b6f254 before any rule was tuned
  * on the corpus, and is never used to choose a rule.
  *
- * The floors below are the figures measured when the split was first run (issue 13's closing
- * note), not the issue's target (precision 0.9, recall 0.8, no trap): the extractor does not
+ * The floors below are the figures measured at the end of the latest round (issue 13's closing
+ * notes), not the issue's target (precision 0.9, recall 0.8, no trap): the extractor does not
  * reach that target yet, and this test keeps it from falling further while it is worked on.
  * Raise the floors as the extractor improves on the test split; never lower them to pass.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { evaluateSplit } from './corpus/load';
+import { evaluateSplit, SPLITS } from './corpus/load';
 import { readRepoFile } from './helpers';
 
 const FLOORS = {
-  test: { precision: 0.744, recall: 0.525, traps: 9 },
-  dev: { precision: 0.974, recall: 0.831, traps: 0 },
-  train: { precision: 0.953, recall: 0.75, traps: 1 },
+  test: { precision: 0.776, recall: 0.541, traps: 9 },
+  // dev4: written after this round's last rule and scored once (precision 0.857, recall 0.575); not tuned on.
+  dev4: { precision: 0.857, recall: 0.575, traps: 6 },
+  // dev2 and dev3 were each scored once before any rule was tuned on them (0.735 / 0.600 and 0.724 / 0.579), then tuned on.
+  dev3: { precision: 0.905, recall: 0.653, traps: 3 },
+  dev2: { precision: 0.964, recall: 0.75, traps: 0 },
+  dev: { precision: 0.974, recall: 0.854, traps: 0 },
+  train: { precision: 0.962, recall: 0.798, traps: 0 },
 } as const;
 
 describe('extraction on the labelled corpus', () => {
@@ -34,7 +39,7 @@ describe('extraction on the labelled corpus', () => {
   });
 
   it('covers both languages and at least four missions in every split', () => {
-    for (const split of ['train', 'dev', 'test'] as const) {
+    for (const split of SPLITS) {
       const report = evaluateSplit(split);
       expect(Object.keys(report.byLanguage).sort()).toEqual(['en', 'fr']);
       expect(Object.keys(report.byMission).length).toBeGreaterThanOrEqual(4);
