@@ -178,7 +178,9 @@ const ON_SCHEDULE = /\b(?:(?:earlier|sooner|later|faster)\s{1,3}than\s{1,3}(?:pl
 
 /** An obligation met or a recent past before an infinitive: the act is reported as done. */
 const COMPELLED_BEFORE =
-  /\b(?:it\s{1,3}was\s{1,3}(?:then\s{1,3})?(?:the\s{1,3})?turn\s{1,3}of(?:\s{1,3}[a-z'-]+){1,6}?\s{1,3}to|(?:c'etait|ce\s{1,3}fut)\s{1,3}(?:ensuite\s{1,3})?(?:au\s{1,3}tour|le\s{1,3}tour)\s{1,3}(?:de|d'|du|des)(?:\s{0,3}[a-z'-]+){1,6}?\s{1,3}(?:de|d')|(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)(?:\s{1,3}[a-z]+){0,3}?\s{1,3}to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:is|are)\s{1,3}(?:forcing|obliging|compelling)(?:\s{1,3}[a-z']+){1,3}?\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|due|dues|contraint(?:e|s|es)?|oblige(?:e|s|es)?|force(?:e|s|es)?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
+  /\b(?:(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)(?:\s{1,3}[a-z]+){0,3}?\s{1,3}to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:is|are)\s{1,3}(?:forcing|obliging|compelling)(?:\s{1,3}[a-z']+){1,3}?\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|due|dues|contraint(?:e|s|es)?|oblige(?:e|s|es)?|force(?:e|s|es)?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
+const TURN_OF =
+  /\b(?:it\s{1,3}was\s{1,3}(?:then\s{1,3})?(?:the\s{1,3})?turn\s{1,3}of(?:\s{1,3}[a-z'-]+){1,6}?\s{1,3}to|(?:c'etait|ce\s{1,3}fut)\s{1,3}(?:ensuite\s{1,3})?(?:au\s{1,3}tour|le\s{1,3}tour)\s{1,3}(?:de|d'|du|des)(?:\s{0,3}[a-z'-]+){1,6}?\s{1,3}(?:de|d'))\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
 /** "has been forced, as a last resort, to destroy", "a dû, en dernier recours, détruire": an aside between commas. */
 const ASIDE = /,[^,;]{1,40},/g;
 
@@ -194,7 +196,9 @@ const SUPERLATIVE_EVER = /\b(?:(?:le|la|les|des)\s{1,3}(?:plus|moins)\s{1,3}[a-z
 
 function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // "the next day" after a past event is not a plan; "May" the month is not the modal.
-  const window = text.replace(MONTH_MAY, '$1month').replace(NEXT_DAY, 'then').replace(SUPERLATIVE_EVER, 'ever');
+  let window = text.replace(MONTH_MAY, '$1month');
+  if (window.includes('next') || window.includes('following')) window = window.replace(NEXT_DAY, 'then');
+  if (window.includes('jamais') || window.includes('ever')) window = window.replace(SUPERLATIVE_EVER, 'ever');
   if (NOT_REPORTED.test(window) || NEGATION.test(window)) return 'drop';
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
   if (/^\s{0,3}(?:pas|jamais|plus|point)\b/.test(after)) return 'drop';
@@ -203,6 +207,8 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   const before = window.slice(0, Math.max(0, window.length - predicate.text.length));
   // … unless what was done is said: "has been forced to destroy", "a dû se résoudre à détruire", "vient de céder".
   if (COMPELLED_BEFORE.test(before.replace(ASIDE, ''))) return 'plain';
+  // "Yesterday it was the turn of the Senegalese to leave", "c'était au tour du site d'Eid Al Fursan d'être cédé": their turn came.
+  if ((before.includes('turn') || before.includes('tour')) && TURN_OF.test(before)) return 'plain';
   // "The final convoys to leave the Ménaka camp, on 25 August, pulled into Gao": the last to leave did leave.
   if (/\b(?:last|final|first)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:convoys?|flights?|aircraft|troops|peacekeepers|soldiers|elements|vehicles)\s{1,3}to\s{1,3}$/.test(before)) return 'plain';
   if (/\bto\s{1,3}$/.test(before) && !predicate.nominal) return 'future';
@@ -373,7 +379,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject) && !datedAfter) return null;
   // "close to", "a close ally": the adjective.
   // "brought 13 years of service to a formal close": the end of something, not a site closed.
-  if (p.family === 'close' && /\b(?:to|into)\s{1,3}an?\s{1,3}(?:[a-z]+\s{1,3})?$/.test(subject)) return null;
+  if (p.family === 'close' && /\b(?:to|into)\s{1,3}an?\s{1,3}(?:[a-z]+\s{1,3})?$/.test(subject.slice(-30))) return null;
   if (p.family === 'close' && !p.nominal && /^clos/.test(p.text) && (/^\s{1,3}(?:to|ties|cooperation|collaboration|coordination|contact|partner|ally|allies|attention|look|proximity|range|call)\b/.test(object) || /\b(?:a|the|in|very|so|too|at|more|most|its|their)\s{1,3}$/.test(subject))) return null;
   // "a convoy pulling out of Kidal struck a mine": a participle describing a noun reports no departure.
   if (/ing$/.test(p.text.split(/\s/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|started|completed|finished)\s{1,3}$/.test(subject) && p.family !== 'attack' && p.family !== 'start') {
@@ -428,7 +434,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'handover': {
       if (NOT_A_SITE_OBJECT.test(object)) return null;
       // "the UN and Brazilian flags are lowered and handed to the SRSG": a flag handed over is a ceremony.
-      if (/\b(?:flags?|drapeaux?|couleurs|colours|colors)\b[^.;]{0,40}$/.test(subject.slice(-60)) && PASSIVE_BEFORE.test(subject.replace(/\s(?:lowered|folded|abaisses?|plies?|descendus?)\s{1,3}(?:and|et)\s{1,3}$/, ' ').slice(-30)) || /\b(?:flags?|drapeaux?)\s{1,3}(?:are|were|was|is|ont ete|a ete|sont)\s/.test(subject.slice(-60))) return null;
+      if (/flag|drapeau|couleur|colou?r/.test(subject.slice(-60)) && /\b(?:flags?|drapeaux?|couleurs|colours|colors)\b[^.;]{0,40}$/.test(subject.slice(-60)) && PASSIVE_BEFORE.test(subject.replace(/\s(?:lowered|folded|abaisses?|plies?|descendus?)\s{1,3}(?:and|et)\s{1,3}$/, ' ').slice(-30)) || /\b(?:flags?|drapeaux?)\s{1,3}(?:are|were|was|is|ont ete|a ete|sont)\s/.test(subject.slice(-60))) return null;
       // "returned two annex sites", "handed over part of the base": not the site itself.
       if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
       // "Des véhicules et des équipements ont été remis au ministre": what was handed over stands before a passive.
@@ -543,7 +549,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const byAgent = /^\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}(?:by|par)\s/.test(object);
       // "the Togolese peacekeepers who had been stationed in Douentza set off southwards".
       // "… who were still posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first.
-      const stationed = c.sites.find((s) => s.end <= p.start && /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\s{1,3}(?:in|at|a|au|dans)\s{1,3}(?:(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z()'-]{1,20}\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\s{0,3})?(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 90), s.start)));
+      const stationed = STATIONED_WORD.test(c.folded.slice(c.start, p.start)) ? c.sites.find((s) => s.end <= p.start && /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\s{1,3}(?:in|at|a|au|dans)\s{1,3}(?:(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z()'-]{1,20}\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\s{0,3})?(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 90), s.start))) : undefined;
       if (stationed && !siteAfter && PERSONNEL_RE.test(subject.slice(-250)) && /^\s{0,3}(?:[,.;]|$|[a-z]+wards?\b|today|yesterday|on\s|early|for\s|pour\s|vers\s|hier|ce\s|le\s\d)/.test(object)) {
         const lastOnes = c.folded.slice(Math.max(c.start, stationed.start - 120), stationed.start);
         return { type: LAST.test(lastOnes) || /\b(?:still|encore|restants?)\b/.test(lastOnes) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.7, sites: 'any' };
@@ -574,13 +580,13 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "ils ont dû rejoindre par la route le convoi venu de Tessalit": joining a convoy is not arriving anywhere.
       if (/^[^.;]{0,80}?\b(?:the|le|la|leur|their|un|a)\s{1,3}(?:convoy|convoi|column|colonne|group|groupe|unit|unite)\b/.test(object) && !c.sites.some((x) => x.start > p.end && x.start - p.end < 25)) return null;
       // "The last Togolese peacekeepers landed in Lomé": a contingent arriving home.
-      const home = goesHome(c, p);
+      const home = c.contingents.length > 0 || c.lastCountry ? goesHome(c, p) : null;
       if (home) return home;
       // A flight landing is a convoy's arrival only when it left a site: "the last flight out of Kidal landed in Gao".
       if (LANDED.test(p.text) && !c.sites.some((s) => s.end <= p.start && FROM_BEFORE.test(c.folded.slice(Math.max(0, s.start - 30), s.start)))) return null;
       // A convoy arrives; so do troops who left a site in the same sentence ("set off from X … and reached Mopti").
       // "150 peacekeepers travelling by road from Ogossagou have reached Mopti".
-      const travelled = PERSONNEL_RE.test(subject.slice(-200)) && c.sites.some((s) => s.end <= p.start && /\b(?:travell?ing|coming|moving|returning|en provenance|venus?|venant)\s{1,3}(?:(?:by|par)\s{1,3}(?:road|air|la route|avion|voie\s{1,3}\w+)\s{1,3})?(?:from|de|d'|du)\s{0,3}(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 50), s.start)));
+      const travelled = /\b(?:travel|coming|moving|returning|provenance|venus?|venant)/.test(subject) && PERSONNEL_RE.test(subject.slice(-200)) && c.sites.some((s) => s.end <= p.start && /\b(?:travell?ing|coming|moving|returning|en provenance|venus?|venant)\s{1,3}(?:(?:by|par)\s{1,3}(?:road|air|la route|avion|voie\s{1,3}\w+)\s{1,3})?(?:from|de|d'|du)\s{0,3}(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 50), s.start)));
       const movedPeople =
         travelled ||
         PERSONNEL_RE.test(subject.slice(-200)) &&
@@ -625,9 +631,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "Les FAMa, qui affirment avoir essuyé des tirs": the host's army under fire is not the withdrawal's incident.
       if (HOST_ARMY.test(subject.slice(-100)) && !OWN_PEOPLE.test(subject.slice(-100)) && !CONVOY.test(subject.slice(-100))) return null;
       // "JNIM later claims one of the attacks", "a revendiqué l'attaque": a claim of an attack already told.
-      if (/\b(?:claim(?:s|ed|ing)?|revendiqu\w*)\s{1,3}(?:responsibility\s{1,3}for\s{1,3}|la\s{1,3}responsabilite\s{1,3}(?:de|d')\s{0,3})?(?:[a-z']+\s{1,3}){0,3}$/.test(subject.slice(-60))) return null;
+      if (/claim|revendiqu/.test(subject) && /\b(?:claim(?:s|ed|ing)?|revendiqu\w*)\s{1,3}(?:responsibility\s{1,3}for\s{1,3}|la\s{1,3}responsabilite\s{1,3}(?:de|d')\s{0,3})?(?:[a-z']+\s{1,3}){0,3}$/.test(subject.slice(-60))) return null;
       // "la mission a revu son bilan à la hausse et fait désormais état de quatre blessés": a toll updated, not a new incident.
-      if (/^(?:bless|wound|injur|kill|tue)/.test(p.text) && /\b(?:bilan|toll)\b[^.;]{0,60}\b(?:revu|revise|updated|raised|a la hausse|upward|alourdi)|\b(?:revu|revise|updated|raised)\s{1,3}(?:son|its|the|le)\s{1,3}(?:bilan|toll)/.test(c.folded.slice(c.start, c.end))) return null;
+      if (/^(?:bless|wound|injur|kill|tue)/.test(p.text) && /bilan|toll/.test(c.folded.slice(c.start, c.end)) && /\b(?:bilan|toll)\b[^.;]{0,60}\b(?:revu|revise|updated|raised|a la hausse|upward|alourdi)|\b(?:revu|revise|updated|raised)\s{1,3}(?:son|its|the|le)\s{1,3}(?:bilan|toll)/.test(c.folded.slice(c.start, c.end))) return null;
       // "l'un des blessés de mercredi", "the wounded were flown out": people of an incident already told.
       if (/^(?:blesses?|blessees?|tues?|wounded|injured|killed)$/.test(p.text) && /\b(?:les|des|aux|the)\s{1,3}$/.test(subject)) return null;
       // "un entrepôt du Programme alimentaire mondial a été attaqué": another agency's loss, not the withdrawal's.
@@ -653,7 +659,7 @@ interface SentenceState {
   /** The day of the last event proposed, for "that day", "ce jour-là". */
   lastDate: CalendarDate | null;
   /** The last day the sentence before gave in a main clause, for "That day" when it proposed nothing ("… completed its withdrawal from the country on 28 June. That day, Star Base …"). */
-  lastSaid: CalendarDate | null;
+  lastSaid: (() => CalendarDate | null) | null;
   /** The sites the release has reported troops or convoys leaving, for "the convoy was hit again". */
   leftFrom: Map<number, SiteMention>;
   /** The site the release last reported handed over, for "along with the camp go assets …". */
@@ -1081,9 +1087,9 @@ function sentenceProposals(
         date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
       } else if (!date && (SAME_DAY.test(folded.slice(start, end)) || pointsBack(folded, start, end)) && (previousDate ?? state.lastDate)) {
         date = previousDate ?? state.lastDate;
-      } else if (!date && SAME_DAY.test(folded.slice(start, end)) && (saidBefore(start) ?? state.lastSaid)) {
+      } else if (!date && SAME_DAY.test(folded.slice(start, end)) && (saidBefore(start) ?? state.lastSaid?.())) {
         // "… withdrew from the country on 28 June; on that day Star Base was returned": the day just said in a main clause, even with no event proposed for it.
-        date = saidBefore(start) ?? state.lastSaid;
+        date = saidBefore(start) ?? state.lastSaid?.() ?? null;
       }
       // "On 16 August, after a difficult journey, the convoy reached Timbuktu": the opening date, for the main clause of the same
       // stretch (not past a semicolon), not a subordinate clause before its comma ("On 16 August, after the convoy left Kidal, …").
@@ -1173,7 +1179,7 @@ function sentenceProposals(
       }
       // "the camp at Ber, which MINUSMA handed over on 13 August": the relative pronoun is the verb's object.
       // "after … Ogossagou and the camp at Ber, which it abandoned on Sunday": the relative pronoun's one site, not the list before it.
-      const relative = SITE_LEVEL_TYPES.has(reading.type) && (sites.length === 0 || sites.every((x) => x.end <= sp.start)) ? relativeObjectSite(folded, c.sites, start, sp.start, sp.end) : null;
+      const relative = SITE_LEVEL_TYPES.has(reading.type) && (sites.length === 0 || sites.every((x) => x.end <= sp.start)) && RELATIVE_HINT.test(folded.slice(start, sp.start)) ? relativeObjectSite(folded, c.sites, start, sp.start, sp.end) : null;
       if (relative) sites = [relative];
       if (sites.length === 0 && (c.sites.length === 0 || reading.definite || barred) && anaphoric) {
         if ((refersBack(folded.slice(start, end)) || reading.definite) && antecedent && !PART_OF.test(folded.slice(start, end))) {
@@ -1288,8 +1294,8 @@ function sentenceProposals(
   }
   // "… handed over Goundam on 16 August, three days after its peacekeepers left Ber. The last personnel … reached Timbuktu the same day": the main clause's day.
   if (previousDate) state.lastDate = mainDate ?? previousDate;
-  const said = saidIn(clauses, dates, releaseDate, folded);
-  state.lastSaid = previousDate ? null : (said[said.length - 1]?.date ?? null);
+  // Computed only when a later sentence says "that day" with nothing proposed before it.
+  state.lastSaid = previousDate ? null : () => saidIn(clauses, dates, releaseDate, folded).pop()?.date ?? null;
   const isos = new Set(contingents.map((m) => m.iso));
   if (isos.size === 1) state.lastCountry = contingents[0]!;
   else if (isos.size > 1) state.lastCountry = null;
@@ -1445,6 +1451,10 @@ const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|n
 
 /** The host State's army, by name. */
 const HOST_ARMY = /\b(?:fama|fardc|laf|saf|malian (?:army|armed forces|soldiers|troops)|armee malienne|forces armees maliennes|congolese (?:army|armed forces|soldiers)|armee congolaise|lebanese (?:army|armed forces|soldiers)|armee libanaise|sudanese (?:army|armed forces)|armee soudanaise)\b/;
+
+/** Cheap checks before the costly patterns they guard. */
+const STATIONED_WORD = /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\b/;
+const RELATIVE_HINT = /,\s{0,3}(?:which|that|que|qu')/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();

@@ -84,11 +84,12 @@ const ENTRIES: Entry[] = [
   entry('leave', `departure|withdrawal|pull-?out|pullout|exit|evacuation|drawdown|disengagement`, true),
   entry(
     'leave',
-    `quitt\\w{0,6}|parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait|erait|eraient)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie|mis${S}en${S}route|pris${S}la${S}route|sorti(?:s|e|es|r)?|pli(?:e|es|ent|er|era|eront)${S}bagages?|liber(?:e|es|ee|ees|er|era|eront|ent)(?=[^.;]{0,60}?\\b(?:installations|locaux|lieux|camp|base|emprise|site|batiments?|quartier)\\b)|(?:s'est|se${S}sont|s'etait|se${S}sont${S}mis)${S}ebranle(?:e|s|es)?|lev(?:e|es|ent|er|era)${S}le${S}camp`,
+    `quitt\\w{0,6}|parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait|erait|eraient)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie|mis${S}en${S}route|pris${S}la${S}route|sorti(?:s|e|es|r)?|pli(?:e|es|ent|er|era|eront)${S}bagages?|liber(?:e|es|ee|ees|er|era|eront|ent)(?=[^.;]{0,60}?\\b(?:installations|locaux|lieux|camp|base|emprise|site|batiments?|quartier)\\b)|(?:s'est|se${S}sont|s'etait|se${S}sont${S}mis)${S}ebranle(?:e|s|es)?|lev(?:e|es|ent|er|era)${S}le${S}camp`
+    // A force cut by a number of people: "has shed almost 2,000 troops", "a réduit de près de 2 000 le nombre de ses Casques bleus" (extract.ts needs the number).
+    + `|shed(?:s|ding)?|cut(?:s|ting)?(?=${S}(?:[a-z']+${S}){0,3}?by\\b)|reduc(?:ed|es|ing)|reduit(?:e|s|es)?|redui(?:re|ra|ront|sent)|diminue(?:e|s|es)?`,
   ),
   entry('leave', `retrait|depart|repli|desengagement`, true),
-  // A force cut by a number of people: "has shed almost 2,000 troops", "a réduit de près de 2 000 le nombre de ses Casques bleus" (extract.ts needs the number).
-  entry('leave', `shed(?:s|ding)?|cut(?:s|ting)?(?=${S}(?:[a-z']+${S}){0,3}?by\\b)|reduc(?:ed|es|ing)|reduit(?:e|s|es)?|redui(?:re|ra|ront|sent)|diminue(?:e|s|es)?`),
+
   // close
   entry('close', `clos(?:e|es|ed|ing)|shut(?:s|ting)?${S}(?:down)?|ferm(?:e|es|ee|ees|er|era|eront|ent|ait)`),
   entry('close', `closure|closing|fermeture`, true),

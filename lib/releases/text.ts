@@ -31,7 +31,20 @@ function foldChar(ch: string): string {
 }
 
 /** Lower-cases, strips accents and unifies apostrophes/dashes/spaces (a hashtag's # becomes a space), same length as input. */
+/** The sentence being read is folded by several readers in turn (sites, countries, dates, predicates): remember the last two. */
+let lastIn: [string, string] = ['', ''];
+let lastOut: [string, string] = ['', ''];
+
 export function fold(text: string): string {
+  if (text === lastIn[0]) return lastOut[0];
+  if (text === lastIn[1]) return lastOut[1];
+  const out = foldUncached(text);
+  lastIn = [text, lastIn[0]];
+  lastOut = [out, lastOut[0]];
+  return out;
+}
+
+function foldUncached(text: string): string {
   // ASCII lower-casing keeps the length, and it is most of the text: take the fast path.
   if (/^[\x00-\x7f]*$/.test(text)) return text.includes('#') ? text.toLowerCase().replace(HASH, ' ') : text.toLowerCase();
   const out: string[] = new Array(text.length);
