@@ -5,7 +5,8 @@
  * for train, dev and test, precision, recall and F1 overall, per type, per language and per
  * mission, the traps fallen into and a confusion table of types. Writes the same as JSON
  * (default tests/releases/corpus/results.json). `--errors` lists each wrong and missed
- * milestone of train and dev (`--split train --split dev` runs only those); the test split's are never listed, so no rule is chosen on them.
+ * milestone of every split but test (`--split train --split dev3` runs only those); the test split's are never listed, so no rule is chosen on them.
+ * A new batch (dev2, dev3, dev4) is scored once before any rule is chosen on it (docs/decisions/0020).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
