@@ -276,20 +276,20 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FORM_BY_FOLDED = new Map(FORMS.map((f) => [f.folded, f]));
 const FORMS_RE = new RegExp(FORMS.map((f) => escape(f.folded)).join('|'), 'g');
 
-/** Every country mention in the text, by name or demonym, English or French, accents optional. */
-export function findCountryMentions(text: string): CountryMention[] {
+/** Mentions of the forms `re` matches (longest first), on word boundaries, capitalised where the form needs it. */
+function scan(text: string, re: RegExp, forms: Map<string, Form>): CountryMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const folded = fold(text);
   const out: CountryMention[] = [];
-  FORMS_RE.lastIndex = 0;
-  for (let m = FORMS_RE.exec(folded); m; m = FORMS_RE.exec(folded)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
-    const form = FORM_BY_FOLDED.get(m[0]);
+    const form = forms.get(m[0]);
     const bounded = !isWordChar(text[start - 1]) && !isWordChar(text[end]);
     if (!form || !bounded || (form.needsCapital && !/\p{Lu}/u.test(text[start]!))) {
       // Not a mention here; retry one character later so overlapping shorter forms still get a chance.
-      FORMS_RE.lastIndex = start + 1;
+      re.lastIndex = start + 1;
       continue;
     }
     out.push({ iso: form.iso, kind: form.kind, start, end, text: text.slice(start, end) });
@@ -297,20 +297,13 @@ export function findCountryMentions(text: string): CountryMention[] {
   return out;
 }
 
-const CAPITAL_FORMS = new Map(Object.entries(CAPITALS).flatMap(([iso, names]) => names.split('|').map((n) => [fold(n), iso] as const)));
-const CAPITALS_RE = new RegExp([...CAPITAL_FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+/** Every country mention in the text, by name or demonym, English or French, accents optional. */
+export const findCountryMentions = (text: string): CountryMention[] => scan(text, FORMS_RE, FORM_BY_FOLDED);
+
+const CAPITAL_BY_FOLDED = new Map(
+  Object.entries(CAPITALS).flatMap(([iso, names]) => names.split('|').map((n): [string, Form] => [fold(n), { folded: fold(n), iso, kind: 'name', needsCapital: true }])),
+);
+const CAPITALS_RE = new RegExp([...CAPITAL_BY_FOLDED.keys()].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
 
 /** A contributing country's capital named in the text ("rentrés à Lomé", "flew on to Dhaka"): a way home, not a country. */
-export function findCapitalMentions(text: string): CountryMention[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const folded = fold(text);
-  const out: CountryMention[] = [];
-  CAPITALS_RE.lastIndex = 0;
-  for (let m = CAPITALS_RE.exec(folded); m; m = CAPITALS_RE.exec(folded)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (isWordChar(text[start - 1]) || isWordChar(text[end]) || !/\p{Lu}/u.test(text[start]!)) continue;
-    out.push({ iso: CAPITAL_FORMS.get(m[0])!, kind: 'name', start, end, text: text.slice(start, end) });
-  }
-  return out;
-}
+export const findCapitalMentions = (text: string): CountryMention[] => scan(text, CAPITALS_RE, CAPITAL_BY_FOLDED);
