@@ -378,6 +378,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   const datedAfter = /\b(?:after|before)\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60));
   if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject) && !datedAfter) return null;
   // "close to", "a close ally": the adjective.
+  // "closing 13 years in which …", "fermant une page": a span of time or a chapter closed, not a site.
+  if (p.family === 'close' && /^\s{1,3}(?:(?:a|an|the|its|their|more than|nearly|some|over|une|la|plus de|pres de)\s{1,3})?(?:\d+|[a-z]+)?\s{0,3}(?:years?|decades?|ans|annees|chapter|chapitre|page|era|ere)\b/.test(object)) return null;
   // "brought 13 years of service to a formal close": the end of something, not a site closed.
   if (p.family === 'close' && /\b(?:to|into)\s{1,3}an?\s{1,3}(?:[a-z]+\s{1,3})?$/.test(subject.slice(-30))) return null;
   if (p.family === 'close' && !p.nominal && /^clos/.test(p.text) && (/^\s{1,3}(?:to|ties|cooperation|collaboration|coordination|contact|partner|ally|allies|attention|look|proximity|range|call)\b/.test(object) || /\b(?:a|the|in|very|so|too|at|more|most|its|their)\s{1,3}$/.test(subject))) return null;
@@ -393,7 +395,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   if ((p.nominal || p.family === 'assess') && TOPIC_BEFORE.test(subject)) return null;
   const near = object.slice(0, 70);
   // "un véhicule du convoi parti de Kidal a heurté une mine": a participle describing the convoy, not its departure.
-  if (p.family === 'leave' && /^(?:parti|partie|partis|parties|sorti|sortie|sortis|venu|venue|venus)$/.test(p.text) && /\b(?:convoi|convois|colonne|colonnes|vol|vols)\s{1,3}(?:(?:de|du|des|d')\s{0,3}(?:la\s{1,3}|l')?[a-z'-]{2,15}\s{1,3}){0,2}$/.test(subject) && /^\s{1,3}(?:de|du|d')\b[^,;]{0,60}?\s(?:a|ont|est|sont|a ete|ont ete|etait)\s/.test(object)) return null;
+  if (p.family === 'leave' && /^(?:parti|partie|partis|parties|sorti|sortie|sortis|venu|venue|venus)$/.test(p.text) && /\b(?:convoi|convois|colonne|colonnes|vol|vols|avion|avions|appareil|appareils)\s{1,3}(?:(?:de|du|des|d')\s{0,3}(?:la\s{1,3}|l')?[a-z'-]{2,15}\s{1,3}){0,2}$/.test(subject) && /^\s{1,3}(?:de|du|d')\b[^;]{0,60}?\s(?:a|ont|est|sont|a ete|ont ete|etait|s'etait|s'est|avait)\s/.test(object)) return null;
   // "la base d'Ogossagou, fermée le 3 août": a participle in apposition is a passive.
   const apposition =
     /,\s{0,2}$/.test(subject) &&
@@ -458,8 +460,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao"; back to their own country, a repatriation.
       if (/^return/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && countryAfter(c, p)) return goesHome(c, p);
       if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
-      // "s'est rendue à Star Base": going somewhere; "rendue à la MINUSTAH": given back to the mission itself, not to the host.
-      if (/^rend/.test(p.text) && /\b(?:s'(?:est|etait|etaient|sont)|se)\s{0,3}$/.test(subject.slice(-12))) return null;
+      // "s'est rendue à Star Base": going somewhere; "rendu public": made known; "rendue à la MINUSTAH": given back to the mission itself, not to the host.
+      if (/^rend/.test(p.text) && (/\b(?:s'(?:est|etait|etaient|sont)|se)\s{0,3}$/.test(subject.slice(-12)) || /^\s{1,3}publi(?:c|que|cs|ques)\b/.test(object))) return null;
       if (/^\s{1,3}(?:a|au|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(object)) return null;
       // "Star Base, the main logistics base …, was officially returned to the Government": a passive's subject is what was returned.
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object) && !(passive && siteBefore)) return null;
@@ -481,6 +483,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'withdrawal_completed', confidence: 0.75, sites: passive || intransitive ? 'any' : siteAfter ? 'after' : 'any' };
     }
     case 'leave': {
+      // "les unités des FAMa, parties de Tombouctou, ont pris possession": the host's army moving, not the mission leaving.
+      if (HOST_ARMY.test(c.folded.slice(Math.max(c.start, p.start - 100), p.start)) && !OWN_PEOPLE.test(c.folded.slice(Math.max(c.start, p.start - 100), p.start))) return null;
       // "has shed almost 2,000 troops", "a réduit de près de 2 000 le nombre de ses Casques bleus": a head count of people gone.
       if (REDUCE.test(p.text)) {
         const cut = CUT_FIGURE.exec(object.slice(0, 90));
@@ -681,7 +685,7 @@ const COUNTED_OBJECT =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s{1,3}(?:more\s{1,3}|other\s{1,3}|last\s{1,3}|autres\s{1,3}|derniers?\s{1,3}|dernieres?\s{1,3})?(?:[a-z-]+\s{1,3})?(?:locations|sites|camps|bases|team sites|facilities|installations|emprises|positions|premises)\b/;
 
 /** Where the passage's site is meant without its name. */
-const AT_THE_SITE = /\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|(?:lors de|au cours de|a l'occasion de|pendant) (?:la|cette) (?:meme )?ceremonie|(?:at|during) (?:the|this|that) (?:same )?ceremony|along with the (?:premises|camp|base|site|compound)|le meme jour|that same day|the same day)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
+const AT_THE_SITE = /\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|(?:lors de|au cours de|a l'occasion de|pendant) (?:la|cette) (?:meme )?ceremonie|(?:at|during) (?:the|this|that|[a-z]+'s) (?:same )?ceremony|along with the (?:premises|camp|base|site|compound)|le meme jour|that same day|the same day)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
 
 /** Leaving by a mode of transport on the ground. */
 const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
@@ -692,7 +696,7 @@ const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on th
 const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK =
-  /\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) the (?:same\s)?(?:ceremony|handover|handover ceremony)|on (?:that|this|the same) occasion|along with the (?:premises|camp|base|site|compound)|together with the (?:premises|camp|base|site|compound)|avec les (?:locaux|lieux)|(?:lors|au cours) de la meme ceremonie|(?:lors|au cours) de (?:la|cette) ceremonie|a cette occasion|a l'occasion de (?:la|cette) ceremonie)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
+  /\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\s)?(?:ceremony|handover|handover ceremony)|on (?:that|this|the same) occasion|along with the (?:premises|camp|base|site|compound)|together with the (?:premises|camp|base|site|compound)|avec les (?:locaux|lieux)|(?:lors|au cours) de la meme ceremonie|(?:lors|au cours) de (?:la|cette) ceremonie|a cette occasion|a l'occasion de (?:la|cette) ceremonie)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
 const pointsBack = (folded: string, start: number, end: number) => POINTS_BACK.test(folded.slice(start, end)) || (POINTS_BACK.exec(folded.slice(0, 60))?.index ?? -1) === 0;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(deux|trois|quatre|cinq|six|\d{1,2}) jours apres)/;
