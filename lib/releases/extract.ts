@@ -194,11 +194,15 @@ const NEXT_DAY = /\bthe\s{1,3}(?:next|following)\s{1,3}(?:day|morning|evening|ni
 /** "l'une des plus vastes emprises jamais occupées", "the largest base ever built": a superlative's "ever", not a negation. */
 const SUPERLATIVE_EVER = /\b(?:(?:le|la|les|des)\s{1,3}(?:plus|moins)\s{1,3}[a-z-]+\s{1,3}(?:[a-z-]+\s{1,3}){0,2}jamais|(?:the\s{1,3})?(?:most\s{1,3}[a-z-]+|[a-z-]+est)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}ever)\b/g;
 
+const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|only)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:sites?|camps?|bases?|positions?|outposts?|ones?)\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]+\b/g;
+
 function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // "the next day" after a past event is not a plan; "May" the month is not the modal.
   let window = text.replace(MONTH_MAY, '$1month');
   if (window.includes('next') || window.includes('following')) window = window.replace(NEXT_DAY, 'then');
   if (window.includes('jamais') || window.includes('ever')) window = window.replace(SUPERLATIVE_EVER, 'ever');
+  // "the fourth site to be shut, and 1,096 peacekeepers had been repatriated": a description's infinitive is not this verb's plan.
+  if (window.includes(' to ')) window = window.replace(ORDINAL_TO, 'described');
   if (NOT_REPORTED.test(window) || NEGATION.test(window)) return 'drop';
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
   if (/^\s{0,3}(?:pas|jamais|plus|point)\b/.test(after)) return 'drop';
@@ -1228,6 +1232,11 @@ function sentenceProposals(
           ? [...new Map(mine.map((m) => [m.iso, m])).values()]
           : [new Set(mine.map((m) => m.iso)).size === 1 ? mine[0]! : null];
       if (reading.type === 'contingent_repatriated' && countries.length === 0) return;
+      // "Les 220 Casques bleus chinois d'Amsar quittent la RDC": the contingent's own site, named with it.
+      if (reading.type === 'contingent_repatriated' && sites.length === 0 && reading.sites !== 'none') {
+        const named = c.sites.find((x) => x.end <= sp.start && countries.some((k) => k && k.end <= x.start && x.start - k.end < 25) && /\b(?:de|d'|du|from|of|in|at|a)\s{0,3}$/.test(folded.slice(Math.max(0, x.start - 6), x.start)));
+        if (named) sites = [named];
+      }
       const last = LAST.test(folded.slice(start, p.start));
       // Several sites, several dates: "Kamanyola on 28 February and Bunyakiri on 19 April".
       const pairDates = sites.length > 1 && own.length > 1;
