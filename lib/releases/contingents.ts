@@ -7,14 +7,15 @@ import { findCountryMentions, type CountryMention } from './demonyms';
 import { fold } from './text';
 
 const UNIT_NOUN =
-  '(?:troops|peacekeepers|soldiers|contingents?|battalions?|compan(?:y|ies)|units?|formed police units?|fpus?|police|police officers|engineers|helicopters?|air force|aviation|pilots|blue helmets|personnel|elements|medical|hospital|detachments?|squadrons?|infantry|special forces|guards?|casques bleus|bataillons?|militaires|soldats|policiers|unites?|detachements?|helicopteres|equipes?|gendarmes|genie|ingenieurs|aviateurs)';
+  '(?:troops|peacekeepers|peacekeeping forces?|soldiers|contingents?|battalions?|compan(?:y|ies)|units?|formed police units?|fpus?|police|police officers|engineers|helicopters?|air force|aviation|pilots|blue helmets|personnel|elements|medical|hospital|detachments?|squadrons?|infantry|special forces|guards?|casques bleus|bataillons?|militaires|soldats|policiers|unites?|detachements?|helicopteres|equipes?|gendarmes|genie|ingenieurs|aviateurs)';
 
 /** "Nigeria's last 200 peacekeepers", "Chadian troops": up to three words (a count among them) before the unit. */
 const UNIT_AFTER = new RegExp(`^(?:'s)?\\s{1,3}(?:[a-z0-9,-]{1,15}\\s{1,3}){0,3}?${UNIT_NOUN}\\b`);
-const UNIT_BEFORE = new RegExp(`\\b${UNIT_NOUN}\\s{1,3}(?:(?:from|of|du|de|des|d')\\s{0,3}(?:the\\s{1,3})?)?$`);
+/** "casques bleus tchadiens", "le bataillon combiné Uruguay-Pérou": the unit, perhaps one adjective, then the country. */
+const UNIT_BEFORE = new RegExp(`\\b${UNIT_NOUN}\\s{1,3}(?:(?:combine|combined|mixte|mixed|conjoint|joint)e?\\s{1,3})?(?:(?:from|of|du|de|des|d')\\s{0,3}(?:the\\s{1,3})?)?$`);
 const NOT_A_UNIT =
   /^\s{1,3}(?:transitional\s{1,3})?(?:authorities|government|state|armed forces|army|defen[cs]e|people|population|civilians|nationals|president|minister|ambassador|embassy|officials?|territory|soil|border|capital|side|authorites|gouvernement|etat|forces armees|armee|territoire)\b/;
-const LIST_JOINER = /^\s{0,2}(?:,|,?\s{1,3}and|,?\s{1,3}et)\s{1,3}$/;
+const LIST_JOINER = /^\s{0,2}(?:(?:,|,?\s{1,3}and|,?\s{1,3}et)\s{1,3}|-)$/;
 
 export function findContingentMentions(text: string): CountryMention[] {
   const mentions = findCountryMentions(text);
