@@ -664,6 +664,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
 interface SentenceState {
   /** The one site the text named last, for "the camp" in a later clause or sentence. */
   antecedent: SiteMention | null;
+  /** The distinct sites the sentence before named, for "ces deux bases", "both camps". */
+  lastSites: SiteMention[];
   /** The day of the last event proposed, for "that day", "ce jour-là". */
   lastDate: CalendarDate | null;
   /** The last day the sentence before gave in a main clause, for "That day" when it proposed nothing ("… completed its withdrawal from the country on 28 June. That day, Star Base …"). */
@@ -874,6 +876,8 @@ function sentenceProposals(
   const predicates = findPredicates(folded);
   const sentenceSites = findSiteMentions(text, gazetteer.sites).filter((s) => s.qualifier !== 'place');
   const antecedentBefore = state.antecedent;
+  const sitesBefore = state.lastSites;
+  state.lastSites = [...new Map(sentenceSites.map((x) => [x.siteId, x])).values()];
   const distinct = new Set(sentenceSites.map((s) => s.siteId));
   state.antecedent = soleReferent(sentenceSites) ?? (distinct.size > 0 ? null : state.antecedent);
   if (predicates.length === 0) return [];
@@ -1203,6 +1207,16 @@ function sentenceProposals(
         sites = [...state.leftFrom.values()];
         confidence -= 0.15;
       }
+      // "Relais transmis à Minembwe et Mikenge. … ont achevé la remise de ces deux bases": the sites the sentence before named, as many as it says.
+      if (sites.length === 0 && SITE_LEVEL_TYPES.has(reading.type) && c.sites.length === 0) {
+        const counted = COUNTED_ANAPHOR.exec(folded.slice(start, end));
+        const word = counted ? (counted[1] ?? counted[2]) : undefined;
+        const n = word ? (COUNT[word] ?? (word === 'both' || word === 'les deux' ? 2 : 0)) : 0;
+        if (n >= 2 && sitesBefore.length === n) {
+          sites = sitesBefore;
+          confidence -= 0.15;
+        }
+      }
       // "A convoy left Kidal on 31 October. The next day, it hit an IED": the convoy of the sentence before, on its way out.
       if (reading.type === 'incident' && sites.length === 0 && state.convoy && state.convoy.sentence >= state.sentence - 1 && (PRONOUN_SUBJECT.test(beforeVerb) || DEFINITE_CONVOY.test(beforeVerb.slice(-60)))) {
         sites = [state.convoy.site];
@@ -1465,6 +1479,9 @@ const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|n
 /** The host State's army, by name. */
 const HOST_ARMY = /\b(?:fama|fardc|laf|saf|malian (?:army|armed forces|soldiers|troops)|armee malienne|forces armees maliennes|congolese (?:army|armed forces|soldiers)|armee congolaise|lebanese (?:army|armed forces|soldiers)|armee libanaise|sudanese (?:army|armed forces)|armee soudanaise)\b/;
 
+/** "ces deux bases", "these three camps", "both sites", "les deux emprises". */
+const COUNTED_ANAPHOR = /\b(?:(?:ces|these|those|the)\s{1,3}(two|three|four|deux|trois|quatre)|(both|les deux))\s{1,3}(?:[a-z-]+\s{1,3})?(?:bases|camps|sites|emprises|positions|compounds)\b/;
+
 /** Cheap checks before the costly patterns they guard. */
 const STATIONED_WORD = /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\b/;
 const RELATIVE_HINT = /,\s{0,3}(?:which|that|que|qu')/;
@@ -1503,7 +1520,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, leftFrom: new Map(), lastCountry: null, convoy: null, sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, sentence: 0 };
     for (const sentence of splitSentences(release.body)) {
       if (sentence.text.length > MAX_SENTENCE) continue;
       out.push(...sentenceProposals(sentence.text, release.date, safeGazetteer, state));
