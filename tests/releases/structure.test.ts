@@ -375,3 +375,21 @@ describe('timelines, pluperfects, deadlines and the army moving in', () => {
     expect(extract('2023-08-14', "L'armée malienne a pris possession du camp de Ber dimanche matin.")).toEqual([]);
   });
 });
+
+describe('posts, counted sites, contingents named with their site', () => {
+  it('ends a sentence at an emoji in a post, and reads "ces deux bases" as the two sites just named', () => {
+    expect(extract('2023-12-09', 'Relais transmis à #Gao et #Tombouctou ✅ Hier, nos Casques bleus ont achevé la remise de ces deux bases aux autorités.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Gao'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Timbuktu'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-09', 'Relais transmis à #Gao ✅ Hier, nos Casques bleus ont achevé la remise de ces deux bases aux autorités.')).toEqual([]);
+  });
+
+  it('takes the site a contingent is named with, and a unit of two countries as both', () => {
+    const withCountry = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, date: p.date, siteId: p.siteId, iso: p.countryIso }));
+    expect(withCountry('2023-11-14', 'Mardi, les 120 Casques bleus sénégalais de Douentza ont quitté le Mali.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-14', siteId: id('Douentza'), iso: 'SN' },
+    ]);
+    expect(withCountry('2023-11-14', 'Le bataillon combiné Sénégal-Togo a quitté le Mali mardi.').map((p) => p.iso).sort()).toEqual(['SN', 'TG']);
+  });
+});
