@@ -14,11 +14,13 @@ import { evaluateSplit, SPLITS } from './corpus/load';
 import { readRepoFile } from './helpers';
 
 const FLOORS = {
-  test: { precision: 0.776, recall: 0.541, traps: 9 },
-  // dev4: written after this round's last rule and scored once (precision 0.857, recall 0.575); not tuned on.
-  dev4: { precision: 0.857, recall: 0.575, traps: 6 },
-  // dev2 and dev3 were each scored once before any rule was tuned on them (0.735 / 0.600 and 0.724 / 0.579), then tuned on.
-  dev3: { precision: 0.905, recall: 0.653, traps: 3 },
+  test: { precision: 0.786, recall: 0.541, traps: 8 },
+  // dev5: written after the last rule of the round and scored once (precision 0.84, recall 0.621); not tuned on.
+  dev5: { precision: 0.84, recall: 0.621, traps: 4 },
+  // dev2, dev3 and dev4 were each scored once before any rule was tuned on them (0.735 / 0.600, 0.724 / 0.579 and
+  // 0.857 / 0.575; docs/decisions/0020), then tuned on.
+  dev4: { precision: 0.912, recall: 0.623, traps: 3 },
+  dev3: { precision: 0.912, recall: 0.653, traps: 2 },
   dev2: { precision: 0.964, recall: 0.75, traps: 0 },
   dev: { precision: 0.974, recall: 0.854, traps: 0 },
   train: { precision: 0.962, recall: 0.798, traps: 0 },
