@@ -71,8 +71,8 @@ function isBoundary(text: string, folded: string, i: number): number {
   return -1;
 }
 
-/** One UTF-16 unit of a pictograph (most emoji are surrogate pairs: the low half ends them; the rest are in the BMP symbol blocks). */
-const EMOJI = /[\u2600-\u27bf\u2b00-\u2bff\udc00-\udfff]/;
+/** The last UTF-16 unit of a pictograph (most emoji are surrogate pairs: the low half ends them; the rest are in the BMP symbol blocks). */
+const isEmojiUnit = (code: number) => (code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff) || (code >= 0xdc00 && code <= 0xdfff);
 
 export function splitSentences(body: string): Sentence[] {
   if (typeof body !== 'string' || body.length === 0) return [];
@@ -90,7 +90,7 @@ export function splitSentences(body: string): Sentence[] {
     if (ch === '\n' && /^\n[ \t]*(?:\n|[•·▪◦*–—-]\s)/.test(body.slice(i, i + 40))) {
       push(start, i);
       start = i + 1;
-    } else if (EMOJI.test(ch) && /^\s{1,3}\p{Lu}/u.test(body.slice(i + 1, i + 5)) && i - start > 3) {
+    } else if (isEmojiUnit(body.charCodeAt(i)) && /^\s{1,3}\p{Lu}/u.test(body.slice(i + 1, i + 5)) && i - start > 3) {
       // "Handover done ✅ Today #UNAMID transferred …": in a post, an emoji ends a sentence like a full stop.
       push(start, i + 1);
       start = i + 1;
