@@ -295,6 +295,9 @@ interface ClauseCtx {
   lastCountry: CountryMention | null;
 }
 
+/** Where troops were: "stationed", "based", "posted", "déployés". */
+const STATIONED = '(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)';
+
 const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|etre|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
 
 const LANDED = /^(?:land|touched|atterri|s'est|se)/;
@@ -319,6 +322,9 @@ const LEAVES_COUNTRY_AFTER = /^\s{1,3}(?:(?:from|de|du|d')\s{0,3})(?:the\s{1,3}|
 /** Between a verb of movement and where it goes: "rentrés hier à", "flew home to", "landed safely in". */
 const TO_PLACE = /^\s{1,3}(?:(?:hier|yesterday|today|aujourd'hui|safely|back|home|finally|enfin|bien|on|this morning|ce matin|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3}){0,2}(?:au|en|aux|a|to|vers|dans|in|at|pour|for)\s/;
 
+/** Where a contingent can go home to: a country's name or its capital. */
+const homeMentions = (text: string): CountryMention[] => [...findCountryMentions(text).filter((x) => x.kind === 'name'), ...findCapitalMentions(text)];
+
 /** The country a verb of movement goes to: "au Sénégal", "to Nepal", "en Uruguay", or its capital: "à Lomé", "in Dhaka". */
 function countryAfter(c: ClauseCtx, p: Predicate): CountryMention | undefined {
   // "a regagné Lomé", "reached Dhaka": verbs whose object is the place itself.
@@ -326,7 +332,7 @@ function countryAfter(c: ClauseCtx, p: Predicate): CountryMention | undefined {
   if (!to) return undefined;
   const from = p.end + to[0].length;
   const window = c.text.slice(from, from + 40);
-  const m = [...findCountryMentions(window).filter((x) => x.kind === 'name'), ...findCapitalMentions(window)].find((x) => x.start < 6);
+  const m = homeMentions(window).find((x) => x.start < 6);
   return m && { ...m, start: m.start + from, end: m.end + from };
 }
 
@@ -346,7 +352,7 @@ function headsHome(c: ClauseCtx, p: Predicate): boolean {
   const own = new Set(c.contingents.filter((m) => m.end <= p.start).map((m) => m.iso));
   if (own.size === 0) return false;
   // The destination of this verb, not of a later one: "ont quitté les lieux, et leur rapatriement vers le Sénégal …".
-  return [...findCountryMentions(window).filter((x) => x.kind === 'name'), ...findCapitalMentions(window)].some(
+  return homeMentions(window).some(
     (x) =>
       own.has(x.iso) &&
       FOR_BEFORE.test(c.folded.slice(Math.max(p.end, p.end + x.start - 24), p.end + x.start)) &&
@@ -381,11 +387,11 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   // "two days after pulling out of Shaeria on 30 October": a gerund after "after" with its own day is a past event.
   const datedAfter = /\b(?:after|before)\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60));
   if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject) && !datedAfter) return null;
-  // "close to", "a close ally": the adjective.
   // "closing 13 years in which …", "fermant une page": a span of time or a chapter closed, not a site.
   if (p.family === 'close' && /^\s{1,3}(?:(?:a|an|the|its|their|more than|nearly|some|over|une|la|plus de|pres de)\s{1,3})?(?:\d+|[a-z]+)?\s{0,3}(?:years?|decades?|ans|annees|chapter|chapitre|page|era|ere)\b/.test(object)) return null;
   // "brought 13 years of service to a formal close": the end of something, not a site closed.
   if (p.family === 'close' && /\b(?:to|into)\s{1,3}an?\s{1,3}(?:[a-z]+\s{1,3})?$/.test(subject.slice(-30))) return null;
+  // "close to", "a close ally": the adjective.
   if (p.family === 'close' && !p.nominal && /^clos/.test(p.text) && (/^\s{1,3}(?:to|ties|cooperation|collaboration|coordination|contact|partner|ally|allies|attention|look|proximity|range|call)\b/.test(object) || /\b(?:a|the|in|very|so|too|at|more|most|its|their)\s{1,3}$/.test(subject))) return null;
   // "a convoy pulling out of Kidal struck a mine": a participle describing a noun reports no departure.
   if (/ing$/.test(p.text.split(/\s/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|started|completed|finished)\s{1,3}$/.test(subject) && p.family !== 'attack' && p.family !== 'start') {
@@ -480,7 +486,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'close': {
       if (/\b(?:road|roads|airport|border|route|airspace|school|account|meeting|session|door|routes?|frontiere|aeroport|espace aerien)\b/.test(near.slice(0, 30))) return null;
       // "the closure of", "la fermeture définitive du camp".
-      if (p.nominal) return /^\s{1,3}(?:(?:final|formal|official|definitive|definitive|officielle|formelle)\s{1,3})?(?:of|de|du|des|d')\b/.test(object) ? { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' } : null;
+      if (p.nominal) return /^\s{1,3}(?:(?:final|formal|official|definitive|officielle|formelle)\s{1,3})?(?:of|de|du|des|d')\b/.test(object) ? { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' } : null;
       // "The Ogossagou base had closed on 3 August, Ber on 13 August": the subject closed; the sites after are a list of the same.
       const subjectSite = c.sites.filter((x) => x.end <= p.start).pop();
       const intransitive = subjectSite !== undefined && !/[,;]/.test(c.folded.slice(subjectSite.end, p.start)) && !c.sites.some((x) => x.start >= p.end && x.qualifier === 'camp') && /^\s{0,3}(?:on\s|le\s|in\s|en\s|,|yesterday|hier|today|aujourd|this\s|ce\s|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\.|$)/.test(object);
@@ -488,7 +494,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     }
     case 'leave': {
       // "les unités des FAMa, parties de Tombouctou, ont pris possession": the host's army moving, not the mission leaving.
-      if (HOST_ARMY.test(c.folded.slice(Math.max(c.start, p.start - 100), p.start)) && !OWN_PEOPLE.test(c.folded.slice(Math.max(c.start, p.start - 100), p.start))) return null;
+      const mover = c.folded.slice(Math.max(c.start, p.start - 100), p.start);
+      if (HOST_ARMY.test(mover) && !OWN_PEOPLE.test(mover)) return null;
       // "has shed almost 2,000 troops", "a réduit de près de 2 000 le nombre de ses Casques bleus": a head count of people gone.
       if (REDUCE.test(p.text)) {
         const cut = CUT_FIGURE.exec(object.slice(0, 90));
@@ -536,7 +543,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       // "les 200 derniers soldats nigérians sont partis le 8 février": a contingent's last, with no place.
       // … unless they were posted at the site the passage is about: "the last Senegalese posted there pulled out today".
-      const postedThere = /\b(?:based|stationed|posted|deployed|garrisoned|bases|stationnes?|deployes?|postes?)\s{1,3}(?:there|la-bas|sur place)\b|\bqui\s{1,3}y\s{1,3}(?:etaient|avaient ete|sont)\b/.test(who);
+      const postedThere = POSTED_THERE.test(who);
       if (country && LAST.test(who) && !c.sites.length && !postedThere && !objectRefersBack(object)) return { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' };
       const figure = figureIn(who);
       // "The 125 women of the unit flew out on Sunday", "Ses 125 membres ont quitté le pays": the national unit named before goes home.
@@ -545,8 +552,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "has withdrawn some 1,867 military … from Timbuktu": a count of people moved, not the site left (from the country, a head count).
       if (/^\s{1,3}(?:some|about|around|more than|over|nearly|almost|pres de|quelque|environ|plus de)?\s{0,3}\d/.test(object)) {
         const moved = figureIn(object.slice(0, 90));
-        const country = leavesCountry || findCountryMentions(c.text.slice(p.end, Math.min(c.end, p.end + 110))).some((m) => m.kind === 'name');
-        return moved !== null && country && !siteAfter ? { type: 'personnel_departed', confidence: 0.7, figure: moved, sites: 'none' } : null;
+        const fromCountry = leavesCountry || findCountryMentions(c.text.slice(p.end, Math.min(c.end, p.end + 110))).some((m) => m.kind === 'name');
+        return moved !== null && fromCountry && !siteAfter ? { type: 'personnel_departed', confidence: 0.7, figure: moved, sites: 'none' } : null;
       }
       // "moved their vehicles out of Baraka", "évacuer leurs engins de Baraka": equipment on the road.
       if (EQUIPMENT.test(object.slice(0, 40)) && siteAfter) return { type: 'convoy_departed', confidence: 0.7, sites: 'origin' };
@@ -557,13 +564,13 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const byAgent = /^\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}(?:by|par)\s/.test(object);
       // "the Togolese peacekeepers who had been stationed in Douentza set off southwards".
       // "… who were still posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first.
-      const stationed = STATIONED_WORD.test(c.folded.slice(c.start, p.start)) ? c.sites.find((s) => s.end <= p.start && /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\s{1,3}(?:in|at|a|au|dans)\s{1,3}(?:(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z()'-]{1,20}\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\s{0,3})?(?:the\s{1,3})?$/.test(c.folded.slice(Math.max(0, s.start - 90), s.start))) : undefined;
+      const stationed = STATIONED_WORD.test(c.folded.slice(c.start, p.start)) ? c.sites.find((s) => s.end <= p.start && STATIONED_AT.test(c.folded.slice(Math.max(0, s.start - 90), s.start))) : undefined;
       if (stationed && !siteAfter && PERSONNEL_RE.test(subject.slice(-250)) && /^\s{0,3}(?:[,.;]|$|[a-z]+wards?\b|today|yesterday|on\s|early|for\s|pour\s|vers\s|hier|ce\s|le\s\d)/.test(object)) {
         const lastOnes = c.folded.slice(Math.max(c.start, stationed.start - 120), stationed.start);
         return { type: LAST.test(lastOnes) || /\b(?:still|encore|restants?)\b/.test(lastOnes) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.7, sites: 'any' };
       }
       // "The Togolese blue helmets who had been based there moved further south the following day": the site named before.
-      if (!siteAfter && !siteBefore && /\b(?:based|stationed|posted|deployed|garrisoned|bases|stationnes|deployes)\s{1,3}(?:there|la-bas|y)\b|\bqui\s{1,3}y\s{1,3}(?:etaient|avaient ete)\b/.test(who) && PERSONNEL_RE.test(who) && /^(?:mov|head|set|left|depart|quitt|parti|pull)/.test(p.text)) {
+      if (!siteAfter && !siteBefore && POSTED_THERE.test(who) && PERSONNEL_RE.test(who) && /^(?:mov|head|set|left|depart|quitt|parti|pull)/.test(p.text)) {
         return { type: 'convoy_departed', confidence: 0.65, sites: 'any', definite: true };
       }
       // "The last Senegalese peacekeepers posted at Ogossagou pulled out today": no object, the site is in the subject.
@@ -690,8 +697,15 @@ const BUNDLED = new RegExp(
 const COUNTED_OBJECT =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s{1,3}(?:more\s{1,3}|other\s{1,3}|last\s{1,3}|autres\s{1,3}|derniers?\s{1,3}|dernieres?\s{1,3})?(?:[a-z-]+\s{1,3})?(?:locations|sites|camps|bases|team sites|facilities|installations|emprises|positions|premises)\b/;
 
+/** At the ceremony just told: "lors de la cérémonie", "at Monday's ceremony", "during the same ceremony". */
+const AT_THE_CEREMONY = "(?:lors de|au cours de|a l'occasion de|pendant) (?:la|cette) (?:meme )?ceremonie|(?:at|during) (?:the|this|that|[a-z]+'s) (?:same )?ceremony";
+/** With the site handed over: "along with the premises", "avec les locaux". */
+const WITH_THE_PREMISES = '(?:along|together) with the (?:premises|camp|base|site|compound)|avec les (?:locaux|lieux)';
+
 /** Where the passage's site is meant without its name. */
-const AT_THE_SITE = /\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|(?:lors de|au cours de|a l'occasion de|pendant) (?:la|cette) (?:meme )?ceremonie|(?:at|during) (?:the|this|that|[a-z]+'s) (?:same )?ceremony|along with the (?:premises|camp|base|site|compound)|le meme jour|that same day|the same day)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
+const AT_THE_SITE = new RegExp(
+  `\\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|le meme jour|that same day|the same day)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
+);
 
 /** Leaving by a mode of transport on the ground. */
 const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
@@ -701,8 +715,9 @@ const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on th
 
 const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
-const POINTS_BACK =
-  /\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\s)?(?:ceremony|handover|handover ceremony)|on (?:that|this|the same) occasion|along with the (?:premises|camp|base|site|compound)|together with the (?:premises|camp|base|site|compound)|avec les (?:locaux|lieux)|(?:lors|au cours) de la meme ceremonie|(?:lors|au cours) de (?:la|cette) ceremonie|a cette occasion|a l'occasion de (?:la|cette) ceremonie)\b|\by\s{1,3}(?:a|ont)\s{1,3}ete\b/;
+const POINTS_BACK = new RegExp(
+  `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
+);
 const pointsBack = (folded: string, start: number, end: number) => POINTS_BACK.test(folded.slice(start, end)) || (POINTS_BACK.exec(folded.slice(0, 60))?.index ?? -1) === 0;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(deux|trois|quatre|cinq|six|\d{1,2}) jours apres)/;
@@ -1099,7 +1114,7 @@ function sentenceProposals(
         date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
       } else if (!date && (SAME_DAY.test(folded.slice(start, end)) || pointsBack(folded, start, end)) && (previousDate ?? state.lastDate)) {
         date = previousDate ?? state.lastDate;
-      } else if (!date && SAME_DAY.test(folded.slice(start, end)) && (saidBefore(start) ?? state.lastSaid?.())) {
+      } else if (!date && SAME_DAY.test(folded.slice(start, end))) {
         // "… withdrew from the country on 28 June; on that day Star Base was returned": the day just said in a main clause, even with no event proposed for it.
         date = saidBefore(start) ?? state.lastSaid?.() ?? null;
       }
@@ -1313,7 +1328,7 @@ function sentenceProposals(
           if (site && reading.type === 'convoy_departed') state.convoy = { site, sentence: state.sentence };
           if (site && reading.type === 'site_handed_over') state.handedOver = site;
           previousDate = siteDate;
-          if (!SUBORDINATE_CLAUSE.test(folded.slice(start, start + 40))) mainDate = siteDate;
+          if (!subordinateClause(folded.slice(start, start + 40))) mainDate = siteDate;
         }
       }
     });
@@ -1454,13 +1469,12 @@ function withoutSiteLists(folded: string, sites: SiteMention[], from: number, to
 
 /** The days a sentence gives in its main clauses: a clause that opens with a subordinator gives its main clause's day after its comma ("Three months after …, UNMIL completed … on 28 June"). */
 function saidIn(clauses: { c: ClauseCtx }[], dates: FoundDate[], releaseDate: CalendarDate, folded: string): FoundDate[] {
-  const mainFrom = (k: { c: ClauseCtx }) => (SUBORDINATE_CLAUSE.test(folded.slice(k.c.start, k.c.start + 40)) ? (/,\s/.exec(folded.slice(k.c.start, k.c.end))?.index ?? k.c.end - k.c.start) + k.c.start : k.c.start);
+  const mainFrom = (k: { c: ClauseCtx }) => (subordinateClause(folded.slice(k.c.start, k.c.start + 40)) ? (/,\s/.exec(folded.slice(k.c.start, k.c.end))?.index ?? k.c.end - k.c.start) + k.c.start : k.c.start);
   return clauses.flatMap((k) => dates.filter((d) => d.start >= mainFrom(k) && d.end <= k.c.end && d.date <= releaseDate));
 }
 
-/** A clause that opens with a subordinator: its event is background to the sentence's main one. */
-const SUBORDINATE_CLAUSE =
-  /^[\s,]*(?:(?:one|two|three|four|five|six|\d{1,2}|a|un|deux|trois|quatre|cinq|six) (?:days?|weeks?|jours?|semaines?) (?:after|before|apres|avant)|after|before|while|whereas|when|once|since|because|although|though|apres|avant|alors que|tandis que|lorsque|quand|depuis|parce que|puisque|bien que|au lendemain)\b/;
+/** A clause that opens with a subordinator (SUBORDINATE_START, or a cause or a concession): its event is background to the sentence's main one. */
+const subordinateClause = (text: string) => SUBORDINATE_START.test(text) || /^[\s,]{0,3}(?:whereas|because|although|though|parce que|puisque|bien que|au lendemain)\b/.test(text);
 
 /** A convoy told by where it heads: "a pris la route de Gao", "headed for Gao". */
 const HEADED_FOR = /\b(?:(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the)\s{1,3}(?:route|road)\s{1,3}(?:de|d'|du|to|for|vers)|towards?|en direction de|vers|bound for|heading for|headed for|a destination de)\b/;
@@ -1483,7 +1497,11 @@ const HOST_ARMY = /\b(?:fama|fardc|laf|saf|malian (?:army|armed forces|soldiers|
 const COUNTED_ANAPHOR = /\b(?:(?:ces|these|those|the)\s{1,3}(two|three|four|deux|trois|quatre)|(both|les deux))\s{1,3}(?:[a-z-]+\s{1,3})?(?:bases|camps|sites|emprises|positions|compounds)\b/;
 
 /** Cheap checks before the costly patterns they guard. */
-const STATIONED_WORD = /\b(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)\b/;
+const STATIONED_WORD = new RegExp(`\\b${STATIONED}\\b`);
+/** "stationed in Douentza", "posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first. */
+const STATIONED_AT = new RegExp(`\\b${STATIONED}\\s{1,3}(?:in|at|a|au|dans)\\s{1,3}(?:(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:[a-z()'-]{1,20}\\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\\s{0,3})?(?:the\\s{1,3})?$`);
+/** "the Togolese blue helmets who had been based there", "qui y étaient": the site the passage is about. */
+const POSTED_THERE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:there|la-bas|sur place|y)\\b|\\bqui\\s{1,3}y\\s{1,3}(?:etaient|avaient ete|sont)\\b`);
 const RELATIVE_HINT = /,\s{0,3}(?:which|that|que|qu')/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */

@@ -5,7 +5,8 @@
  * is decided from its arguments in extract.ts (who left, what was handed over), not here.
  *
  *   handover   hand over, transfer, return, give back, cede, rétrocéder, remettre, céder …
- *   leave      leave, depart, withdraw, pull out, vacate, evacuate, quitter, se retirer …
+ *   leave      leave, depart, withdraw, pull out, vacate, evacuate, quitter, se retirer …; a force cut
+ *              ("shed 2,000 troops", "a réduit de 2 000 …"), which extract.ts reads only with a number of people
  *   close      close, shut down, closure, fermer, fermeture
  *   start      begin, start, launch, commencer, entamer, amorcer (with a withdrawal word)
  *   complete   complete, finish, conclude, achever, terminer (with a withdrawal or handover word)
@@ -79,14 +80,12 @@ const ENTRIES: Entry[] = [
   // leave
   entry(
     'leave',
-    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${GAP}${S}out|mov(?:e|ed|es|ing)${GAP}${S}out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out|dr(?:ove|iven|ive|ives|iving)${S}(?:out|off|away)|fl(?:ew|own|y|ies|ying)${S}out|clear(?:ed|s|ing)?${S}out|decamp(?:ed|s)?|mov(?:e|ed|es|ing)${S}(?:further${S})?(?:south|north|east|west)(?:wards?)?|head(?:ed|s)?${S}(?:south|north|east|west)(?:wards?)?`,
+    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${GAP}${S}out|mov(?:e|ed|es|ing)${GAP}${S}out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out|dr(?:ove|iven|ive|ives|iving)${S}(?:out|off|away)|fl(?:ew|own|y|ies|ying)${S}out|clear(?:ed|s|ing)?${S}out|decamp(?:ed|s)?|shed(?:s|ding)?|cut(?:s|ting)?(?=${S}(?:[a-z']+${S}){0,3}?by\\b)|reduc(?:ed|es|ing)|mov(?:e|ed|es|ing)${S}(?:further${S})?(?:south|north|east|west)(?:wards?)?|head(?:ed|s)?${S}(?:south|north|east|west)(?:wards?)?`,
   ),
   entry('leave', `departure|withdrawal|pull-?out|pullout|exit|evacuation|drawdown|disengagement`, true),
   entry(
     'leave',
-    `quitt\\w{0,6}|parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait|erait|eraient)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie|mis${S}en${S}route|pris${S}la${S}route|sorti(?:s|e|es|r)?|pli(?:e|es|ent|er|era|eront)${S}bagages?|liber(?:e|es|ee|ees|er|era|eront|ent)(?=[^.;]{0,60}?\\b(?:installations|locaux|lieux|camp|base|emprise|site|batiments?|quartier)\\b)|(?:s'est|se${S}sont|s'etait|se${S}sont${S}mis)${S}ebranle(?:e|s|es)?|lev(?:e|es|ent|er|era)${S}le${S}camp`
-    // A force cut by a number of people: "has shed almost 2,000 troops", "a réduit de près de 2 000 le nombre de ses Casques bleus" (extract.ts needs the number).
-    + `|shed(?:s|ding)?|cut(?:s|ting)?(?=${S}(?:[a-z']+${S}){0,3}?by\\b)|reduc(?:ed|es|ing)|reduit(?:e|s|es)?|redui(?:re|ra|ront|sent)|diminue(?:e|s|es)?`,
+    `quitt\\w{0,6}|parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait|erait|eraient)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie|mis${S}en${S}route|pris${S}la${S}route|sorti(?:s|e|es|r)?|pli(?:e|es|ent|er|era|eront)${S}bagages?|liber(?:e|es|ee|ees|er|era|eront|ent)(?=[^.;]{0,60}?\\b(?:installations|locaux|lieux|camp|base|emprise|site|batiments?|quartier)\\b)|(?:s'est|se${S}sont|s'etait|se${S}sont${S}mis)${S}ebranle(?:e|s|es)?|lev(?:e|es|ent|er|era)${S}le${S}camp|reduit(?:e|s|es)?|redui(?:re|ra|ront|sent)|diminue(?:e|s|es)?`,
   ),
   entry('leave', `retrait|depart|repli|desengagement`, true),
 

@@ -69,7 +69,6 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
   // "the head of the Mission's Ménaka office", "la cheffe du bureau régional de Gao": where a person works, not the base.
   if (/^\s{0,2}office\b/.test(after) && /\bhead\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[a-z']+\s{1,3})?$/.test(before)) return 'place';
-  if (/\b(?:chef|cheffe|responsable|directeur|directrice)\s{1,3}(?:du|de)\s{1,3}(?:bureau|l'antenne)\s{1,3}(?:regional\s{1,3})?(?:de\s{1,3}la\s{1,3}[a-z]+\s{1,3})?(?:a|de|d')\s{0,3}$/.test(before)) return 'place';
   // "head of the mission's regional office in Gao", "chef du sous-bureau de la MONUSCO à Uvira": a person's title.
   if (/\b(?:(?:head|chief|chef|cheffe|director|directeur|directrice|responsable|officer-in-charge)\s{1,3}(?:of|du|de)|heads|headed|dirige|dirigeait)\s{1,3}(?:the\s{1,3}|l'|la\s{1,3})?(?:[a-z.'-]+\s{1,3}){0,4}?(?:office|bureau|sous-bureau|sub-office|antenne)\s{1,3}(?:[a-z'-]+\s{1,3}){0,3}?(?:in|at|for|a|de|d'|du|pour)\s{0,3}$/.test(folded.slice(Math.max(0, start - 90), start).replace(/\b(?:regional|de la mission|of the mission|de la [a-z]+)\s/g, ''))) return 'place';
   // "la demande de retrait formulée par Bamako": the capital as the government.

@@ -11,6 +11,8 @@ const gazetteer = seedGazetteer();
 const id = (name: string) => siteId(gazetteer, name);
 const brief = (ps: ProposedMilestone[]) => ps.map((p) => ({ type: p.type, date: p.date, siteId: p.siteId, status: p.status }));
 const extract = (date: string, body: string) => brief(extractProposals({ date, body }, gazetteer));
+/** With the contingent's country, for repatriations. */
+const withCountry = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, date: p.date, siteId: p.siteId, iso: p.countryIso }));
 
 describe('French "dès"', () => {
   it('dates a done event on that day', () => {
@@ -250,8 +252,6 @@ describe('the day before, and a subject before its relative clause', () => {
 });
 
 describe('going home, named by the capital', () => {
-  const withCountry = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, date: p.date, siteId: p.siteId, iso: p.countryIso }));
-
   it('reads a contingent reaching its own capital, or leaving a site for its own country, as its repatriation', () => {
     expect(withCountry('2023-11-14', 'Les derniers Casques bleus togolais sont rentrés hier à Lomé.')).toEqual([
       { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
@@ -386,7 +386,6 @@ describe('posts, counted sites, contingents named with their site', () => {
   });
 
   it('takes the site a contingent is named with, and a unit of two countries as both', () => {
-    const withCountry = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, date: p.date, siteId: p.siteId, iso: p.countryIso }));
     expect(withCountry('2023-11-14', 'Mardi, les 120 Casques bleus sénégalais de Douentza ont quitté le Mali.')).toEqual([
       { type: 'contingent_repatriated', date: '2023-11-14', siteId: id('Douentza'), iso: 'SN' },
     ]);
