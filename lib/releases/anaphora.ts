@@ -6,6 +6,7 @@
  * site the passage is about; extract.ts decides which site that is. All on folded text.
  */
 import type { SiteMention } from './sites';
+import { MONTH_PATTERN } from './text';
 
 const SITE_NOUN_EN = '(?:camp|base|tob|site|team site|premises|compound|keys|cantonment|quarters|facility|installation)';
 
@@ -33,7 +34,9 @@ export function soleReferent(sites: SiteMention[]): SiteMention | null {
 
 /** An adverb or a day may stand between the verb and its object: "a évacué mardi son camp", "left yesterday the base". */
 const ADVERB = `(?:[a-z]{3,15}ly|[a-z]{3,15}ment|[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|today|yesterday|aujourd'hui|finally|enfin)`;
-const OBJECT_ANAPHOR = new RegExp(`^\\s{1,3}(?:${ADVERB}\\s{1,3}){0,2}(?:(?:of|from|out\\s{1,3}of|de|du|d'|des)\\s{0,3})?(?:${ANAPHOR.source})`);
+/** "a quitté hier, vendredi 8 décembre, sa base": a day between commas may stand there too. */
+const DAY_ASIDE = `(?:,?\\s{0,3}(?:${ADVERB}|\\d{1,4}(?:er|st|nd|rd|th)?|${MONTH_PATTERN}|le|on|the)\\s{0,3}){1,5},`;
+const OBJECT_ANAPHOR = new RegExp(`^\\s{1,3}(?:${DAY_ASIDE}\\s{0,3})?(?:${ADVERB}\\s{1,3}){0,2}(?:(?:of|from|out\\s{1,3}of|de|du|d'|des)\\s{0,3})?(?:${ANAPHOR.source})`);
 
 /** The verb's object is the site without its name: "left the base …", "pulled out of the camp", "a quitté les lieux", "returned it". */
 export function objectRefersBack(afterVerb: string): boolean {

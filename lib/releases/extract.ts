@@ -55,7 +55,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b))|as(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -234,6 +234,9 @@ function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (predicate.nominal) return false;
   if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}|so\s{1,3}far\s{1,3}|thus\s{1,3}far\s{1,3}|to\s{1,3}date\s{1,3}){0,2}(?:been\s{1,3})?$/.test(subject)) return true;
   if (/\b(?:a|ont|est|sont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}){0,2}(?:ete\s{1,3})?$/.test(subject)) return true;
+  // "has wrapped up its operations in the region and handed its camp there": a participle coordinated with a perfect.
+  if (/(?:ed|en|one|ut|eft)$/.test(predicate.text.split(/\s/, 1)[0]!) && /\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3})?[a-z]+(?:ed|en|one|ut|eft)\b(?:(?!\b(?:that|which|who|said|says|when|after|before|while)\b)[^;.:])*\s(?:and|then|and then)\s{1,3}(?:also\s{1,3})?$/.test(subject)) return true;
+  if (/\b(?:a|ont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3})?[a-z]+(?:e|es|is|it|u)\b(?:(?!\b(?:que|qui|quand|lorsque|apres|avant)\b)[^;.:])*\s(?:et|puis|et a)\s{1,3}$/.test(subject) && /(?:e|ee|es|is|ise|it|u)$/.test(predicate.text.split(/\s/, 1)[0]!)) return true;
   const unaside = subject.replace(ASIDE, '');
   if (COMPELLED_BEFORE.test(unaside) && /\b(?:has|have|is|are|a|ont|vien(?:t|nent))\b/.test(unaside.slice(-60))) return true;
   // A present progressive reports today: "the peacekeepers are destroying equipment", "sont en train de quitter".
@@ -405,7 +408,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   if ((p.nominal || p.family === 'assess') && TOPIC_BEFORE.test(subject)) return null;
   const near = object.slice(0, 70);
   // "un véhicule du convoi parti de Kidal a heurté une mine": a participle describing the convoy, not its departure.
-  if (p.family === 'leave' && /^(?:parti|partie|partis|parties|sorti|sortie|sortis|venu|venue|venus)$/.test(p.text) && /\b(?:convoi|convois|colonne|colonnes|vol|vols|avion|avions|appareil|appareils)\s{1,3}(?:(?:de|du|des|d')\s{0,3}(?:la\s{1,3}|l')?[a-z'-]{2,15}\s{1,3}){0,2}$/.test(subject) && /^\s{1,3}(?:de|du|d')\b[^;]{0,60}?\s(?:a|ont|est|sont|a ete|ont ete|etait|s'etait|s'est|avait)\s/.test(object)) return null;
+  if (p.family === 'leave' && /^(?:parti|partie|partis|parties|sorti|sortie|sortis|venu|venue|venus)$/.test(p.text) && /\b(?:convoi|convois|colonne|colonnes|vol|vols|avion|avions|appareil|appareils)\s{1,3}(?:(?:de|du|des|d')\s{0,3}(?:la\s{1,3}|l')?[a-z'-]{2,15}\s{1,3}){0,2}$/.test(subject) && /^\s{1,3}(?:de|du|d')\b[^;]{0,60}?\s(?:a|ont|est|sont|a ete|ont ete|etait|s'etait|s'est|avait)\s/.test(object) && !/^\s{1,3}(?:de|du|d')\s{0,3}[^\s,;]+\s{1,3}(?:le|dans la nuit du)\s{1,3}\d/.test(object)) return null;
   // "la base d'Ogossagou, fermée le 3 août": a participle in apposition is a passive.
   const apposition =
     /,\s{0,2}$/.test(subject) &&
@@ -477,6 +480,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object) && !(passive && siteBefore)) return null;
       if (p.nominal && /^\s{1,3}(?:ceremony\s{1,3})?(?:took place|was held|happened|occurred|was completed|was finali[sz]ed|a eu lieu|s'est (?:deroulee|tenue|faite)|est intervenue|est effective|a ete (?:effectuee|realisee|finalisee))\b/.test(object)) {
         return { type: 'site_handed_over', confidence: 0.75, sites: 'any', definite: true };
+      }
+      // "responsable du site jusqu'à sa remise aux autorités le 21 janvier", "until its handover on 21 January": the site the passage is about, on that day.
+      if (p.nominal && !siteAfter && /\b(?:its|their|sa|son|leur)\s{1,3}(?:(?:formal|official|final|officielle|definitive)\s{1,3})?$/.test(subject.slice(-25)) && /^\s{1,3}(?:(?:to|aux?|a)\s{1,3}[^,;.]{0,50}?\s)?(?:on|le)\s{1,3}(?:[a-z]+\s{1,3})?\d{1,2}(?:er)?\s/.test(object)) {
+        return { type: 'site_handed_over', confidence: 0.7, sites: 'any', definite: true };
       }
       if (p.nominal && !siteAfter && !SITE_WORD.test(near.slice(0, 30)) && !passive) return null;
       // "The Gao camp is now in the hands of the army", "la base changera de mains": the site is the subject.
@@ -609,7 +616,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         c.predicates.some((q) => q.family === 'leave' && !q.nominal && q.end <= p.start && c.sites.some((s) => s.start >= q.end && s.end <= p.start));
       // "A column set off from Kidal on 31 October. It reached Gao on 2 November.": the convoy of the sentence before.
       const priorConvoy = c.convoyBefore && (PRONOUN_SUBJECT.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60))) && c.sites.some((s) => s.start >= p.end && s.start - p.end < 20);
-      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) && !movedPeople && !priorConvoy) return null;
+      // "les derniers Casques bleus qui y stationnaient sont arrivés à Gao": the people of the site the passage is about.
+      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) && !movedPeople && !priorConvoy) {
+        return POSTED_THERE.test(subject.slice(-150)) && PERSONNEL_RE.test(subject.slice(-150)) ? { type: 'convoy_arrived', confidence: 0.65, sites: 'origin', definite: true } : null;
+      }
       return { type: 'convoy_arrived', confidence: priorConvoy ? 0.65 : 0.75, sites: 'origin', priorConvoy };
     }
     case 'repatriate': {
@@ -868,6 +878,12 @@ function coordinated(folded: string, a: Span, b: Span): boolean {
 }
 
 /** Between a subject and its verb: "Ogossagou ayant, elle, été fermée", "Gao, too, was closed", "Ber had been". */
+const CAMP_THERE = /^\s{1,3}(?:over\s{1,3})?(?:its|their|the|son|sa|ses|leur|leurs|le|la|les)\s{1,3}(?:[a-z-]+\s{1,3})?(?:camp|base|compound|premises|team site|locaux|installations)s?\s{1,3}(?:there|la-bas|sur place|locale?s?)\b/;
+const CAMP_THERE_BEFORE = /\b(?:its|their|the|mission's|[a-z]+'s|son|sa|leur|le|la)\s{1,3}(?:[a-z-]+\s{1,3})?(?:camp|base|compound|premises|team site)s?\s{1,3}(?:there|la-bas|sur place|locale?)\s{1,3}(?:(?:was|were|has been|had been|is|being|a ete|est|etait|avait ete)\s{1,3})?(?:[a-z]+(?:ly|ment)\s{1,3})?$/;
+const OWN_SITE_OBJECT = /^\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:its|their|son|sa|leur)\s{1,3}(?:[a-z-]+\s{1,3})?(?:camp|base|team site|site|compound|premises|emprise)\b/;
+/** "On Sunday, in Tulus locality, …": a place opening the clause, after at most a day. */
+const FRONTED_PLACE = /^[\s,]{0,3}(?:(?:on|le|ce|this|last)?\s{0,3}[a-z]+day,?\s{1,3}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday),?\s{1,3})?(?:in|at|a|au|dans)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:town|locality|village|city|ville|localite|commune)\s{1,3}(?:of|de|d')\s{0,3})?$/;
+const LEADING_PARTICIPLE = /^[\s"'«]{0,3}(?:[a-z]+(?:ly|ment)\s{1,3})?[a-z]+(?:ed|en|e|ee|es|ees|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
 const OWN_VERB_GAP = /^[\s,]*(?:(?:ayant|having|elle|lui|il|itself|too|also|aussi|was|were|had|has|have|been|a|ont|ete|est|sont|avait|avaient|camp|base)[\s,]+)*$/;
 
 function eventDay(found: FoundDate, type: MilestoneType): CalendarDate {
@@ -879,6 +895,11 @@ interface Event {
   p: Predicate;
   reading: Reading;
   span: Span;
+}
+
+/** A site named as where people or a convoy went ("arrived in Gao", "headed for Bamako"), not as a camp. */
+function isDestination(folded: string, predicates: Predicate[], s: SiteMention): boolean {
+  return s.qualifier !== 'camp' && ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) && predicates.some((q) => (q.family === 'arrive' || q.family === 'leave') && !q.nominal && q.end <= s.start && s.start - q.end < 80);
 }
 
 function sentenceProposals(
@@ -894,7 +915,9 @@ function sentenceProposals(
   const sitesBefore = state.lastSites;
   state.lastSites = [...new Map(sentenceSites.map((x) => [x.siteId, x])).values()];
   const distinct = new Set(sentenceSites.map((s) => s.siteId));
-  state.antecedent = soleReferent(sentenceSites) ?? (distinct.size > 0 ? null : state.antecedent);
+  // "… sont arrivés à Gao en fin de journée, les derniers civils à Bamako": where people went is not what the passage is about.
+  const spoken = sentenceSites.filter((s) => !isDestination(folded, predicates, s));
+  state.antecedent = soleReferent(spoken) ?? (spoken.length > 0 ? null : state.antecedent);
   if (predicates.length === 0) return [];
   /** "UNIFIL confirmed on Thursday that …", "a confirmé jeudi la porte-parole": the day a figure was given. */
   const toldDates: FoundDate[] = [];
@@ -1010,6 +1033,17 @@ function sentenceProposals(
         sitesOf[owner]!.push(site);
       }
     }
+    // "Closed on Saturday, the camp in Douentza was handed over", "Fermé … ce samedi 21 octobre, le camp … a été remis": a participle
+    // opening the clause describes the subject of the verb after its comma; the two share the site and the day.
+    const lead = events.findIndex((e) => !e.p.nominal && LEADING_PARTICIPLE.test(folded.slice(start, e.span.end)));
+    if (lead >= 0) {
+      const comma = folded.indexOf(',', events[lead]!.span.end);
+      const main = comma < 0 || comma >= end ? -1 : events.findIndex((e, k) => k !== lead && e.span.start > comma && !e.p.nominal);
+      if (main >= 0) {
+        if (datesOf[main]!.length === 0) appositionOf.set(main, lead);
+        if (sitesOf[lead]!.length === 0) sitesOf[lead]!.push(...sitesOf[main]!);
+      }
+    }
     // "left Tessalit on 21 October and Aguelhok on 23 October": a site goes with the event whose date follows it.
     for (const site of c.sites) {
       const next = clauseDates.find((d) => d.start >= site.end && /^[\s,]{0,3}(?:(?:on|le|in|en)\s{1,3})?$/.test(folded.slice(site.end, d.start)));
@@ -1023,6 +1057,7 @@ function sentenceProposals(
     const contingentsOf = assign(c.contingents, spans, 1);
     const looseDate = lastLoose;
     const mainDates = lastDates;
+    const dayBefore = previousDate;
     lastDates = clauseDates;
     const taken = new Set(datesOf.flat());
     const unowned = clauseDates.filter((d) => !taken.has(d));
@@ -1123,6 +1158,8 @@ function sentenceProposals(
       if (!date && opening && opening.end <= start && !/[;:]/.test(folded.slice(opening.end, sp.start)) && (!SUBORDINATE_START.test(folded.slice(start, start + 25)) || /,/.test(folded.slice(start, sp.start)))) {
         date = opening.date;
       }
+      // "a quitté hier, vendredi 8 décembre, sa base : les derniers Casques bleus sont arrivés à Gao en fin de journée": what a colon opens tells the day before it.
+      if (!date && dayBefore && mood !== 'future' && /^:\s/.test(folded.slice(start, start + 2))) date = dayBefore;
       if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche/.test(fold(found.text))) {
         date = addDays(date, 7); // "on Saturday" in a sentence about the future: the coming one
       }
@@ -1180,6 +1217,10 @@ function sentenceProposals(
         const departed = out.filter((o) => (o.type === 'convoy_departed' || o.type === 'withdrawal_completed') && o.siteId !== null).map((o) => o.siteId);
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
         let origin = left.length > 0 ? left : from;
+        if (origin.length === 0 && reading.definite && antecedent && departed.includes(antecedent.siteId)) origin = [antecedent];
+        // "Le dernier convoi, parti le même jour, est arrivé à Gao": the site its departure was proposed for, just now.
+        const justLeft = out.filter((o) => o.type === 'convoy_departed' && o.sentence === text).pop();
+        if (origin.length === 0 && justLeft && state.handedOver?.siteId === justLeft.siteId && !sentenceSites.some((x) => x.siteId === justLeft.siteId)) origin = [state.handedOver];
         if (origin.length === 0 && antecedent && /\b(?:from|out of|de|du|d')\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:camp|base|site|emprise)\b/.test(folded.slice(0, sp.start))) origin = [antecedent];
         const priorSite = state.convoy?.site;
         if (origin.length === 0 && reading.priorConvoy && priorSite && !sitesOf[i]!.some((s) => s.siteId === priorSite.siteId)) origin = [priorSite];
@@ -1242,10 +1283,28 @@ function sentenceProposals(
         sites = [(antecedent ?? state.handedOver)!];
         confidence -= 0.15;
       }
+      // "wrapped up its operations in the Timbuktu region and handed its camp there to the Government": the place just named, and its one base.
+      // "with the mission's base there officially closed on Wednesday": the subject too.
+      // "On Sunday, in Tulus locality, the mission handed its team site over": the place that opens the clause, for its own site.
+      const verbEnd = p.start + p.text.split(/\s/, 1)[0]!.length;
+      const ownObject = OWN_SITE_OBJECT.test(folded.slice(verbEnd, Math.min(end, verbEnd + 40))) || OWN_SITE_OBJECT.test(folded.slice(sp.end, Math.min(end, sp.end + 40)));
+      const there = CAMP_THERE.test(folded.slice(verbEnd, Math.min(end, verbEnd + 60))) || CAMP_THERE.test(folded.slice(sp.end, Math.min(end, sp.end + 60))) || CAMP_THERE_BEFORE.test(folded.slice(Math.max(start, sp.start - 80), sp.start));
+      if (sites.length === 0 && SITE_LEVEL_TYPES.has(reading.type) && (ownObject || there)) {
+        const places = findSiteMentions(text.slice(0, sp.start), gazetteer.sites).filter((x) => there || (x.start >= start && FRONTED_PLACE.test(folded.slice(start, x.start))));
+        if (places.length > 0 && new Set(places.map((x) => x.siteId)).size === 1) {
+          sites = [places[places.length - 1]!];
+          confidence -= 0.15;
+        }
+      }
       if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) return;
       // "La Mission a quitté mardi son camp de Kidal. Un convoi … a pris la route de Gao mardi matin": the one site the release has them leave.
       if (reading.type === 'convoy_departed' && sites.length === 0 && state.leftFrom.size === 1 && (HEADED_FOR.test(folded.slice(p.start, end)) || c.sites.some((x) => x.start > sp.end && ROUTE_END_BEFORE.test(folded.slice(Math.max(0, x.start - 40), x.start))))) {
         sites = [...state.leftFrom.values()];
+        confidence -= 0.15;
+      }
+      // "Hier, le camp d'Ansongo a été remis au préfet. Le dernier convoi, parti le même jour, …": the last convoy out of the site just handed over.
+      if (reading.type === 'convoy_departed' && sites.length === 0 && sentenceSites.every((x) => isDestination(folded, predicates, x)) && state.handedOver && antecedent?.siteId === state.handedOver.siteId && LAST.test(folded.slice(Math.max(start, sp.start - 40), sp.start))) {
+        sites = [state.handedOver];
         confidence -= 0.15;
       }
       if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && contingentsOf[i]!.length === 0) return;
@@ -1501,7 +1560,7 @@ const STATIONED_WORD = new RegExp(`\\b${STATIONED}\\b`);
 /** "stationed in Douentza", "posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first. */
 const STATIONED_AT = new RegExp(`\\b${STATIONED}\\s{1,3}(?:in|at|a|au|dans)\\s{1,3}(?:(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:[a-z()'-]{1,20}\\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\\s{0,3})?(?:the\\s{1,3})?$`);
 /** "the Togolese blue helmets who had been based there", "qui y étaient": the site the passage is about. */
-const POSTED_THERE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:there|la-bas|sur place|y)\\b|\\bqui\\s{1,3}y\\s{1,3}(?:etaient|avaient ete|sont)\\b`);
+const POSTED_THERE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:there|la-bas|sur place|y)\\b|\\bqui\\s{1,3}y\\s{1,3}(?:etaient|avaient ete|sont|stationn\\w*|(?:etaient|sont|avaient ete)\\s{1,3}(?:encore\\s{1,3})?(?:stationnes|deployes|bases|postes))\\b`);
 const RELATIVE_HINT = /,\s{0,3}(?:which|that|que|qu')/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */

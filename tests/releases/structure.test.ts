@@ -392,3 +392,66 @@ describe('posts, counted sites, contingents named with their site', () => {
     expect(withCountry('2023-11-14', 'Le bataillon combiné Sénégal-Togo a quitté le Mali mardi.').map((p) => p.iso).sort()).toEqual(['SN', 'TG']);
   });
 });
+
+describe('round 5: participles, "there", dates between commas, destinations', () => {
+  it('reads a participle opening the sentence as describing the subject, with its day', () => {
+    expect(extract('2023-11-17', 'Closed at a short ceremony on Tuesday, the Ansongo camp was handed over to the prefect.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-14', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-17', "Fermée mardi 14 novembre lors d'une brève cérémonie, la base d'Ansongo a été remise au préfet.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-14', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "its camp there" and a place opening the clause as the site of that place', () => {
+    expect(extract('2023-11-18', 'MINUSMA has ended its presence in the Ansongo area and handed its camp there to the regional governor.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-18', "Peacekeepers have pulled out of the town of Ansongo, with the mission's base there officially closed on Thursday.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-16', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-18', 'On Thursday, in the town of Ansongo, the mission formally handed its camp over to the prefect.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-16', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    // A place that does not open the clause is not the camp's.
+    expect(extract('2023-11-18', 'The mission formally handed its camp over to the prefect on Thursday, before a meeting in the town of Ansongo.')).toEqual([]);
+  });
+
+  it('keeps "as well as" inside its clause, so a place opening the sentence stays the site', () => {
+    expect(extract('2023-11-18', 'At Ansongo, generators as well as vehicles have been donated to the town hall.')).toEqual([
+      { type: 'asset_disposal', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads a day between commas before "its camp", a colon as the same day, and not the destinations as the site talked about', () => {
+    expect(
+      extract('2023-11-10', "La page Douentza est tournée. La MINUSMA a définitivement quitté hier, jeudi 9 novembre, son camp du centre du pays : les derniers Casques bleus qui y stationnaient sont arrivés à Sévaré en fin de journée, les civils à Bamako. Le même jour, le camp a été remis au gouverneur."),
+    ).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-09', siteId: id('Douentza'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-11-09', siteId: id('Douentza'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-11-09', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads the last convoy after a handover as leaving that site, and a convoy with its own day of departure', () => {
+    expect(extract('2023-11-18', "Hier, le camp d'Ansongo a été remis au préfet. Le dernier convoi, parti le même jour, est arrivé à Gao sans incident.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-17', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-11-17', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-11-17', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-18', "Le convoi parti d'Ansongo le 15 novembre a été attaqué le lendemain sur la route de Gao.")).toEqual([
+      { type: 'convoy_departed', date: '2023-11-15', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'incident', date: '2023-11-16', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    // Without a day of its own, the participle still only describes the convoy.
+    expect(extract('2023-11-18', "Un camion du convoi parti d'Ansongo a heurté une mine mercredi.").map((p) => p.type)).toEqual(['incident']);
+  });
+
+  it('reads "its handover on <day>" and looting ("mis à sac") of the site talked about', () => {
+    expect(extract('2023-11-18', "La base d'Ansongo a été pillée mercredi, trois semaines après sa remise aux autorités le 25 octobre.")).toEqual([
+      { type: 'incident', date: '2023-11-15', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-10-25', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-18', "Des pillards ont mis le camp d'Ansongo à sac mercredi.")).toEqual([{ type: 'incident', date: '2023-11-15', siteId: id('Ansongo'), status: 'achieved' }]);
+  });
+});
