@@ -710,7 +710,7 @@ const COUNTED_OBJECT =
 /** At the ceremony just told: "lors de la cérémonie", "at Monday's ceremony", "during the same ceremony". */
 const AT_THE_CEREMONY = "(?:lors de|au cours de|a l'occasion de|pendant) (?:la|cette) (?:meme )?ceremonie|(?:at|during) (?:the|this|that|[a-z]+'s) (?:same )?ceremony";
 /** With the site handed over: "along with the premises", "avec les locaux". */
-const WITH_THE_PREMISES = '(?:along|together) with the (?:premises|camp|base|site|compound)|avec les (?:locaux|lieux)';
+const WITH_THE_PREMISES = '(?:(?:along|together) )?with the (?:premises|camp|base|site|compound)\\b|avec (?:les (?:locaux|lieux)|le camp|la base|le site)\\b';
 
 /** Where the passage's site is meant without its name. */
 const AT_THE_SITE = new RegExp(
@@ -883,6 +883,7 @@ const CAMP_THERE_BEFORE = /\b(?:its|their|the|mission's|[a-z]+'s|son|sa|leur|le|
 const OWN_SITE_OBJECT = /^\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:its|their|son|sa|leur)\s{1,3}(?:[a-z-]+\s{1,3})?(?:camp|base|team site|site|compound|premises|emprise)\b/;
 /** "On Sunday, in Tulus locality, …": a place opening the clause, after at most a day. */
 const FRONTED_PLACE = /^[\s,]{0,3}(?:(?:on|le|ce|this|last)?\s{0,3}[a-z]+day,?\s{1,3}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday),?\s{1,3})?(?:in|at|a|au|dans)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:town|locality|village|city|ville|localite|commune)\s{1,3}(?:of|de|d')\s{0,3})?$/;
+const HIT_ASIDE = /,\s{0,3}(?:(?:[a-z]+\s{1,3}){0,2}(?:hit|struck|attacked|targeted|ambushed|touche\w*|vise\w*|attaque\w*|cible\w*)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:by|par)\s{1,3}|(?:despite|malgre)\s{1,3})(?:[a-z0-9-]+\s{1,3}){0,3}$/;
 const LEADING_PARTICIPLE = /^[\s"'«]{0,3}(?:[a-z]+(?:ly|ment)\s{1,3})?[a-z]+(?:ed|en|e|ee|es|ees|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
 const OWN_VERB_GAP = /^[\s,]*(?:(?:ayant|having|elle|lui|il|itself|too|also|aussi|was|were|had|has|have|been|a|ont|ete|est|sont|avait|avaient|camp|base)[\s,]+)*$/;
 
@@ -923,7 +924,9 @@ function sentenceProposals(
   const toldDates: FoundDate[] = [];
   const dates = findDates(text, releaseDate).filter((d) => {
     const before = folded.slice(Math.max(0, d.start - 50), d.start);
-    if (BOUNDING_BEFORE.test(before.slice(-40)) || DOCUMENT_BEFORE.test(before)) return false;
+    // "since 16 October, the day MINUSMA began withdrawing", "depuis le 16 octobre, jour où …": the day of what follows, not a bound.
+    const dayOf = /^\s{0,3},\s{0,3}(?:(?:the|le)\s{1,3})?(?:day|date|jour)\s{1,3}(?:ou|when|on which|that|where|[a-z]+\s{1,3}(?:began|started|left|completed|handed|a |avait|ont|avaient))/.test(folded.slice(d.end, d.end + 40));
+    if ((BOUNDING_BEFORE.test(before.slice(-40)) && !dayOf) || DOCUMENT_BEFORE.test(before)) return false;
     // "the 31 December deadline", "l'échéance du 31 décembre": a deadline is not an event's day.
     if (/^\s{0,3}(?:\d{4}\s{1,3})?(?:deadline|cut-off|target date|date butoir)\b/.test(folded.slice(d.end, d.end + 20))) return false;
     // "…, the minister told a news conference on Monday": the day of the telling.
@@ -998,7 +1001,8 @@ function sentenceProposals(
       // ("les pillages qui ont commencé le 24 décembre": unless the relative clause is the event's own beginning or end).
       if (owner >= 0) {
         const from = Math.max(events[owner]!.p.end, events[owner]!.reading.consumes?.end ?? 0);
-        const rel = /\b(?:that|which|who|where|qui|dont|lequel|laquelle)\b[^,;]*$/.exec(folded.slice(from, d.start));
+        // ("left that camp on Monday": "that" before a noun is a demonstrative.)
+        const rel = /\b(?:that(?!\s{1,3}(?:[a-z]+\s{1,3})?(?:camp|base|site|compound|premises|position|town|day|morning|afternoon|evening|night|week|convoy|flight|operation)\b)|which|who|where|qui|dont|lequel|laquelle)\b[^,;]*$/.exec(folded.slice(from, d.start));
         if (rel && !c.predicates.some((q) => (q.family === 'start' || q.family === 'complete') && q.start >= from + rel.index && q.end <= d.start && q.start - from - rel.index < 25)) continue;
       }
       // "Ber followed on the 13th": an ellipsis takes only a date right after it.
@@ -1098,8 +1102,11 @@ function sentenceProposals(
           const host = events.map((e, j) => j).filter((j) => j !== i && events[j]!.span.end <= sp.start && datesOf[j]!.length > 0 && sp.start - events[j]!.span.end < 60).pop();
           if (host !== undefined) own = datesOf[host]!;
         }
-        const partner = tally || main !== undefined ? -1 : events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, e.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(withoutSiteLists(folded, c.sites, Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
+        // "their convoys, hit by several IEDs along the route, reached Gao": an attack told in an aside has no day of its own.
+        const aside = reading.type === 'incident' && HIT_ASIDE.test(folded.slice(Math.max(start, sp.start - 60), sp.start)) && /^[^,;.]{0,80},/.test(folded.slice(sp.end, end));
+        const partner = tally || aside || main !== undefined ? -1 : events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, e.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(withoutSiteLists(folded, c.sites, Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
         if (partner >= 0) own = datesOf[partner]!;
+        if (aside) return;
       }
       // "… began on 28 February, when MONUSCO handed its base to the police": a "when" clause takes the date just before it.
       if (own.length === 0 && looseDate && /^[\s,]{0,3}(?:when|as soon as|lorsque|quand|au moment ou)\s/.test(folded.slice(start, start + 20))) own = [looseDate];
@@ -1212,11 +1219,12 @@ function sentenceProposals(
             ((s.end <= sp.start || s.end <= end) && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))) ||
             ((s.end <= sp.start || s.end <= end) &&
               (/\b(?:left|leaving|departed|set off from|out of|to leave|to depart|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de|a quitter)\s{1,3}(?:the\s|le\s|la\s|l')?(?:(?:camp|base) (?:de |d'|of |at ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
-                /\b(?:left|departed|quitte)\s{1,3}#?[\p{L}-]+\s{1,3}(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 40), s.start)))),
+                /\b(?:left|departed|quitte)\s{1,3}#?[\p{L}-]+\s{1,3}(?:(?:on|le)\s{1,3}\d{1,2}(?:er)?\s{1,3}[a-z]+\s{1,3})?(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 60), s.start)))),
         );
         const departed = out.filter((o) => (o.type === 'convoy_departed' || o.type === 'withdrawal_completed') && o.siteId !== null).map((o) => o.siteId);
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
-        let origin = left.length > 0 ? left : from;
+        // "left Tessalit on 21 October and Aguelhok two days later, and their convoys … reached Gao": every site this clause has them leave.
+        let origin = left.length > 0 ? [...left, ...from.filter((s) => s.start >= start && !left.some((x) => x.siteId === s.siteId))] : from;
         if (origin.length === 0 && reading.definite && antecedent && departed.includes(antecedent.siteId)) origin = [antecedent];
         // "Le dernier convoi, parti le même jour, est arrivé à Gao": the site its departure was proposed for, just now.
         const justLeft = out.filter((o) => o.type === 'convoy_departed' && o.sentence === text).pop();
@@ -1434,7 +1442,11 @@ function sentenceProposals(
   const incidents = out.filter((o) => o.type === 'incident');
   if (incidents.length > 1) {
     const kept = new Set<ProposedMilestone>();
-    const sequence = /\b(?:puis|then|later|ensuite|another|others|autres|more|again|de nouveau)\b/.test(folded);
+    // "… où un échange de tirs avait éclaté à Tessalit ; le 19 octobre, un appareil y avait été touché": each day of its own is another incident.
+    const segment = (o: ProposedMilestone) => (o.spans.some((x) => x.kind === 'date') ? folded.slice(0, o.spans.find((x) => x.kind === 'type')!.start).split(';').length : -1);
+    const ownDays = new Set(incidents.filter((o) => segment(o) >= 0).map((o) => `${o.date}|${segment(o)}`));
+    const apart = new Set([...ownDays].map((k) => k.split('|')[0])).size > 1 && new Set([...ownDays].map((k) => k.split('|')[1])).size > 1;
+    const sequence = apart || /\b(?:puis|then|later|ensuite|another|others|autres|more|again|de nouveau|encore)\b/.test(folded);
     for (const day of sequence ? new Set(incidents.map((o) => o.date)) : [incidents[0]!.date]) {
       const same = sequence ? incidents.filter((o) => o.date === day) : incidents;
       const keep = same.find((o) => o.siteId !== null) ?? same[0]!;
@@ -1472,7 +1484,7 @@ function gapped(
   gazetteer: Gazetteer,
 ): void {
   for (const s of sites) {
-    if (out.some((o) => o.siteId === s.siteId) || !GAP_BEFORE.test(folded.slice(Math.max(0, s.start - 25), s.start))) continue;
+    if (out.some((o) => o.siteId === s.siteId && o.type !== 'convoy_arrived') || !GAP_BEFORE.test(folded.slice(Math.max(0, s.start - 25), s.start))) continue;
     const prev = out
       .map((o) => ({ o, at: o.spans.find((x) => x.kind === 'site')?.start ?? -1 }))
       .filter(({ o, at }) => at >= 0 && at < s.start && SITE_LEVEL_TYPES.has(o.type) && o.status === 'achieved')

@@ -455,3 +455,40 @@ describe('round 5: participles, "there", dates between commas, destinations', ()
     expect(extract('2023-11-18', "Des pillards ont mis le camp d'Ansongo à sac mercredi.")).toEqual([{ type: 'incident', date: '2023-11-15', siteId: id('Ansongo'), status: 'achieved' }]);
   });
 });
+
+describe('round 5: lists of sites left, days of what follows, incidents in asides', () => {
+  it('has the convoys of every site the clause has them leave arrive, and no day for an attack told in an aside', () => {
+    expect(extract('2023-11-01', 'Chadian blue helmets left Tessalit on 21 October and Aguelhok two days later, and their convoys, hit by mines along the way, reached Gao on 29 October.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-10-29', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-10-29', siteId: id('Aguelhok'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "since <day>, the day …" as the day of what follows, not a bound', () => {
+    expect(extract('2023-10-25', 'Tension has been rising since 16 October, the day MINUSMA began withdrawing from its camps in Tessalit and Aguelhok.')).toEqual([
+      { type: 'withdrawal_started', date: '2023-10-16', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'withdrawal_started', date: '2023-10-16', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-25', 'Tension has been rising around Tessalit since 16 October, when talks stalled.')).toEqual([]);
+  });
+
+  it('keeps apart incidents with days of their own on either side of a semicolon', () => {
+    expect(extract('2023-10-25', "Un échange de tirs a éclaté à Tessalit le 16 octobre ; le 19 octobre, un avion de la Mission y a été touché par des tirs à l'atterrissage.")).toEqual([
+      { type: 'incident', date: '2023-10-16', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'incident', date: '2023-10-19', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "the super camp" and "with the camp" as the site talked about, and "that camp" as no relative clause', () => {
+    expect(extract('2023-12-29', 'Looters entered the former super camp at Gao on Friday. The super camp had been handed over to the authorities on 19 December, and vehicles worth $9 million were transferred to the Government with the camp.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-19', siteId: id('Gao'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-12-19', siteId: id('Gao'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-23', 'On Thursday, two days before the pull-out, a mission helicopter had come under heavy machine-gun fire while landing at Tessalit. The peacekeepers stationed at Aguelhok left that camp on Monday.')).toEqual([
+      { type: 'incident', date: '2023-10-19', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+});
