@@ -281,7 +281,7 @@ const PRONOUN_SUBJECT =
 const DEFINITE_CONVOY = /\b(?:the|this|that|le|la|ce|cette)\s{1,3}(?:[a-z]+\s{1,3})?(?:convoy|convoi|column|colonne)\b/;
 
 const UNIT_MEMBERS =
-  /\b(?:of\s{1,3}the\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:its|their|ses|leurs?)\s{1,3}(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel))\b/;
+  /\b(?:of\s{1,3}the\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:the\s{1,3}bulk|le\s{1,3}gros|l'essentiel|the\s{1,3}main\s{1,3}body)\s{1,3}(?:of|des|de)\s{1,3}(?:the\s{1,3}|its\s{1,3}|ses\s{1,3}|leurs?\s{1,3})?(?:troops|soldiers|contingent|personnel|troupes|soldats|effectifs?|militaires)|(?:its|their|ses|leurs?)\s{1,3}(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel))\b/;
 
 interface ClauseCtx {
   /** The whole sentence, as written and folded; the clause is [start, end). */
@@ -320,7 +320,9 @@ const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
 const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of|for|to mark|marking|de|du|d'|pour|marquant)?\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/;
 
 /** "… du Mali", "from the country", "du pays": the country left, after a noun of leaving. */
-const LEAVES_COUNTRY_AFTER = /^\s{1,3}(?:(?:from|de|du|d')\s{0,3})(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|pays|territoire|mali|liberia|haiti|darfur|darfour|sudan|soudan|lebanon|liban|congo|rdc|drc|south kivu|sud-kivu)\b/;
+/** The host countries of the missions the tracker follows, as the country a contingent leaves. */
+const HOST_LANDS = 'mali|liberia|haiti|darfur|darfour|sudan|soudan|lebanon|liban|congo|rdc|drc';
+const LEAVES_COUNTRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:from|de|du|d')\\s{0,3})(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?(?:country|mission area|pays|territoire|${HOST_LANDS}|south kivu|sud-kivu)\\b`);
 
 /** Between a verb of movement and where it goes: "rentrés hier à", "flew home to", "landed safely in". */
 const TO_PLACE = /^\s{1,3}(?:(?:hier|yesterday|today|aujourd'hui|safely|back|home|finally|enfin|bien|on|this morning|ce matin|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3}){0,2}(?:au|en|aux|a|to|vers|dans|in|at|pour|for)\s/;
@@ -534,6 +536,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (p.nominal && siteAfter && /^\s{1,3}(?:of|des?|du)\s{1,3}(?:the\s{1,3}|les\s{1,3})?(?:\d[\d,. ]*\s{1,3})?(?:last|final|remaining|derniers?|dernieres?|ultimes?)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:peacekeepers|troops|soldiers|personnel|blue helmets|casques bleus|soldats|militaires|elements|contingents?)\b/.test(object)) {
         return { type: 'withdrawal_completed', confidence: 0.65, sites: 'origin' };
       }
+      // "Their official departure is set for 25 April", "Leur départ définitif est prévu le 25 avril": the contingent just named goes home that day.
+      if (p.nominal && (c.contingents.length > 0 || c.lastCountry) && !siteAfter && /\b(?:their|its|leur|son)\s{1,3}(?:(?:official|final|formal)\s{1,3})?$/.test(subject.slice(-25)) && new RegExp(`^\\s{1,3}(?:(?:officiel|definitif|final)\\s{1,3})?(?:(?:from|de|du|d')\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:country|pays|${HOST_LANDS})\\s{1,3})?(?:is|has been|est|a ete)\\s{1,3}(?:now\s{1,3}|desormais\s{1,3})?(?:set|scheduled|planned|due|fixed|expected|fixee?|prevue?|programmee?)\\s{1,3}(?:for|on|pour|le|au)\\b`).test(object)) {
+        return { type: 'contingent_repatriated', confidence: 0.6, sites: 'none', unit: true };
+      }
       if (p.nominal) return null; // "the withdrawal from Ber": only with an aspect verb or a convoy
       // "Parti de Kidal le 31 octobre, le convoi …": the subject follows the participle.
       if (/^[\s,]*$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
@@ -542,6 +548,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const country = c.contingents.find((m) => m.end <= p.start);
       const leavesCountry =
         /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
+        new RegExp(`^\\s{1,3}(?:${HOST_LANDS})\\b`).test(object) ||
         findCountryMentions(c.text.slice(p.end, p.end + 25)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
@@ -919,14 +926,22 @@ function sentenceProposals(
   // "… sont arrivés à Gao en fin de journée, les derniers civils à Bamako": where people went is not what the passage is about.
   const spoken = sentenceSites.filter((s) => !isDestination(folded, predicates, s));
   state.antecedent = soleReferent(spoken) ?? (spoken.length > 0 ? null : state.antecedent);
-  if (predicates.length === 0) return [];
+  if (predicates.length === 0) {
+    // "218 Chinese peacekeepers received the UN medal today. Their departure is set for 25 April.": the country is named in a sentence with no event.
+    const isos = new Set(findContingentMentions(text).map((m) => m.iso));
+    if (isos.size === 1) state.lastCountry = findContingentMentions(text)[0]!;
+    else if (isos.size > 1) state.lastCountry = null;
+    return [];
+  }
   /** "UNIFIL confirmed on Thursday that …", "a confirmé jeudi la porte-parole": the day a figure was given. */
   const toldDates: FoundDate[] = [];
   const dates = findDates(text, releaseDate).filter((d) => {
     const before = folded.slice(Math.max(0, d.start - 50), d.start);
     // "since 16 October, the day MINUSMA began withdrawing", "depuis le 16 octobre, jour où …": the day of what follows, not a bound.
     const dayOf = /^\s{0,3},\s{0,3}(?:(?:the|le)\s{1,3})?(?:day|date|jour)\s{1,3}(?:ou|when|on which|that|where|[a-z]+\s{1,3}(?:began|started|left|completed|handed|a |avait|ont|avaient))/.test(folded.slice(d.end, d.end + 40));
-    if ((BOUNDING_BEFORE.test(before.slice(-40)) && !dayOf) || DOCUMENT_BEFORE.test(before)) return false;
+    // "quitteront le pays par avion à compter du 18 avril", "will fly out from 18 April": the first day of a departure (labels guide, ranges).
+    const firstDay = /\b(?:from|as from|starting|a partir du|a compter du)\s{1,3}(?:the\s{1,3})?(?:[a-z]+day,?\s{1,3})?$/.test(before.slice(-25)) && predicates.some((q) => (q.family === 'leave' || q.family === 'repatriate') && !q.nominal && q.end <= d.start && d.start - q.end < 70);
+    if ((BOUNDING_BEFORE.test(before.slice(-40)) && !dayOf && !firstDay) || DOCUMENT_BEFORE.test(before)) return false;
     // "the 31 December deadline", "l'échéance du 31 décembre": a deadline is not an event's day.
     if (/^\s{0,3}(?:\d{4}\s{1,3})?(?:deadline|cut-off|target date|date butoir)\b/.test(folded.slice(d.end, d.end + 20))) return false;
     // "…, the minister told a news conference on Monday": the day of the telling.
@@ -1104,7 +1119,9 @@ function sentenceProposals(
         }
         // "their convoys, hit by several IEDs along the route, reached Gao": an attack told in an aside has no day of its own.
         const aside = reading.type === 'incident' && HIT_ASIDE.test(folded.slice(Math.max(start, sp.start - 60), sp.start)) && /^[^,;.]{0,80},/.test(folded.slice(sp.end, end));
-        const partner = tally || aside || main !== undefined ? -1 : events.findIndex((e, j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, e.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(withoutSiteLists(folded, c.sites, Math.min(e.span.end, sp.end), Math.max(e.span.start, sp.start))));
+        // The nearest such verb: "la base de Kamanyola avait été remise … le 28 février, et celle d'Amsar avait été fermée et remise … le 9 avril".
+        const gap = (e: Event) => (e.span.start > sp.end ? e.span.start - sp.end : sp.start - e.span.end);
+        const partner = tally || aside || main !== undefined ? -1 : events.map((e, j) => j).filter((j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, events[j]!.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(withoutSiteLists(folded, c.sites, Math.min(events[j]!.span.end, sp.end), Math.max(events[j]!.span.start, sp.start)))).sort((a, b) => gap(events[a]!) - gap(events[b]!))[0] ?? -1;
         if (partner >= 0) own = datesOf[partner]!;
         if (aside) return;
       }
@@ -1202,13 +1219,18 @@ function sentenceProposals(
       if (sites.length === 0 && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'incident')) {
         // "was closed and then handed over", "a fermé la base d'Amsar et l'a remise": the coordinated verb's site;
         // "the convoy left Ber on Sunday and was attacked twice": the incident on the way out of it.
-        const partner = events.findIndex(
-          (e, j) =>
-            j !== i &&
-            sitesOf[j]!.length > 0 &&
-            (reading.type === 'incident' ? e.reading.type === 'convoy_departed' || e.reading.type === 'withdrawal_completed' : SITE_LEVEL_TYPES.has(e.reading.type)) &&
-            coordinated(folded, e.span, sp),
-        );
+        const near = (e: Event) => (e.span.start > sp.end ? e.span.start - sp.end : sp.start - e.span.end);
+        const partner =
+          events
+            .map((e, j) => j)
+            .filter(
+              (j) =>
+                j !== i &&
+                sitesOf[j]!.length > 0 &&
+                (reading.type === 'incident' ? events[j]!.reading.type === 'convoy_departed' || events[j]!.reading.type === 'withdrawal_completed' : SITE_LEVEL_TYPES.has(events[j]!.reading.type)) &&
+                coordinated(folded, events[j]!.span, sp),
+            )
+            .sort((a, b) => near(events[a]!) - near(events[b]!))[0] ?? -1;
         if (partner >= 0 && !c.sites.some((s) => s.start >= sp.end)) sites = filterSites(c, { ...reading, sites: 'any' }, events[partner]!.span, sitesOf[partner]!, new Set(own.map((d) => d.date)).size);
       }
       let destination: SiteMention | null = null;

@@ -492,3 +492,29 @@ describe('round 5: lists of sites left, days of what follows, incidents in aside
     ]);
   });
 });
+
+describe('round 5: planned departures of contingents, coordinated participles', () => {
+  it('dates a departure "from" a day by that first day (labels guide: ranges)', () => {
+    expect(withCountry('2023-11-10', "Les Casques bleus sénégalais quitteront le Mali par avion à compter du 20 novembre, et ce jusqu'au 5 décembre.")).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-20', siteId: null, iso: 'SN' },
+    ]);
+    expect(withCountry('2023-11-10', 'Senegalese peacekeepers have served in Mali since 2013. From 1 January, a small team will stay on in Gao.')).toEqual([]);
+  });
+
+  it('reads the bulk of a contingent leaving the host country, and "their departure is set for", as the contingent named before', () => {
+    expect(withCountry('2023-11-10', 'The Togolese battalion ended its operations on Friday. The bulk of the troops is to leave Mali between 20 and 25 November.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-20', siteId: null, iso: 'TG' },
+    ]);
+    expect(withCountry('2023-11-10', 'Bangladeshi peacekeepers received UN medals on Thursday. Their official departure is set for 20 November.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-20', siteId: null, iso: 'BD' },
+    ]);
+    expect(withCountry('2023-11-10', 'The Togolese contingent received medals. Their departure has been postponed.')).toEqual([]);
+  });
+
+  it('reads "fermée et remise" as two participles, each list item with its own day', () => {
+    expect(extract('2023-08-20', 'La base de Ber avait été remise aux autorités le 13 août, et celle de Goundam avait été fermée et remise au préfet le 16 août.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
