@@ -511,6 +511,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         const n = cut ? asCount(cut[1]!) : null;
         return n !== null && !siteAfter ? { type: 'personnel_departed', confidence: 0.65, figure: n, sites: 'none' } : null;
       }
+      // "The contingent's equipment had already been shipped home by sea on 30 September": the contingent's cargo on its way home.
+      if (!siteAfter && EQUIPMENT.test(subject.slice(-80)) && (c.contingents.length > 0 || c.lastCountry) && /\b(?:by sea|by ship|home|par (?:voie )?(?:mer|maritime)|par bateau)\b/.test(object.slice(0, 40))) {
+        return { type: 'convoy_departed', confidence: 0.6, sites: 'none', unit: true };
+      }
       // "all evacuated to Gao", "évacués vers Tombouctou": the wounded taken somewhere, not a site left.
       if (/^evacu/.test(p.text) && /^\s{1,3}(?:[a-z]+\s{1,3})?(?:to|vers|towards?|sur|a|au|by air to|par avion vers)\s/.test(object) && !c.sites.some((x) => x.start > p.end && FROM_BEFORE.test(c.folded.slice(Math.max(0, x.start - 30), x.start)))) return null;
       // "tous ont quitté l'hôpital", "left the meeting": not a withdrawal.
@@ -1337,7 +1341,7 @@ function sentenceProposals(
         sites = [state.handedOver];
         confidence -= 0.15;
       }
-      if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && contingentsOf[i]!.length === 0) return;
+      if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && contingentsOf[i]!.length === 0 && !(reading.unit && state.lastCountry)) return;
       // An arrival is logged for the site it left or reached, never for a contingent alone (landing at home is a repatriation).
       if (reading.type === 'convoy_arrived' && sites.length === 0) return;
       // "Senegal's contingents have completed their withdrawal, with the last 116 personnel repatriated from Mopti": the clause's one country.

@@ -518,3 +518,18 @@ describe('round 5: planned departures of contingents, coordinated participles', 
     ]);
   });
 });
+
+describe("round 5: a contingent's cargo and rear party going home", () => {
+  it("reads a contingent's equipment shipped home as its convoy, and a rear party flown or brought home as its repatriation", () => {
+    expect(withCountry('2023-11-02', 'The Senegalese contingent is in the last stretch of its demobilization. Its equipment had already been shipped home by sea on 30 October.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-30', siteId: null, iso: 'SN' },
+    ]);
+    expect(withCountry('2023-11-02', 'On 8 November, an aircraft is scheduled to bring home the rear party of the Togolese battalion.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-08', siteId: null, iso: 'TG' },
+    ]);
+    expect(withCountry('2023-11-02', 'The rear party of the Senegalese contingent is to fly back to Senegal on 8 November.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-08', siteId: null, iso: 'SN' },
+    ]);
+    expect(withCountry('2023-11-02', 'Vehicles were shipped to Gao on 30 October.')).toEqual([]);
+  });
+});
