@@ -520,7 +520,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "tous ont quitté l'hôpital", "left the meeting": not a withdrawal.
       if (/^\s{1,3}(?:the\s{1,3}|l'|le\s{1,3}|la\s{1,3}|their\s{1,3}|leur\s{1,3})?(?:hospital|hopital|clinic|clinique|meeting|reunion|room|salle|stage|scene|office of|fonctions|post of|poste de)\b/.test(object)) return null;
       // The subject may stand before a relative pronoun: "le dernier convoi, qui avait quitté …".
-      const who = c.folded.slice(Math.max(0, p.start - 120), p.start);
+      // ("since it left the Kidal base": a pronoun's convoy may be named before the clause, but not past a semicolon.)
+      const who = c.folded.slice(Math.max(0, p.start - 120), p.start).split(';').pop()!;
       // "More than 460 Egyptian peacekeepers pulled out of Gao, bound for home": a contingent going home.
       if (headsHome(c, p) || c.contingents.some((m) => m.end <= p.start) && /\b(?:bound for home|for home|headed home|heading home|homeward|back home|to their (?:home )?countr(?:y|ies)|pour rentrer|vers leur pays|pour leur pays)\b/.test(object.slice(0, 120))) {
         return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
@@ -911,7 +912,9 @@ interface Event {
 
 /** A site named as where people or a convoy went ("arrived in Gao", "headed for Bamako"), not as a camp. */
 function isDestination(folded: string, predicates: Predicate[], s: SiteMention): boolean {
-  return s.qualifier !== 'camp' && ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) && predicates.some((q) => (q.family === 'arrive' || q.family === 'leave') && !q.nominal && q.end <= s.start && s.start - q.end < 80);
+  const before = folded.slice(Math.max(0, s.start - 40), s.start);
+  if (s.qualifier !== 'camp' && /\b(?:reach\w*|rallie\w*|rejoin\w*|rejoint|atteint|gagne\w*)\s{1,3}$/.test(before)) return true;
+  return s.qualifier !== 'camp' && ROUTE_END_BEFORE.test(before) && predicates.some((q) => (q.family === 'arrive' || q.family === 'leave') && !q.nominal && q.end <= s.start && s.start - q.end < 80);
 }
 
 function sentenceProposals(
@@ -1170,7 +1173,8 @@ function sentenceProposals(
       }
       const later = LATER.exec(folded.slice(sp.end, Math.min(end, sp.end + 30))) ?? LATER.exec(folded.slice(start, sp.start));
       const earlier = EARLIER.exec(folded.slice(start, Math.min(end, sp.end + 30)));
-      const before = previousDate ?? state.lastDate;
+      // "… brought forward to 13 August …; Goundam was vacated three days later": after the day the sentence gave last.
+      const before = dates.filter((d) => d.end <= start).pop()?.date ?? previousDate ?? state.lastDate;
       if (!date && later && before) {
         date = addDays(before, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
       } else if (!date && earlier && before) {
@@ -1179,7 +1183,7 @@ function sentenceProposals(
         date = previousDate ?? state.lastDate;
       } else if (!date && SAME_DAY.test(folded.slice(start, end))) {
         // "… withdrew from the country on 28 June; on that day Star Base was returned": the day just said in a main clause, even with no event proposed for it.
-        date = saidBefore(start) ?? state.lastSaid?.() ?? null;
+        date = saidBefore(sp.start) ?? state.lastSaid?.() ?? null;
       }
       // "On 16 August, after a difficult journey, the convoy reached Timbuktu": the opening date, for the main clause of the same
       // stretch (not past a semicolon), not a subordinate clause before its comma ("On 16 August, after the convoy left Kidal, …").
@@ -1266,8 +1270,9 @@ function sentenceProposals(
       }
       const anaphoric = SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed' || reading.type === 'convoy_arrived' || reading.type === 'incident';
       // "la rétrocession du camp", "handed over the camp": the object names the one site this passage is about.
-      const clauseSiteIds = new Set(c.sites.map((x) => x.siteId));
-      const referent = antecedent ?? (clauseSiteIds.size === 1 && c.sites[0]!.end <= sp.start ? c.sites[0]! : null);
+      // "In Ménaka, … signed the documents formally returning the camp": the one site the clause names before the verb comes first.
+      const prior = c.sites.filter((x) => x.end <= sp.start && !isDestination(folded, predicates, x));
+      const referent = (prior.length > 0 && new Set(prior.map((x) => x.siteId)).size === 1 ? prior[0]! : null) ?? antecedent;
       // "La MINUAD l'a remis jeudi", "handed it over": an object pronoun stands for that site too.
       // "It was handed over on Friday", "Il a été remis": the subject pronoun of a passive too.
       const beforeVerb = folded.slice(start, sp.start);
@@ -1275,7 +1280,9 @@ function sentenceProposals(
       const pronoun =
         RELATIVE_THEN_VERB.test(beforeVerb) ||
         cliticBefore(beforeVerb) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6)) || (PASSIVE_BEFORE.test(beforeVerb) && (passiveSubjectRefersBack(beforeVerb) || (!c.sites.some((x) => x.end <= sp.start) && refersBack(beforeVerb.slice(-140)))));
-      if (sites.length === 0 && referent && SITE_LEVEL_TYPES.has(reading.type) && !PART_OF.test(folded.slice(start, end)) && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
+      // "… and the last convoys pulled out of the camp that same day": a convoy leaving the camp too.
+      const leavesTheCamp = reading.type === 'convoy_departed' && refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25)));
+      if (sites.length === 0 && referent && (SITE_LEVEL_TYPES.has(reading.type) || leavesTheCamp) && !PART_OF.test(folded.slice(start, end)) && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
         sites = [referent];
         confidence -= 0.15;
       }

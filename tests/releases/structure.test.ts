@@ -533,3 +533,24 @@ describe("round 5: a contingent's cargo and rear party going home", () => {
     expect(withCountry('2023-11-02', 'Vehicles were shipped to Gao on 30 October.')).toEqual([]);
   });
 });
+
+describe('round 5: the site a clause opens with, days counted from the last day said', () => {
+  it('counts "three days later" from the last day the sentence gave', () => {
+    expect(extract('2023-08-28', 'The Ogossagou base was handed over on 3 August; in Ber, the convoy was ambushed on 13 August; Goundam was vacated three days later without incident.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'incident', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "the camp" as the site the clause opens with, before the one of the sentence before, but not as a destination', () => {
+    expect(extract('2023-08-28', 'Goundam was vacated on 16 August. In Ménaka, the governor signed, on 25 August, the documents formally returning the camp to the State, and the last convoys of Togolese personnel pulled out of the camp that same day, bound for Gao.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-25', siteId: id('Ménaka'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-08-25', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-18', "À Goundam, tout s'est bien passé : la colonne a rallié Tombouctou mercredi, et l'emprise a été remise à l'État malien le même jour.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
