@@ -272,6 +272,8 @@ interface Reading {
   home?: CountryMention;
   /** "It reached Gao", "the convoy arrived": the convoy a sentence before reported leaving. */
   priorConvoy?: boolean;
+  /** "the departure was brought forward to 13 August": the day it was moved to, in the tense of the moving. */
+  moved?: boolean;
 }
 
 /** The subject is a pronoun: "It reached Gao", "then they arrived", "Il a rejoint Gao". */
@@ -480,6 +482,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^\s{1,3}(?:a|au|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(object)) return null;
       // "Star Base, the main logistics base …, was officially returned to the Government": a passive's subject is what was returned.
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object) && !(passive && siteBefore)) return null;
+      if (p.nominal && MOVED_TO.test(object)) return { type: 'site_handed_over', confidence: 0.65, sites: 'any', definite: true, moved: true };
       if (p.nominal && /^\s{1,3}(?:ceremony\s{1,3})?(?:took place|was held|happened|occurred|was completed|was finali[sz]ed|a eu lieu|s'est (?:deroulee|tenue|faite)|est intervenue|est effective|a ete (?:effectuee|realisee|finalisee))\b/.test(object)) {
         return { type: 'site_handed_over', confidence: 0.75, sites: 'any', definite: true };
       }
@@ -533,6 +536,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^(?:set(?:s|ting)? (?:off|out)|head(?:ed|s)? out|roll(?:ed|s)? out|mis en route|pris la route)/.test(p.text) && PERSONNEL_RE.test(who) && siteAfter) {
         return { type: 'convoy_departed', confidence: 0.75, sites: 'origin' };
       }
+      // "le retrait de cette emprise avait été avancé au dimanche 13 août", "the departure was brought forward to 13 August": moved to that day.
+      if (p.nominal && MOVED_TO.test(object)) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true, moved: true };
       // "le retrait de la MINUSMA de son camp d'Aguelhoc, intervenu lundi": the noun with a verb of occurring.
       if (p.nominal && /^[^.;]{0,80}?,?\s(?:intervenue?|effectuee?|survenue?|which took place|that took place|took place|a eu lieu|s'est deroulee?|was completed)\b/.test(object) && siteAfter) {
         return { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' };
@@ -896,6 +901,8 @@ const OWN_SITE_OBJECT = /^\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:its|their|son|s
 /** "On Sunday, in Tulus locality, …": a place opening the clause, after at most a day. */
 const FRONTED_PLACE = /^[\s,]{0,3}(?:(?:on|le|ce|this|last)?\s{0,3}[a-z]+day,?\s{1,3}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday),?\s{1,3})?(?:in|at|a|au|dans)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:town|locality|village|city|ville|localite|commune)\s{1,3}(?:of|de|d')\s{0,3})?$/;
 const HIT_ASIDE = /,\s{0,3}(?:(?:[a-z]+\s{1,3}){0,2}(?:hit|struck|attacked|targeted|ambushed|touche\w*|vise\w*|attaque\w*|cible\w*)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:by|par)\s{1,3}|(?:despite|malgre)\s{1,3})(?:[a-z0-9-]+\s{1,3}){0,3}$/;
+/** "… had been brought forward to 13 August", "avait été avancé au 13 août", "a été reportée au 18 décembre": an event moved to a day. */
+const MOVED_TO = /^[^.;]{0,80}?\b(?:was|were|has been|have been|had been|had to be|will be|is|avait ete|a ete|ont ete|est|sera|seront|etait)\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:brought forward|moved up|moved forward|advanced|postponed|pushed back|delayed|rescheduled|avancee?s?|reportee?s?|repoussee?s?|decalee?s?)\s{1,3}(?:to|until|au|a|jusqu'au)\s{1,3}(?:the\s{1,3}|le\s{1,3})?(?:[a-z]+day\s{1,3}|lundi\s|mardi\s|mercredi\s|jeudi\s|vendredi\s|samedi\s|dimanche\s)?\d/;
 const LEADING_PARTICIPLE = /^[\s"'«]{0,3}(?:[a-z]+(?:ly|ment)\s{1,3})?[a-z]+(?:ed|en|e|ee|es|ees|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
 const OWN_VERB_GAP = /^[\s,]*(?:(?:ayant|having|elle|lui|il|itself|too|also|aussi|was|were|had|has|have|been|a|ont|ete|est|sont|avait|avaient|camp|base)[\s,]+)*$/;
 
@@ -935,8 +942,9 @@ function sentenceProposals(
   state.antecedent = soleReferent(spoken) ?? (spoken.length > 0 ? null : state.antecedent);
   if (predicates.length === 0) {
     // "218 Chinese peacekeepers received the UN medal today. Their departure is set for 25 April.": the country is named in a sentence with no event.
-    const isos = new Set(findContingentMentions(text).map((m) => m.iso));
-    if (isos.size === 1) state.lastCountry = findContingentMentions(text)[0]!;
+    const named = findContingentMentions(text);
+    const isos = new Set(named.map((m) => m.iso));
+    if (isos.size === 1) state.lastCountry = named[0]!;
     else if (isos.size > 1) state.lastCountry = null;
     return [];
   }
@@ -1102,12 +1110,15 @@ function sentenceProposals(
       // "… se retirerait la veille, le commandement quittant les lieux en dernier": a French participle takes the mood of the verb it follows.
       if (mood === 'plain' && /ant$/.test(p.text) && /,\s{0,3}(?:[a-z'-]+\s{1,3}){0,4}$/.test(folded.slice(Math.max(0, p.start - 60), p.start)) && predicates.some((q) => q.end <= p.start && q.futureForm)) mood = 'future';
       if (mood === 'drop') return;
+      const movedTo = reading.moved ? MOVED_TO.exec(folded.slice(sp.end, end)) : null;
+      if (movedTo) mood = /\b(?:will be|is to be|sera|seront|doit etre|devrait etre)\b/.test(movedTo[0]) ? 'future' : 'plain';
       // "handed over two more locations to the Government: its El Sereif team site on 4 October, and …": the list after the colon.
       if (SITE_LEVEL_TYPES.has(reading.type) && c.sites.length === 0 && /^\s?:\s/.test(folded.slice(end, end + 3)) && (COUNTED_OBJECT.test(folded.slice(sp.end, end)) || COUNTED_OBJECT.test(folded.slice(start, sp.start)))) {
         listed = { type: reading.type, from: end, p, confidence: reading.confidence - 0.1, future: mood === 'future' };
         return;
       }
       let own = datesOf[i]!;
+      if (movedTo) own = clauseDates.filter((d) => d.end >= sp.end + movedTo[0].length).slice(0, 1);
       if (own.length === 0 && appositionOf.has(i)) own = datesOf[appositionOf.get(i)!]!;
       if (own.length === 0 && !reading.follows) {
         // Coordinated verbs share a date: "completed its withdrawal and handed over the camp on 21 October",

@@ -554,3 +554,18 @@ describe('round 5: the site a clause opens with, days counted from the last day 
     ]);
   });
 });
+
+describe('round 5: an event moved to a day', () => {
+  it('dates a departure or a handover brought forward or postponed to a day by that day, in the tense of the moving', () => {
+    expect(extract('2023-08-28', 'In Ber, where fighting was escalating, the departure had to be brought forward to 13 August.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-17', "Le départ de Ber s'est fait dans la douleur. Prévu vers le 15 août, le retrait de cette emprise avait été avancé au dimanche 13 août.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-01', 'The handover of the Gao camp has been postponed to 18 December.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-18', siteId: id('Gao'), status: 'planned' },
+    ]);
+    expect(extract('2023-12-01', 'The handover of the Gao camp has been postponed indefinitely.')).toEqual([]);
+  });
+});
