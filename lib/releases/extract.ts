@@ -476,10 +476,13 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^transf/.test(p.text) && !ownSite && !/\b(?:to|aux?|a\s{1,3}l')\s{0,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
       // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao"; back to their own country, a repatriation.
       if (/^return/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && countryAfter(c, p)) return goesHome(c, p);
-      if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
+      if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:[a-z'-]+\s{1,3}){0,2}?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
       // "s'est rendue à Star Base": going somewhere; "rendu public": made known; "rendue à la MINUSTAH": given back to the mission itself, not to the host.
       if (/^rend/.test(p.text) && (/\b(?:s'(?:est|etait|etaient|sont)|se)\s{0,3}$/.test(subject.slice(-12)) || /^\s{1,3}publi(?:c|que|cs|ques)\b/.test(object))) return null;
-      if (/^\s{1,3}(?:a|au|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(object)) return null;
+      // A contingent's base given back to the mission itself is no handover to the host; the contingent has left it ("formally returned to the United Nations").
+      if (/^(?:\s{1,3}[^\s.;,]+){0,6}?\s{1,3}(?:(?:formally|officially|formellement|officiellement)\s{1,3})?(?:a|au|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(object)) {
+        return passive || PERSONNEL_RE.test(subject.slice(-80)) ? { type: 'withdrawal_completed', confidence: 0.6, sites: 'any' } : null;
+      }
       // "Star Base, the main logistics base …, was officially returned to the Government": a passive's subject is what was returned.
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object) && !(passive && siteBefore)) return null;
       if (p.nominal && MOVED_TO.test(object)) return { type: 'site_handed_over', confidence: 0.65, sites: 'any', definite: true, moved: true };
@@ -903,6 +906,7 @@ const FRONTED_PLACE = /^[\s,]{0,3}(?:(?:on|le|ce|this|last)?\s{0,3}[a-z]+day,?\s
 const HIT_ASIDE = /,\s{0,3}(?:(?:[a-z]+\s{1,3}){0,2}(?:hit|struck|attacked|targeted|ambushed|touche\w*|vise\w*|attaque\w*|cible\w*)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:by|par)\s{1,3}|(?:despite|malgre)\s{1,3})(?:[a-z0-9-]+\s{1,3}){0,3}$/;
 /** "… had been brought forward to 13 August", "avait été avancé au 13 août", "a été reportée au 18 décembre": an event moved to a day. */
 const MOVED_TO = /^[^.;]{0,80}?\b(?:was|were|has been|have been|had been|had to be|will be|is|avait ete|a ete|ont ete|est|sera|seront|etait)\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:brought forward|moved up|moved forward|advanced|postponed|pushed back|delayed|rescheduled|avancee?s?|reportee?s?|repoussee?s?|decalee?s?)\s{1,3}(?:to|until|au|a|jusqu'au)\s{1,3}(?:the\s{1,3}|le\s{1,3})?(?:[a-z]+day\s{1,3}|lundi\s|mardi\s|mercredi\s|jeudi\s|vendredi\s|samedi\s|dimanche\s)?\d/;
+const DURING_THE = /^[\s,]{0,3}(?:lors de|au cours de|pendant|durant|during|at)\s{1,3}(?:la|le|l'|cette|ce|the|this|that)\s{0,3}(?:meme\s{1,3}|same\s{1,3})?(?:visite|inspection|ceremonie|ceremony|handover|remise|passation|retrocession|event|evenement)\b/;
 const LEADING_PARTICIPLE = /^[\s"'«]{0,3}(?:[a-z]+(?:ly|ment)\s{1,3})?[a-z]+(?:ed|en|e|ee|es|ees|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
 const OWN_VERB_GAP = /^[\s,]*(?:(?:ayant|having|elle|lui|il|itself|too|also|aussi|was|were|had|has|have|been|a|ont|ete|est|sont|avait|avaient|camp|base)[\s,]+)*$/;
 
@@ -1201,6 +1205,8 @@ function sentenceProposals(
       if (!date && opening && opening.end <= start && !/[;:]/.test(folded.slice(opening.end, sp.start)) && (!SUBORDINATE_START.test(folded.slice(start, start + 25)) || /,/.test(folded.slice(start, sp.start)))) {
         date = opening.date;
       }
+      // "Lors de la visite d'inspection, … ont constaté …", "During the ceremony, …": at the event just told, on its day.
+      if (!date && mood !== 'future' && (previousDate ?? state.lastDate) && DURING_THE.test(folded.slice(start, Math.min(sp.start, start + 60)))) date = previousDate ?? state.lastDate;
       // "a quitté hier, vendredi 8 décembre, sa base : les derniers Casques bleus sont arrivés à Gao en fin de journée": what a colon opens tells the day before it.
       if (!date && dayBefore && mood !== 'future' && /^:\s/.test(folded.slice(start, start + 2))) date = dayBefore;
       if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche/.test(fold(found.text))) {

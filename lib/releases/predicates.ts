@@ -115,7 +115,7 @@ const ENTRIES: Entry[] = [
   // assess
   entry(
     'assess',
-    `(?:joint${S})?inspection${S}(?:visit|of${S}the${S}(?:camp|base|site|premises))|visite${S}d'inspection|inspection${S}conjointe|environmental(?:${S}(?:impact|baseline|closure|site|final|exit))?${S}(?:assessments?|evaluations?|audits?|surveys?|inspections?|clearances?|reviews?|clean-?ups?|remediation)|(?:evaluations?|audits?|inspections?|etudes?)${S}(?:d'impact${S})?environnementale?s?|depollution|clean-?up${S}of|(?:obligations|regles|normes|exigences)${S}environnementales|environmental${S}(?:obligations|standards|requirements|rules|compliance|rehabilitation)|rehabilitation${S}environnementale`,
+    `(?:joint${S})?inspection${S}(?:visit|of${S}the${S}(?:camp|base|site|premises))|visite${S}d'inspection|inspection${S}conjointe|environmental(?:${S}(?:impact|baseline|closure|site|final|exit))?${S}(?:assessments?|evaluations?|audits?|surveys?|inspections?|clearances?|reviews?|clean-?ups?|remediation)|(?:evaluations?|audits?|inspections?|etudes?)${S}(?:d'impact${S})?environnementale?s?|depollution|clean-?up${S}of|(?:obligations|regles|normes|exigences)${S}environnementales|environmental${S}(?:and${S}[a-z]+${S})?(?:obligations|standards|requirements|conditions|rules|compliance|rehabilitation)|rehabilitation${S}environnementale`,
   ),
   // Cleaning up a site before it is handed back: what is cleaned is checked in extract.ts.
   entry('assess', `clean(?:s|ed|ing)?${S}up|decontaminat(?:e|es|ed|ing|ion)|remediat(?:e|es|ed|ing)|nettoy\\w{0,6}|depollu\\w{0,6}|decontamin\\w{0,6}`),

@@ -569,3 +569,16 @@ describe('round 5: an event moved to a day', () => {
     expect(extract('2023-12-01', 'The handover of the Gao camp has been postponed indefinitely.')).toEqual([]);
   });
 });
+
+describe("round 5: a contingent's base given back to the mission, what happens during the event just told", () => {
+  it('reads a base returned to the mission itself as left, not handed over, and an inspection during it as its assessment', () => {
+    expect(extract('2023-10-07', 'On Friday, the Togolese troops formally returned the Douentza camp to the United Nations. During the inspection, a mission engineer found that the environmental and structural requirements had been fully met.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-06', siteId: id('Douentza'), status: 'achieved' },
+      { type: 'environmental_assessment', date: '2023-10-06', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-07', "Vendredi 6 octobre, le camp de Douentza a été formellement rendu à la MINUSMA. Lors de la visite d'inspection, deux officiers de la mission ont constaté que les exigences environnementales étaient respectées.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-06', siteId: id('Douentza'), status: 'achieved' },
+      { type: 'environmental_assessment', date: '2023-10-06', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+});
