@@ -321,9 +321,12 @@ const ORDINAL_INFINITIVE_BEFORE =
 const CEREMONY_AFTER = /^\s{1,3}(?:ceremony|ceremonies|parade|event)\b/;
 const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of|for|to mark|marking|de|du|d'|pour|marquant)?\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/;
 
-/** "… du Mali", "from the country", "du pays": the country left, after a noun of leaving. */
 /** The host countries of the missions the tracker follows, as the country a contingent leaves. */
 const HOST_LANDS = 'mali|liberia|haiti|darfur|darfour|sudan|soudan|lebanon|liban|congo|rdc|drc';
+const LEAVES_HOST_LAND = new RegExp(`^\\s{1,3}(?:${HOST_LANDS})\\b`);
+/** "… is set for 25 April", "… de la RDC est fixé au 25 avril". */
+const DEPARTURE_SET_FOR = new RegExp(`^\\s{1,3}(?:(?:officiel|definitif|final)\\s{1,3})?(?:(?:from|de|du|d')\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:country|pays|${HOST_LANDS})\\s{1,3})?(?:is|has been|est|a ete)\\s{1,3}(?:now\s{1,3}|desormais\s{1,3})?(?:set|scheduled|planned|due|fixed|expected|fixee?|prevue?|programmee?)\\s{1,3}(?:for|on|pour|le|au)\\b`);
+/** "… du Mali", "from the country", "du pays": the country left, after a noun of leaving. */
 const LEAVES_COUNTRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:from|de|du|d')\\s{0,3})(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?(?:country|mission area|pays|territoire|${HOST_LANDS}|south kivu|sud-kivu)\\b`);
 
 /** Between a verb of movement and where it goes: "rentrés hier à", "flew home to", "landed safely in". */
@@ -485,7 +488,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       // "Star Base, the main logistics base …, was officially returned to the Government": a passive's subject is what was returned.
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object) && !(passive && siteBefore)) return null;
-      if (p.nominal && MOVED_TO.test(object)) return { type: 'site_handed_over', confidence: 0.65, sites: 'any', definite: true, moved: true };
+      if (p.nominal && MOVED_CHEAP.test(object) && MOVED_TO.test(object)) return { type: 'site_handed_over', confidence: 0.65, sites: 'any', definite: true, moved: true };
       if (p.nominal && /^\s{1,3}(?:ceremony\s{1,3})?(?:took place|was held|happened|occurred|was completed|was finali[sz]ed|a eu lieu|s'est (?:deroulee|tenue|faite)|est intervenue|est effective|a ete (?:effectuee|realisee|finalisee))\b/.test(object)) {
         return { type: 'site_handed_over', confidence: 0.75, sites: 'any', definite: true };
       }
@@ -540,7 +543,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         return { type: 'convoy_departed', confidence: 0.75, sites: 'origin' };
       }
       // "le retrait de cette emprise avait été avancé au dimanche 13 août", "the departure was brought forward to 13 August": moved to that day.
-      if (p.nominal && MOVED_TO.test(object)) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true, moved: true };
+      if (p.nominal && MOVED_CHEAP.test(object) && MOVED_TO.test(object)) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true, moved: true };
       // "le retrait de la MINUSMA de son camp d'Aguelhoc, intervenu lundi": the noun with a verb of occurring.
       if (p.nominal && /^[^.;]{0,80}?,?\s(?:intervenue?|effectuee?|survenue?|which took place|that took place|took place|a eu lieu|s'est deroulee?|was completed)\b/.test(object) && siteAfter) {
         return { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' };
@@ -550,7 +553,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         return { type: 'withdrawal_completed', confidence: 0.65, sites: 'origin' };
       }
       // "Their official departure is set for 25 April", "Leur départ définitif est prévu le 25 avril": the contingent just named goes home that day.
-      if (p.nominal && (c.contingents.length > 0 || c.lastCountry) && !siteAfter && /\b(?:their|its|leur|son)\s{1,3}(?:(?:official|final|formal)\s{1,3})?$/.test(subject.slice(-25)) && new RegExp(`^\\s{1,3}(?:(?:officiel|definitif|final)\\s{1,3})?(?:(?:from|de|du|d')\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:country|pays|${HOST_LANDS})\\s{1,3})?(?:is|has been|est|a ete)\\s{1,3}(?:now\s{1,3}|desormais\s{1,3})?(?:set|scheduled|planned|due|fixed|expected|fixee?|prevue?|programmee?)\\s{1,3}(?:for|on|pour|le|au)\\b`).test(object)) {
+      if (p.nominal && (c.contingents.length > 0 || c.lastCountry) && !siteAfter && /\b(?:their|its|leur|son)\s{1,3}(?:(?:official|final|formal)\s{1,3})?$/.test(subject.slice(-25)) && DEPARTURE_SET_FOR.test(object)) {
         return { type: 'contingent_repatriated', confidence: 0.6, sites: 'none', unit: true };
       }
       if (p.nominal) return null; // "the withdrawal from Ber": only with an aspect verb or a convoy
@@ -561,7 +564,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const country = c.contingents.find((m) => m.end <= p.start);
       const leavesCountry =
         /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
-        new RegExp(`^\\s{1,3}(?:${HOST_LANDS})\\b`).test(object) ||
+        LEAVES_HOST_LAND.test(object) ||
         findCountryMentions(c.text.slice(p.end, p.end + 25)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
@@ -905,6 +908,7 @@ const OWN_SITE_OBJECT = /^\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:its|their|son|s
 const FRONTED_PLACE = /^[\s,]{0,3}(?:(?:on|le|ce|this|last)?\s{0,3}[a-z]+day,?\s{1,3}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday),?\s{1,3})?(?:in|at|a|au|dans)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:town|locality|village|city|ville|localite|commune)\s{1,3}(?:of|de|d')\s{0,3})?$/;
 const HIT_ASIDE = /,\s{0,3}(?:(?:[a-z]+\s{1,3}){0,2}(?:hit|struck|attacked|targeted|ambushed|touche\w*|vise\w*|attaque\w*|cible\w*)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:by|par)\s{1,3}|(?:despite|malgre)\s{1,3})(?:[a-z0-9-]+\s{1,3}){0,3}$/;
 /** "… had been brought forward to 13 August", "avait été avancé au 13 août", "a été reportée au 18 décembre": an event moved to a day. */
+const MOVED_CHEAP = /brought|moved|advanc|postpon|pushed|delay|resched|avance|report|repouss|decale/;
 const MOVED_TO = /^[^.;]{0,80}?\b(?:was|were|has been|have been|had been|had to be|will be|is|avait ete|a ete|ont ete|est|sera|seront|etait)\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:brought forward|moved up|moved forward|advanced|postponed|pushed back|delayed|rescheduled|avancee?s?|reportee?s?|repoussee?s?|decalee?s?)\s{1,3}(?:to|until|au|a|jusqu'au)\s{1,3}(?:the\s{1,3}|le\s{1,3})?(?:[a-z]+day\s{1,3}|lundi\s|mardi\s|mercredi\s|jeudi\s|vendredi\s|samedi\s|dimanche\s)?\d/;
 const DURING_THE = /^[\s,]{0,3}(?:lors de|au cours de|pendant|durant|during|at)\s{1,3}(?:la|le|l'|cette|ce|the|this|that)\s{0,3}(?:meme\s{1,3}|same\s{1,3})?(?:visite|inspection|ceremonie|ceremony|handover|remise|passation|retrocession|event|evenement)\b/;
 const LEADING_PARTICIPLE = /^[\s"'«]{0,3}(?:[a-z]+(?:ly|ment)\s{1,3})?[a-z]+(?:ed|en|e|ee|es|ees|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
