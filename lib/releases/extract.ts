@@ -947,7 +947,9 @@ function sentenceProposals(
   const distinct = new Set(sentenceSites.map((s) => s.siteId));
   // "… sont arrivés à Gao en fin de journée, les derniers civils à Bamako": where people went is not what the passage is about.
   const spoken = sentenceSites.filter((s) => !isDestination(folded, predicates, s));
-  state.antecedent = soleReferent(spoken) ?? (spoken.length > 0 ? null : state.antecedent);
+  // "Ménaka était la dernière des quatre emprises …, après … les camps de Ber et de Goundam": a site that opens the sentence is its topic.
+  const topic = spoken.find((x) => /^[\s"«•#-]{0,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?$/.test(folded.slice(0, x.start)) && /^\s{1,3}(?:was|is|were|had|has|etait|est|avait|a|reste|remains)\s/.test(folded.slice(x.end, x.end + 12)));
+  state.antecedent = topic ?? soleReferent(spoken) ?? (spoken.length > 0 ? null : state.antecedent);
   if (predicates.length === 0) {
     // "218 Chinese peacekeepers received the UN medal today. Their departure is set for 25 April.": the country is named in a sentence with no event.
     const named = findContingentMentions(text);
@@ -1182,9 +1184,11 @@ function sentenceProposals(
       let confidence = reading.confidence;
       let byTense = false;
       const daysAfter = DAYS_AFTER.exec(folded.slice(start, start + 40));
-      if (!date && daysAfter && previousDate) {
+      // "The Senegalese pulled out today. Their departure comes one day after the base was handed over": before the day just told.
+      const toldDay = previousDate ?? state.lastDate;
+      if (!date && daysAfter && toldDay) {
         const n = daysAfter[1] ?? daysAfter[2];
-        date = addDays(previousDate, -(n ? (COUNT[n] ?? Number(n)) : 1));
+        date = addDays(toldDay, -(n ? (COUNT[n] ?? Number(n)) : 1));
       }
       if (!date && reading.follows && before0) {
         const nth = GAP_DAY.exec(folded.slice(sp.end, sp.end + 25));
@@ -1199,7 +1203,8 @@ function sentenceProposals(
       } else if (!date && earlier && before) {
         date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
       } else if (!date && (SAME_DAY.test(folded.slice(start, end)) || pointsBack(folded, start, end)) && (previousDate ?? state.lastDate)) {
-        date = previousDate ?? state.lastDate;
+        // "… précédé, le 25 août, d'une cérémonie … ; ce jour-là, l'emprise a été restituée": the day this sentence said last, else the last event's.
+        date = dates.filter((d) => d.end <= start && d.date <= releaseDate).pop()?.date ?? previousDate ?? state.lastDate;
       } else if (!date && SAME_DAY.test(folded.slice(start, end))) {
         // "… withdrew from the country on 28 June; on that day Star Base was returned": the day just said in a main clause, even with no event proposed for it.
         date = saidBefore(sp.start) ?? state.lastSaid?.() ?? null;

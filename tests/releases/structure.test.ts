@@ -582,3 +582,18 @@ describe("round 5: a contingent's base given back to the mission, what happens d
     ]);
   });
 });
+
+describe('round 5: days and sites carried from the sentence before', () => {
+  it('counts "one day after" back from the event just told, and "ce jour-là" from the day the sentence said last', () => {
+    expect(extract('2023-10-22', 'The Togolese peacekeepers posted at Douentza pulled out today. Their departure comes one day after the camp was formally handed over to the authorities.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-22', siteId: id('Douentza'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-10-21', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+
+  it('takes a site that opens the sentence as its topic, not the camps it is compared with', () => {
+    expect(extract('2023-11-20', "Ansongo était la dernière des trois emprises à fermer, après les camps de Ber et de Goundam. Le départ avait été précédé, le 18 novembre, d'une cérémonie ; ce jour-là, l'emprise a été remise à l'État.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
