@@ -55,7 +55,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3},)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -492,6 +492,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (p.nominal && /^\s{1,3}(?:ceremony\s{1,3})?(?:took place|was held|happened|occurred|was completed|was finali[sz]ed|a eu lieu|s'est (?:deroulee|tenue|faite)|est intervenue|est effective|a ete (?:effectuee|realisee|finalisee))\b/.test(object)) {
         return { type: 'site_handed_over', confidence: 0.75, sites: 'any', definite: true };
       }
+      // "… ont signé les documents …, actant sa restitution formelle à l'État malien": what the signing recorded.
+      if (p.nominal && !siteAfter && /\b(?:actant|enterinant|officialisant|consacrant|formali[sz]ing|sealing|recording)\s{1,3}(?:la|sa|le|son|leur|the|its|their)\s{1,3}(?:[a-z]+\s{1,3})?$/.test(subject.slice(-40))) {
+        return { type: 'site_handed_over', confidence: 0.65, sites: 'any', definite: true };
+      }
       // "responsable du site jusqu'à sa remise aux autorités le 21 janvier", "until its handover on 21 January": the site the passage is about, on that day.
       if (p.nominal && !siteAfter && /\b(?:its|their|sa|son|leur)\s{1,3}(?:(?:formal|official|final|officielle|definitive)\s{1,3})?$/.test(subject.slice(-25)) && /^\s{1,3}(?:(?:to|aux?|a)\s{1,3}[^,;.]{0,50}?\s)?(?:on|le)\s{1,3}(?:[a-z]+\s{1,3})?\d{1,2}(?:er)?\s/.test(object)) {
         return { type: 'site_handed_over', confidence: 0.7, sites: 'any', definite: true };
@@ -746,7 +750,7 @@ const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en
 /** An incident on the road out: "the convoy", "la colonne", "on the way", "a similar blast". */
 const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on the way|along the way|en route|sur la route|sur son trajet|similar|such|de ce (?:genre|type)|du meme type)\b/;
 
-const SAME_DAY = /\b(?:that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
+const SAME_DAY = /\b(?:dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK = new RegExp(
   `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
@@ -1217,7 +1221,11 @@ function sentenceProposals(
       // "Lors de la visite d'inspection, … ont constaté …", "During the ceremony, …": at the event just told, on its day.
       if (!date && mood !== 'future' && (previousDate ?? state.lastDate) && DURING_THE.test(folded.slice(start, Math.min(sp.start, start + 60)))) date = previousDate ?? state.lastDate;
       // "a quitté hier, vendredi 8 décembre, sa base : les derniers Casques bleus sont arrivés à Gao en fin de journée": what a colon opens tells the day before it.
-      if (!date && dayBefore && mood !== 'future' && /^:\s/.test(folded.slice(start, start + 2))) date = dayBefore;
+      // "… avait été précédé, ce même vendredi, d'une cérémonie : … le camp a été restitué": or the day the clause before it gave, with no event of its own.
+      if (!date && mood !== 'future' && /^:\s/.test(folded.slice(start, start + 2))) {
+        const opened = clauses.find((k) => k.c.end === start);
+        date = dayBefore ?? (opened && opened.events.length === 0 && /\b(?:ceremon\w*|signing|signature|event)\b/.test(folded.slice(opened.c.start, start)) ? (dates.filter((d) => d.start >= opened.c.start && d.end <= start && d.date <= releaseDate && d.kind !== 'range').pop()?.date ?? null) : null);
+      }
       if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche/.test(fold(found.text))) {
         date = addDays(date, 7); // "on Saturday" in a sentence about the future: the coming one
       }

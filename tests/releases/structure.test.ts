@@ -597,3 +597,22 @@ describe('round 5: days and sites carried from the sentence before', () => {
     ]);
   });
 });
+
+describe('round 5: handovers recorded at a ceremony', () => {
+  it('keeps "as the designated authority" in its clause, and reads what a signing records as the handover', () => {
+    expect(extract('2023-11-20', 'Ansongo was the last camp to close this month. Before the peacekeepers left, a ceremony was held on 18 November at which the prefect, as the designated civilian authority, signed the documents formally returning the camp to the State.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', "Ansongo était le dernier camp de la région. Le 18 novembre, le préfet et la cheffe du bureau ont signé les documents décrivant le camp, actant sa restitution formelle à l'État malien.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('dates what a colon opens after a ceremony by the ceremony day, and "dans la foulée" by that day too', () => {
+    expect(extract('2023-11-19', "Le départ du camp d'Ansongo avait été précédé, ce même samedi, d'une cérémonie officielle : le préfet y a signé les documents par lesquels le camp a été restitué à l'État. Nos derniers convois ont pris la route de Gao dans la foulée.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', "Le délai de retrait fixé au 15 novembre est déjà dépassé : le camp d'Ansongo reste ouvert.")).toEqual([]);
+  });
+});
