@@ -305,7 +305,7 @@ const STATIONED = '(?:stationed|based|posted|deployed|garrisoned|stationnes?|bas
 
 const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|etre|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
 
-const LANDED = /^(?:land|touched|atterri|s'est|se)/;
+const LANDED = /^(?:land|touched|atterri|s'est|s'etai|se)/;
 const TOPIC_BEFORE =
   /\b(?:to|pour|afin de)\s{1,3}(?:discuss|prepare|plan|review|examine|organi[sz]e|agree on|talk about|discuter|preparer|planifier|examiner|organiser|evoquer|aborder)\b/;
 const OWN_PEOPLE = /\b(?:mission|minusma|unamid|minuad|monusco|unmil|minul|minustah|unifil|finul|minusca|unmiss|united nations|nations unies|onu|casques bleus|peacekeepers|blue helmets|soldats de la paix)\b/;
@@ -644,7 +644,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "A column set off from Kidal on 31 October. It reached Gao on 2 November.": the convoy of the sentence before.
       const priorConvoy = c.convoyBefore && (PRONOUN_SUBJECT.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60))) && c.sites.some((s) => s.start >= p.end && s.start - p.end < 20);
       // "les derniers Casques bleus qui y stationnaient sont arrivés à Gao": the people of the site the passage is about.
-      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) && !movedPeople && !priorConvoy) {
+      // ("le dernier vol en provenance de Kidal s'était posé à Gao": a flight, in French, when it lands.)
+      const flight = LANDED.test(p.text) && /\b(?:vols?|avions?|appareils?)\b/.test(c.folded.slice(Math.max(c.start, p.start - 80), p.start));
+      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) && !flight && !movedPeople && !priorConvoy) {
         return POSTED_THERE.test(subject.slice(-150)) && PERSONNEL_RE.test(subject.slice(-150)) ? { type: 'convoy_arrived', confidence: 0.65, sites: 'origin', definite: true } : null;
       }
       return { type: 'convoy_arrived', confidence: priorConvoy ? 0.65 : 0.75, sites: 'origin', priorConvoy };
@@ -1220,6 +1222,12 @@ function sentenceProposals(
       }
       // "Lors de la visite d'inspection, … ont constaté …", "During the ceremony, …": at the event just told, on its day.
       if (!date && mood !== 'future' && (previousDate ?? state.lastDate) && DURING_THE.test(folded.slice(start, Math.min(sp.start, start + 60)))) date = previousDate ?? state.lastDate;
+      // "le dernier convoi a quitté Kidal ce matin ; il a été la cible de deux attaques sur son trajet": on the way out, that day.
+      if (!date && reading.type === 'incident' && mood !== 'future') {
+        const subject = folded.slice(start, sp.start).replace(/^[\s;,]+/, '');
+        const convoy = out.filter((o) => o.type === 'convoy_departed' && o.sentence === text && o.siteId !== null).pop();
+        if (convoy && (/^(?:(?:and|et|then|puis|but|mais)\s{1,3})?(?:it|they|il|elle|ils|elles)\s/.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60)))) date = convoy.date;
+      }
       // "a quitté hier, vendredi 8 décembre, sa base : les derniers Casques bleus sont arrivés à Gao en fin de journée": what a colon opens tells the day before it.
       // "… avait été précédé, ce même vendredi, d'une cérémonie : … le camp a été restitué": or the day the clause before it gave, with no event of its own.
       if (!date && mood !== 'future' && /^:\s/.test(folded.slice(start, start + 2))) {

@@ -616,3 +616,19 @@ describe('round 5: handovers recorded at a ceremony', () => {
     expect(extract('2023-11-20', "Le délai de retrait fixé au 15 novembre est déjà dépassé : le camp d'Ansongo reste ouvert.")).toEqual([]);
   });
 });
+
+describe('round 5: a convoy attacked on its way, a flight landing', () => {
+  it("dates an attack on the convoy the sentence just had leave by that convoy's day", () => {
+    expect(extract('2023-10-31', "Ce matin, le dernier convoi a quitté Kidal par la route ; il a malheureusement été la cible de deux attaques à l'engin explosif sur son trajet.")).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'incident', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads a flight from a site that had landed ("s\'était posé") as its arrival, and theft ("vols") as nothing', () => {
+    expect(extract('2023-10-31', "Le dernier vol de la Mission en provenance de Kidal s'était posé à Gao hier en fin d'après-midi.")).toEqual([
+      { type: 'convoy_arrived', date: '2023-10-30', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-31', 'Des vols de carburant ont été signalés à Gao hier.')).toEqual([]);
+  });
+});
