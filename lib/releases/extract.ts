@@ -520,7 +520,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (HOST_ARMY.test(mover) && !OWN_PEOPLE.test(mover)) return null;
       // "has shed almost 2,000 troops", "a réduit de près de 2 000 le nombre de ses Casques bleus": a head count of people gone.
       if (REDUCE.test(p.text)) {
-        const cut = CUT_FIGURE.exec(object.slice(0, 90));
+        const cut = CUT_FIGURE.exec(object.slice(0, 90)) ?? CUT_PEOPLE_BY.exec(object.slice(0, 110)) ?? SHED_PEOPLE.exec(object.slice(0, 60));
         const n = cut ? asCount(cut[1]!) : null;
         return n !== null && !siteAfter ? { type: 'personnel_departed', confidence: 0.65, figure: n, sites: 'none' } : null;
       }
@@ -1247,7 +1247,7 @@ function sentenceProposals(
         // "a quitté Kidal la semaine dernière", "left recently": a past time with no day; not the release's day.
         // A tally to date is dated by the day it was given, when the sentence says it.
         const toldOn = reading.type === 'personnel_departed' && toldDates.length === 1 ? toldDates[0]!.date : null;
-        if (!toldOn && VAGUE_PAST.test(folded.slice(start, end))) return;
+        if (!toldOn && !tallyToDate && VAGUE_PAST.test(folded.slice(start, end))) return;
         date = toldOn ?? releaseDate;
         confidence -= 0.25;
         byTense = toldOn === null;
@@ -1629,6 +1629,11 @@ const HEADED_FOR = /\b(?:(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the
 const REDUCE = /^(?:shed|cut|reduc|redui|diminu)/;
 /** "by almost 2,000 troops", "de près de 2 000 le nombre de ses Casques bleus": the number, then people within a few words. */
 const CUT_FIGURE = new RegExp(`^[^.;]{0,30}?\\b(?:by|de|of)\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over|pres de|pres|pratiquement|quelque|environ|plus de)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent|pour cent))[^.;\\d]{0,40}?\\b${PERSONNEL}\\b`);
+
+/** "has shed almost 2,000 troops": the number as the object. */
+const SHED_PEOPLE = new RegExp(`^\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}?${PERSONNEL}\\b`);
+/** "cut the number of peacekeepers in the south by almost 2,000": the people first, then the number. */
+const CUT_PEOPLE_BY = new RegExp(`^[^.;]{0,50}?\\b(?:${PERSONNEL}|presence|strength|numbers|headcount|footprint)\\b[^.;\\d]{0,40}?\\bby\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent))`);
 
 /** "son quartier général à Kananga", "its base in Gao": where the base is, not where anyone went. */
 const SITE_NOUN_AT = /\b(?:camp|base|quartier general|headquarters|qg|bureau|office|compound|installations?|locaux|premises)\s{1,3}(?:a|au|in|at)\s{1,3}$/;

@@ -632,3 +632,18 @@ describe('round 5: a convoy attacked on its way, a flight landing', () => {
     expect(extract('2023-10-31', 'Des vols de carburant ont été signalés à Gao hier.')).toEqual([]);
   });
 });
+
+describe('round 5: force cuts told as a tally', () => {
+  it('reads cuts "by almost 2,000" and "shed almost 2,000 troops" as head counts on the day they were told, even "in recent months"', () => {
+    expect(extract('2026-02-10', 'The spokeswoman said the force has already cut its strength in the south by almost 2,000 peacekeepers in recent months.')).toEqual([
+      { type: 'personnel_departed', date: '2026-02-10', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2026-02-10', 'The force has already cut the number of peacekeepers in the south by almost 2,000 in recent months, she added.')).toEqual([
+      { type: 'personnel_departed', date: '2026-02-10', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2026-02-10', 'The force has already shed almost 2,000 troops, its spokeswoman said.')).toEqual([
+      { type: 'personnel_departed', date: '2026-02-10', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2026-02-10', 'The force cut its patrols by half in recent months.')).toEqual([]);
+  });
+});
