@@ -724,6 +724,8 @@ interface SentenceState {
   lastCountry: CountryMention | null;
   /** The site the last convoy reported left, and in which sentence (counted by `sentence`). */
   convoy: { site: SiteMention; sentence: number } | null;
+  /** The site the release last reported people or convoys leaving, and in which sentence. */
+  lastLeft: { site: SiteMention; sentence: number } | null;
   sentence: number;
 }
 
@@ -1356,6 +1358,11 @@ function sentenceProposals(
           confidence -= 0.15;
         }
       }
+      // "C'est de Ber que la MINUSMA s'était retirée dimanche ; le convoi parti ce jour-là a été pris pour cible": the convoy out of the site just left.
+      if (reading.type === 'incident' && sites.length === 0 && state.lastLeft && state.lastLeft.sentence >= state.sentence - 1 && DEFINITE_CONVOY.test(folded.slice(start, end))) {
+        sites = [state.lastLeft.site];
+        confidence -= 0.15;
+      }
       // "A convoy left Kidal on 31 October. The next day, it hit an IED": the convoy of the sentence before, on its way out.
       if (reading.type === 'incident' && sites.length === 0 && state.convoy && state.convoy.sentence >= state.sentence - 1 && (PRONOUN_SUBJECT.test(beforeVerb) || DEFINITE_CONVOY.test(beforeVerb.slice(-60)))) {
         sites = [state.convoy.site];
@@ -1467,6 +1474,7 @@ function sentenceProposals(
             out.push({ ...out[out.length - 1]!, type: 'convoy_departed', title: title('convoy_departed', siteName(gazetteer, site.siteId), iso, null, last).slice(0, 120) });
           }
           if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed' || reading.type === 'withdrawal_started' || reading.type === 'incident')) state.leftFrom.set(site.siteId, site);
+          if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed')) state.lastLeft = { site, sentence: state.sentence };
           if (site && reading.type === 'convoy_departed') state.convoy = { site, sentence: state.sentence };
           if (site && reading.type === 'site_handed_over') state.handedOver = site;
           previousDate = siteDate;
@@ -1689,7 +1697,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, sentence: 0 };
     for (const sentence of splitSentences(release.body)) {
       if (sentence.text.length > MAX_SENTENCE) continue;
       out.push(...sentenceProposals(sentence.text, release.date, safeGazetteer, state));

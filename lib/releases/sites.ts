@@ -64,6 +64,8 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   const after = folded.slice(end, end + 25);
   // "the logistics base outside El Fasher", "le camp près de Gao": a base named by the town beside it.
   if (/\b(?:base|camp|compound|super camp|headquarters)\s{1,3}(?:just\s{1,3})?(?:outside|near|close to|on the (?:outskirts|edge) of|pres de|aux abords de|a la sortie de)\s{1,3}$/.test(before)) return 'camp';
+  // "l'ancienne base logistique de la MINUAD, au nord d'El Fasher", "the mission's logistics base north of El Fasher": located by the town, with nothing else named between.
+  if (/\b(?:base|camp|compound|super camp)\s{0,3}(?:(?:logistique|logistics|de|la|du|of|the|mission|minuad|unamid|minusma|monusco|onu|un|principale|main|former|ancienne|onusienne|militaire|s)\b[\s,]{0,4}|'s\s{1,3})*(?:just\s{1,3})?(?:(?:north|south|east|west)\s{1,3}of|au\s{1,3}(?:nord|sud)\s{1,3}(?:de|d')|a\s{1,3}l'(?:est|ouest)\s{1,3}(?:de|d'))\s{0,3}$/.test(folded.slice(Math.max(0, start - 80), start))) return 'camp';
   // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.
   if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';

@@ -647,3 +647,19 @@ describe('round 5: force cuts told as a tally', () => {
     expect(extract('2026-02-10', 'The force cut its patrols by half in recent months.')).toEqual([]);
   });
 });
+
+describe('round 5: where an attack happened', () => {
+  it('puts an attack on "the convoy" at the site just left, and a base "north of" a town at that town', () => {
+    expect(extract('2023-08-17', "C'est de Ber que la MINUSMA s'était retirée dimanche ; le convoi parti ce jour-là a été pris pour cible à deux reprises.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'incident', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-27', "Vendredi soir, des centaines de personnes ont envahi l'ancienne base logistique de la MINUSMA, au nord de Gao, emportant meubles et conteneurs.")).toEqual([
+      { type: 'incident', date: '2023-12-22', siteId: id('Gao'), status: 'achieved' },
+    ]);
+    // A camp named, then a town to place it: the camp.
+    expect(extract('2023-12-27', "Vendredi soir, des pillards ont envahi l'ancien camp de Ber, au nord de Tombouctou.")).toEqual([
+      { type: 'incident', date: '2023-12-22', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
