@@ -741,11 +741,11 @@ const COUNTED_OBJECT =
 /** At the ceremony just told: "lors de la cérémonie", "at Monday's ceremony", "during the same ceremony". */
 const AT_THE_CEREMONY = "(?:lors de|au cours de|a l'occasion de|pendant) (?:la|cette) (?:meme )?ceremonie|(?:at|during) (?:the|this|that|[a-z]+'s) (?:same )?ceremony";
 /** With the site handed over: "along with the premises", "avec les locaux". */
-const WITH_THE_PREMISES = '(?:(?:along|together) )?with the (?:premises|camp|base|site|compound)\\b|avec (?:les (?:locaux|lieux)|le camp|la base|le site)\\b';
+const WITH_THE_PREMISES = '(?:(?:along|together) )?with the (?:premises|camp|base|site|compound)\\b|avec (?:les (?:locaux|lieux|batiments|installations)|le camp|la base|le site)\\b';
 
 /** Where the passage's site is meant without its name. */
 const AT_THE_SITE = new RegExp(
-  `\\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|le meme jour|that same day|the same day)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
+  `\\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|le meme jour|that same day|the same day|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
 );
 
 /** Leaving by a mode of transport on the ground. */

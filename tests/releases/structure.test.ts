@@ -663,3 +663,16 @@ describe('round 5: where an attack happened', () => {
     ]);
   });
 });
+
+describe('round 5: assets given with a site', () => {
+  it('puts assets given "à cette occasion" or "avec les bâtiments" at the site just closed or handed over', () => {
+    expect(extract('2023-11-20', "La base d'Ansongo a été officiellement fermée samedi dernier, 18 novembre. À cette occasion, la MINUSMA a également cédé plusieurs engins aux services de sécurité.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', "Samedi, la MINUSMA a remis le camp d'Ansongo au préfet. Avec les bâtiments, la mission a cédé à l'État un parc de véhicules.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
