@@ -482,9 +482,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:[a-z'-]+\s{1,3}){0,2}?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
       // "s'est rendue à Star Base": going somewhere; "rendu public": made known; "rendue à la MINUSTAH": given back to the mission itself, not to the host.
       if (/^rend/.test(p.text) && (/\b(?:s'(?:est|etait|etaient|sont)|se)\s{0,3}$/.test(subject.slice(-12)) || /^\s{1,3}publi(?:c|que|cs|ques)\b/.test(object))) return null;
-      // A contingent's base given back to the mission itself is no handover to the host; the contingent has left it ("formally returned to the United Nations").
+      // A contingent's base given back to the mission itself ("formally returned to the United Nations") is no handover to the host.
       if (/^(?:\s{1,3}[^\s.;,]+){0,6}?\s{1,3}(?:(?:formally|officially|formellement|officiellement)\s{1,3})?(?:a|au|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(object)) {
-        return passive || PERSONNEL_RE.test(subject.slice(-80)) ? { type: 'withdrawal_completed', confidence: 0.6, sites: 'any' } : null;
+        return null;
       }
       // "Star Base, the main logistics base …, was officially returned to the Government": a passive's subject is what was returned.
       if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object) && !(passive && siteBefore)) return null;
@@ -745,7 +745,7 @@ const WITH_THE_PREMISES = '(?:(?:along|together) )?with the (?:premises|camp|bas
 
 /** Where the passage's site is meant without its name. */
 const AT_THE_SITE = new RegExp(
-  `\\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|le meme jour|that same day|the same day|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
+  `\\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|le meme jour|that same day|the same day)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
 );
 
 /** Leaving by a mode of transport on the ground. */
@@ -1223,12 +1223,13 @@ function sentenceProposals(
         date = opening.date;
       }
       // "Lors de la visite d'inspection, … ont constaté …", "During the ceremony, …": at the event just told, on its day.
-      if (!date && mood !== 'future' && (previousDate ?? state.lastDate) && DURING_THE.test(folded.slice(start, Math.min(sp.start, start + 60)))) date = previousDate ?? state.lastDate;
+      if (!date && mood !== 'future' && DURING_THE.test(folded.slice(start, Math.min(sp.start, start + 60)))) date = previousDate ?? state.lastDate ?? state.lastSaid?.() ?? null;
       // "le dernier convoi a quitté Kidal ce matin ; il a été la cible de deux attaques sur son trajet": on the way out, that day.
       if (!date && reading.type === 'incident' && mood !== 'future') {
         const subject = folded.slice(start, sp.start).replace(/^[\s;,]+/, '');
         const convoy = out.filter((o) => o.type === 'convoy_departed' && o.sentence === text && o.siteId !== null).pop();
-        if (convoy && (/^(?:(?:and|et|then|puis|but|mais)\s{1,3})?(?:it|they|il|elle|ils|elles)\s/.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60)))) date = convoy.date;
+        // (Not a pluperfect: "il avait été touché": a past with no day is not logged, labels guide.)
+        if (convoy && !/\b(?:avait|avaient|had)\b/.test(subject) && (/^(?:(?:and|et|then|puis|but|mais)\s{1,3})?(?:it|they|il|elle|ils|elles)\s/.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60)))) date = convoy.date;
       }
       // "a quitté hier, vendredi 8 décembre, sa base : les derniers Casques bleus sont arrivés à Gao en fin de journée": what a colon opens tells the day before it.
       // "… avait été précédé, ce même vendredi, d'une cérémonie : … le camp a été restitué": or the day the clause before it gave, with no event of its own.
