@@ -1327,7 +1327,9 @@ function sentenceProposals(
         cliticBefore(beforeVerb) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6)) || (PASSIVE_BEFORE.test(beforeVerb) && (passiveSubjectRefersBack(beforeVerb) || (!c.sites.some((x) => x.end <= sp.start) && refersBack(beforeVerb.slice(-140)))));
       // "… and the last convoys pulled out of the camp that same day": a convoy leaving the camp too.
       const leavesTheCamp = reading.type === 'convoy_departed' && refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25)));
-      if (sites.length === 0 && referent && (SITE_LEVEL_TYPES.has(reading.type) || leavesTheCamp) && !PART_OF.test(folded.slice(start, end)) && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
+      // "La partie nord du super camp - une section seulement de la base - avait été confiée lundi": a part named before an aside between dashes.
+      const partOf = PART_OF.test(folded.slice(start, end)) || PART_OF.test(folded.slice(Math.max(0, sp.start - 160), sp.start).split(/[;:.]/).pop()!.replace(/\s[-–—]\s[^-–—]{0,80}\s[-–—]\s/g, ' '));
+      if (sites.length === 0 && referent && (SITE_LEVEL_TYPES.has(reading.type) || leavesTheCamp) && !partOf && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
         sites = [referent];
         confidence -= 0.15;
       }
@@ -1336,7 +1338,7 @@ function sentenceProposals(
       const relative = SITE_LEVEL_TYPES.has(reading.type) && (sites.length === 0 || sites.every((x) => x.end <= sp.start)) && RELATIVE_HINT.test(folded.slice(start, sp.start)) ? relativeObjectSite(folded, c.sites, start, sp.start, sp.end) : null;
       if (relative) sites = [relative];
       if (sites.length === 0 && (c.sites.length === 0 || reading.definite || barred) && anaphoric) {
-        if ((refersBack(folded.slice(start, end)) || reading.definite) && antecedent && !PART_OF.test(folded.slice(start, end))) {
+        if ((refersBack(folded.slice(start, end)) || reading.definite) && antecedent && !partOf) {
           sites = [antecedent];
           confidence -= 0.15;
         } else if (idleSites.length > 0 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type) && idleSites[0]!.end <= start) {

@@ -671,3 +671,11 @@ describe('round 5: assets given with a site', () => {
     ]);
   });
 });
+
+describe('round 5: a part of a site named before an aside', () => {
+  it('does not read the site as handed over when only a part of it was, with an aside between dashes', () => {
+    expect(extract('2023-12-27', 'Des pillards ont envahi le camp de Gao vendredi. La partie nord du camp - une section seulement de la base - avait été confiée lundi aux autorités.')).toEqual([
+      { type: 'incident', date: '2023-12-22', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+});
