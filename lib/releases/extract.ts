@@ -1301,6 +1301,8 @@ function sentenceProposals(
         // "left Tessalit on 21 October and Aguelhok two days later, and their convoys … reached Gao": every site this clause has them leave.
         let origin = left.length > 0 ? [...left, ...from.filter((s) => s.start >= start && !left.some((x) => x.siteId === s.siteId))] : from;
         if (origin.length === 0 && reading.definite && antecedent && departed.includes(antecedent.siteId)) origin = [antecedent];
+        // "À Goundam, … ont plié bagage ; leur colonne a rallié Tombouctou mercredi": their convoy, from the site the passage is about.
+        if (origin.length === 0 && antecedent && /\b(?:their|its|leur|leurs|son|sa)\s{1,3}(?:(?:last|final|dernier|derniere)\s{1,3})?(?:convoys?|convois?|columns?|colonnes?)\b[^,;]{0,30}$/.test(folded.slice(Math.max(start, sp.start - 60), sp.start)) && !sentenceSites.some((x) => x.siteId === antecedent!.siteId)) origin = [antecedent];
         // "Le dernier convoi, parti le même jour, est arrivé à Gao": the site its departure was proposed for, just now.
         const justLeft = out.filter((o) => o.type === 'convoy_departed' && o.sentence === text).pop();
         if (origin.length === 0 && justLeft && state.handedOver?.siteId === justLeft.siteId && !sentenceSites.some((x) => x.siteId === justLeft.siteId)) origin = [state.handedOver];

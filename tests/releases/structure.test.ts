@@ -679,3 +679,11 @@ describe('round 5: a part of a site named before an aside', () => {
     ]);
   });
 });
+
+describe('round 5: their convoy', () => {
+  it('has "their column" arrive from the site the passage is about', () => {
+    expect(extract('2023-08-18', "À Goundam, tout s'est passé calmement. Les Casques bleus ont plié bagage sans incident ; leur colonne a rallié Tombouctou mercredi.")).toEqual([
+      { type: 'convoy_arrived', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
