@@ -960,7 +960,7 @@ function sentenceProposals(
   state.antecedent = topic ?? soleReferent(spoken) ?? (spoken.length > 0 ? null : state.antecedent);
   if (predicates.length === 0) {
     // "218 Chinese peacekeepers received the UN medal today. Their departure is set for 25 April.": the country is named in a sentence with no event.
-    const named = findContingentMentions(text);
+    const named = PERSONNEL_RE.test(folded) ? findContingentMentions(text) : [];
     const isos = new Set(named.map((m) => m.iso));
     if (isos.size === 1) state.lastCountry = named[0]!;
     else if (isos.size > 1) state.lastCountry = null;
