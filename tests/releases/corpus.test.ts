@@ -14,16 +14,18 @@ import { evaluateSplit, SPLITS } from './corpus/load';
 import { readRepoFile } from './helpers';
 
 const FLOORS = {
-  test: { precision: 0.786, recall: 0.541, traps: 8 },
-  // dev5: written after the last rule of the round and scored once (precision 0.84, recall 0.621); not tuned on.
-  dev5: { precision: 0.84, recall: 0.621, traps: 4 },
-  // dev2, dev3 and dev4 were each scored once before any rule was tuned on them (0.735 / 0.600, 0.724 / 0.579 and
-  // 0.857 / 0.575; docs/decisions/0020), then tuned on.
-  dev4: { precision: 0.912, recall: 0.623, traps: 3 },
-  dev3: { precision: 0.912, recall: 0.653, traps: 2 },
-  dev2: { precision: 0.964, recall: 0.75, traps: 0 },
+  test: { precision: 0.81, recall: 0.557, traps: 8 },
+  // dev6: written while round 5 was tuned, committed alone (6b5b851) and scored once after its last rule
+  // (precision 0.8, recall 0.68, 10 traps); not tuned on.
+  dev6: { precision: 0.8, recall: 0.68, traps: 10 },
+  // dev2 to dev5 were each scored once before any rule was tuned on them (0.735 / 0.600, 0.724 / 0.579,
+  // 0.857 / 0.575 and 0.840 / 0.621; docs/decisions/0020), then tuned on.
+  dev5: { precision: 0.926, recall: 0.783, traps: 4 },
+  dev4: { precision: 0.938, recall: 0.719, traps: 3 },
+  dev3: { precision: 0.946, recall: 0.742, traps: 1 },
+  dev2: { precision: 0.98, recall: 0.817, traps: 0 },
   dev: { precision: 0.974, recall: 0.854, traps: 0 },
-  train: { precision: 0.962, recall: 0.798, traps: 0 },
+  train: { precision: 0.963, recall: 0.815, traps: 0 },
 } as const;
 
 describe('extraction on the labelled corpus', () => {
