@@ -1,6 +1,6 @@
 /**
  * tsx scripts/corpus-split.ts DIR            (a first corpus: train, dev and test)
- * tsx scripts/corpus-split.ts DIR --into train   (more items for one split: train, dev, dev2, dev3; test stays frozen)
+ * tsx scripts/corpus-split.ts DIR --into train   (more items for one split: any split but test, which stays frozen)
  *
  * Splits labelled corpus batches (DIR/items/*.json, DIR/gazetteers/*.json; docs/extraction-labels.md)
  * into tests/releases/corpus/{train,dev,test}.json: within each batch, items ordered by a hash
