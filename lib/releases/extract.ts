@@ -901,6 +901,9 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   return mine.filter((s) => kept.includes(s));
 }
 
+/** How far apart two spans are, in characters (for the nearest of several coordinated verbs). */
+const apart = (a: Span, b: Span) => (a.start > b.end ? a.start - b.end : b.start - a.end);
+
 /** Two verbs joined by a conjunction, nothing but their objects between: "was closed and handed over", "a fermé … et l'a remise". */
 function coordinated(folded: string, a: Span, b: Span): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
@@ -1156,8 +1159,7 @@ function sentenceProposals(
         // "their convoys, hit by several IEDs along the route, reached Gao": an attack told in an aside has no day of its own.
         const aside = reading.type === 'incident' && HIT_ASIDE.test(folded.slice(Math.max(start, sp.start - 60), sp.start)) && /^[^,;.]{0,80},/.test(folded.slice(sp.end, end));
         // The nearest such verb: "la base de Kamanyola avait été remise … le 28 février, et celle d'Amsar avait été fermée et remise … le 9 avril".
-        const gap = (e: Event) => (e.span.start > sp.end ? e.span.start - sp.end : sp.start - e.span.end);
-        const partner = tally || aside || main !== undefined ? -1 : events.map((e, j) => j).filter((j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, events[j]!.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(withoutSiteLists(folded, c.sites, Math.min(events[j]!.span.end, sp.end), Math.max(events[j]!.span.start, sp.start)))).sort((a, b) => gap(events[a]!) - gap(events[b]!))[0] ?? -1;
+        const partner = tally || aside || main !== undefined ? -1 : events.map((e, j) => j).filter((j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, events[j]!.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(withoutSiteLists(folded, c.sites, Math.min(events[j]!.span.end, sp.end), Math.max(events[j]!.span.start, sp.start)))).sort((a, b) => apart(events[a]!.span, sp) - apart(events[b]!.span, sp))[0] ?? -1;
         if (partner >= 0) own = datesOf[partner]!;
         if (aside) return;
       }
@@ -1272,7 +1274,6 @@ function sentenceProposals(
       if (sites.length === 0 && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'incident')) {
         // "was closed and then handed over", "a fermé la base d'Amsar et l'a remise": the coordinated verb's site;
         // "the convoy left Ber on Sunday and was attacked twice": the incident on the way out of it.
-        const near = (e: Event) => (e.span.start > sp.end ? e.span.start - sp.end : sp.start - e.span.end);
         const partner =
           events
             .map((e, j) => j)
@@ -1283,7 +1284,7 @@ function sentenceProposals(
                 (reading.type === 'incident' ? events[j]!.reading.type === 'convoy_departed' || events[j]!.reading.type === 'withdrawal_completed' : SITE_LEVEL_TYPES.has(events[j]!.reading.type)) &&
                 coordinated(folded, events[j]!.span, sp),
             )
-            .sort((a, b) => near(events[a]!) - near(events[b]!))[0] ?? -1;
+            .sort((a, b) => apart(events[a]!.span, sp) - apart(events[b]!.span, sp))[0] ?? -1;
         if (partner >= 0 && !c.sites.some((s) => s.start >= sp.end)) sites = filterSites(c, { ...reading, sites: 'any' }, events[partner]!.span, sitesOf[partner]!, new Set(own.map((d) => d.date)).size);
       }
       let destination: SiteMention | null = null;
@@ -1533,8 +1534,8 @@ function sentenceProposals(
     // "… où un échange de tirs avait éclaté à Tessalit ; le 19 octobre, un appareil y avait été touché": each day of its own is another incident.
     const segment = (o: ProposedMilestone) => (o.spans.some((x) => x.kind === 'date') ? folded.slice(0, o.spans.find((x) => x.kind === 'type')!.start).split(';').length : -1);
     const ownDays = new Set(incidents.filter((o) => segment(o) >= 0).map((o) => `${o.date}|${segment(o)}`));
-    const apart = new Set([...ownDays].map((k) => k.split('|')[0])).size > 1 && new Set([...ownDays].map((k) => k.split('|')[1])).size > 1;
-    const sequence = apart || /\b(?:puis|then|later|ensuite|another|others|autres|more|again|de nouveau|encore)\b/.test(folded);
+    const separateDays = new Set([...ownDays].map((k) => k.split('|')[0])).size > 1 && new Set([...ownDays].map((k) => k.split('|')[1])).size > 1;
+    const sequence = separateDays || /\b(?:puis|then|later|ensuite|another|others|autres|more|again|de nouveau|encore)\b/.test(folded);
     for (const day of sequence ? new Set(incidents.map((o) => o.date)) : [incidents[0]!.date]) {
       const same = sequence ? incidents.filter((o) => o.date === day) : incidents;
       const keep = same.find((o) => o.siteId !== null) ?? same[0]!;
