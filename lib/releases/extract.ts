@@ -923,7 +923,7 @@ const MOVED_CHEAP = /brought|moved|advanc|postpon|pushed|delay|resched|avance|re
 const MOVED_TO = /^[^.;]{0,80}?\b(?:was|were|has been|have been|had been|had to be|will be|is|avait ete|a ete|ont ete|est|sera|seront|etait)\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:brought forward|moved up|moved forward|advanced|postponed|pushed back|delayed|rescheduled|avancee?s?|reportee?s?|repoussee?s?|decalee?s?)\s{1,3}(?:to|until|au|a|jusqu'au)\s{1,3}(?:the\s{1,3}|le\s{1,3})?(?:[a-z]+day\s{1,3}|lundi\s|mardi\s|mercredi\s|jeudi\s|vendredi\s|samedi\s|dimanche\s)?\d/;
 const DURING_THE = /^[\s,]{0,3}(?:lors de|au cours de|pendant|durant|during|at)\s{1,3}(?:la|le|l'|cette|ce|the|this|that)\s{0,3}(?:meme\s{1,3}|same\s{1,3})?(?:visite|inspection|ceremonie|ceremony|handover|remise|passation|retrocession|event|evenement)\b/;
 const LEADING_PARTICIPLE = /^[\s"'«]{0,3}(?:[a-z]+(?:ly|ment)\s{1,3})?[a-z]+(?:ed|en|e|ee|es|ees|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
-const OWN_VERB_GAP = /^[\s,]*(?:(?:ayant|having|elle|lui|il|itself|too|also|aussi|was|were|had|has|have|been|a|ont|ete|est|sont|avait|avaient|camp|base)[\s,]+)*$/;
+const OWN_VERB_GAP = /^[\s,]*(?:(?:ayant|having|elle|lui|il|itself|too|also|aussi|was|were|had|has|have|been|a|ont|ete|est|sont|avait|avaient|camp|base|temporary|operating|team|site|super|logistics|military|company|tob|cob|\(tob\))[\s,]+)*$/;
 
 function eventDay(found: FoundDate, type: MilestoneType): CalendarDate {
   if (found.kind === 'range' && found.endDate && type === 'withdrawal_completed') return found.endDate;
@@ -1099,6 +1099,13 @@ function sentenceProposals(
         if (sitesOf[lead]!.length === 0) sitesOf[lead]!.push(...sitesOf[main]!);
       }
     }
+    // "The Ogossagou temporary operating base was closed on 3 August, Ber on 13 August and Goundam three days later": with its subject
+    // named before the verb, the sites after it that carry their own day are an ellipsis (gapped), not the verb's.
+    events.forEach((e, k) => {
+      const subjectSite = c.sites.some((x) => x.end <= e.span.start && e.span.start - x.end < 40 && OWN_VERB_GAP.test(folded.slice(x.end, e.span.start)));
+      if (!subjectSite) return;
+      sitesOf[k] = sitesOf[k]!.filter((x) => x.start < e.span.end || !(GAP_BEFORE.test(folded.slice(Math.max(0, x.start - 25), x.start)) && (GAP_LATER.test(folded.slice(x.end, x.end + 40)) || /^\s{1,3}(?:on|le)\s{1,3}\d/.test(folded.slice(x.end, x.end + 8)))));
+    });
     // "left Tessalit on 21 October and Aguelhok on 23 October": a site goes with the event whose date follows it.
     for (const site of c.sites) {
       const next = clauseDates.find((d) => d.start >= site.end && /^[\s,]{0,3}(?:(?:on|le|in|en)\s{1,3})?$/.test(folded.slice(site.end, d.start)));
@@ -1246,7 +1253,9 @@ function sentenceProposals(
         if (mood === 'future') return;
         // "10,754 personnel had already departed", "avaient déjà été rapatriés": a tally as of the report.
         const tallyToDate = reading.type === 'personnel_departed' && /\b(?:already|so far|to date|deja|a ce jour|jusqu'ici)\b/.test(folded.slice(Math.max(start, sp.start - 60), sp.end + 20));
-        if (!presentOrPerfect(folded.slice(start, sp.start), p) && !tallyToDate) return;
+        // "a indiqué jeudi que plus de 1 800 soldats de la paix avaient quitté le sud du pays": a head count as of the day it was given.
+        const toldCount = reading.type === 'personnel_departed' && toldDates.length === 1;
+        if (!presentOrPerfect(folded.slice(start, sp.start), p) && !tallyToDate && !toldCount) return;
         // "have lost their lives": a tally, not an event; but "le convoi parti de Ber a été pris pour cible", "il a été frappé par des engins explosifs": the one just told.
         if (reading.type === 'incident' && !(SPECIFIC_INCIDENT.test(folded.slice(start, end)) && !STATISTIC.test(folded.slice(start, end)) && !/\b(?:since|depuis|so far|to date|in all|au total|a ce jour)\b/.test(folded.slice(start, end)))) return;
         // "a quitté Kidal la semaine dernière", "left recently": a past time with no day; not the release's day.

@@ -687,3 +687,19 @@ describe('round 5: their convoy', () => {
     ]);
   });
 });
+
+describe('round 5b (chosen on dev6 after its one scoring): a subject before its verb, a head count told on a day', () => {
+  it('keeps the site named before "was closed" as its subject, the sites after it with their own days as an ellipsis', () => {
+    expect(extract('2023-08-28', 'According to the Mission, the Ogossagou temporary operating base was closed on 3 August, Ber on 13 August and Goundam three days later.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('dates a head count in the pluperfect by the day it was told', () => {
+    expect(extractProposals({ date: '2024-01-02', body: 'Sa porte-parole a indiqué jeudi que plus de 1 800 soldats de la paix avaient quitté le nord du pays depuis novembre.' }, gazetteer).map((p) => [p.type, p.date, p.figure])).toEqual([
+      ['personnel_departed', '2023-12-28', 1800],
+    ]);
+  });
+});
