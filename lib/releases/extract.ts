@@ -951,7 +951,9 @@ function sentenceProposals(
 ): ProposedMilestone[] {
   const folded = fold(text);
   const predicates = findPredicates(folded);
-  const sentenceSites = findSiteMentions(text, gazetteer.sites).filter((s) => s.qualifier !== 'place');
+  /** Every mention, places ("the Timbuktu region") included; the sites are the rest. */
+  const mentions = findSiteMentions(text, gazetteer.sites);
+  const sentenceSites = mentions.filter((s) => s.qualifier !== 'place');
   const antecedentBefore = state.antecedent;
   const sitesBefore = state.lastSites;
   state.lastSites = [...new Map(sentenceSites.map((x) => [x.siteId, x])).values()];
@@ -1024,7 +1026,10 @@ function sentenceProposals(
   const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:c'est|c'etait|ce fut|it was|it is)\s{1,3})?(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(folded.slice(0, d.start)) && /^\s{0,2}(?:,|that\b|que\b|qu')/.test(folded.slice(d.end, d.end + 5)));
   let previousDate: CalendarDate | null = null;
   let mainDate: CalendarDate | null = null;
-  const saidBefore = (at: number): CalendarDate | null => saidIn(clauses, dates, releaseDate, folded).filter((d) => d.end <= at).pop()?.date ?? null;
+  let said: FoundDate[] | null = null;
+  const saidBefore = (at: number): CalendarDate | null => (said ??= saidIn(clauses, dates, releaseDate, folded)).filter((d) => d.end <= at).pop()?.date ?? null;
+  /** The convoy this sentence has already proposed leaving a site, if any. */
+  const convoyHere = () => out.filter((o) => o.type === 'convoy_departed' && o.siteId !== null).pop();
   let lastLoose: FoundDate | null = null;
   let listed: { type: MilestoneType; from: number; p: Predicate; confidence: number; future: boolean } | null = null;
   let lastDates: FoundDate[] = [];
@@ -1214,14 +1219,14 @@ function sentenceProposals(
       const later = LATER.exec(folded.slice(sp.end, Math.min(end, sp.end + 30))) ?? LATER.exec(folded.slice(start, sp.start));
       const earlier = EARLIER.exec(folded.slice(start, Math.min(end, sp.end + 30)));
       // "… brought forward to 13 August …; Goundam was vacated three days later": after the day the sentence gave last.
-      const before = dates.filter((d) => d.end <= start).pop()?.date ?? previousDate ?? state.lastDate;
+      const before = !date && (later || earlier) ? (saidBefore(start) ?? previousDate ?? state.lastDate) : null;
       if (!date && later && before) {
         date = addDays(before, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
       } else if (!date && earlier && before) {
         date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
       } else if (!date && (SAME_DAY.test(folded.slice(start, end)) || pointsBack(folded, start, end)) && (previousDate ?? state.lastDate)) {
         // "… précédé, le 25 août, d'une cérémonie … ; ce jour-là, l'emprise a été restituée": the day this sentence said last, else the last event's.
-        date = dates.filter((d) => d.end <= start && d.date <= releaseDate).pop()?.date ?? previousDate ?? state.lastDate;
+        date = saidBefore(start) ?? previousDate ?? state.lastDate;
       } else if (!date && SAME_DAY.test(folded.slice(start, end))) {
         // "… withdrew from the country on 28 June; on that day Star Base was returned": the day just said in a main clause, even with no event proposed for it.
         date = saidBefore(sp.start) ?? state.lastSaid?.() ?? null;
@@ -1236,7 +1241,7 @@ function sentenceProposals(
       // "le dernier convoi a quitté Kidal ce matin ; il a été la cible de deux attaques sur son trajet": on the way out, that day.
       if (!date && reading.type === 'incident' && mood !== 'future') {
         const subject = folded.slice(start, sp.start).replace(/^[\s;,]+/, '');
-        const convoy = out.filter((o) => o.type === 'convoy_departed' && o.sentence === text && o.siteId !== null).pop();
+        const convoy = convoyHere();
         // (Not a pluperfect: "il avait été touché": a past with no day is not logged, labels guide.)
         if (convoy && !/\b(?:avait|avaient|had)\b/.test(subject) && (/^(?:(?:and|et|then|puis|but|mais)\s{1,3})?(?:it|they|il|elle|ils|elles)\s/.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60)))) date = convoy.date;
       }
@@ -1314,7 +1319,7 @@ function sentenceProposals(
         // "À Goundam, … ont plié bagage ; leur colonne a rallié Tombouctou mercredi": their convoy, from the site the passage is about.
         if (origin.length === 0 && antecedent && /\b(?:their|its|leur|leurs|son|sa)\s{1,3}(?:(?:last|final|dernier|derniere)\s{1,3})?(?:convoys?|convois?|columns?|colonnes?)\b[^,;]{0,30}$/.test(folded.slice(Math.max(start, sp.start - 60), sp.start)) && !sentenceSites.some((x) => x.siteId === antecedent!.siteId)) origin = [antecedent];
         // "Le dernier convoi, parti le même jour, est arrivé à Gao": the site its departure was proposed for, just now.
-        const justLeft = out.filter((o) => o.type === 'convoy_departed' && o.sentence === text).pop();
+        const justLeft = convoyHere();
         if (origin.length === 0 && justLeft && state.handedOver?.siteId === justLeft.siteId && !sentenceSites.some((x) => x.siteId === justLeft.siteId)) origin = [state.handedOver];
         if (origin.length === 0 && antecedent && /\b(?:from|out of|de|du|d')\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:camp|base|site|emprise)\b/.test(folded.slice(0, sp.start))) origin = [antecedent];
         const priorSite = state.convoy?.site;
@@ -1373,14 +1378,10 @@ function sentenceProposals(
           confidence -= 0.15;
         }
       }
-      // "C'est de Ber que la MINUSMA s'était retirée dimanche ; le convoi parti ce jour-là a été pris pour cible": the convoy out of the site just left.
-      if (reading.type === 'incident' && sites.length === 0 && state.lastLeft && state.lastLeft.sentence >= state.sentence - 1 && DEFINITE_CONVOY.test(folded.slice(start, end))) {
+      // "A convoy left Kidal on 31 October. The next day, it hit an IED", "C'est de Ber que la MINUSMA s'était retirée dimanche ;
+      // le convoi parti ce jour-là a été pris pour cible": on the way out of the site this sentence or the one before had them leave.
+      if (reading.type === 'incident' && sites.length === 0 && state.lastLeft && state.lastLeft.sentence >= state.sentence - 1 && (PRONOUN_SUBJECT.test(beforeVerb) || DEFINITE_CONVOY.test(folded.slice(start, end)))) {
         sites = [state.lastLeft.site];
-        confidence -= 0.15;
-      }
-      // "A convoy left Kidal on 31 October. The next day, it hit an IED": the convoy of the sentence before, on its way out.
-      if (reading.type === 'incident' && sites.length === 0 && state.convoy && state.convoy.sentence >= state.sentence - 1 && (PRONOUN_SUBJECT.test(beforeVerb) || DEFINITE_CONVOY.test(beforeVerb.slice(-60)))) {
-        sites = [state.convoy.site];
         confidence -= 0.15;
       }
       // "Lors de la cérémonie de samedi, plusieurs engins ont été offerts", "sur place, les biens ont été cédés": at the site the passage is about.
@@ -1395,7 +1396,7 @@ function sentenceProposals(
       const ownObject = OWN_SITE_OBJECT.test(folded.slice(verbEnd, Math.min(end, verbEnd + 40))) || OWN_SITE_OBJECT.test(folded.slice(sp.end, Math.min(end, sp.end + 40)));
       const there = CAMP_THERE.test(folded.slice(verbEnd, Math.min(end, verbEnd + 60))) || CAMP_THERE.test(folded.slice(sp.end, Math.min(end, sp.end + 60))) || CAMP_THERE_BEFORE.test(folded.slice(Math.max(start, sp.start - 80), sp.start));
       if (sites.length === 0 && SITE_LEVEL_TYPES.has(reading.type) && (ownObject || there)) {
-        const places = findSiteMentions(text.slice(0, sp.start), gazetteer.sites).filter((x) => there || (x.start >= start && FRONTED_PLACE.test(folded.slice(start, x.start))));
+        const places = mentions.filter((x) => x.end <= sp.start && (there || (x.start >= start && FRONTED_PLACE.test(folded.slice(start, x.start)))));
         if (places.length > 0 && new Set(places.map((x) => x.siteId)).size === 1) {
           sites = [places[places.length - 1]!];
           confidence -= 0.15;
@@ -1502,7 +1503,7 @@ function sentenceProposals(
   // "… handed over Goundam on 16 August, three days after its peacekeepers left Ber. The last personnel … reached Timbuktu the same day": the main clause's day.
   if (previousDate) state.lastDate = mainDate ?? previousDate;
   // Computed only when a later sentence says "that day" with nothing proposed before it.
-  state.lastSaid = previousDate ? null : () => saidIn(clauses, dates, releaseDate, folded).pop()?.date ?? null;
+  state.lastSaid = previousDate ? null : () => (said ??= saidIn(clauses, dates, releaseDate, folded)).pop()?.date ?? null;
   const isos = new Set(contingents.map((m) => m.iso));
   if (isos.size === 1) state.lastCountry = contingents[0]!;
   else if (isos.size > 1) state.lastCountry = null;

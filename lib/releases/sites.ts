@@ -33,6 +33,13 @@ const PLACE_AFTER = /^[\s,]{0,2}(?:region|regions|circle|cercle|town|city|villag
 const PLACE_BEFORE =
   /\b(?:regions?|circles?|cercles?|towns?|city|cities|villages?|areas?|districts?|provinces?|outposts?|outskirts|vicinity|environs|surroundings|localities|locality|localite|ville|axis|axe|road|route|communes?|sections?\scommunales?)\s{1,3}(?:of|in|at|around|de|d'|du|des|near)\s{0,3}(?:the\s)?$|\b(?:near|around|outside|towards?|en direction de|pres de|autour de|vers)\s{1,3}(?:the\s{1,3})?$|\b(?:pres|autour|a proximite|non loin|aux abords) d'$|\bregion\s$|\b(?:airport|aeroport|aerodrome|territoire|territory|groupement|chefferie|county|axe|road to)\s(?:of\s|de\s|d'|du\s)?$|\b(?:university|universite|hospital|hopital|school|ecole|college|governor|gouverneur|wali|mayor|maire|prefect|prefet|people|population|state|province|county|commissioner|commissaire)\s(?:of|de|d'|du)\s{0,2}$|\b(?:capital|capitale|chef-lieu(?:\sde)?)\s$|\b(?:km|kilometres?|kilometers?|miles)\s{1,3}(?:[a-z-]{2,12}\s{1,3}){0,2}(?:of|from|de|d')\s{0,3}$/;
 
+/**
+ * "the logistics base outside El Fasher", "le camp près de Gao", "l'ancienne base logistique de la MINUAD, au nord d'El Fasher":
+ * a base named by the town beside it, with nothing else named between.
+ */
+const BASE_BESIDE =
+  /\b(?:base|camp|compound|super camp|headquarters)\s{1,3}(?:just\s{1,3})?(?:outside|near|close to|on the (?:outskirts|edge) of|pres de|aux abords de|a la sortie de)\s{1,3}$|\b(?:base|camp|compound|super camp)\s{0,3}(?:(?:logistique|logistics|de|la|du|of|the|mission|minuad|unamid|minusma|monusco|onu|un|principale|main|former|ancienne|onusienne|militaire|s)\b[\s,]{0,4}|'s\s{1,3})*(?:just\s{1,3})?(?:(?:north|south|east|west)\s{1,3}of|au\s{1,3}(?:nord|sud)\s{1,3}(?:de|d')|a\s{1,3}l'(?:est|ouest)\s{1,3}(?:de|d'))\s{0,3}$/;
+
 interface Pattern {
   folded: string;
   siteId: number;
@@ -62,10 +69,7 @@ function patterns(sites: readonly GazetteerSite[]): Pattern[] {
 function qualify(folded: string, start: number, end: number): SiteQualifier {
   const before = folded.slice(Math.max(0, start - 40), start);
   const after = folded.slice(end, end + 25);
-  // "the logistics base outside El Fasher", "le camp près de Gao": a base named by the town beside it.
-  if (/\b(?:base|camp|compound|super camp|headquarters)\s{1,3}(?:just\s{1,3})?(?:outside|near|close to|on the (?:outskirts|edge) of|pres de|aux abords de|a la sortie de)\s{1,3}$/.test(before)) return 'camp';
-  // "l'ancienne base logistique de la MINUAD, au nord d'El Fasher", "the mission's logistics base north of El Fasher": located by the town, with nothing else named between.
-  if (/\b(?:base|camp|compound|super camp)\s{0,3}(?:(?:logistique|logistics|de|la|du|of|the|mission|minuad|unamid|minusma|monusco|onu|un|principale|main|former|ancienne|onusienne|militaire|s)\b[\s,]{0,4}|'s\s{1,3})*(?:just\s{1,3})?(?:(?:north|south|east|west)\s{1,3}of|au\s{1,3}(?:nord|sud)\s{1,3}(?:de|d')|a\s{1,3}l'(?:est|ouest)\s{1,3}(?:de|d'))\s{0,3}$/.test(folded.slice(Math.max(0, start - 80), start))) return 'camp';
+  if (BASE_BESIDE.test(folded.slice(Math.max(0, start - 80), start))) return 'camp';
   // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.
   if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
