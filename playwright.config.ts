@@ -27,6 +27,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
+  // CI shares two cores between two servers and two browsers, and a journey that runs two
+  // accessibility scans once took more than the default 30 s there: the same assertions, more time.
+  ...(process.env.CI && { timeout: 60_000, expect: { timeout: 10_000 } }),
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
