@@ -726,6 +726,8 @@ interface SentenceState {
   convoy: { site: SiteMention; sentence: number } | null;
   /** The site the release last reported people or convoys leaving, and in which sentence. */
   lastLeft: { site: SiteMention; sentence: number } | null;
+  /** "Samedi 21 octobre - Douentza." heading its paragraph: the day of every event after it in that paragraph that has none. */
+  paragraphDay: FoundDate | null;
   sentence: number;
 }
 
@@ -964,6 +966,10 @@ function sentenceProposals(
   const topic = spoken.find((x) => /^[\s"«•#-]{0,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?$/.test(folded.slice(0, x.start)) && /^\s{1,3}(?:was|is|were|had|has|etait|est|avait|a|reste|remains)\s/.test(folded.slice(x.end, x.end + 12)));
   state.antecedent = topic ?? soleReferent(spoken) ?? (spoken.length > 0 ? null : state.antecedent);
   if (predicates.length === 0) {
+    if (text.length < 70) {
+      const day = findDates(text, releaseDate)[0];
+      if (day && day.start < 25 && /^\s{0,2}[-–—:]\s/.test(folded.slice(day.end, day.end + 4))) state.paragraphDay = { ...day, start: 0, end: 0 };
+    }
     // "218 Chinese peacekeepers received the UN medal today. Their departure is set for 25 April.": the country is named in a sentence with no event.
     const named = PERSONNEL_RE.test(folded) ? findContingentMentions(text) : [];
     const isos = new Set(named.map((m) => m.iso));
@@ -1189,9 +1195,12 @@ function sentenceProposals(
         !predicates.some((q) => q !== p && q.end <= dates[0]!.start && dates[0]!.start - q.end < 60 && q.family !== 'attack')
           ? dates[0]!
           : null;
-      const found = nearest(own, sp) ?? sentenceDay ?? (heading && heading.end <= start ? heading : null);
+      const found = nearest(own, sp) ?? sentenceDay ?? (heading && heading.end <= start ? heading : null) ?? (dates.length === 0 ? state.paragraphDay : null);
       // "dès le 3 août": as early as that day for a done event; for a plan it only bounds it ("from then on").
       if (found && mood === 'future' && AS_EARLY_AS.test(folded.slice(Math.max(0, found.start - 12), found.start))) return;
+      // "Guterres condemned the looting on Saturday", "a condamné samedi les pillages": the day is the statement's, not the attack's
+      // (but "condemns today's incident", "les pillages qui ont commencé le 24 décembre").
+      if (found && reading.type === 'incident' && CONDEMNED.test(folded.slice(start, sp.start)) && !/^'s\b/.test(folded.slice(found.end, found.end + 2)) && !/^(?:d'aujourd'hui|de ce jour)\b/.test(folded.slice(found.start - 2, found.end)) && (found.start < sp.start || !OWN_TIME.test(folded.slice(sp.end, found.start)))) return;
       let date: CalendarDate | null = found ? eventDay(found, reading.type) : null;
       const before0 = previousDate ?? state.lastDate;
       // "moved further south the following day", "le lendemain": the day after the one just reported (a past event is not tomorrow).
@@ -1266,7 +1275,7 @@ function sentenceProposals(
         // "a quitté Kidal la semaine dernière", "left recently": a past time with no day; not the release's day.
         // A tally to date is dated by the day it was given, when the sentence says it.
         const toldOn = reading.type === 'personnel_departed' && toldDates.length === 1 ? toldDates[0]!.date : null;
-        if (!toldOn && !tallyToDate && VAGUE_PAST.test(folded.slice(start, end))) return;
+        if (!toldOn && !tallyToDate && (VAGUE_PAST.test(folded.slice(start, end)) || MONTH_HEADING.test(folded))) return;
         date = toldOn ?? releaseDate;
         confidence -= 0.25;
         byTense = toldOn === null;
@@ -1618,9 +1627,20 @@ function gapped(
   }
 }
 
+/** "Fin décembre", "in late November", "mi-octobre": a month without a day. */
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
+const MONTH_ONLY = `(?:(?:late|early|mid|(?:at )?the (?:beginning|middle) of) (?:${MONTH_NAMES})|mid-(?:${MONTH_NAMES})|(?:fin|debut|courant|a la fin de|au debut de) (?:${MONTH_NAMES})|mi-(?:${MONTH_NAMES}))`;
+
+/** A statement about an attack: its day is the statement's. */
+const CONDEMNED = /\b(?:condemn\w*|condamn\w*|deplor\w*|denonc\w*|denounc\w*)\b/;
+/** What places a day inside the attack's own words: "the looting that began on 24 December", "survenu le 14 mai". */
+const OWN_TIME = /\b(?:which|that|who|qui|since|depuis|survenu\w*|commen\w*|began|begun|started|perpetrated|committed|carried out)\b[^,;]*$/;
+
+/** "Fin décembre – le camp … est transféré": a line headed by a month without a day. */
+const MONTH_HEADING = new RegExp(`^\\s{0,3}(?:${MONTH_ONLY})\\s{0,2}(?:[-–—:,]|$)`);
+
 /** A past time without a day: the event happened, but not on the release's day. */
-const VAGUE_PAST =
-  /\b(?:(?:last|past|previous) (?:week|weekend|month|year|few days|days|weeks)|earlier (?:this|that|in the) (?:week|month|year)|(?:a few|several|two|three|four|some) (?:days|weeks|months) ago|recently|in recent (?:days|weeks|months)|(?:la|cette) semaine (?:derniere|passee)|le (?:week-end|mois) (?:dernier|passe)|l'an(?:nee)? (?:dernier|derniere|passee?)|recemment|ces derniers (?:jours|temps|mois)|ces dernieres semaines|il y a (?:quelques|plusieurs|deux|trois|quatre) (?:jours|semaines|mois)|en debut de (?:semaine|mois)|au debut du mois|plus tot (?:cette|ce) (?:semaine|mois)|(?:quelques|plusieurs) (?:jours|semaines) (?:plus tot|auparavant|avant)|(?:a few|several|some) (?:days|weeks) (?:earlier|before)|(?:days|weeks) earlier)\b/;
+const VAGUE_PAST = new RegExp(String.raw`\b(?:(?:last|past|previous) (?:week|weekend|month|year|few days|days|weeks)|earlier (?:this|that|in the) (?:week|month|year)|(?:a few|several|two|three|four|some) (?:days|weeks|months) ago|recently|in recent (?:days|weeks|months)|(?:la|cette) semaine (?:derniere|passee)|le (?:week-end|mois) (?:dernier|passe)|l'an(?:nee)? (?:dernier|derniere|passee?)|recemment|ces derniers (?:jours|temps|mois)|ces dernieres semaines|il y a (?:quelques|plusieurs|deux|trois|quatre) (?:jours|semaines|mois)|en debut de (?:semaine|mois)|au debut du mois|plus tot (?:cette|ce) (?:semaine|mois)|(?:quelques|plusieurs) (?:jours|semaines) (?:plus tot|auparavant|avant)|(?:a few|several|some) (?:days|weeks) (?:earlier|before)|(?:days|weeks) earlier|${MONTH_ONLY})\b`);
 
 /** A future time without a day. */
 const VAGUE_FUTURE =
@@ -1713,8 +1733,11 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, sentence: 0 };
+    let lastEnd = 0;
     for (const sentence of splitSentences(release.body)) {
+      if (release.body.slice(lastEnd, sentence.start).includes('\n')) state.paragraphDay = null;
+      lastEnd = sentence.end;
       if (sentence.text.length > MAX_SENTENCE) continue;
       out.push(...sentenceProposals(sentence.text, release.date, safeGazetteer, state));
       state.sentence++;

@@ -703,3 +703,31 @@ describe('round 5b (chosen on dev6 after its one scoring): a subject before its 
     ]);
   });
 });
+
+describe('round 6: days that belong to something else', () => {
+  it('gives no day to an event under a month without a day, and the day to one under a dated heading', () => {
+    expect(extract('2024-01-03', 'Fin décembre – Le camp de Goundam est transféré au préfet, plus tôt que prévu.')).toEqual([]);
+    expect(extract('2024-01-03', 'In late December the Goundam camp was returned to the prefect.')).toEqual([]);
+    expect(extract('2024-01-03', 'Mi-décembre, la MINUSMA a quitté son camp de Goundam.')).toEqual([]);
+    expect(extract('2024-01-03', '28 décembre – Le camp de Goundam est transféré au préfet, plus tôt que prévu.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-28', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('dates the sentences of a paragraph by the day heading it, and only that paragraph', () => {
+    const body = 'Mercredi 15 novembre - Ansongo. La MINUSMA remet son camp au préfet de la région.\n\nÀ suivre. La mission quitte Gao dans le calme.';
+    expect(extract('2023-11-20', body)).toEqual([{ type: 'site_handed_over', date: '2023-11-15', siteId: id('Ansongo'), status: 'achieved' }, { type: 'withdrawal_completed', date: '2023-11-20', siteId: id('Gao'), status: 'achieved' }]);
+  });
+
+  it('does not read the day a statement condemned an attack as the day of the attack', () => {
+    expect(extract('2023-12-24', 'Le porte-parole a condamné samedi le pillage du camp de Gao.')).toEqual([]);
+    expect(extract('2023-12-24', 'The spokesperson condemned the looting of the Gao camp on Saturday, urging calm.')).toEqual([]);
+    expect(extract('2023-12-24', 'At a briefing on Saturday, the governor also condemned the looting of the Gao camp.')).toEqual([]);
+    expect(extract('2023-12-24', 'The spokesperson condemned the looting of the Gao camp that began on 22 December.')).toEqual([
+      { type: 'incident', date: '2023-12-22', siteId: id('Gao'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-24', "The Secretary-General condemns today's attack on the Gao camp.")).toEqual([
+      { type: 'incident', date: '2023-12-24', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+});
