@@ -139,7 +139,10 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
       const weekday = weekdayNumber(m[2]!);
       if (weekday === null) return null;
       const forward = m[1] === 'next' || m[3] === 'prochain';
-      return { date: nearestWeekday(rd, weekday, forward), endDate: null, kind: 'relative' };
+      const day = nearestWeekday(rd, weekday, forward);
+      // "lundi dernier", "last Monday" in a release of a Monday: the Monday before, not today.
+      const last = (m[1] === 'last' || m[1] === 'past' || m[3] === 'dernier') && day === rd;
+      return { date: last ? addDays(rd, -7) : day, endDate: null, kind: 'relative' };
     }),
   ];
 

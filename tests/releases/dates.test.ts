@@ -87,6 +87,9 @@ describe('findDates: relative dates', () => {
     ['la veille', '2023-08-03'],
     ['le lendemain', '2023-08-05'],
     ['mercredi dernier', '2023-08-02'],
+    // The release is of a Friday: "last Friday" is the week before, "on Friday" today.
+    ['last Friday', '2023-07-28'],
+    ['vendredi dernier', '2023-07-28'],
     ['next Monday', '2023-08-07'],
   ])('%j', (text, date) => {
     expect(one(text, release)[0]).toBe(date);
