@@ -560,6 +560,11 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (p.nominal && (c.contingents.length > 0 || c.lastCountry) && !siteAfter && /\b(?:their|its|leur|son)\s{1,3}(?:(?:official|final|formal)\s{1,3})?$/.test(subject.slice(-25)) && DEPARTURE_SET_FOR.test(object)) {
         return { type: 'contingent_repatriated', confidence: 0.6, sites: 'none', unit: true };
       }
+      // "13 août – Retrait anticipé de Ber", "23 octobre – Départ d'Aguelhok": a line of a timeline, the noun under its day.
+      const headed = p.nominal && DAY_HEADING.test(c.folded.slice(0, p.start)) ? c.sites.find((s) => s.start >= p.end) : undefined;
+      if (headed && /^\s{0,3}(?:[a-z]+\s{1,3})?(?:of|from|de|d'|du)\s{0,3}(?:(?:the|la|le)\s{1,3}|l')?(?:(?:camp|base|site)\s{1,3}(?:of|at|in|de|d')\s{0,3})?$/.test(c.folded.slice(p.end, headed.start))) {
+        return { type: 'withdrawal_completed', confidence: 0.65, sites: 'after' };
+      }
       if (p.nominal) return null; // "the withdrawal from Ber": only with an aspect verb or a convoy
       // "Parti de Kidal le 31 octobre, le convoi …": the subject follows the participle.
       if (/^[\s,]*$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
@@ -1630,6 +1635,9 @@ function gapped(
 /** "Fin décembre", "in late November", "mi-octobre": a month without a day. */
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
 const MONTH_ONLY = `(?:(?:late|early|mid|(?:at )?the (?:beginning|middle) of) (?:${MONTH_NAMES})|mid-(?:${MONTH_NAMES})|(?:fin|debut|courant|a la fin de|au debut de) (?:${MONTH_NAMES})|mi-(?:${MONTH_NAMES}))`;
+
+/** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
+const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;
 
 /** A statement about an attack: its day is the statement's. */
 const CONDEMNED = /\b(?:condemn\w*|condamn\w*|deplor\w*|denonc\w*|denounc\w*)\b/;

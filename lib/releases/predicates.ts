@@ -168,7 +168,7 @@ export function findPredicates(folded: string): Predicate[] {
     // "au départ de Kidal", "son départ", "le retrait": after a French determiner the word is a noun.
     // "rapatriement", "repatriation": a noun, whatever family lists it.
     else if (!p.nominal && /^[a-z]+(?:ement|iation)$/.test(p.text)) p.nominal = true;
-    else if (!p.nominal && (p.text === 'depart' || p.text === 'transfert') && /\b(?:le|au|du|son|leur|un|ce|dernier|premier)\s{1,3}$/.test(folded.slice(Math.max(0, p.start - 10), p.start))) p.nominal = true;
+    else if (!p.nominal && (p.text === 'depart' || p.text === 'transfert') && /\b(?:le|au|du|son|leur|un|ce|dernier|premier)\s{1,3}$|[-–—:]\s{1,3}$/.test(folded.slice(Math.max(0, p.start - 10), p.start))) p.nominal = true;
     // "à la sortie de Douentza", "leur arrivée": a feminine participle's form after a determiner is a noun.
     else if (!p.nominal && /^[a-z]+(?:ie|ies|ee|ees)$/.test(p.text) && /\b(?:la|les|une|sa|ses|leur|leurs|cette|ces|des)\s{1,3}$/.test(folded.slice(Math.max(0, p.start - 8), p.start))) p.nominal = true;
     out.push(p);

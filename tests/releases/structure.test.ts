@@ -731,3 +731,15 @@ describe('round 6: days that belong to something else', () => {
     ]);
   });
 });
+
+describe('round 6: a timeline of noun lines', () => {
+  it('reads "Retrait de X", "Départ de X" under a day heading a line as the mission leaving X that day', () => {
+    const body = "Les étapes du retrait.\n\n16 août – Retrait anticipé de Goundam, sous la pression des combats.\n\n23 octobre – Départ d'Aguelhok, sans rétrocession.";
+    expect(extract('2024-01-03', body)).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+    // Not a noun under no day, nor one that is talked about.
+    expect(extract('2024-01-03', 'Le retrait de Goundam a été salué par les autorités.')).toEqual([]);
+  });
+});
