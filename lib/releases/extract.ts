@@ -156,6 +156,8 @@ const AS_EARLY_AS = /\bdes\s{1,3}(?:le\s{1,3}|ce\s{1,3})?$/;
 /** The date of a document, not of an event: "the statement of 10 October", "le communiqué du 10 octobre". */
 const DOCUMENT_BEFORE =
   /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|issued on|published on|publie le)\s{1,3}$/;
+const REPORTING_AFTER =
+  /^[\s,]{0,3}(?:[a-z'-]+\s{1,3}){0,4}?(?:annonce|a annonce|announced|said|declared|a declare|affirme|a affirme|indique|a indique|confirmed|a confirme|says|dit)\s{1,3}(?:avoir|d'avoir|having|(?:that\s{1,3})?(?:it|they|she|he)\s{1,3}had|qu'(?:elle|il|ils|elles)\s{1,3}avai(?:t|ent))\b/;
 const REPORTING_BEFORE =
   /\b(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|showed|broadcast|aired|a (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|ont (?:declare|indique|annonce|dit|condamne|denonce)|(?:fermement\s)?condamne)\b[^.;]{0,45}$/;
 
@@ -502,7 +504,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       if (p.nominal && !siteAfter && !SITE_WORD.test(near.slice(0, 30)) && !passive) return null;
       // "The Gao camp is now in the hands of the army", "la base changera de mains": the site is the subject.
-      const stateIdiom = /\b(?:hands|mains|control|controle|custody|pavillon|drapeau|autorite)\b/.test(p.text);
+      // "Kutum passe au gouvernement de l'État", "Kamanyola went to the national police": the subject changes hands.
+      const stateIdiom = /\b(?:hands|mains|control|controle|custody|pavillon|drapeau|autorite)\b|^(?:went|passe|passent|revien|est revenu|retourn|revert)/.test(p.text);
       return { type: 'site_handed_over', confidence: 0.85, sites: p.nominal || passive || stateIdiom ? 'any' : 'after', definite: !p.nominal && !passive && /^\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:the|its|their|le|la|l'|son|sa|leur|ce|cette)\s{0,3}(?:camp|base|site|emprise|premises|compound|keys|cles)\b/.test(object) };
     }
     case 'close': {
@@ -995,7 +998,8 @@ function sentenceProposals(
     if (/^\s{0,3}(?:\d{4}\s{1,3})?(?:deadline|cut-off|target date|date butoir)\b/.test(folded.slice(d.end, d.end + 20))) return false;
     // "…, the minister told a news conference on Monday": the day of the telling.
     const told = REPORTING_BEFORE.exec(before);
-    const telling = told && !/\b(?:that|que|qu')/.test(told[0]) && !predicates.some((p) => p.start > d.start - 50 + told.index && p.end <= d.start);
+    // "Le lendemain, la mission annonce avoir achevé son retrait", "On Sunday it said it had left": the day of the telling, not of the deed.
+    const telling = (told && !/\b(?:that|que|qu')/.test(told[0]) && !predicates.some((p) => p.start > d.start - 50 + told.index && p.end <= d.start)) || REPORTING_AFTER.test(folded.slice(d.end, d.end + 70));
     if (telling && d.date <= releaseDate) toldDates.push(d);
     return !telling;
   });
@@ -1275,6 +1279,8 @@ function sentenceProposals(
         // "a indiqué jeudi que plus de 1 800 soldats de la paix avaient quitté le sud du pays": a head count as of the day it was given.
         const toldCount = reading.type === 'personnel_departed' && toldDates.length === 1;
         if (!presentOrPerfect(folded.slice(start, sp.start), p) && !tallyToDate && !toldCount) return;
+        // "Le 23 octobre, la mission annonce avoir achevé son retrait": done before the day it was told, not on the release's.
+        if (toldDates.some((d) => d.date < releaseDate) && reading.type !== 'personnel_departed') return;
         // "have lost their lives": a tally, not an event; but "le convoi parti de Ber a été pris pour cible", "il a été frappé par des engins explosifs": the one just told.
         if (reading.type === 'incident' && !(SPECIFIC_INCIDENT.test(folded.slice(start, end)) && !STATISTIC.test(folded.slice(start, end)) && !/\b(?:since|depuis|so far|to date|in all|au total|a ce jour)\b/.test(folded.slice(start, end)))) return;
         // "a quitté Kidal la semaine dernière", "left recently": a past time with no day; not the release's day.

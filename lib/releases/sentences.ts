@@ -90,6 +90,10 @@ export function splitSentences(body: string): Sentence[] {
     if (ch === '\n' && /^\n[ \t]*(?:\n|[•·▪◦*–—-]\s)/.test(body.slice(i, i + 40))) {
       push(start, i);
       start = i + 1;
+    } else if (ch === '•' && i - start > 3 && /\s/.test(body[i - 1]!)) {
+      // "… du commissariat. • Kidal : mardi dernier, …": a bullet inside a line opens a sentence too.
+      push(start, i);
+      start = i;
     } else if (isEmojiUnit(body.charCodeAt(i)) && /^\s{1,3}\p{Lu}/u.test(body.slice(i + 1, i + 5)) && i - start > 3) {
       // "Handover done ✅ Today #UNAMID transferred …": in a post, an emoji ends a sentence like a full stop.
       push(start, i + 1);

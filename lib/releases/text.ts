@@ -8,12 +8,12 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const foldCache = new Map<string, string>();
 
-/** "#Gao", "de #Ménaka": a hashtag reads as the word. */
-const HASH = /#/g;
+/** "#Gao", "de #Ménaka": a hashtag reads as the word; "leur « Super Camp » de Gao": quotation marks read as a space. */
+const HASH = /[#"]/g;
 
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch === '#' ? ' ' : ch;
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch === '#' || ch === '"' ? ' ' : ch;
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
   let out: string;
@@ -21,7 +21,7 @@ function foldChar(ch: string): string {
   else if (/[\u2018\u2019\u02bc\u2032`´]/.test(ch)) out = "'";
   else if (/[\u2010-\u2015\u2212]/.test(ch)) out = '-';
   else if (/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/.test(ch)) out = ' ';
-  else if (/[\u201c\u201d\u00ab\u00bb]/.test(ch)) out = '"';
+  else if (/[\u201c\u201d\u00ab\u00bb]/.test(ch)) out = ' ';
   else {
     const base = ch.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
     out = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
@@ -30,7 +30,7 @@ function foldChar(ch: string): string {
   return out;
 }
 
-/** Lower-cases, strips accents and unifies apostrophes/dashes/spaces (a hashtag's # becomes a space), same length as input. */
+/** Lower-cases, strips accents and unifies apostrophes/dashes/spaces (a hashtag's # and quotation marks become spaces), same length as input. */
 /** The sentence being read is folded by several readers in turn (sites, countries, dates, predicates): remember the last two. */
 let lastIn: [string, string] = ['', ''];
 let lastOut: [string, string] = ['', ''];
@@ -46,7 +46,7 @@ export function fold(text: string): string {
 
 function foldUncached(text: string): string {
   // ASCII lower-casing keeps the length, and it is most of the text: take the fast path.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.includes('#') ? text.toLowerCase().replace(HASH, ' ') : text.toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(text)) return text.includes('#') || text.includes('"') ? text.toLowerCase().replace(HASH, ' ') : text.toLowerCase();
   const out: string[] = new Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = foldChar(text[i]!);
   return out.join('');

@@ -743,3 +743,41 @@ describe('round 6: a timeline of noun lines', () => {
     expect(extract('2024-01-03', 'Le retrait de Goundam a été salué par les autorités.')).toEqual([]);
   });
 });
+
+describe('round 6: a site changing hands, told in other words', () => {
+  it('reads "passe au gouvernement", "revient aux autorités", "went to the police" as the subject handed over', () => {
+    expect(extract('2023-12-01', '– 18 novembre : Ansongo passe au gouvernement de la Transition.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-12', "– 8 décembre : l'ancien camp de Mopti-Sévaré revient aux autorités maliennes.")).toEqual([
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-01', 'Douentza went to the national police on 9 November.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-09', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+    // Not a convoy passing by, nor a visitor going back.
+    expect(extract('2023-12-01', 'Le convoi passe au large de Gao mardi.')).toEqual([]);
+  });
+
+  it('reads a site in quotation marks as the site', () => {
+    expect(extract('2023-12-12', 'La mission a remis lundi les clés de son « camp » de Gao au gouverneur.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-11', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 6: the day something was told', () => {
+  it('does not date a deed by the day it was announced ("annonce avoir achevé")', () => {
+    expect(extract('2023-10-25', 'Le 23 octobre, la mission annonce avoir achevé son retrait de Tessalit.')).toEqual([]);
+    expect(extract('2023-10-25', 'On 23 October the mission said it had completed its withdrawal from Tessalit.')).toEqual([]);
+    expect(extract('2023-10-25', 'Le 21 octobre, la mission a achevé son retrait de Tessalit.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads a bullet inside a line as a new sentence', () => {
+    expect(extract('2023-11-21', "• Ansongo : la mission a fermé samedi son camp. • Kidal : mardi dernier, l'armée a annoncé avoir repris la ville.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
