@@ -736,6 +736,8 @@ interface SentenceState {
   lastLeft: { site: SiteMention; sentence: number } | null;
   /** "Samedi 21 octobre - Douentza." heading its paragraph: the day of every event after it in that paragraph that has none. */
   paragraphDay: FoundDate | null;
+  /** The sentence `lastDate` was set in. */
+  lastDateSentence: number;
   sentence: number;
 }
 
@@ -1261,7 +1263,7 @@ function sentenceProposals(
         const subject = folded.slice(start, sp.start).replace(/^[\s;,]+/, '');
         const convoy = convoyHere();
         // (Not a pluperfect: "il avait été touché": a past with no day is not logged, labels guide.)
-        if (convoy && !/\b(?:avait|avaient|had)\b/.test(subject) && (/^(?:(?:and|et|then|puis|but|mais)\s{1,3})?(?:it|they|il|elle|ils|elles)\s/.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60)))) date = convoy.date;
+        if (convoy && !/\b(?:avait|avaient|had)\b/.test(subject) && (/^(?:(?:and|et|then|puis|but|mais)\s{1,3})?(?:it|they|il|elle|ils|elles)\s/.test(subject) || /(?:^|\s)(?:and|et|then|puis)\s{1,3}(?:was\s{1,3}|were\s{1,3}|a\s{1,3}ete\s{1,3})?(?:[a-z]+\s{1,3}(?:[a-z0-9]+\s{1,3}){0,2})?$/.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60)))) date = convoy.date;
       }
       // "a quitté hier, vendredi 8 décembre, sa base : les derniers Casques bleus sont arrivés à Gao en fin de journée": what a colon opens tells the day before it.
       // "… avait été précédé, ce même vendredi, d'une cérémonie : … le camp a été restitué": or the day the clause before it gave, with no event of its own.
@@ -1272,6 +1274,9 @@ function sentenceProposals(
       if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche/.test(fold(found.text))) {
         date = addDays(date, 7); // "on Saturday" in a sentence about the future: the coming one
       }
+      // "The last peacekeepers pulled out of Kidal on Tuesday. A road convoy … set off from Kidal for Gao and struck two IEDs on the way":
+      // the story goes on, that day (not in the pluperfect, which steps back).
+      if (!date && mood !== 'future' && NARRATIVE.has(reading.type) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
       if (!date) {
         if (mood === 'future') return;
         // "10,754 personnel had already departed", "avaient déjà été rapatriés": a tally as of the report.
@@ -1521,7 +1526,10 @@ function sentenceProposals(
     if (c.sites.length > 0) antecedent = soleReferent(c.sites);
   }
   // "… handed over Goundam on 16 August, three days after its peacekeepers left Ber. The last personnel … reached Timbuktu the same day": the main clause's day.
-  if (previousDate) state.lastDate = mainDate ?? previousDate;
+  if (previousDate) {
+    state.lastDate = mainDate ?? previousDate;
+    state.lastDateSentence = state.sentence;
+  }
   // Computed only when a later sentence says "that day" with nothing proposed before it.
   state.lastSaid = previousDate ? null : () => (said ??= saidIn(clauses, dates, releaseDate, folded)).pop()?.date ?? null;
   const isos = new Set(contingents.map((m) => m.iso));
@@ -1642,6 +1650,9 @@ function gapped(
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
 const MONTH_ONLY = `(?:(?:late|early|mid|(?:at )?the (?:beginning|middle) of) (?:${MONTH_NAMES})|mid-(?:${MONTH_NAMES})|(?:fin|debut|courant|a la fin de|au debut de) (?:${MONTH_NAMES})|mi-(?:${MONTH_NAMES}))`;
 
+/** What a story tells next, on the day it has just given. */
+const NARRATIVE: ReadonlySet<MilestoneType> = new Set(['convoy_departed']);
+
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
 const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;
 
@@ -1747,7 +1758,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, sentence: 0 };
     let lastEnd = 0;
     for (const sentence of splitSentences(release.body)) {
       if (release.body.slice(lastEnd, sentence.start).includes('\n')) state.paragraphDay = null;

@@ -781,3 +781,28 @@ describe('round 6: the day something was told', () => {
     ]);
   });
 });
+
+describe('round 6: a story told on', () => {
+  it('dates a convoy leaving in the sentence after the day was given, and the attack on it', () => {
+    expect(extract('2023-11-01', 'The last peacekeepers left their camp in Kidal on Tuesday morning. A road convoy set off from Kidal and struck two mines on the way.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'incident', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    // Not two sentences on, nor in the pluperfect.
+    expect(extract('2023-11-01', 'The last peacekeepers left their camp in Kidal on Tuesday morning. The army was not told. A road convoy set off from Kidal.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-01', 'The last peacekeepers left their camp in Kidal on Tuesday morning. A first convoy had set off from Kidal.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 6: a base named by the town near it, through "of the mission"', () => {
+  it('places a breach of "the headquarters of the mission near Gao" at Gao', () => {
+    expect(extract('2023-12-24', 'On Friday, hundreds of people breached the fence of the former headquarters of MINUSMA near Gao.')).toEqual([
+      { type: 'incident', date: '2023-12-22', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+});
