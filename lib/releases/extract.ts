@@ -1380,7 +1380,9 @@ function sentenceProposals(
       const relative = SITE_LEVEL_TYPES.has(reading.type) && (sites.length === 0 || sites.every((x) => x.end <= sp.start)) && RELATIVE_HINT.test(folded.slice(start, sp.start)) ? relativeObjectSite(folded, c.sites, start, sp.start, sp.end) : null;
       if (relative) sites = [relative];
       if (sites.length === 0 && (c.sites.length === 0 || reading.definite || barred) && anaphoric) {
-        if ((refersBack(folded.slice(start, end)) || reading.definite) && antecedent && !partOf) {
+        // "a C-130 was hit by small-arms fire as it landed at the base": for an attack, the base of the clauses that go with it.
+        const reach = reading.type === 'incident' ? folded.slice(start).split(/[;:]/, 1)[0]! : folded.slice(start, end);
+        if ((refersBack(reach) || reading.definite) && antecedent && !partOf) {
           sites = [antecedent];
           confidence -= 0.15;
         } else if (idleSites.length > 0 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type) && idleSites[0]!.end <= start) {

@@ -806,3 +806,11 @@ describe('round 6: a base named by the town near it, through "of the mission"', 
     ]);
   });
 });
+
+describe('round 6: "the base" in a clause that goes with an attack', () => {
+  it('places an aircraft hit "as it landed at the base" at the site the passage is about', () => {
+    expect(extract('2023-10-23', 'The camp at Tessalit was under pressure. On Thursday, a MINUSMA aircraft was hit by small-arms fire as it landed at the base; no one was hurt.')).toEqual([
+      { type: 'incident', date: '2023-10-19', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
