@@ -1687,7 +1687,9 @@ function withoutSiteLists(folded: string, sites: SiteMention[], from: number, to
 /** The days a sentence gives in its main clauses: a clause that opens with a subordinator gives its main clause's day after its comma ("Three months after …, UNMIL completed … on 28 June"). */
 function saidIn(clauses: { c: ClauseCtx }[], dates: FoundDate[], releaseDate: CalendarDate, folded: string): FoundDate[] {
   const mainFrom = (k: { c: ClauseCtx }) => (subordinateClause(folded.slice(k.c.start, k.c.start + 40)) ? (/,\s/.exec(folded.slice(k.c.start, k.c.end))?.index ?? k.c.end - k.c.start) + k.c.start : k.c.start);
-  return clauses.flatMap((k) => dates.filter((d) => d.start >= mainFrom(k) && d.end <= k.c.end && d.date <= releaseDate));
+  // "… a achevé le 28 juin son retrait, près de trois mois après la fin de son mandat, le 30 mars": the mandate's end is background, not the day said.
+  const mandateEnd = (d: FoundDate) => /\b(?:mandat|mandate)[\s,]{0,3}(?:(?:le|on|the)\s{1,3})?$/.test(folded.slice(Math.max(0, d.start - 30), d.start));
+  return clauses.flatMap((k) => dates.filter((d) => d.start >= mainFrom(k) && d.end <= k.c.end && d.date <= releaseDate && !mandateEnd(d)));
 }
 
 /** A clause that opens with a subordinator (SUBORDINATE_START, or a cause or a concession): its event is background to the sentence's main one. */

@@ -814,3 +814,11 @@ describe('round 6: "the base" in a clause that goes with an attack', () => {
     ]);
   });
 });
+
+describe('round 6: "that day" after a mandate end in an aside', () => {
+  it('takes the day of the main clause, not the day the mandate ended', () => {
+    expect(extract('2023-12-20', "La mission a achevé le 8 décembre son retrait du centre, trois mois après la fin de son mandat, le 30 juin. Ce jour-là, le camp de Mopti-Sévaré a été remis au gouverneur.")).toEqual([
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+  });
+});
