@@ -1271,6 +1271,8 @@ function sentenceProposals(
         const opened = clauses.find((k) => k.c.end === start);
         date = dayBefore ?? (opened && opened.events.length === 0 && /\b(?:ceremon\w*|signing|signature|event)\b/.test(folded.slice(opened.c.start, start)) ? (dates.filter((d) => d.start >= opened.c.start && d.end <= start && d.date <= releaseDate && d.kind !== 'range').pop()?.date ?? null) : null);
       }
+      // "Une cérémonie a été organisée mardi en l'honneur des Casques bleus chinois, qui s'apprêtent à quitter la RDC": the day of what was done, not of the plan.
+      if (date && mood === 'future' && found && found.start < sp.start && /\b(?:a ete|ont ete|a|ont|was|were|has been|have been)\s{1,3}(?:[a-z]+\s{1,3})?[a-z]+(?:e|ee|es|ees|i|ie|is|u|ue|us|ed|en)\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 50), found.start))) return;
       if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche/.test(fold(found.text))) {
         date = addDays(date, 7); // "on Saturday" in a sentence about the future: the coming one
       }

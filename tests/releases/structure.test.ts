@@ -822,3 +822,15 @@ describe('round 6: "that day" after a mandate end in an aside', () => {
     ]);
   });
 });
+
+describe('round 6: a plan in a clause after a day that was someone else’s', () => {
+  it('gives a plan no day from a past verb before it, and "the same day" the past day', () => {
+    expect(withCountry('2023-12-14', "Une cérémonie a été organisée mardi à Gao en l'honneur des Casques bleus togolais, qui s'apprêtent à quitter le Mali. Le même jour, le camp d'Ansongo a été remis au préfet.")).toEqual([
+      { type: 'site_handed_over', date: '2023-12-12', siteId: id('Ansongo'), iso: null },
+    ]);
+    // A plan with its own day keeps it.
+    expect(withCountry('2023-12-14', 'Les Casques bleus togolais quitteront le Mali mardi prochain.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-19', siteId: null, iso: 'TG' },
+    ]);
+  });
+});
