@@ -463,12 +463,12 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
       // "Des véhicules et des équipements ont été remis au ministre": what was handed over stands before a passive.
       // "… d'actifs d'une valeur de 10 millions de dollars, remis lors d'un événement": a participle after a comma is about the noun before it.
-      const reduced = /,\s{0,2}$/.test(subject) && /(?:ed|is|ise|ises|ee|ees|es|e|u|us|ue|ues)$/.test(p.text.split(/\s/, 1)[0]!);
+      const reduced = /,\s{0,2}(?:(?:[a-z]{3,12}ly|officiellement|formellement|symboliquement)\s{1,3})?$/.test(subject) && /(?:ed|is|ise|ises|ee|ees|es|e|u|us|ue|ues)$/.test(p.text.split(/\s/, 1)[0]!);
       if ((passive || reduced) && EQUIPMENT.test(subject.slice(-80)) && !SITE_WORD.test(subject.slice(-80)) && !siteBefore) return { type: 'asset_disposal', confidence: 0.6, sites: 'none' };
       // "turned its logistics base over to …": the object inside a split verb.
       const inner = p.text.slice(p.text.indexOf(' ') + 1);
       // "The Star Base compound was handed to the government, together with generators": a passive's subject is what was handed over.
-      const objectIsSite = (SITE_WORD.test(inner) && !EQUIPMENT.test(inner)) || (passive && (siteBefore || SITE_WORD.test(subject.slice(-60))) && !EQUIPMENT.test(subject.slice(-60)));
+      const objectIsSite = (SITE_WORD.test(inner) && !EQUIPMENT.test(inner)) || ((passive || reduced) && (siteBefore || SITE_WORD.test(subject.slice(-60))) && !EQUIPMENT.test(subject.slice(-60)));
       const firstEquipment = objectIsSite ? -1 : near.search(EQUIPMENT);
       const firstSiteWord = near.search(SITE_WORD);
       if (firstEquipment >= 0 && (firstSiteWord < 0 || firstEquipment < firstSiteWord)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any' };
@@ -506,7 +506,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "The Gao camp is now in the hands of the army", "la base changera de mains": the site is the subject.
       // "Kutum passe au gouvernement de l'État", "Kamanyola went to the national police": the subject changes hands.
       const stateIdiom = /\b(?:hands|mains|control|controle|custody|pavillon|drapeau|autorite)\b|^(?:went|passe|passent|revien|est revenu|retourn|revert)/.test(p.text);
-      return { type: 'site_handed_over', confidence: 0.85, sites: p.nominal || passive || stateIdiom ? 'any' : 'after', definite: !p.nominal && !passive && /^\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:the|its|their|le|la|l'|son|sa|leur|ce|cette)\s{0,3}(?:camp|base|site|emprise|premises|compound|keys|cles)\b/.test(object) };
+      return { type: 'site_handed_over', confidence: 0.85, sites: p.nominal || passive || stateIdiom || (reduced && objectIsSite && !siteAfter) ? 'any' : 'after', definite: !p.nominal && !passive && /^\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:the|its|their|le|la|l'|son|sa|leur|ce|cette)\s{0,3}(?:camp|base|site|emprise|premises|compound|keys|cles)\b/.test(object) };
     }
     case 'close': {
       if (/\b(?:road|roads|airport|border|route|airspace|school|account|meeting|session|door|routes?|frontiere|aeroport|espace aerien)\b/.test(near.slice(0, 30))) return null;
@@ -556,7 +556,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         return { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' };
       }
       // "the departure of the last peacekeepers from Kidal on 31 October", "le départ des derniers Casques bleus de Kidal": the last of them left.
-      if (p.nominal && siteAfter && /^\s{1,3}(?:of|des?|du)\s{1,3}(?:the\s{1,3}|les\s{1,3})?(?:\d[\d,. ]*\s{1,3})?(?:last|final|remaining|derniers?|dernieres?|ultimes?)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:peacekeepers|troops|soldiers|personnel|blue helmets|casques bleus|soldats|militaires|elements|contingents?)\b/.test(object)) {
+      if (p.nominal && siteAfter && /^\s{1,3}(?:of|des?|du)\s{1,3}(?:(?:the|its|their|les|ses|leurs)\s{1,3})?(?:\d[\d,. ]*\s{1,3})?(?:last|final|remaining|derniers?|dernieres?|ultimes?)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:peacekeepers|troops|soldiers|personnel|blue helmets|casques bleus|soldats|militaires|elements|contingents?)\b/.test(object)) {
         return { type: 'withdrawal_completed', confidence: 0.65, sites: 'origin' };
       }
       // "Their official departure is set for 25 April", "Leur départ définitif est prévu le 25 avril": the contingent just named goes home that day.

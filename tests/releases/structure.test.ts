@@ -834,3 +834,24 @@ describe('round 6: a plan in a clause after a day that was someone else’s', ()
     ]);
   });
 });
+
+describe('round 6: objects told in other shapes', () => {
+  it('reads "handed one of its last camps, at Mopti, to the authorities" as a handover of that camp', () => {
+    expect(extract('2023-12-09', 'The mission handed one of its last camps, at Mopti, to the Malian authorities on Friday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads a participle after the site, "…, officially turned over to the government", as its handover, and the vehicles with it as assets', () => {
+    expect(extract('2023-12-09', 'The governor today received the Gao camp of the mission, officially turned over to the Government at a ceremony, together with a fleet of vehicles.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-09', siteId: id('Gao'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-12-09', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "the departure of its last personnel from the camp" as the mission leaving it', () => {
+    expect(extract('2023-10-31', 'MINUSMA today ended its presence in the region with the departure of its last personnel from the Kidal camp.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
