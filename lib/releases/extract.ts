@@ -1309,7 +1309,9 @@ function sentenceProposals(
       // "The camp was handed over …, and the last peacekeepers reached Timbuktu": a site past a verb that reports nothing is that verb's.
       const idle = c.predicates.filter((q) => q.family !== 'start' && q.family !== 'complete' && q.family !== 'follow' && !events.some((e) => e.p === q || e.reading.consumes === q) && q.start >= sp.end);
       const beyond = (x: SiteMention) => idle.some((q) => q.end <= x.start && /\b(?:and|et|while|but|mais)\b/.test(folded.slice(sp.end, q.start)));
-      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)));
+      // "donated assets worth $10 million … at a ceremony in Kavumu": where the ceremony was held is not where the assets were.
+      const venue = (x: SiteMention) => reading.type === 'asset_disposal' && CEREMONY_VENUE.test(folded.slice(Math.max(0, x.start - 50), x.start));
+      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x));
       const barred = candidates.length === 0 && sitesOf[i]!.length > 0;
       let sites = filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size, p.family !== 'close');
       if (sites.length === 0 && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'incident')) {
@@ -1659,6 +1661,9 @@ const NARRATIVE: ReadonlySet<MilestoneType> = new Set(['convoy_departed']);
 
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
 const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;
+
+/** "at a ceremony in Kavumu", "lors d'une cérémonie organisée à Kavumu": the place of a ceremony. */
+const CEREMONY_VENUE = /\b(?:ceremony|ceremonie|event|evenement)\s{1,3}(?:(?:held|organised|organized|organisee|tenue)\s{1,3})?(?:(?:the same day|le meme jour|on [a-z]+day)\s{1,3})?(?:in|at|a)\s{1,3}$/;
 
 /** A statement about an attack: its day is the statement's. */
 const CONDEMNED = /\b(?:condemn\w*|condamn\w*|deplor\w*|denonc\w*|denounc\w*)\b/;

@@ -79,6 +79,8 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   if (/\b(?:(?:head|chief|chef|cheffe|director|directeur|directrice|responsable|officer-in-charge)\s{1,3}(?:of|du|de)|heads|headed|dirige|dirigeait)\s{1,3}(?:the\s{1,3}|l'|la\s{1,3})?(?:[a-z.'-]+\s{1,3}){0,4}?(?:office|bureau|sous-bureau|sub-office|antenne)\s{1,3}(?:[a-z'-]+\s{1,3}){0,3}?(?:in|at|for|a|de|d'|du|pour)\s{0,3}$/.test(folded.slice(Math.max(0, start - 90), start).replace(/\b(?:regional|de la mission|of the mission|de la [a-z]+)\s/g, ''))) return 'place';
   // "la demande de retrait formulée par Bamako": the capital as the government.
   if (/\b(?:formul\w*|demand\w*|request\w*|decid\w*|exig\w*|souhait\w*|voulu\w*|annonc\w*|impos\w*)\s{1,3}(?:par|by)\s{1,3}$/.test(before)) return 'place';
+  // "at Kavumu, 32 km (20 miles) from Bukavu", "à quelque 80 km de Bukavu": a distance from a town places something else.
+  if (/\d\s{0,2}(?:km|kilometres|kilometers|kilometres|miles)\b[^,;.]{0,25}?\b(?:from|de|d'|of)\s{0,3}$/.test(before)) return 'place';
   // "Sange, in Uvira territory": the administrative area named after the town.
   if (/^\s{1,3}(?:territory|territoire|territorial|county|chiefdom|chefferie)\b/.test(after)) return 'place';
   if (CAMP_AFTER.test(after)) return 'camp';

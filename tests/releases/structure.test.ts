@@ -855,3 +855,14 @@ describe('round 6: objects told in other shapes', () => {
     ]);
   });
 });
+
+describe('round 6: places that only locate', () => {
+  it('does not put assets at the town where the ceremony giving them was held, nor at a town a distance is counted from', () => {
+    expect(extract('2023-12-14', 'The mission donated vehicles and generators to local partners on Tuesday at a ceremony in Gao.')).toEqual([
+      { type: 'asset_disposal', date: '2023-12-12', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2023-12-14', 'The mission donated assets worth $10 million to local partners on Tuesday at a ceremony in Gao, 30 km (20 miles) from Ansongo.')).toEqual([
+      { type: 'asset_disposal', date: '2023-12-12', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
