@@ -74,11 +74,13 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
   // "the head of the Mission's Ménaka office", "la cheffe du bureau régional de Gao": where a person works, not the base.
-  if (/^\s{0,2}office\b/.test(after) && /\bhead\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[a-z']+\s{1,3})?$/.test(before)) return 'place';
+  if (/^\s{0,2}(?:sub-?)?office\b/.test(after) && /\bhead\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[a-z']+\s{1,3})?$/.test(before)) return 'place';
   // "head of the mission's regional office in Gao", "chef du sous-bureau de la MONUSCO à Uvira": a person's title.
   if (/\b(?:(?:head|chief|chef|cheffe|director|directeur|directrice|responsable|officer-in-charge)\s{1,3}(?:of|du|de)|heads|headed|dirige|dirigeait)\s{1,3}(?:the\s{1,3}|l'|la\s{1,3})?(?:[a-z.'-]+\s{1,3}){0,4}?(?:office|bureau|sous-bureau|sub-office|antenne)\s{1,3}(?:[a-z'-]+\s{1,3}){0,3}?(?:in|at|for|a|de|d'|du|pour)\s{0,3}$/.test(folded.slice(Math.max(0, start - 90), start).replace(/\b(?:regional|de la mission|of the mission|de la [a-z]+)\s/g, ''))) return 'place';
   // "la demande de retrait formulée par Bamako": the capital as the government.
   if (/\b(?:formul\w*|demand\w*|request\w*|decid\w*|exig\w*|souhait\w*|voulu\w*|annonc\w*|impos\w*)\s{1,3}(?:par|by)\s{1,3}$/.test(before)) return 'place';
+  // "la base … à Amsar, dans le territoire de Kabare, à la périphérie de Bukavu": an aside that locates the site named before it.
+  if (/,\s{0,3}(?:a la peripherie|aux abords|a proximite|non loin|pres|on the outskirts|not far|close|near)\s{0,3}(?:de|d'|du|of|to|from)?\s{0,3}$/.test(before)) return 'place';
   // "at Kavumu, 32 km (20 miles) from Bukavu", "à quelque 80 km de Bukavu": a distance from a town places something else.
   if (/\d\s{0,2}(?:km|kilometres|kilometers|kilometres|miles)\b[^,;.]{0,25}?\b(?:from|de|d'|of)\s{0,3}$/.test(before)) return 'place';
   // "Sange, in Uvira territory": the administrative area named after the town.

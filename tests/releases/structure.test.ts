@@ -866,3 +866,12 @@ describe('round 6: places that only locate', () => {
     ]);
   });
 });
+
+describe('round 6: towns that locate a site or a person', () => {
+  it('does not read the town a site is "on the outskirts of", nor the town of a person\'s sub-office, as the site', () => {
+    expect(extract('2023-08-20', "La base de Ber, à la périphérie de Tombouctou, a été fermée et remise aux autorités dimanche.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-20', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-20', 'The base was closed on Sunday and returned to the authorities, says the head of the Gao sub-office.')).toEqual([]);
+  });
+});
