@@ -14,16 +14,17 @@ import { evaluateSplit, SPLITS } from './corpus/load';
 import { readRepoFile } from './helpers';
 
 const FLOORS = {
-  test: { precision: 0.81, recall: 0.557, traps: 8 },
-  // dev2 to dev6 were each scored once before any rule was tuned on them (0.735 / 0.600, 0.724 / 0.579,
-  // 0.857 / 0.575, 0.840 / 0.621 and 0.800 / 0.680; docs/decisions/0020), then tuned on.
-  dev6: { precision: 0.814, recall: 0.701, traps: 9 },
-  dev5: { precision: 0.926, recall: 0.783, traps: 4 },
-  dev4: { precision: 0.938, recall: 0.719, traps: 3 },
-  dev3: { precision: 0.946, recall: 0.742, traps: 1 },
+  test: { precision: 0.812, recall: 0.566, traps: 8 },
+  // dev2 to dev7 were each scored once before any rule was tuned on them (0.735 / 0.600, 0.724 / 0.579,
+  // 0.857 / 0.575, 0.840 / 0.621, 0.800 / 0.680 and 0.878 / 0.617; docs/decisions/0020), then tuned on.
+  dev7: { precision: 0.878, recall: 0.617, traps: 3 },
+  dev6: { precision: 0.901, recall: 0.794, traps: 3 },
+  dev5: { precision: 0.949, recall: 0.801, traps: 3 },
+  dev4: { precision: 0.938, recall: 0.725, traps: 3 },
+  dev3: { precision: 0.947, recall: 0.758, traps: 0 },
   dev2: { precision: 0.98, recall: 0.817, traps: 0 },
-  dev: { precision: 0.974, recall: 0.854, traps: 0 },
-  train: { precision: 0.963, recall: 0.815, traps: 0 },
+  dev: { precision: 0.975, recall: 0.876, traps: 0 },
+  train: { precision: 0.963, recall: 0.821, traps: 0 },
 } as const;
 
 describe('extraction on the labelled corpus', () => {
