@@ -738,6 +738,8 @@ interface SentenceState {
   paragraphDay: FoundDate | null;
   /** The sentence `lastDate` was set in. */
   lastDateSentence: number;
+  /** Whether the sentence before told of a convoy on the road ("la colonne … six engins ont jalonné son parcours"). */
+  road: boolean;
   sentence: number;
 }
 
@@ -764,7 +766,7 @@ const AT_THE_SITE = new RegExp(
 const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
 
 /** An incident on the road out: "the convoy", "la colonne", "on the way", "a similar blast". */
-const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on the way|along the way|en route|sur la route|sur son trajet|similar|such|de ce (?:genre|type)|du meme type)\b/;
+const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on the way|along the way|en route|sur la route|sur son trajet|(?:son|leur|its|their) (?:parcours|trajet|itineraire|journey|route)|similar|such|de ce (?:genre|type)|du meme type)\b/;
 
 const SAME_DAY = /\b(?:dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
@@ -967,6 +969,8 @@ function sentenceProposals(
   const mentions = findSiteMentions(text, gazetteer.sites);
   const sentenceSites = mentions.filter((s) => s.qualifier !== 'place');
   const antecedentBefore = state.antecedent;
+  const roadBefore = state.road;
+  state.road = ON_THE_ROAD.test(folded);
   const sitesBefore = state.lastSites;
   state.lastSites = [...new Map(sentenceSites.map((x) => [x.siteId, x])).values()];
   const distinct = new Set(sentenceSites.map((s) => s.siteId));
@@ -1395,8 +1399,14 @@ function sentenceProposals(
         }
       }
       // "Eight others were hurt in a similar blast on Wednesday": on the road out of the one site the release has them leave.
-      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && ON_THE_ROAD.test(folded)) {
+      // "La colonne … Six engins explosifs ont jalonné son parcours. L'explosion du 1er novembre a été la plus grave": the story of that road goes on.
+      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (state.road || roadBefore)) {
         sites = [...state.leftFrom.values()];
+        confidence -= 0.15;
+      }
+      // "… they pulled out of the camp on 13 August. Their convoy was attacked twice that same day": the convoy out of the site just left.
+      if (reading.type === 'incident' && sites.length === 0 && state.lastLeft && state.lastLeft.sentence >= state.sentence - 1 && ON_THE_ROAD.test(folded.slice(Math.max(0, sp.start - 80), sp.start))) {
+        sites = [state.lastLeft.site];
         confidence -= 0.15;
       }
       // "Relais transmis à Minembwe et Mikenge. … ont achevé la remise de ces deux bases": the sites the sentence before named, as many as it says.
@@ -1769,7 +1779,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, road: false, sentence: 0 };
     let lastEnd = 0;
     for (const sentence of splitSentences(release.body)) {
       if (release.body.slice(lastEnd, sentence.start).includes('\n')) state.paragraphDay = null;

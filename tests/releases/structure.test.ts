@@ -875,3 +875,21 @@ describe('round 6: towns that locate a site or a person', () => {
     expect(extract('2023-08-20', 'The base was closed on Sunday and returned to the authorities, says the head of the Gao sub-office.')).toEqual([]);
   });
 });
+
+describe('round 6b (chosen on dev7 after its one scoring): the attacks on a convoy, told on', () => {
+  it('places an attack on "their convoy" at the site just left, though the release closed two', () => {
+    expect(extract('2023-08-17', 'MINUSMA has closed its camps at Ber and Goundam. The peacekeepers pulled out of Ber on 13 August. Their convoy was attacked twice that same day on the road to Timbuktu.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-17', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'incident', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('places a blast in the sentence after the convoy\'s journey was told on the road out of the one site left', () => {
+    expect(extract('2023-11-08', "Le dernier convoi, parti de Kidal le 31 octobre, est arrivé à Gao mardi. Six engins explosifs ont jalonné son parcours. L'explosion du 1er novembre a été la plus grave.")).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
