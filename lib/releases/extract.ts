@@ -980,6 +980,9 @@ function sentenceProposals(
   const topic = spoken.find((x) => /^[\s"«•#-]{0,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?$/.test(folded.slice(0, x.start)) && /^\s{1,3}(?:was|is|were|had|has|etait|est|avait|a|reste|remains)\s/.test(folded.slice(x.end, x.end + 12)));
   state.antecedent = topic ?? soleReferent(spoken) ?? (spoken.length > 0 ? null : state.antecedent);
   if (predicates.length === 0) {
+    // "Une cérémonie s'est tenue mardi …": the day said, for a later "le même jour" (read only then).
+    const earlierSaid = state.lastSaid;
+    state.lastSaid = () => daySaidIn(text, folded, releaseDate) ?? earlierSaid?.() ?? null;
     if (text.length < 70) {
       const day = findDates(text, releaseDate)[0];
       if (day && day.start < 25 && /^\s{0,2}[-–—:]\s/.test(folded.slice(day.end, day.end + 4))) state.paragraphDay = { ...day, start: 0, end: 0 };
@@ -1547,7 +1550,9 @@ function sentenceProposals(
     state.lastDateSentence = state.sentence;
   }
   // Computed only when a later sentence says "that day" with nothing proposed before it.
-  state.lastSaid = previousDate ? null : () => (said ??= saidIn(clauses, dates, releaseDate, folded)).pop()?.date ?? null;
+  // "Une cérémonie s'est tenue mardi … Fort de 220 membres, le contingent … Le même jour, le camp a été remis": through sentences that say no day.
+  const earlierSaid = state.lastSaid;
+  state.lastSaid = previousDate ? null : () => (said ??= saidIn(clauses, dates, releaseDate, folded)).pop()?.date ?? earlierSaid?.() ?? null;
   const isos = new Set(contingents.map((m) => m.iso));
   if (isos.size === 1) state.lastCountry = contingents[0]!;
   else if (isos.size > 1) state.lastCountry = null;
@@ -1665,6 +1670,11 @@ function gapped(
 /** "Fin décembre", "in late November", "mi-octobre": a month without a day. */
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
 const MONTH_ONLY = `(?:(?:late|early|mid|(?:at )?the (?:beginning|middle) of) (?:${MONTH_NAMES})|mid-(?:${MONTH_NAMES})|(?:fin|debut|courant|a la fin de|au debut de) (?:${MONTH_NAMES})|mi-(?:${MONTH_NAMES}))`;
+
+/** The last day a sentence with no event says, before the release (not a bound, not a range). */
+function daySaidIn(text: string, folded: string, releaseDate: CalendarDate): CalendarDate | null {
+  return findDates(text, releaseDate).filter((d) => d.date <= releaseDate && d.kind !== 'range' && !BOUNDING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start))).pop()?.date ?? null;
+}
 
 /** What a story tells next, on the day it has just given. */
 const NARRATIVE: ReadonlySet<MilestoneType> = new Set(['convoy_departed']);

@@ -893,3 +893,11 @@ describe('round 6b (chosen on dev7 after its one scoring): the attacks on a conv
     ]);
   });
 });
+
+describe('round 6b: "the same day" reaching back over a sentence with no day', () => {
+  it('takes the day of the ceremony told two sentences before', () => {
+    expect(extract('2023-12-14', "Une cérémonie d'hommage s'est tenue mardi au camp, en présence du gouverneur. Fort de 650 membres, le bataillon était présent depuis 2013. Le même jour, le camp d'Ansongo a été fermé et remis aux autorités.")).toEqual([
+      { type: 'site_handed_over', date: '2023-12-12', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
