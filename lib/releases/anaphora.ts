@@ -15,7 +15,7 @@ const ADJECTIVE_EN = '(?:former|main|last|final|largest|biggest|logistics|milita
 
 /** A definite noun phrase for a site: "the camp", "its former base", "la base", "l'emprise", "les lieux". */
 const ANAPHOR = new RegExp(
-  `\\bfrom there\\b|\\b(?:the|this|that|its|their)\\s{1,3}(?:${ADJECTIVE_EN}\\s{1,3}){0,2}${SITE_NOUN_EN}\\b|\\b(?:le|ce|du|au|leur|son)\\s{1,3}(?:(?:ancien|dernier|principal|grand)\\s{1,3})?(?:camp|site|cantonnement)\\b(?!\\s{1,3}(?:de|des|of|for)\\s{1,3}(?:deplaces|refugies|displaced|refugees))|\\b(?:la|cette|leur|sa)\\s{1,3}(?:(?:ancienne|derniere|principale|grande)\\s{1,3})?base\\b|\\bl'emprise\\b|\\bles (?:lieux|locaux|cles|installations|batiments)\\b|\\bthe (?:facilities|buildings)\\b`,
+  `\\bfrom there\\b|\\b(?:the|this|that|its|their)\\s{1,3}(?:${ADJECTIVE_EN}\\s{1,3}){0,2}${SITE_NOUN_EN}\\b|\\b(?:le|ce|du|au|leur|son)\\s{1,3}(?:(?:ancien|dernier|principal|grand)\\s{1,3})?(?:camp|site|cantonnement)\\b(?!\\s{1,3}(?:de|des|of|for)\\s{1,3}(?:deplaces|refugies|displaced|refugees))|\\b(?:la|cette|leur|sa)\\s{1,3}(?:(?:ancienne|derniere|principale|grande)\\s{1,3})?base\\b|\\bl'emprise\\b|\\bl'ancien(?:ne)?\\s{1,3}(?:base|camp|site|emprise|quartier general)\\b|\\bles (?:lieux|locaux|cles|installations|batiments)\\b|\\bthe (?:facilities|buildings)\\b`,
 );
 
 export const refersBack = (text: string): boolean => ANAPHOR.test(text);
@@ -48,7 +48,7 @@ export const cliticBefore = (beforeVerb: string): boolean => /(?:^|\s)(?:l'|les\
 
 const AUXILIARIES = '(?:(?:[a-z]{2,15}ly|[a-z]{2,15}ment|has|had|have|was|were|been|is|a|avait|ete|est|etait|fut|then|later|finally|puis|ensuite|enfin)\\s{1,3}){1,4}$';
 /** The subject of a passive is a pronoun or names the site without its name: "It was formally handed over", "On Friday, it was vacated", "Il a été remis", "and the compound was turned over". */
-const PASSIVE_PRONOUN_SUBJECT = new RegExp(`(?:^|[,:]|\\b(?:then|later|finally|eventually|puis|ensuite|enfin|finalement))\\s{0,3}(?:it|il|elle)\\s{1,3}${AUXILIARIES}`);
+const PASSIVE_PRONOUN_SUBJECT = new RegExp(`(?:^|[,:;]|\\b(?:then|later|finally|eventually|puis|ensuite|enfin|finalement))\\s{0,3}(?:it|il|elle)\\s{1,3}${AUXILIARIES}`);
 const PASSIVE_ANAPHOR_SUBJECT = new RegExp(`(?:${ANAPHOR.source})\\s{1,3}${AUXILIARIES}`);
 
 export const passiveSubjectRefersBack = (beforeVerb: string): boolean => PASSIVE_PRONOUN_SUBJECT.test(beforeVerb) || PASSIVE_ANAPHOR_SUBJECT.test(beforeVerb);

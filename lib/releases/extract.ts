@@ -130,7 +130,7 @@ const SITE_WORD = /\b(?:camps?|bases?|sites?|premises|facilit\w*|installations?|
 const ENVIRONMENT_MATTER = /\b(?:spills?|waste|soils?|pollut\w*|contaminat\w*|hazardous|debris|environment\w*|dechets|sols?|hydrocarbures?|carburant|fuel|oil|huiles?|environnement\w*)\b/;
 /** What is handed over when it is not the site: a duty, a flag, a role. */
 const NOT_A_SITE_OBJECT =
-  /^(?:\s{1,3}(?:the|its|their|his|her|a|le|la|les|l'|des|du|de|sa|son|ses|leur|leurs|of|over|back|to))*\s{0,3}(?:command|responsibilit\w*|security|authority|duties|tasks|baton|flag|medals?|certificates?|mandate|role|functions?|powers?|relais|commandement|responsabilit\w*|securite|autorite|drapeau|medailles?|fonctions?|taches?|missions?)\b/;
+  /^(?:\s{1,3}(?:the|its|their|his|her|a|le|la|les|l'|des|du|de|sa|son|ses|leur|leurs|of|over|back|to))*\s{0,3}(?:command|responsibilit\w*|security|authority|duties|tasks|baton|flag|medals?|certificates?|mandate|role|functions?|powers?|relais|commandement|responsabilit\w*|securite|autorite|drapeau|medailles?|fonctions?|taches?|missions?)\b|^\s{1,3}a\s{1,3}(?:niveau|neuf|jour|flot)\b/;
 /** An annex, a national camp or a part inside a site: handing it over does not hand over the site. */
 const ANNEX_BEFORE =
   /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?(?:base|camp)|(?:inside|within|a l'interieur (?:de|du|d')|au sein (?:de|du|d'))\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3})?$|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:camp|base|compound))\b[^,;]{0,40}$/;
@@ -1393,7 +1393,8 @@ function sentenceProposals(
       if (sites.length === 0 && (c.sites.length === 0 || reading.definite || barred) && anaphoric) {
         // "a C-130 was hit by small-arms fire as it landed at the base": for an attack, the base of the clauses that go with it.
         const reach = reading.type === 'incident' ? folded.slice(start).split(/[;:]/, 1)[0]! : folded.slice(start, end);
-        if ((refersBack(reach) || reading.definite) && antecedent && !partOf) {
+        // ("Les pillages ont éclaté sur une partie de l'ancienne base": an attack on part of a site is at that site.)
+        if ((refersBack(reach) || reading.definite || (reading.type === 'incident' && passiveSubjectRefersBack(beforeVerb))) && antecedent && (!partOf || reading.type === 'incident')) {
           sites = [antecedent];
           confidence -= 0.15;
         } else if (idleSites.length > 0 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type) && idleSites[0]!.end <= start) {

@@ -104,5 +104,18 @@ export function findSiteMentions(text: string, sites: readonly GazetteerSite[]):
       out.push({ siteId: p.siteId, start: at, end, text: text.slice(at, end), qualifier: qualify(folded, at, end) });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "the Rutemba base near Uvira": the base is the one named before it; the town only locates it.
+  for (let i = 1; i < out.length; i++) {
+    const named = out[i - 1]!;
+    const town = out[i]!;
+    if (town.qualifier === 'camp' && NAMED_BASE_BESIDE.test(folded.slice(named.end, town.start))) {
+      town.qualifier = 'place';
+      named.qualifier = 'camp';
+    }
+  }
+  return out;
 }
+
+/** Between a named base and the town it stands beside: " base near ", " camp, just outside ". */
+const NAMED_BASE_BESIDE = /^\s{1,3}(?:base|camp|compound|super camp|team site)\s{0,3},?\s{1,3}(?:just\s{1,3})?(?:outside|near|close to|on the (?:outskirts|edge) of|pres de|aux abords de|a la sortie de|(?:north|south|east|west)\s{1,3}of)\s{1,3}$/;

@@ -901,3 +901,25 @@ describe('round 6b: "the same day" reaching back over a sentence with no day', (
     ]);
   });
 });
+
+describe('round 6b: sites of attacks and of bases told in other words', () => {
+  it('places "il est pillé" after a semicolon at the site the clause before handed over', () => {
+    expect(extract('2023-12-30', "- 18 novembre : remise d'Ansongo (région de Gao), premier site restitué ; il est pillé et rasé le 20 novembre.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'incident', date: '2023-11-20', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('places looting on "une partie de l\'ancienne base" at that base (a part handed over is no handover, but a part looted is an attack there)', () => {
+    expect(extract('2023-12-30', "Les violences se poursuivent à Gao. Les pillages ont éclaté le vendredi 22 décembre sur une partie de l'ancienne base.")).toEqual([
+      { type: 'incident', date: '2023-12-22', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "the Ansongo base near Gao" as Ansongo, and "remis à niveau" (upgraded) as no handover', () => {
+    expect(extract('2023-12-30', 'On Friday the Ansongo base near Gao was handed to the army.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-29', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-30', "Les ingénieurs ont remis à neuf le camp de Gao samedi.")).toEqual([]);
+  });
+});
