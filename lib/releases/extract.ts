@@ -690,6 +690,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (!p.nominal && !/^environ/.test(p.text) && !ENVIRONMENT_MATTER.test(c.folded.slice(c.start, c.end)) && !c.sites.some((s) => s.qualifier === 'camp') && !SITE_WORD.test(near)) return null;
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
+      // "at a ceremony honouring 31 of their comrades killed in the country", "en hommage aux Casques bleus tués": a memorial, not an attack.
+      if (/^(?:kill|tue|wound|bless|injur)/.test(p.text) && /\b(?:honou?ring|in (?:memory|honou?r) of|commemorat\w*|tribute to|hommage|en memoire|a la memoire)\b[^.;]{0,80}$/.test(subject)) return null;
       // "Les FAMa, qui affirment avoir essuyé des tirs": the host's army under fire is not the withdrawal's incident.
       if (HOST_ARMY.test(subject.slice(-100)) && !OWN_PEOPLE.test(subject.slice(-100)) && !CONVOY.test(subject.slice(-100))) return null;
       // "JNIM later claims one of the attacks", "a revendiqué l'attaque": a claim of an attack already told.
@@ -1146,6 +1148,15 @@ function sentenceProposals(
       }
     }
     const contingentsOf = assign(c.contingents, spans, 1);
+    // "…, and Ukraine's helicopter unit, deployed since 2004, returned home on 13 February": the subject of the verb after it, past an aside.
+    for (const m of c.contingents) {
+      const subjectOf = spans.findIndex((sp) => sp.start >= m.end && /^[^,;.]{0,30}?(?:,[^,;.]{1,60},)?\s{0,3}$/.test(folded.slice(m.end, sp.start)) && /(?:^|\b(?:and|et)\s{1,3}|[,;]\s{0,3})(?:the\s{1,3}|les?\s{1,3}|la\s{1,3})?$/.test(folded.slice(Math.max(start, m.start - 8), m.start)));
+      const holder = contingentsOf.findIndex((ms) => ms.includes(m));
+      if (subjectOf >= 0 && holder >= 0 && holder !== subjectOf) {
+        contingentsOf[holder] = contingentsOf[holder]!.filter((x) => x !== m);
+        contingentsOf[subjectOf]!.push(m);
+      }
+    }
     const looseDate = lastLoose;
     const mainDates = lastDates;
     const dayBefore = previousDate;
@@ -1670,7 +1681,7 @@ function gapped(
 
 /** "Fin décembre", "in late November", "mi-octobre": a month without a day. */
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
-const MONTH_ONLY = `(?:(?:late|early|mid|(?:at )?the (?:beginning|middle) of) (?:${MONTH_NAMES})|mid-(?:${MONTH_NAMES})|(?:fin|debut|courant|a la fin de|au debut de) (?:${MONTH_NAMES})|mi-(?:${MONTH_NAMES}))`;
+const MONTH_ONLY = `(?:(?:late|early|mid|in|(?:at )?the (?:beginning|middle) of) (?:${MONTH_NAMES})|mid-(?:${MONTH_NAMES})|(?:fin|debut|courant|en|a la fin de|au debut de) (?:${MONTH_NAMES})|mi-(?:${MONTH_NAMES}))`;
 
 /** The last day a sentence with no event says, before the release (not a bound, not a range). */
 function daySaidIn(text: string, folded: string, releaseDate: CalendarDate): CalendarDate | null {

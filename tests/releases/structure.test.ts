@@ -923,3 +923,23 @@ describe('round 6b: sites of attacks and of bases told in other words', () => {
     expect(extract('2023-12-30', "Les ingénieurs ont remis à neuf le camp de Gao samedi.")).toEqual([]);
   });
 });
+
+describe('round 6b: subjects past an aside, memorials, months', () => {
+  it('gives a contingent named before an aside to the verb after it', () => {
+    expect(withCountry('2023-12-20', "Senegal's troops flew out of Mali on 8 December, and Togo's battalion, deployed since 2013, returned home on 13 December.")).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-08', siteId: null, iso: 'SN' },
+      { type: 'contingent_repatriated', date: '2023-12-13', siteId: null, iso: 'TG' },
+    ]);
+  });
+
+  it('does not read comrades "killed" that a ceremony honours as an attack', () => {
+    expect(extract('2023-12-20', '- 15 December: the peacekeepers closed their camp at Ansongo at a ceremony honouring 31 of their comrades killed in the country.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-15', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('gives an event told with a month and no day ("en juillet", "in July") no day', () => {
+    expect(extract('2024-11-16', 'Le camp de Gao avait été rétrocédé en juillet aux autorités.')).toEqual([]);
+    expect(extract('2024-11-16', 'The Gao camp has been handed over in July to the authorities.')).toEqual([]);
+  });
+});
