@@ -237,7 +237,7 @@ function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}|so\s{1,3}far\s{1,3}|thus\s{1,3}far\s{1,3}|to\s{1,3}date\s{1,3}){0,2}(?:been\s{1,3})?$/.test(subject)) return true;
   if (/\b(?:a|ont|est|sont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}){0,2}(?:ete\s{1,3})?$/.test(subject)) return true;
   // "has wrapped up its operations in the region and handed its camp there": a participle coordinated with a perfect.
-  if (/(?:ed|en|one|ut|eft)$/.test(predicate.text.split(/\s/, 1)[0]!) && /\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3})?[a-z]+(?:ed|en|one|ut|eft)\b(?:(?!\b(?:that|which|who|said|says|when|after|before|while)\b)[^;.:])*\s(?:and|then|and then)\s{1,3}(?:also\s{1,3})?$/.test(subject)) return true;
+  if (/(?:ed|en|one|ut|eft)$/.test(predicate.text.split(/\s/, 1)[0]!) && /\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3})?[a-z]+(?:ed|en|one|ut|eft)\b(?:(?!\b(?:that|which|who|said|says|when|after|before|while)\b)[^;.:])*\s(?:and|then|and then)\s{1,3}(?:also\s{1,3})?(?:[a-z]{2,15}ly\s{1,3})?$/.test(subject)) return true;
   if (/\b(?:a|ont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3})?[a-z]+(?:e|es|is|it|u)\b(?:(?!\b(?:que|qui|quand|lorsque|apres|avant)\b)[^;.:])*\s(?:et|puis|et a)\s{1,3}$/.test(subject) && /(?:e|ee|es|is|ise|it|u)$/.test(predicate.text.split(/\s/, 1)[0]!)) return true;
   const unaside = subject.replace(ASIDE, '');
   if (COMPELLED_BEFORE.test(unaside) && /\b(?:has|have|is|are|a|ont|vien(?:t|nent))\b/.test(unaside.slice(-60))) return true;
@@ -1102,6 +1102,22 @@ function sentenceProposals(
     const fronted = clauseDates.find((d) => spans.length > 1 && spans.every((sp) => sp.start > d.end) && /^[\s,:]*(?:(?:on|in|le|ce|cette|this|that|same|meme|the|du|night|nuit|of|de|dans|la)\s{1,3}){0,4}$/.test(folded.slice(start, d.start)));
     if (fronted) datesOf.forEach((ds, k) => ds.length === 0 && events[k]!.reading.type !== 'incident' && events[k]!.reading.type !== 'personnel_departed' && ds.push(fronted));
     const sitesOf = assign(c.sites, spans, 2);
+    // "has closed its camps at Ber and Goundam and transferred both sites to the State": the sites are the first verb's, and the count's too.
+    const countedOf = new Map<number, SiteMention[]>();
+    events.forEach((e, k) => {
+      const counted = COUNTED_ANAPHOR.exec(folded.slice(e.span.end, e.span.end + 45));
+      if (!counted || !/^[\s,]{0,3}(?:[a-z]{3,15}ly\s{1,3}|(?:over|back)\s{1,3})?$/.test(folded.slice(e.span.end, e.span.end + counted.index))) return;
+      const word = counted[1] ?? counted[2]!;
+      const n = COUNT[word] ?? (word === 'both' || word === 'les deux' ? 2 : 0);
+      const named = [...new Map(sentenceSites.filter((x) => x.end <= e.span.start).map((x) => [x.siteId, x])).values()];
+      if (n < 2 || named.length !== n) return;
+      countedOf.set(k, named);
+      const earlier = events.map((_, j) => j).filter((j) => j !== k && events[j]!.span.end <= e.span.start).pop();
+      if (earlier === undefined) return;
+      const moved = sitesOf[k]!.filter((x) => x.end <= e.span.start);
+      sitesOf[k] = sitesOf[k]!.filter((x) => !moved.includes(x));
+      sitesOf[earlier]!.push(...moved.filter((x) => !sitesOf[earlier]!.includes(x)));
+    });
     /** "a quitté hier sa base de Mopti-Sévaré, remise au gouverneur": the participle in apposition shares the object and the day of the verb before it. */
     const appositionOf = new Map<number, number>();
     // "la base de Ber ayant, elle, été fermée": a site right before an event's verb is its subject.
@@ -1331,7 +1347,7 @@ function sentenceProposals(
       const venue = (x: SiteMention) => reading.type === 'asset_disposal' && CEREMONY_VENUE.test(folded.slice(Math.max(0, x.start - 50), x.start));
       const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x));
       const barred = candidates.length === 0 && sitesOf[i]!.length > 0;
-      let sites = filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size, p.family !== 'close');
+      let sites = countedOf.get(i) ?? filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size, p.family !== 'close');
       if (sites.length === 0 && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'incident')) {
         // "was closed and then handed over", "a fermé la base d'Amsar et l'a remise": the coordinated verb's site;
         // "the convoy left Ber on Sunday and was attacked twice": the incident on the way out of it.
@@ -1774,15 +1790,19 @@ const datedByTense = new WeakSet<ProposedMilestone>();
 function dedupe(proposals: ProposedMilestone[]): ProposedMilestone[] {
   // A site reported in the perfect with no day ("have shut their base at Sange") when the release gives a day for
   // another event at that site ("handed over on 25 May"): the perfect is a summary of that event, not news of its own.
-  const datedSites = new Set(proposals.filter((p) => !datedByTense.has(p) && p.siteId !== null).map((p) => p.siteId));
-  proposals = proposals.filter((p) => !(datedByTense.has(p) && SITE_LEVEL_TYPES.has(p.type) && datedSites.has(p.siteId)));
+  // (Only a summary of the same step, or a closing summed up by a dated handover: "has transferred both sites" stands beside
+  // "they pulled out of Ber on 13 August".)
+  const dated = proposals.filter((p) => !datedByTense.has(p) && p.siteId !== null);
+  const news = (p: ProposedMilestone) => /\b(?:has|have)\b/i.test(p.sentence);
+  const summary = (p: ProposedMilestone) => dated.some((q) => q.siteId === p.siteId && (q.type === p.type || (p.type === 'withdrawal_completed' && q.type === 'site_handed_over') || !news(p) || q.sentence === p.sentence));
+  proposals = proposals.filter((p) => !(datedByTense.has(p) && SITE_LEVEL_TYPES.has(p.type) && summary(p)));
   const best = new Map<string, ProposedMilestone>();
   // The same event (whatever country it names) also dated by the text itself.
   // A contingent's repatriation is the same event wherever the text says they left from.
   const event = (p: ProposedMilestone) => [p.type, p.type === 'contingent_repatriated' ? p.countryIso : p.siteId, p.status].join('|');
-  const dated = new Set(proposals.filter((p) => !datedByTense.has(p)).map(event));
+  const datedEvents = new Set(proposals.filter((p) => !datedByTense.has(p)).map(event));
   for (const p of proposals) {
-    if (datedByTense.has(p) && dated.has(event(p))) continue;
+    if (datedByTense.has(p) && datedEvents.has(event(p))) continue;
     const key = [p.type, p.siteId, p.type === 'contingent_repatriated' ? p.countryIso : '', p.date, p.status].join('|');
     const current = best.get(key);
     if (!current || p.confidence > current.confidence) best.set(key, p);

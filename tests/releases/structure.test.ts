@@ -943,3 +943,20 @@ describe('round 6b: subjects past an aside, memorials, months', () => {
     expect(extract('2024-11-16', 'The Gao camp has been handed over in July to the authorities.')).toEqual([]);
   });
 });
+
+describe('round 6b: "both sites" in the sentence that named them', () => {
+  it('hands over every site the count stands for, with the perfect read through an adverb', () => {
+    expect(extract('2023-08-17', 'MINUSMA has closed its camps at Ber and Goundam and formally transferred both sites to the Malian State.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-17', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-17', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('keeps a handover told as news in the present perfect beside a departure the story dates later', () => {
+    expect(extract('2023-08-17', 'MINUSMA has closed its camps at Ber and Goundam and transferred both sites to the State. The peacekeepers pulled out of Ber on 13 August.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-17', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-17', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
