@@ -960,3 +960,11 @@ describe('round 6b: "both sites" in the sentence that named them', () => {
     ]);
   });
 });
+
+describe('round 6b: "transférée à la police"', () => {
+  it('reads a transfer "à la" police or army as a handover, in an apposition after the site', () => {
+    expect(extract('2023-12-20', "La base d'Ansongo, transférée à la police nationale le 18 novembre, était la neuvième.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
