@@ -300,6 +300,8 @@ interface ClauseCtx {
   convoyBefore: boolean;
   /** The one country whose contingent the text named last, before this sentence. */
   lastCountry: CountryMention | null;
+  /** The sentence before told of a convoy on the road, so an attack here may be on it. */
+  roadBefore: boolean;
 }
 
 /** Where troops were: "stationed", "based", "posted", "déployés". */
@@ -538,6 +540,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // The subject may stand before a relative pronoun: "le dernier convoi, qui avait quitté …".
       // ("since it left the Kidal base": a pronoun's convoy may be named before the clause, but not past a semicolon.)
       const who = c.folded.slice(Math.max(0, p.start - 120), p.start).split(';').pop()!;
+      // "le camp … est remis ; les derniers Casques bleus sénégalais en partent le lendemain": "en" is the site just named, not the country.
+      if (/(?:^|\s)(?:en|s'en)\s{1,3}$/.test(subject) && /^(?:part|quitt|retir|sort)/.test(p.text) && !siteAfter) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
       // "More than 460 Egyptian peacekeepers pulled out of Gao, bound for home": a contingent going home.
       if (headsHome(c, p) || c.contingents.some((m) => m.end <= p.start) && /\b(?:bound for home|for home|headed home|heading home|homeward|back home|to their (?:home )?countr(?:y|ies)|pour rentrer|vers leur pays|pour leur pays)\b/.test(object.slice(0, 120))) {
         return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
@@ -690,6 +694,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (!p.nominal && !/^environ/.test(p.text) && !ENVIRONMENT_MATTER.test(c.folded.slice(c.start, c.end)) && !c.sites.some((s) => s.qualifier === 'camp') && !SITE_WORD.test(near)) return null;
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
+      // "Le Hezbollah se joint aux attaques iraniennes contre Israël": an attack that touches neither the mission's people, places nor convoys.
+      if (!MISSION_TOUCHED.test(c.folded) && !/\bU\.?N\.?\b/.test(c.text) && c.sites.length === 0 && !c.roadBefore) return null;
       // "at a ceremony honouring 31 of their comrades killed in the country", "en hommage aux Casques bleus tués": a memorial, not an attack.
       if (/^(?:kill|tue|wound|bless|injur)/.test(p.text) && /\b(?:honou?ring|in (?:memory|honou?r) of|commemorat\w*|tribute to|hommage|en memoire|a la memoire)\b[^.;]{0,80}$/.test(subject)) return null;
       // "Les FAMa, qui affirment avoir essuyé des tirs": the host's army under fire is not the withdrawal's incident.
@@ -1005,6 +1011,9 @@ function sentenceProposals(
     // "quitteront le pays par avion à compter du 18 avril", "will fly out from 18 April": the first day of a departure (labels guide, ranges).
     const firstDay = /\b(?:from|as from|starting|a partir du|a compter du)\s{1,3}(?:the\s{1,3})?(?:[a-z]+day,?\s{1,3})?$/.test(before.slice(-25)) && predicates.some((q) => (q.family === 'leave' || q.family === 'repatriate') && !q.nominal && q.end <= d.start && d.start - q.end < 70);
     if ((BOUNDING_BEFORE.test(before.slice(-40)) && !dayOf && !firstDay) || DOCUMENT_BEFORE.test(before)) return false;
+    // "disposed of in two phases, the first ending on 30 September": the end of a phase bounds the work, it dates no event.
+    // (But "This phase ends on 15 November with the handover of the Bamako camp": what the phase ends with happens that day.)
+    if (/\b(?:phases?|stages?|periods?|the first|the second|la premiere|la seconde|la deuxieme|periode)\b[^.;]{0,25}\b(?:ending|to end|closing|s'achevant|prenant fin|qui s'achevera|qui prendra fin)\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/.test(before) && !/^[^,;.]{0,14}\b(?:with|avec)\b/.test(folded.slice(d.end, d.end + 20))) return false;
     // "the 31 December deadline", "l'échéance du 31 décembre": a deadline is not an event's day.
     if (/^\s{0,3}(?:\d{4}\s{1,3})?(?:deadline|cut-off|target date|date butoir)\b/.test(folded.slice(d.end, d.end + 20))) return false;
     // "…, the minister told a news conference on Monday": the day of the telling.
@@ -1030,6 +1039,7 @@ function sentenceProposals(
       contingents: contingents.filter((m) => m.start >= start && m.end <= end),
       convoyBefore: state.convoy !== null && state.convoy.sentence === state.sentence - 1,
       lastCountry: state.lastCountry,
+      roadBefore,
     };
     const readings: Event[] = [];
     for (const p of c.predicates) {
@@ -1240,7 +1250,11 @@ function sentenceProposals(
         !predicates.some((q) => q !== p && q.end <= dates[0]!.start && dates[0]!.start - q.end < 60 && q.family !== 'attack')
           ? dates[0]!
           : null;
-      const found = nearest(own, sp) ?? sentenceDay ?? (heading && heading.end <= start ? heading : null) ?? (dates.length === 0 ? state.paragraphDay : null);
+      const near = nearest(own, sp);
+      // "30 mars - Le lendemain, une explosion frappe un convoi": the day heading the line is the day the relative one names.
+      // (Only right after the heading: "18 août – Le camp est remis ; les derniers en partent le lendemain" is the day after it.)
+      const headed = near && heading && heading !== near && /^\s{0,2}[-–—:]\s{0,3}$/.test(folded.slice(heading.end, near.start)) && near.kind === 'relative' && /\b(?:the (?:next|following) day|the day before|the previous day|le lendemain|la veille)\b/.test(fold(near.text)) ? heading : null;
+      const found = headed ?? near ?? sentenceDay ?? (heading && heading.end <= start ? heading : null) ?? (dates.length === 0 ? state.paragraphDay : null);
       // "dès le 3 août": as early as that day for a done event; for a plan it only bounds it ("from then on").
       if (found && mood === 'future' && AS_EARLY_AS.test(folded.slice(Math.max(0, found.start - 12), found.start))) return;
       // "Guterres condemned the looting on Saturday", "a condamné samedi les pillages": the day is the statement's, not the attack's
@@ -1706,6 +1720,9 @@ function daySaidIn(text: string, folded: string, releaseDate: CalendarDate): Cal
 
 /** What a story tells next, on the day it has just given. */
 const NARRATIVE: ReadonlySet<MilestoneType> = new Set(['convoy_departed']);
+
+/** What an incident must touch to be the mission's: its people, convoys, places or name. */
+const MISSION_TOUCHED = new RegExp(`\\b(?:${PERSONNEL}|peacekeeping|peacekeeper|soldier|soldat|casque bleu|contingents?|battalions?|bataillons?|units?|unites?|convoys?|convois?|columns?|colonnes?|camps?|bases?|positions?|posts?|postes?|patrols?|patrouilles?|aircraft|avions?|helicopters?|helicopteres?|vehicles?|vehicules?|blindes?|armou?red|towers?|tours?|headquarters|quartier general|qg|premises|compounds?|sites?|installations?|locaux|warehouses?|entrepots?|minusma|unifil|finul|monusco|unamid|minuad|unmil|minul|minustah|onu|united nations|nations unies|mission|force|others|autres|it|they|il|elle|ils|elles)\\b`);
 
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
 const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;

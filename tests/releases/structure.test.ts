@@ -968,3 +968,35 @@ describe('round 6b: "transférée à la police"', () => {
     ]);
   });
 });
+
+describe('round 6b: attacks that are not the mission\'s, phases that end, "en partent"', () => {
+  it('does not read an attack that touches neither the mission\'s people, places, convoys nor name as an incident', () => {
+    expect(extract('2023-12-20', '18 décembre - Un groupe armé se joint aux attaques contre la capitale.')).toEqual([]);
+    expect(extract('2023-12-20', '18 décembre - Un groupe armé attaque une patrouille de la MINUSMA près de Gao.')).toEqual([
+      { type: 'incident', date: '2023-12-18', siteId: null, status: 'achieved' },
+    ]);
+  });
+
+  it('does not date work by the end of the phase it belongs to, but dates what a phase ends with', () => {
+    expect(extract('2023-09-01', 'Remaining assets are being disposed of in two phases, the first ending on 30 September.')).toEqual([]);
+    expect(extract('2023-12-01', 'This phase ends on 15 December with the handover of the Gao camp.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-15', siteId: id('Gao'), status: 'planned' },
+    ]);
+  });
+
+  it('reads "en partent" after a site as the mission leaving that site, not a contingent going home', () => {
+    expect(withCountry('2023-08-20', "18 août – Le camp de Ber est remis aux autorités ; les derniers Casques bleus burkinabè en partent le lendemain.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-18', siteId: id('Ber'), iso: null },
+      { type: 'withdrawal_completed', date: '2023-08-19', siteId: id('Ber'), iso: 'BF' },
+    ]);
+  });
+});
+
+describe('round 6b: a relative day under a day heading', () => {
+  it('takes the heading\'s day for "le lendemain" on a dated line', () => {
+    expect(extract('2023-11-10', "31 octobre - Le convoi quitte Kidal.\n1er novembre - Le lendemain, une explosion frappe le convoi : huit Casques bleus sont blessés.")).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
