@@ -994,9 +994,9 @@ describe('round 6b: attacks that are not the mission\'s, phases that end, "en pa
 
 describe('round 6b: a relative day under a day heading', () => {
   it('takes the heading\'s day for "le lendemain" on a dated line', () => {
-    expect(extract('2023-11-10', "31 octobre - Le convoi quitte Kidal.\n1er novembre - Le lendemain, une explosion frappe le convoi : huit Casques bleus sont blessés.")).toEqual([
-      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
-      { type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' },
+    expect(extract('2023-11-10', "21 octobre - Le camp de Tessalit est fermé.\n1er novembre - Le lendemain, une explosion frappe un convoi de la MINUSMA : huit Casques bleus sont blessés.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'incident', date: '2023-11-01', siteId: id('Tessalit'), status: 'achieved' },
     ]);
   });
 });
