@@ -12,7 +12,7 @@ const UNIT_NOUN =
 /** "Nigeria's last 200 peacekeepers", "Chadian troops": up to three words (a count among them) before the unit. */
 const UNIT_AFTER = new RegExp(`^(?:'s)?\\s{1,3}(?:[a-z0-9,-]{1,15}\\s{1,3}){0,3}?${UNIT_NOUN}\\b`);
 /** "casques bleus tchadiens", "le bataillon combiné Uruguay-Pérou": the unit, perhaps one adjective, then the country. */
-const UNIT_BEFORE = new RegExp(`\\b${UNIT_NOUN}\\s{1,3}(?:(?:combine|combined|mixte|mixed|conjoint|joint)e?\\s{1,3})?(?:(?:from|of|du|de|des|d')\\s{0,3}(?:the\\s{1,3})?)?$`);
+const UNIT_BEFORE = new RegExp(`\\b${UNIT_NOUN}(?:,?\\s{1,3}(?:(?:combine|combined|mixte|mixed|conjoint|joint)e?\\s{1,3})?(?:(?:from|of|du|de|des|d')\\s{0,3}(?:the\\s{1,3})?)|\\s{1,3}(?:(?:combine|combined|mixte|mixed|conjoint|joint)e?\\s{1,3})?)$`);
 const NOT_A_UNIT =
   /^\s{1,3}(?:transitional\s{1,3})?(?:authorities|government|state|armed forces|army|defen[cs]e|people|population|civilians|nationals|president|minister|ambassador|embassy|officials?|territory|soil|border|capital|side|authorites|gouvernement|etat|forces armees|armee|territoire)\b/;
 const LIST_JOINER = /^\s{0,2}(?:(?:,|,?\s{1,3}and|,?\s{1,3}et)\s{1,3}|-)$/;
@@ -24,7 +24,9 @@ export function findContingentMentions(text: string): CountryMention[] {
   const isUnit = mentions.map((m) => {
     const after = folded.slice(m.end, m.end + 60);
     if (NOT_A_UNIT.test(after)) return false;
-    return UNIT_AFTER.test(after) || UNIT_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start));
+    // "225 Uruguayens et 160 Péruviens", "les Brésiliens", "the Brazilians": the people, as a plural noun.
+    const asNoun = /[sx]$/.test(folded.slice(m.start, m.end)) && /(?:\b\d[\d ,.]*|\b(?:les|the))\s{1,3}$/.test(folded.slice(Math.max(0, m.start - 12), m.start));
+    return asNoun || UNIT_AFTER.test(after) || UNIT_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start));
   });
   // "Nepalese, Bangladeshi and Senegalese peacekeepers": the noun after the list covers it all.
   for (let i = mentions.length - 2; i >= 0; i--) {

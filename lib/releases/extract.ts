@@ -1176,7 +1176,8 @@ function sentenceProposals(
     const contingentsOf = assign(c.contingents, spans, 1);
     // "…, and Ukraine's helicopter unit, deployed since 2004, returned home on 13 February": the subject of the verb after it, past an aside.
     for (const m of c.contingents) {
-      const subjectOf = spans.findIndex((sp) => sp.start >= m.end && /^[^,;.]{0,30}?(?:,[^,;.]{1,60},)?\s{0,3}$/.test(folded.slice(m.end, sp.start)) && /(?:^|\b(?:and|et)\s{1,3}|[,;]\s{0,3})(?:the\s{1,3}|les?\s{1,3}|la\s{1,3})?$/.test(folded.slice(Math.max(start, m.start - 8), m.start)));
+      // ("…, and its last formed police unit, from China, withdrew on 28 February": or named in the aside itself.)
+      const subjectOf = spans.findIndex((sp) => sp.start >= m.end && /^[^,;.]{0,30}?(?:,[^,;.]{1,60})?,?\s{0,3}$/.test(folded.slice(m.end, sp.start)) && /(?:^|\b(?:and|et)\s{1,3}|[,;]\s{0,3}(?:from\s{1,3}|de\s{1,3}|du\s{1,3})?)(?:the\s{1,3}|les?\s{1,3}|la\s{1,3})?$/.test(folded.slice(Math.max(start, m.start - 8), m.start)));
       const holder = contingentsOf.findIndex((ms) => ms.includes(m));
       if (subjectOf >= 0 && holder >= 0 && holder !== subjectOf) {
         contingentsOf[holder] = contingentsOf[holder]!.filter((x) => x !== m);

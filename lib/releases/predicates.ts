@@ -85,7 +85,7 @@ const ENTRIES: Entry[] = [
   entry('leave', `departure|withdrawal|pull-?out|pullout|exit|evacuation|drawdown|disengagement`, true),
   entry(
     'leave',
-    `quitt\\w{0,6}|parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait|erait|eraient)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie|mis${S}en${S}route|pris${S}la${S}route|sorti(?:s|e|es|r)?|pli(?:e|es|ent|er|era|eront)${S}bagages?|liber(?:e|es|ee|ees|er|era|eront|ent)(?=[^.;]{0,60}?\\b(?:installations|locaux|lieux|camp|base|emprise|site|batiments?|quartier)\\b)|(?:s'est|se${S}sont|s'etait|se${S}sont${S}mis)${S}ebranle(?:e|s|es)?|lev(?:e|es|ent|er|era)${S}le${S}camp|reduit(?:e|s|es)?|redui(?:re|ra|ront|sent)|diminue(?:e|s|es)?`,
+    `quitt\\w{0,6}|(?<!\\ba${S})parti(?:s|e|es|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait|erait|eraient)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie|mis${S}en${S}route|pris${S}la${S}route|sorti(?:s|e|es|r)?|pli(?:e|es|ent|er|era|eront)${S}bagages?|liber(?:e|es|ee|ees|er|era|eront|ent)(?=[^.;]{0,60}?\\b(?:installations|locaux|lieux|camp|base|emprise|site|batiments?|quartier)\\b)|(?:s'est|se${S}sont|s'etait|se${S}sont${S}mis)${S}ebranle(?:e|s|es)?|lev(?:e|es|ent|er|era)${S}le${S}camp|reduit(?:e|s|es)?|redui(?:re|ra|ront|sent)|diminue(?:e|s|es)?`,
   ),
   entry('leave', `retrait|depart|repli|desengagement`, true),
 

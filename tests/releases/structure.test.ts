@@ -1000,3 +1000,25 @@ describe('round 6b: a relative day under a day heading', () => {
     ]);
   });
 });
+
+describe('round 7 (chosen on dev8 after its one scoring): contingents named as people, in asides', () => {
+  it('reads "225 Uruguayens et 160 Péruviens" as two contingents going home, and "à partir de" as no departure', () => {
+    expect(withCountry('2017-04-12', 'Les 385 soldats du bataillon, 225 Uruguayens et 160 Péruviens, quitteront le pays par avion à partir de ce mardi 18 avril.')).toEqual([
+      { type: 'contingent_repatriated', date: '2017-04-18', siteId: null, iso: 'UY' },
+      { type: 'contingent_repatriated', date: '2017-04-18', siteId: null, iso: 'PE' },
+    ]);
+  });
+
+  it('reads a unit "from Togo" named in an aside as the subject of the verb after it', () => {
+    expect(withCountry('2023-12-20', "Senegal's troops left Mali on 8 December, and the last formed police unit, from Togo, withdrew on 13 December.")).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-08', siteId: null, iso: 'SN' },
+      { type: 'contingent_repatriated', date: '2023-12-13', siteId: null, iso: 'TG' },
+    ]);
+  });
+
+  it('does not read the town a base is "a short drive from" as the base', () => {
+    expect(extract('2023-11-20', 'Their base at Ansongo, a short drive from Gao, was closed and handed over to the authorities on Saturday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
