@@ -29,7 +29,8 @@ export function soleReferent(sites: SiteMention[]): SiteMention | null {
   if (sites.length === 0) return null;
   if (new Set(sites.map((s) => s.siteId)).size === 1) return sites[0]!;
   const camps = sites.filter((s) => s.qualifier === 'camp');
-  return camps.length > 0 && new Set(camps.map((s) => s.siteId)).size === 1 ? camps[0]! : null;
+  // (Not out of a list of three or more: "Ménaka, …: the base at Ogossagou closed on 3 August, Ber …, Goundam …".)
+  return camps.length > 0 && new Set(camps.map((s) => s.siteId)).size === 1 && new Set(sites.map((s) => s.siteId)).size < 3 ? camps[0]! : null;
 }
 
 /** An adverb or a day may stand between the verb and its object: "a évacué mardi son camp", "left yesterday the base". */

@@ -491,7 +491,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         return null;
       }
       // "Star Base, the main logistics base …, was officially returned to the Government": a passive's subject is what was returned.
-      if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object) && !(passive && siteBefore)) return null;
+      // ("The base itself had been formally returned to the authorities the day before": the site word is the passive's subject.)
+      if (/^(?:return|rend)/.test(p.text) && !SITE_WORD.test(near) && !siteAfter && !objectRefersBack(object) && !(passive && (siteBefore || refersBack(subject.slice(-60))))) return null;
       if (p.nominal && MOVED_CHEAP.test(object) && MOVED_TO.test(object)) return { type: 'site_handed_over', confidence: 0.65, sites: 'any', definite: true, moved: true };
       if (p.nominal && /^\s{1,3}(?:ceremony\s{1,3})?(?:took place|was held|happened|occurred|was completed|was finali[sz]ed|a eu lieu|s'est (?:deroulee|tenue|faite)|est intervenue|est effective|a ete (?:effectuee|realisee|finalisee))\b/.test(object)) {
         return { type: 'site_handed_over', confidence: 0.75, sites: 'any', definite: true };
@@ -1327,7 +1328,8 @@ function sentenceProposals(
       }
       // "The last peacekeepers pulled out of Kidal on Tuesday. A road convoy … set off from Kidal for Gao and struck two IEDs on the way":
       // the story goes on, that day (not in the pluperfect, which steps back).
-      if (!date && mood !== 'future' && NARRATIVE.has(reading.type) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
+      // (Not a present perfect, which tells today's news: "A convoy … has left Ogossagou".)
+      if (!date && mood !== 'future' && NARRATIVE.has(reading.type) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
       if (!date) {
         if (mood === 'future') return;
         // "10,754 personnel had already departed", "avaient déjà été rapatriés": a tally as of the report.

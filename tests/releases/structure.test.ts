@@ -1022,3 +1022,20 @@ describe('round 7 (chosen on dev8 after its one scoring): contingents named as p
     ]);
   });
 });
+
+describe('round 7: the base returned, and "the camp" after a list', () => {
+  it('reads "the base itself had been returned to the authorities the day before" as that base handed over the day before', () => {
+    expect(extract('2023-08-04', 'The last peacekeepers posted at the Ogossagou base moved out today. The base itself had been formally returned to the Malian authorities the day before.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not take one site out of a list of three for "the camp" in the next sentence', () => {
+    expect(extract('2023-08-31', 'Phase one is over: the temporary base at Ogossagou closed on 3 August, Ber on 13 August and Goundam on 16 August. Before the departure, at a ceremony on 25 August, the governor signed the documents by which the camp was formally returned to the State.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
