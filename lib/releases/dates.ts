@@ -164,10 +164,32 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
       accepted.push(c);
     }
   }
-  return mergeSpelledOutRanges(accepted.sort((a, b) => a.start - b.start), f).map((c) => ({
-    ...c,
-    text: text.slice(c.start, c.end),
-  }));
+  // "la veille du 13 août": the counted day swallows the relative word inside it (one sweep: longest first at each start).
+  const found = mergeSpelledOutRanges(accepted.sort((a, b) => a.start - b.start), f)
+    .map((c) => offsetFrom(c, f))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    const last = kept[kept.length - 1];
+    if (last && c.start >= last.start && c.end <= last.end) continue;
+    kept.push(c);
+  }
+  return kept.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
+}
+
+const OFFSET_COUNT: Record<string, number> = { a: 1, one: 1, un: 1, two: 2, deux: 2, three: 3, trois: 3, four: 4, quatre: 4, five: 5, cinq: 5, six: 6, seven: 7, sept: 7 };
+/** "three days after 13 December", "deux jours avant le 31 décembre", "the day after 8 December", "la veille du 13 août". */
+const OFFSET_BEFORE =
+  /\b(?:(a|one|two|three|four|five|six|seven|un|deux|trois|quatre|cinq|sept|\d{1,2})\s{1,3}(days?|weeks?|jours?|semaines?)\s{1,3}(after|before|apres|avant)|(the day after|the day before|le lendemain|la veille))\s{1,3}(?:the\s{1,3}|le\s{1,3}|du\s{1,3}|de\s{1,3})?(?:[a-z]+day,?\s{1,3}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?$/;
+
+/** A day counted from another: the date it names, and the words that count. */
+function offsetFrom(c: Candidate, folded: string): Candidate {
+  if (c.kind === 'relative' || c.kind === 'range') return c;
+  const from = Math.max(0, c.start - 45);
+  const m = OFFSET_BEFORE.exec(folded.slice(from, c.start));
+  if (!m) return c;
+  const days = m[4] ? (/after|lendemain/.test(m[4]) ? 1 : -1) : (OFFSET_COUNT[m[1]!] ?? Number(m[1])) * (/^week|^semaine/.test(m[2]!) ? 7 : 1) * (/^(?:after|apres)$/.test(m[3]!) ? 1 : -1);
+  return { ...c, start: from + m.index, date: addDays(c.date, days) };
 }
 
 /** "from 27 March to 2 April 2023": two single dates joined by "to" become one range. */

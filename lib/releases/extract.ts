@@ -62,7 +62,11 @@ const REPORTED_SPEECH =
 
 function clauseBounds(folded: string): [number, number][] {
   const cuts = [0];
-  for (const m of folded.matchAll(CLAUSE_BREAK)) cuts.push(m.index + (m[0].startsWith(',') ? 1 : 0));
+  for (const m of folded.matchAll(CLAUSE_BREAK)) {
+    // "three days after 13 December", "before 31 December": a day, not a clause.
+    if (/(?:after|before|apres|avant)\s$/.test(m[0]) && /^(?:le\s{1,3}|the\s{1,3})?\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    cuts.push(m.index + (m[0].startsWith(',') ? 1 : 0));
+  }
   for (const m of folded.matchAll(REPORTED_SPEECH)) cuts.push(m.index + m[0].length);
   // "Before the peacekeepers left, a ceremony was held …": an opening subordinate clause ends at its comma.
   if (/^(?:before|after|when|once|as soon as|while|although|because|since|avant que|avant de|apres que|lorsque|quand|alors que|bien que|parce que|des que)\s/.test(folded)) {
@@ -140,7 +144,7 @@ const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?
 
 /** Dates that bound or target something rather than date an event ("by", "since", "d'ici"). */
 const BOUNDING_BEFORE =
-  /\b(?:deadline(?:\s{1,3}(?:of|is))?|by|until|till|before|since|from|as from|starting|a partir du|a compter du|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
+  /\b(?:deadline(?:\s{1,3}(?:of|is))?|by|until|till|before|since|from|(?<!\b(?:days?|weeks?|hours?|months?|the|one|shortly|soon|just|right)\s{1,3})after|as from|starting|a partir du|a compter du|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
 
 /** A subject, then a relative clause closed by a comma, then the verb's auxiliaries. */
 const RELATIVE_THEN_VERB =
@@ -406,6 +410,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   // "brought 13 years of service to a formal close": the end of something, not a site closed.
   if (p.family === 'close' && /\b(?:to|into)\s{1,3}an?\s{1,3}(?:[a-z]+\s{1,3})?$/.test(subject.slice(-30))) return null;
   // "close to", "a close ally": the adjective.
+  // "Brazil formally closed its military participation in MINUSTAH with a ceremony at Base General Bacellar": a role ends, no site closes.
+  if (p.family === 'close' && /^\s{1,3}(?:(?:its|their|the|sa|son|ses|leur|leurs|la|le|les)\s{1,3})?(?:[a-z]+\s{1,3})?(?:participation|chapter|chapitre|page|role|engagement|deployment|deploiement|contribution|mandate|mandat)\b/.test(object)) return null;
   if (p.family === 'close' && !p.nominal && /^clos/.test(p.text) && (/^\s{1,3}(?:to|ties|cooperation|collaboration|coordination|contact|partner|ally|allies|attention|look|proximity|range|call)\b/.test(object) || /\b(?:a|the|in|very|so|too|at|more|most|its|their)\s{1,3}$/.test(subject))) return null;
   // "a convoy pulling out of Kidal struck a mine": a participle describing a noun reports no departure.
   if (/ing$/.test(p.text.split(/\s/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|started|completed|finished)\s{1,3}$/.test(subject) && p.family !== 'attack' && p.family !== 'start') {

@@ -95,6 +95,16 @@ describe('findDates: relative dates', () => {
     expect(one(text, release)[0]).toBe(date);
   });
 
+  it('counts a day from another ("three days after 13 December", "la veille du 13 août"), keeping the words that count', () => {
+    const found = findDates('Three days after 13 December the camp closed; la veille du 13 août, le lendemain du 8 décembre, deux semaines avant le 31 décembre.', '2023-12-20');
+    expect(found.map((d) => [d.date, d.text])).toEqual([
+      ['2023-12-16', 'Three days after 13 December'],
+      ['2023-08-12', 'la veille du 13 août'],
+      ['2023-12-09', 'le lendemain du 8 décembre'],
+      ['2023-12-17', 'deux semaines avant le 31 décembre'],
+    ]);
+  });
+
   it('keeps offsets and text for highlighting, several per text', () => {
     const text = 'The last convoy left the Ménaka camp on August 25, 2023, arrived in Gao on Wednesday, August 30, 2023, and was unloaded the next day.';
     const found = findDates(text, '2023-08-31');

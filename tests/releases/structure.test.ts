@@ -1039,3 +1039,19 @@ describe('round 7: the base returned, and "the camp" after a list', () => {
     ]);
   });
 });
+
+describe('round 7: bounds and roles', () => {
+  it('reads "after 1 January" as a bound, not a day, and "three days after 13 December" as the day it counts to', () => {
+    expect(extract('2023-12-20', 'The UN plans to hand the last equipment at Gao to the authorities after 1 January.')).toEqual([]);
+    expect(extract('2023-12-20', 'Three days after 13 December, the Gao camp was handed over to the governor.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-16', siteId: id('Gao'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-20', "Le camp de Gao a été remis au gouverneur la veille du 17 décembre.")).toEqual([
+      { type: 'site_handed_over', date: '2023-12-16', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not read a closed participation, held at a base, as the base closed', () => {
+    expect(extract('2023-12-20', 'Togo formally closed its military participation in the mission on Monday with a ceremony at the Gao camp.')).toEqual([]);
+  });
+});
