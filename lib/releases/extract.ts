@@ -305,7 +305,7 @@ interface ClauseCtx {
   /** The one country whose contingent the text named last, before this sentence. */
   lastCountry: CountryMention | null;
   /** The sentence before told of a convoy on the road, so an attack here may be on it. */
-  roadBefore: boolean;
+  roadBefore: () => boolean;
 }
 
 /** Where troops were: "stationed", "based", "posted", "déployés". */
@@ -702,7 +702,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
       // "Le Hezbollah se joint aux attaques iraniennes contre Israël": an attack that touches neither the mission's people, places nor convoys.
-      if (!MISSION_TOUCHED.test(c.folded) && !/\bU\.?N\.?\b/.test(c.text) && c.sites.length === 0 && !c.roadBefore) return null;
+      if (!MISSION_TOUCHED.test(c.folded) && !/\bU\.?N\.?\b/.test(c.text) && c.sites.length === 0 && !c.roadBefore()) return null;
       // "at a ceremony honouring 31 of their comrades killed in the country", "en hommage aux Casques bleus tués": a memorial, not an attack.
       if (/^(?:kill|tue|wound|bless|injur)/.test(p.text) && /\b(?:honou?ring|in (?:memory|honou?r) of|commemorat\w*|tribute to|hommage|en memoire|a la memoire)\b[^.;]{0,80}$/.test(subject)) return null;
       // "Les FAMa, qui affirment avoir essuyé des tirs": the host's army under fire is not the withdrawal's incident.
@@ -753,8 +753,10 @@ interface SentenceState {
   paragraphDay: FoundDate | null;
   /** The sentence `lastDate` was set in. */
   lastDateSentence: number;
-  /** Whether the sentence before told of a convoy on the road ("la colonne … six engins ont jalonné son parcours"). */
-  road: boolean;
+  /** The last few sentences since the last event, for a day said before them all. */
+  quiet: string[];
+  /** The sentence before, folded: did it tell of a convoy on the road ("la colonne … six engins ont jalonné son parcours")? */
+  foldedBefore: string | null;
   sentence: number;
 }
 
@@ -984,8 +986,10 @@ function sentenceProposals(
   const mentions = findSiteMentions(text, gazetteer.sites);
   const sentenceSites = mentions.filter((s) => s.qualifier !== 'place');
   const antecedentBefore = state.antecedent;
-  const roadBefore = state.road;
-  state.road = ON_THE_ROAD.test(folded);
+  // Read only for an attack: most sentences never ask.
+  const foldedBefore = state.foldedBefore;
+  state.foldedBefore = folded;
+  const roadBefore = () => foldedBefore !== null && ON_THE_ROAD.test(foldedBefore);
   const sitesBefore = state.lastSites;
   state.lastSites = [...new Map(sentenceSites.map((x) => [x.siteId, x])).values()];
   const distinct = new Set(sentenceSites.map((s) => s.siteId));
@@ -996,9 +1000,8 @@ function sentenceProposals(
   state.antecedent = topic ?? soleReferent(spoken) ?? (spoken.length > 0 ? null : state.antecedent);
   if (predicates.length === 0) {
     // "Une cérémonie s'est tenue mardi …": the day said, for a later "le même jour" (read only then).
-    const earlierSaid = state.lastSaid;
-    state.lastSaid = () => daySaidIn(text, folded, releaseDate) ?? earlierSaid?.() ?? null;
-    if (text.length < 70) {
+    quiet(state, text);
+    if (text.length < 70 && /^[\s•·*-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?\d/.test(folded)) {
       const day = findDates(text, releaseDate)[0];
       if (day && day.start < 25 && /^\s{0,2}[-–—:]\s/.test(folded.slice(day.end, day.end + 4))) state.paragraphDay = { ...day, start: 0, end: 0 };
     }
@@ -1305,7 +1308,7 @@ function sentenceProposals(
         date = saidBefore(start) ?? previousDate ?? state.lastDate;
       } else if (!date && SAME_DAY.test(folded.slice(start, end))) {
         // "… withdrew from the country on 28 June; on that day Star Base was returned": the day just said in a main clause, even with no event proposed for it.
-        date = saidBefore(sp.start) ?? state.lastSaid?.() ?? null;
+        date = saidBefore(sp.start) ?? daySaidBefore(state, releaseDate) ?? null;
       }
       // "On 16 August, after a difficult journey, the convoy reached Timbuktu": the opening date, for the main clause of the same
       // stretch (not past a semicolon), not a subordinate clause before its comma ("On 16 August, after the convoy left Kidal, …").
@@ -1313,7 +1316,7 @@ function sentenceProposals(
         date = opening.date;
       }
       // "Lors de la visite d'inspection, … ont constaté …", "During the ceremony, …": at the event just told, on its day.
-      if (!date && mood !== 'future' && DURING_THE.test(folded.slice(start, Math.min(sp.start, start + 60)))) date = previousDate ?? state.lastDate ?? state.lastSaid?.() ?? null;
+      if (!date && mood !== 'future' && DURING_THE.test(folded.slice(start, Math.min(sp.start, start + 60)))) date = previousDate ?? state.lastDate ?? daySaidBefore(state, releaseDate) ?? null;
       // "le dernier convoi a quitté Kidal ce matin ; il a été la cible de deux attaques sur son trajet": on the way out, that day.
       if (!date && reading.type === 'incident' && mood !== 'future') {
         const subject = folded.slice(start, sp.start).replace(/^[\s;,]+/, '');
@@ -1454,7 +1457,7 @@ function sentenceProposals(
       }
       // "Eight others were hurt in a similar blast on Wednesday": on the road out of the one site the release has them leave.
       // "La colonne … Six engins explosifs ont jalonné son parcours. L'explosion du 1er novembre a été la plus grave": the story of that road goes on.
-      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (state.road || roadBefore)) {
+      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (ON_THE_ROAD.test(folded) || roadBefore())) {
         sites = [...state.leftFrom.values()];
         confidence -= 0.15;
       }
@@ -1602,8 +1605,9 @@ function sentenceProposals(
   }
   // Computed only when a later sentence says "that day" with nothing proposed before it.
   // "Une cérémonie s'est tenue mardi … Fort de 220 membres, le contingent … Le même jour, le camp a été remis": through sentences that say no day.
-  const earlierSaid = state.lastSaid;
-  state.lastSaid = previousDate ? null : () => (said ??= saidIn(clauses, dates, releaseDate, folded)).pop()?.date ?? earlierSaid?.() ?? null;
+  state.lastSaid = previousDate ? null : () => (said ??= saidIn(clauses, dates, releaseDate, folded)).at(-1)?.date ?? null;
+  if (previousDate) state.quiet = [];
+  else quiet(state, text);
   const isos = new Set(contingents.map((m) => m.iso));
   if (isos.size === 1) state.lastCountry = contingents[0]!;
   else if (isos.size > 1) state.lastCountry = null;
@@ -1721,6 +1725,25 @@ function gapped(
 /** "Fin décembre", "in late November", "mi-octobre": a month without a day. */
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
 const MONTH_ONLY = `(?:(?:late|early|mid|in|(?:at )?the (?:beginning|middle) of) (?:${MONTH_NAMES})|mid-(?:${MONTH_NAMES})|(?:fin|debut|courant|en|a la fin de|au debut de) (?:${MONTH_NAMES})|mi-(?:${MONTH_NAMES}))`;
+
+/** Keeps a sentence with no event among the last three, read only if a later "le même jour" needs a day. */
+function quiet(state: SentenceState, text: string): void {
+  state.quiet.push(text);
+  if (state.quiet.length > 3) state.quiet.shift();
+}
+
+/** The day said last before this sentence: by the sentence before, else by the quiet ones since the last event
+ * ("Une cérémonie s'est tenue mardi … Fort de 220 membres, le contingent … Le même jour, le camp a été remis"). */
+function daySaidBefore(state: SentenceState, releaseDate: CalendarDate): CalendarDate | null {
+  const said = state.lastSaid?.();
+  if (said) return said;
+  for (let i = state.quiet.length - 1; i >= 0; i--) {
+    const text = state.quiet[i]!;
+    const day = daySaidIn(text, fold(text), releaseDate);
+    if (day) return day;
+  }
+  return null;
+}
 
 /** The last day a sentence with no event says, before the release (not a bound, not a range). */
 function daySaidIn(text: string, folded: string, releaseDate: CalendarDate): CalendarDate | null {
@@ -1847,7 +1870,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, road: false, sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, quiet: [], foldedBefore: null, sentence: 0 };
     let lastEnd = 0;
     for (const sentence of splitSentences(release.body)) {
       if (release.body.slice(lastEnd, sentence.start).includes('\n')) state.paragraphDay = null;
