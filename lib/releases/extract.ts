@@ -1461,6 +1461,11 @@ function sentenceProposals(
         sites = [...state.leftFrom.values()];
         confidence -= 0.15;
       }
+      // "ont ouvert le feu sur un convoi de la MINUSMA, à une cinquantaine de kilomètres au sud d'Ansongo": a convoy hit on the road near a site.
+      if (reading.type === 'incident' && sites.length === 0 && CONVOY.test(folded)) {
+        const near = mentions.find((x) => x.qualifier === 'place' && DISTANCE_FROM.test(folded.slice(Math.max(0, x.start - 60), x.start)));
+        if (near) sites = [near];
+      }
       // "… they pulled out of the camp on 13 August. Their convoy was attacked twice that same day": the convoy out of the site just left.
       if (reading.type === 'incident' && sites.length === 0 && state.lastLeft && state.lastLeft.sentence >= state.sentence - 1 && ON_THE_ROAD.test(folded.slice(Math.max(0, sp.start - 80), sp.start))) {
         sites = [state.lastLeft.site];
@@ -1752,6 +1757,9 @@ function daySaidIn(text: string, folded: string, releaseDate: CalendarDate): Cal
 
 /** What a story tells next, on the day it has just given. */
 const NARRATIVE: ReadonlySet<MilestoneType> = new Set(['convoy_departed']);
+
+/** "à une cinquantaine de kilomètres au sud d'", "30 km from": a distance counted from a town. */
+const DISTANCE_FROM = /(?:\d|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|few|some)\s{0,2}(?:de\s{1,3})?(?:km|kilometres|kilometers|miles)\s{1,3}(?:(?:au|a l'|to the)\s{0,3})?(?:(?:nord|sud|est|ouest|north|south|east|west)(?:-[a-z]+)?\s{1,3})?(?:from|de|d'|of)\s{0,3}$/;
 
 /** What an incident must touch to be the mission's: its people, convoys, places or name. */
 const MISSION_TOUCHED = new RegExp(`\\b(?:${PERSONNEL}|peacekeeping|peacekeeper|soldier|soldat|casque bleu|contingents?|battalions?|bataillons?|units?|unites?|convoys?|convois?|columns?|colonnes?|camps?|bases?|positions?|posts?|postes?|patrols?|patrouilles?|aircraft|avions?|helicopters?|helicopteres?|vehicles?|vehicules?|blindes?|armou?red|towers?|tours?|headquarters|quartier general|qg|premises|compounds?|sites?|installations?|locaux|warehouses?|entrepots?|minusma|unifil|finul|monusco|unamid|minuad|unmil|minul|minustah|onu|united nations|nations unies|mission|force|others|autres|it|they|il|elle|ils|elles)\\b`);

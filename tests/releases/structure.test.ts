@@ -1055,3 +1055,23 @@ describe('round 7: bounds and roles', () => {
     expect(extract('2023-12-20', 'Togo formally closed its military participation in the mission on Monday with a ceremony at the Gao camp.')).toEqual([]);
   });
 });
+
+describe('round 7: firing on peacekeepers, and a convoy hit near a site', () => {
+  it('reads "fired about 30 rounds at a position" and "a ouvert le feu" as attacks', () => {
+    expect(extract('2026-01-16', 'Today a tank fired about 30 small-calibre rounds at a UNIFIL position near the Blue Line.')).toEqual([
+      { type: 'incident', date: '2026-01-16', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2025-11-20', 'Dimanche 16 novembre, un char a ouvert le feu près de Casques bleus qui patrouillaient à pied.')).toEqual([
+      { type: 'incident', date: '2025-11-16', siteId: null, status: 'achieved' },
+    ]);
+  });
+
+  it('places an attack on a convoy "some fifty kilometres south of" a site at that site, but not a distance between two sites', () => {
+    expect(extract('2023-10-27', "Des hommes armés ont ouvert le feu jeudi sur un convoi de la MINUSMA, à une cinquantaine de kilomètres au sud d'Ansongo.")).toEqual([
+      { type: 'incident', date: '2023-10-26', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-17', 'Le convoi, qui a mis deux jours à couvrir les 57 kilomètres séparant Ber de Tombouctou, a essuyé deux attaques le 13 août.')).toEqual([
+      { type: 'incident', date: '2023-08-13', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
