@@ -1075,3 +1075,11 @@ describe('round 7: firing on peacekeepers, and a convoy hit near a site', () => 
     ]);
   });
 });
+
+describe('round 7: "gave … back" over a long object', () => {
+  it('reads "gave the main camp of the mission in Gao back to the Government" as a handover', () => {
+    expect(extract('2023-12-20', 'On 12 December the mission gave the main camp of the mission in Gao back to the Government.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-12', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+});
