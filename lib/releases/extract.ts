@@ -338,7 +338,7 @@ const DEPARTURE_SET_FOR = new RegExp(`^\\s{1,3}(?:(?:officiel|definitif|final)\\
 const LEAVES_COUNTRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:from|de|du|d')\\s{0,3})(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?(?:country|mission area|pays|territoire|${HOST_LANDS}|south kivu|sud-kivu)\\b`);
 
 /** Between a verb of movement and where it goes: "rentrés hier à", "flew home to", "landed safely in". */
-const TO_PLACE = /^\s{1,3}(?:(?:hier|yesterday|today|aujourd'hui|safely|back|home|finally|enfin|bien|on|this morning|ce matin|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3}){0,2}(?:au|en|aux|a|to|vers|dans|in|at|pour|for)\s/;
+const TO_PLACE = /^\s{1,3}(?:(?:hier|yesterday|today|aujourd'hui|safely|back|home|finally|enfin|bien|on|this morning|ce matin|ce|this|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3}){0,2}(?:au|en|aux|a|to|vers|dans|in|at|pour|for)\s/;
 
 /** Where a contingent can go home to: a country's name or its capital. */
 const homeMentions = (text: string): CountryMention[] => [...findCountryMentions(text).filter((x) => x.kind === 'name'), ...findCapitalMentions(text)];

@@ -1083,3 +1083,11 @@ describe('round 7: "gave … back" over a long object', () => {
     ]);
   });
 });
+
+describe('round 7: landing home "ce lundi"', () => {
+  it('reads a contingent landing "ce lundi à Lomé" as going home that day', () => {
+    expect(withCountry('2023-11-14', 'Les Casques bleus du dernier bataillon togolais ont atterri ce lundi à Lomé.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
+    ]);
+  });
+});
