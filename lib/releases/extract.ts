@@ -748,7 +748,7 @@ interface SentenceState {
   /** The site the last convoy reported left, and in which sentence (counted by `sentence`). */
   convoy: { site: SiteMention; sentence: number } | null;
   /** The site the release last reported people or convoys leaving, and in which sentence. */
-  lastLeft: { site: SiteMention; sentence: number } | null;
+  lastLeft: { site: SiteMention; sentence: number; date: CalendarDate } | null;
   /** "Samedi 21 octobre - Douentza." heading its paragraph: the day of every event after it in that paragraph that has none. */
   paragraphDay: FoundDate | null;
   /** The sentence `lastDate` was set in. */
@@ -1338,7 +1338,10 @@ function sentenceProposals(
       // "The last peacekeepers pulled out of Kidal on Tuesday. A road convoy … set off from Kidal for Gao and struck two IEDs on the way":
       // the story goes on, that day (not in the pluperfect, which steps back).
       // (Not a present perfect, which tells today's news: "A convoy … has left Ogossagou".)
-      if (!date && mood !== 'future' && NARRATIVE.has(reading.type) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
+      // "… pulled its last troops out of the Ber camp on Sunday. The final convoy to leave Ber came under attack twice as it withdrew": that convoy, that day.
+      // (Only when the day the story gave last is that departure's: not "… reached Gao on 7 November. The convoy ran into six IEDs".)
+      const convoyOut = reading.type === 'incident' && state.lastLeft?.sentence === state.sentence - 1 && state.lastLeft.date === state.lastDate && CONVOY.test(folded.slice(Math.max(start, sp.start - 80), sp.start)) && /\b(?:as it|as they|while|lors de|en quittant|on its way out|to leave|leaving|qui quittait|qui se retirait)\b/.test(folded.slice(start, end));
+      if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
       if (!date) {
         if (mood === 'future') return;
         // "10,754 personnel had already departed", "avaient déjà été rapatriés": a tally as of the report.
@@ -1593,7 +1596,7 @@ function sentenceProposals(
             out.push({ ...out[out.length - 1]!, type: 'convoy_departed', title: title('convoy_departed', siteName(gazetteer, site.siteId), iso, null, last).slice(0, 120) });
           }
           if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed' || reading.type === 'withdrawal_started' || reading.type === 'incident')) state.leftFrom.set(site.siteId, site);
-          if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed')) state.lastLeft = { site, sentence: state.sentence };
+          if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed')) state.lastLeft = { site, sentence: state.sentence, date: siteDate };
           if (site && reading.type === 'convoy_departed') state.convoy = { site, sentence: state.sentence };
           if (site && reading.type === 'site_handed_over') state.handedOver = site;
           previousDate = siteDate;

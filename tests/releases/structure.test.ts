@@ -1091,3 +1091,22 @@ describe('round 7: landing home "ce lundi"', () => {
     ]);
   });
 });
+
+describe('round 7: the convoy out, attacked "as it withdrew"; an aircraft "touché à l\'aile"', () => {
+  it('dates an attack on the final convoy "as it withdrew" by the departure told just before, and not a summary after the arrival', () => {
+    expect(extract('2023-08-14', 'The mission pulled its last troops out of the Ber camp on Sunday. The final convoy to leave Ber came under attack twice as it withdrew.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'incident', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-08', 'The convoy that left Kidal on 31 October reached Gao on Tuesday. Along the way, the convoy ran into six explosive devices.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads an aircraft "a été touché à l\'aile" while landing as an attack', () => {
+    expect(extract('2023-10-22', "Jeudi, un avion de la mission a été touché à l'aile au moment de se poser à Tessalit.")).toEqual([
+      { type: 'incident', date: '2023-10-19', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
