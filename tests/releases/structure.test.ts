@@ -1110,3 +1110,14 @@ describe('round 7: the convoy out, attacked "as it withdrew"; an aircraft "touch
     ]);
   });
 });
+
+describe('round 7: "the incident took place on Tuesday"', () => {
+  it('dates an attack told without a day by the sentence that says when "the incident" happened', () => {
+    expect(extract('2025-09-03', 'Drones dropped grenades close to peacekeepers clearing roadblocks, the force said on Wednesday. The incident took place on Tuesday morning, where the peacekeepers were at work.')).toEqual([
+      { type: 'incident', date: '2025-09-02', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2025-09-03', "Des drones ont largué des grenades près de Casques bleus. L'incident s'est produit mardi matin, alors que les soldats de la paix dégageaient une route.")).toEqual([
+      { type: 'incident', date: '2025-09-02', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
