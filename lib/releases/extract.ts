@@ -62,7 +62,18 @@ const REPORTED_SPEECH =
 
 function clauseBounds(folded: string): [number, number][] {
   const cuts = [0];
+  // "Ses 385 soldats - 225 Uruguayens et 160 Péruviens - ont quitté le pays": a pair of dashes closes an aside, not a clause.
+  const dashes = [...folded.matchAll(/\s[-–—]\s/g)].map((m) => m.index);
+  const aside = new Set<number>();
+  for (let i = 0; i + 1 < dashes.length; i++) {
+    if (dashes[i + 1]! - dashes[i]! < 80 && !/[.;:]/.test(folded.slice(dashes[i]!, dashes[i + 1]!))) {
+      aside.add(dashes[i]!);
+      aside.add(dashes[i + 1]!);
+      i++;
+    }
+  }
   for (const m of folded.matchAll(CLAUSE_BREAK)) {
+    if (aside.has(m.index)) continue;
     // "three days after 13 December", "before 31 December": a day, not a clause.
     if (/(?:after|before|apres|avant)\s$/.test(m[0]) && /^(?:le\s{1,3}|the\s{1,3})?\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     cuts.push(m.index + (m[0].startsWith(',') ? 1 : 0));
@@ -546,7 +557,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^\s{1,3}(?:the\s{1,3}|l'|le\s{1,3}|la\s{1,3}|their\s{1,3}|leur\s{1,3})?(?:hospital|hopital|clinic|clinique|meeting|reunion|room|salle|stage|scene|office of|fonctions|post of|poste de)\b/.test(object)) return null;
       // The subject may stand before a relative pronoun: "le dernier convoi, qui avait quitté …".
       // ("since it left the Kidal base": a pronoun's convoy may be named before the clause, but not past a semicolon.)
-      const who = c.folded.slice(Math.max(0, p.start - 120), p.start).split(';').pop()!;
+      // ("460 Egyptian peacekeepers, whose job was to escort logistics convoys, left Gao": the aside is not who left.)
+      const who = c.folded.slice(Math.max(0, p.start - 120), p.start).split(';').pop()!.replace(RELATIVE_ASIDE, ',');
       // "le camp … est remis ; les derniers Casques bleus sénégalais en partent le lendemain": "en" is the site just named, not the country.
       if (/(?:^|\s)(?:en|s'en)\s{1,3}$/.test(subject) && /^(?:part|quitt|retir|sort)/.test(p.text) && !siteAfter) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
       // "More than 460 Egyptian peacekeepers pulled out of Gao, bound for home": a contingent going home.
@@ -1210,7 +1222,7 @@ function sentenceProposals(
       }
       if (reading.type === 'incident' && statistic) return;
       // A relative clause closed before the verb ("150 blue helmets, who are to be repatriated later, set off …") is not its modality.
-      const moodWindow = folded.slice(Math.max(start, sp.start - 90), sp.end).replace(ON_SCHEDULE, ' ').replace(/,\s{1,3}(?:who|which|qui|lesquels|lesquelles)\b[^,;]{0,80},/g, ',');
+      const moodWindow = folded.slice(Math.max(start, sp.start - 90), sp.end).replace(ON_SCHEDULE, ' ').replace(RELATIVE_ASIDE, ',');
       let mood = moodOf(moodWindow, p, folded.slice(sp.end, Math.min(end, sp.end + 80)).replace(ON_SCHEDULE, ' '));
       // "… se retirerait la veille, le commandement quittant les lieux en dernier": a French participle takes the mood of the verb it follows.
       if (mood === 'plain' && /ant$/.test(p.text) && /,\s{0,3}(?:[a-z'-]+\s{1,3}){0,4}$/.test(folded.slice(Math.max(0, p.start - 60), p.start)) && predicates.some((q) => q.end <= p.start && q.futureForm)) mood = 'future';
@@ -1766,6 +1778,9 @@ const DISTANCE_FROM = /(?:\d|dizaine|vingtaine|trentaine|quarantaine|cinquantain
 
 /** What an incident must touch to be the mission's: its people, convoys, places or name. */
 const MISSION_TOUCHED = new RegExp(`\\b(?:${PERSONNEL}|peacekeeping|peacekeeper|soldier|soldat|casque bleu|contingents?|battalions?|bataillons?|units?|unites?|convoys?|convois?|columns?|colonnes?|camps?|bases?|positions?|posts?|postes?|patrols?|patrouilles?|aircraft|avions?|helicopters?|helicopteres?|vehicles?|vehicules?|blindes?|armou?red|towers?|tours?|headquarters|quartier general|qg|premises|compounds?|sites?|installations?|locaux|warehouses?|entrepots?|minusma|unifil|finul|monusco|unamid|minuad|unmil|minul|minustah|onu|united nations|nations unies|mission|force|others|autres|it|they|il|elle|ils|elles)\\b`);
+
+/** A relative clause between commas: ", who are to be repatriated later,", ", whose job was to escort convoys,". */
+const RELATIVE_ASIDE = /,\s{1,3}(?:who|whose|which|qui|dont|lesquels|lesquelles)\b[^,;]{0,80},/g;
 
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
 const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;

@@ -1121,3 +1121,15 @@ describe('round 7: "the incident took place on Tuesday"', () => {
     ]);
   });
 });
+
+describe('round 7: asides that hide who left', () => {
+  it('reads past a "whose" clause between commas and a pair of dashes', () => {
+    expect(withCountry('2023-08-28', 'More than 400 Togolese peacekeepers, whose job was to escort logistics convoys, left Gao for home on 28 July.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-07-28', siteId: id('Gao'), iso: 'TG' },
+    ]);
+    expect(withCountry('2023-12-20', 'Ses 650 soldats - 600 Togolais et 50 Sénégalais - ont quitté le pays le 13 décembre.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-13', siteId: null, iso: 'TG' },
+      { type: 'contingent_repatriated', date: '2023-12-13', siteId: null, iso: 'SN' },
+    ]);
+  });
+});
