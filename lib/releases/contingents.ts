@@ -26,7 +26,9 @@ export function findContingentMentions(text: string): CountryMention[] {
     if (NOT_A_UNIT.test(after)) return false;
     // "225 Uruguayens et 160 Péruviens", "les Brésiliens", "the Brazilians": the people, as a plural noun.
     const asNoun = /[sx]$/.test(folded.slice(m.start, m.end)) && /(?:\b\d[\d ,.]*|\b(?:les|the))\s{1,3}$/.test(folded.slice(Math.max(0, m.start - 12), m.start));
-    return asNoun || UNIT_AFTER.test(after) || UNIT_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start));
+    // "la 5e unité de police constituée chinoise": the unit, a few words of its own, then the country.
+    const unitOf = /\b(?:unite|unit|bataillon|battalion|contingent|compagnie|company|detachement|detachment)\s{1,3}(?:(?:de|d'|of|du|des)\s{0,3})?(?:[a-z'-]{2,12}\s{1,3}){1,2}$/.test(folded.slice(Math.max(0, m.start - 50), m.start)) && !/\b(?:au|en|in|at|a|dans|from|de|du|des|the|la|le|les)\s{1,3}$/.test(folded.slice(Math.max(0, m.start - 6), m.start));
+    return asNoun || unitOf || UNIT_AFTER.test(after) || UNIT_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start));
   });
   // "Nepalese, Bangladeshi and Senegalese peacekeepers": the noun after the list covers it all.
   for (let i = mentions.length - 2; i >= 0; i--) {

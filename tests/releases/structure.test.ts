@@ -1133,3 +1133,13 @@ describe('round 7: asides that hide who left', () => {
     ]);
   });
 });
+
+describe('round 7: a unit named with words of its own before the country', () => {
+  it('reads "la 5e unité de police constituée togolaise" as the Togolese contingent', () => {
+    expect(withCountry('2023-12-20', 'Ce mercredi, les policiers de la 5e unité de police constituée togolaise quittent le Mali.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-20', siteId: null, iso: 'TG' },
+    ]);
+    // Not troops posted in a country.
+    expect(withCountry('2023-12-20', 'Le bataillon déployé au Sénégal quitte la base de Gao.').map((p) => p.iso)).not.toContain('SN');
+  });
+});
