@@ -316,7 +316,8 @@ interface ClauseCtx {
   /** The one country whose contingent the text named last, before this sentence. */
   lastCountry: CountryMention | null;
   /** The sentence before told of a convoy on the road, so an attack here may be on it. */
-  roadBefore: () => boolean;
+  /** The sentence before, folded, to ask whether it told of a convoy on the road (only for an attack). */
+  foldedBefore: string | null;
 }
 
 /** Where troops were: "stationed", "based", "posted", "déployés". */
@@ -714,7 +715,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
       // "Le Hezbollah se joint aux attaques iraniennes contre Israël": an attack that touches neither the mission's people, places nor convoys.
-      if (!MISSION_TOUCHED.test(c.folded) && !/\bU\.?N\.?\b/.test(c.text) && c.sites.length === 0 && !c.roadBefore()) return null;
+      if (!MISSION_TOUCHED.test(c.folded) && !/\bU\.?N\.?\b/.test(c.text) && c.sites.length === 0 && !(c.foldedBefore !== null && ON_THE_ROAD.test(c.foldedBefore))) return null;
       // "at a ceremony honouring 31 of their comrades killed in the country", "en hommage aux Casques bleus tués": a memorial, not an attack.
       if (/^(?:kill|tue|wound|bless|injur)/.test(p.text) && /\b(?:honou?ring|in (?:memory|honou?r) of|commemorat\w*|tribute to|hommage|en memoire|a la memoire)\b[^.;]{0,80}$/.test(subject)) return null;
       // "Les FAMa, qui affirment avoir essuyé des tirs": the host's army under fire is not the withdrawal's incident.
@@ -1001,7 +1002,6 @@ function sentenceProposals(
   // Read only for an attack: most sentences never ask.
   const foldedBefore = state.foldedBefore;
   state.foldedBefore = folded;
-  const roadBefore = () => foldedBefore !== null && ON_THE_ROAD.test(foldedBefore);
   const sitesBefore = state.lastSites;
   state.lastSites = [...new Map(sentenceSites.map((x) => [x.siteId, x])).values()];
   const distinct = new Set(sentenceSites.map((s) => s.siteId));
@@ -1061,7 +1061,7 @@ function sentenceProposals(
       contingents: contingents.filter((m) => m.start >= start && m.end <= end),
       convoyBefore: state.convoy !== null && state.convoy.sentence === state.sentence - 1,
       lastCountry: state.lastCountry,
-      roadBefore,
+      foldedBefore,
     };
     const readings: Event[] = [];
     for (const p of c.predicates) {
@@ -1385,8 +1385,8 @@ function sentenceProposals(
       const idle = c.predicates.filter((q) => q.family !== 'start' && q.family !== 'complete' && q.family !== 'follow' && !events.some((e) => e.p === q || e.reading.consumes === q) && q.start >= sp.end);
       const beyond = (x: SiteMention) => idle.some((q) => q.end <= x.start && /\b(?:and|et|while|but|mais)\b/.test(folded.slice(sp.end, q.start)));
       // "donated assets worth $10 million … at a ceremony in Kavumu": where the ceremony was held is not where the assets were.
-      const venue = (x: SiteMention) => reading.type === 'asset_disposal' && CEREMONY_VENUE.test(folded.slice(Math.max(0, x.start - 50), x.start));
-      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x));
+      const assets = reading.type === 'asset_disposal';
+      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !(assets && CEREMONY_VENUE.test(folded.slice(Math.max(0, x.start - 50), x.start))));
       const barred = candidates.length === 0 && sitesOf[i]!.length > 0;
       let sites = countedOf.get(i) ?? filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size, p.family !== 'close');
       if (sites.length === 0 && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'incident')) {
@@ -1472,7 +1472,7 @@ function sentenceProposals(
       }
       // "Eight others were hurt in a similar blast on Wednesday": on the road out of the one site the release has them leave.
       // "La colonne … Six engins explosifs ont jalonné son parcours. L'explosion du 1er novembre a été la plus grave": the story of that road goes on.
-      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (ON_THE_ROAD.test(folded) || roadBefore())) {
+      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (ON_THE_ROAD.test(folded) || (foldedBefore !== null && ON_THE_ROAD.test(foldedBefore)))) {
         sites = [...state.leftFrom.values()];
         confidence -= 0.15;
       }
