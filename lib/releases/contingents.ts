@@ -24,6 +24,8 @@ export function findContingentMentions(text: string): CountryMention[] {
   const isUnit = mentions.map((m) => {
     const after = folded.slice(m.end, m.end + 60);
     if (NOT_A_UNIT.test(after)) return false;
+    // "The United Nations mission in Mali pulled its last troops out": where the mission is, not whose troops.
+    if (m.kind === 'name' && /\b(?:in|en|au|aux|dans)\s{1,3}$/.test(folded.slice(Math.max(0, m.start - 6), m.start))) return false;
     // "225 Uruguayens et 160 Péruviens", "les Brésiliens", "the Brazilians": the people, as a plural noun.
     const asNoun = /[sx]$/.test(folded.slice(m.start, m.end)) && /(?:\b\d[\d ,.]*|\b(?:les|the))\s{1,3}$/.test(folded.slice(Math.max(0, m.start - 12), m.start));
     // "la 5e unité de police constituée chinoise": the unit, a few words of its own, then the country.

@@ -52,12 +52,17 @@ describe('findContingentMentions', () => {
     expect(contingents('The last Senegalese troops left today')).toEqual(['SN']);
     expect(contingents('The Bangladesh Air Force supported air operations')).toEqual(['BD']);
     expect(contingents('peacekeepers from Chad')).toEqual(['TD']);
+    expect(contingents('225 Uruguayens et 160 Péruviens')).toEqual(['UY', 'PE']);
+    expect(contingents('les policiers de la 5e unité de police constituée chinoise')).toEqual(['CN']);
+    expect(contingents('its last formed police unit, from China, withdrew')).toEqual(['CN']);
     expect(contingents('les casques bleus tchadiens ont rejoint Gao')).toEqual(['TD']);
     expect(contingents('in the presence of Nepalese, Bangladeshi and Senegalese peacekeepers')).toEqual(['NP', 'BD', 'SN']);
   });
 
   it('drops the host State and countries in passing', () => {
     expect(contingents('handed over to the Malian authorities and the Malian Armed Forces')).toEqual([]);
+    expect(contingents('The United Nations mission in Mali pulled its last troops out of the camp')).toEqual([]);
+    expect(contingents('la mission au Liban retire ses derniers soldats')).toEqual([]);
     expect(contingents('the late Captain Bahar of Chad, in Mali, via Dakar to Senegal')).toEqual([]);
   });
 });
