@@ -315,7 +315,6 @@ interface ClauseCtx {
   convoyBefore: boolean;
   /** The one country whose contingent the text named last, before this sentence. */
   lastCountry: CountryMention | null;
-  /** The sentence before told of a convoy on the road, so an attack here may be on it. */
   /** The sentence before, folded, to ask whether it told of a convoy on the road (only for an attack). */
   foldedBefore: string | null;
 }
@@ -1478,8 +1477,8 @@ function sentenceProposals(
       }
       // "ont ouvert le feu sur un convoi de la MINUSMA, à une cinquantaine de kilomètres au sud d'Ansongo": a convoy hit on the road near a site.
       if (reading.type === 'incident' && sites.length === 0 && CONVOY.test(folded)) {
-        const near = mentions.find((x) => x.qualifier === 'place' && DISTANCE_FROM.test(folded.slice(Math.max(0, x.start - 60), x.start)));
-        if (near) sites = [near];
+        const located = mentions.find((x) => x.qualifier === 'place' && DISTANCE_FROM.test(folded.slice(Math.max(0, x.start - 60), x.start)));
+        if (located) sites = [located];
       }
       // "… they pulled out of the camp on 13 August. Their convoy was attacked twice that same day": the convoy out of the site just left.
       if (reading.type === 'incident' && sites.length === 0 && state.lastLeft && state.lastLeft.sentence >= state.sentence - 1 && ON_THE_ROAD.test(folded.slice(Math.max(0, sp.start - 80), sp.start))) {
