@@ -174,7 +174,7 @@ const DOCUMENT_BEFORE =
 const REPORTING_AFTER =
   /^[\s,]{0,3}(?:[a-z'-]+\s{1,3}){0,4}?(?:annonce|a annonce|announced|said|declared|a declare|affirme|a affirme|indique|a indique|confirmed|a confirme|says|dit)\s{1,3}(?:avoir|d'avoir|having|(?:that\s{1,3})?(?:it|they|she|he)\s{1,3}had|qu'(?:elle|il|ils|elles)\s{1,3}avai(?:t|ent))\b/;
 const REPORTING_BEFORE =
-  /\b(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|showed|broadcast|aired|a (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|ont (?:declare|indique|annonce|dit|condamne|denonce)|(?:fermement\s)?condamne)\b[^.;]{0,45}$/;
+  /\b(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|showed|broadcast|aired|a (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|ont (?:declare|indique|annonce|dit|condamne|denonce)|(?:fermement\s)?condamne|(?:a|ont) fait savoir)\b[^.;]{0,45}$/;
 
 // ---------------------------------------------------------------------------------------------
 // Modality
@@ -1316,7 +1316,8 @@ function sentenceProposals(
         date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
       } else if (!date && (SAME_DAY.test(folded.slice(start, end)) || pointsBack(folded, start, end)) && (previousDate ?? state.lastDate)) {
         // "… précédé, le 25 août, d'une cérémonie … ; ce jour-là, l'emprise a été restituée": the day this sentence said last, else the last event's.
-        date = saidBefore(start) ?? previousDate ?? state.lastDate;
+        // (The day said since the last event is nearer: "… a achevé le 28 juin son retrait du pays. Ce jour-là, Star Base …".)
+        date = saidBefore(start) ?? previousDate ?? (state.lastDateSentence < state.sentence - 1 ? daySaidBefore(state, releaseDate) : null) ?? state.lastDate;
       } else if (!date && SAME_DAY.test(folded.slice(start, end))) {
         // "… withdrew from the country on 28 June; on that day Star Base was returned": the day just said in a main clause, even with no event proposed for it.
         date = saidBefore(sp.start) ?? daySaidBefore(state, releaseDate) ?? null;

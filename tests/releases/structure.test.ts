@@ -1143,3 +1143,15 @@ describe('round 7: a unit named with words of its own before the country', () =>
     expect(withCountry('2023-12-20', 'Le bataillon déployé au Sénégal quitte la base de Gao.').map((p) => p.iso)).not.toContain('SN');
   });
 });
+
+describe('round 8 (chosen on dev9 after its one scoring): "that day" after a day said since the last event', () => {
+  it('takes the day the sentence before said, not the day it was made known, nor an older event\'s', () => {
+    expect(extract('2023-12-20', "La mission a achevé le 8 décembre son retrait du centre du pays, a fait savoir l'ONU mercredi. Ce jour-là, le camp de Mopti-Sévaré a été remis au gouverneur.")).toEqual([
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-20', "Le 1er décembre, la base d'Ansongo a été remise au préfet. La mission a achevé le 8 décembre son retrait du centre du pays. Ce jour-là, le camp de Mopti-Sévaré a été remis au gouverneur.")).toEqual([
+      { type: 'site_handed_over', date: '2023-12-01', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+  });
+});
