@@ -118,17 +118,19 @@ export async function getRelease(db: Db, id: number): Promise<ReleaseView> {
 }
 
 export async function loadGazetteer(db: Db, missionId: number): Promise<Gazetteer> {
-  const [sites, contingents] = await Promise.all([
+  const [sites, contingents, mission] = await Promise.all([
     db.site.findMany({
       where: { missionId },
       select: { id: true, name: true, aliases: { select: { name: true } } },
       orderBy: { id: 'asc' },
     }),
     db.contingent.findMany({ where: { missionId }, select: { id: true, countryIso: true }, orderBy: { id: 'asc' } }),
+    db.mission.findUnique({ where: { id: missionId }, select: { hostCountry: true } }),
   ]);
   return {
     sites: sites.map((s) => ({ id: s.id, name: s.name, aliases: s.aliases.map((a) => a.name) })),
     contingents,
+    ...(mission && { hostCountry: mission.hostCountry }),
   };
 }
 

@@ -85,6 +85,7 @@ export function gazetteerFor(corpus: CorpusGazetteer): Gazetteer {
   return {
     sites: corpus.sites.map((s, i) => ({ id: i + 1, name: s.name, aliases: s.aliases })),
     contingents: corpus.countries.map((iso, i) => ({ id: CONTINGENT_BASE + i, countryIso: iso })),
+    ...(corpus.hostCountry && { hostCountry: corpus.hostCountry }),
   };
 }
 

@@ -20,6 +20,8 @@ import { fold } from './text';
 export interface Gazetteer {
   sites: GazetteerSite[];
   contingents: { id: number; countryIso: string }[];
+  /** The host State's name ("Mali"): its army and its people are never a contingent. */
+  hostCountry?: string;
 }
 
 export interface ProposalSpan {
@@ -767,6 +769,8 @@ interface SentenceState {
   lastDateSentence: number;
   /** The last few sentences since the last event, for a day said before them all. */
   quiet: string[];
+  /** The host State's ISO code, never a contingent ("More than 460 peacekeepers … have left Mali"). */
+  host: string | null;
   /** The sentence before, folded: did it tell of a convoy on the road ("la colonne … six engins ont jalonné son parcours")? */
   foldedBefore: string | null;
   sentence: number;
@@ -1017,7 +1021,7 @@ function sentenceProposals(
       if (day && day.start < 25 && /^\s{0,2}[-–—:]\s/.test(folded.slice(day.end, day.end + 4))) state.paragraphDay = { ...day, start: 0, end: 0 };
     }
     // "218 Chinese peacekeepers received the UN medal today. Their departure is set for 25 April.": the country is named in a sentence with no event.
-    const named = PERSONNEL_RE.test(folded) ? findContingentMentions(text) : [];
+    const named = PERSONNEL_RE.test(folded) ? findContingentMentions(text).filter((m) => m.iso !== state.host) : [];
     const isos = new Set(named.map((m) => m.iso));
     if (isos.size === 1) state.lastCountry = named[0]!;
     else if (isos.size > 1) state.lastCountry = null;
@@ -1044,7 +1048,7 @@ function sentenceProposals(
     if (telling && d.date <= releaseDate) toldDates.push(d);
     return !telling;
   });
-  const contingents = findContingentMentions(text);
+  const contingents = findContingentMentions(text).filter((m) => m.iso !== state.host);
   const statistic = STATISTIC.test(folded);
   const out: ProposedMilestone[] = [];
   let antecedent = antecedentBefore;
@@ -1885,6 +1889,18 @@ function dedupe(proposals: ProposedMilestone[]): ProposedMilestone[] {
   return [...best.values()];
 }
 
+const hostIsoCache = new Map<string, string | null>();
+/** The ISO code of the host State named in the gazetteer, through the same country table as the releases. */
+function hostIso(name: string | undefined): string | null {
+  if (typeof name !== 'string' || name.trim() === '') return null;
+  let iso = hostIsoCache.get(name);
+  if (iso === undefined) {
+    iso = findCountryMentions(name).find((m) => m.kind === 'name')?.iso ?? null;
+    hostIsoCache.set(name, iso);
+  }
+  return iso;
+}
+
 /** Prose has a handful of predicates per sentence; longer sentences are lists or junk. */
 const MAX_SENTENCE = 2_000;
 
@@ -1896,7 +1912,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, quiet: [], foldedBefore: null, sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, quiet: [], foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
     let lastEnd = 0;
     for (const sentence of splitSentences(release.body)) {
       if (release.body.slice(lastEnd, sentence.start).includes('\n')) state.paragraphDay = null;

@@ -1155,3 +1155,10 @@ describe('round 8 (chosen on dev9 after its one scoring): "that day" after a day
     ]);
   });
 });
+
+describe('round 8: the host State is never a contingent', () => {
+  it('proposes no contingent of the host State the gazetteer names ("have left Mali")', () => {
+    const body = "More than 460 peacekeepers from the mission's Egyptian combat and convoy escort battalion have left Mali, the Mission said on Wednesday.";
+    expect(extractProposals({ date: '2023-08-02', body }, { ...gazetteer, hostCountry: 'Mali' }).map((p) => p.countryIso)).not.toContain('ML');
+  });
+});
