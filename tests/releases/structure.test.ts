@@ -1162,3 +1162,17 @@ describe('round 8: the host State is never a contingent', () => {
     expect(extractProposals({ date: '2023-08-02', body }, { ...gazetteer, hostCountry: 'Mali' }).map((p) => p.countryIso)).not.toContain('ML');
   });
 });
+
+describe('round 8: a base in the village of a site; handed "to Malian authorities" without an article', () => {
+  it('reads "a temporary base in the central village of Ogossagou" as the Ogossagou base', () => {
+    expect(extract('2023-08-05', 'The mission said its last troops pulled out of a temporary base in the central village of Ogossagou on Friday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "handed its camp at Ansongo, some 80 km from Gao, to Malian civilian authorities" as a handover', () => {
+    expect(extract('2023-11-19', 'The mission said it handed its camp at Ansongo, some 80 km from Gao, to Malian civilian authorities on Saturday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
