@@ -1176,3 +1176,14 @@ describe('round 8: a base in the village of a site; handed "to Malian authoritie
     ]);
   });
 });
+
+describe('round 8: firing and attacking in French idioms', () => {
+  it('reads "un char tire sur une patrouille" and "des pillards s\'en sont pris au camp" as attacks', () => {
+    expect(extract('2025-12-27', '- Mardi 9 décembre : près de la Ligne bleue, un char tire sur une patrouille de la Finul.')).toEqual([
+      { type: 'incident', date: '2025-12-09', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2023-12-30', 'Selon des témoins, des pillards s\'en sont pris au camp de Gao le 22 décembre.')).toEqual([
+      { type: 'incident', date: '2023-12-22', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+});
