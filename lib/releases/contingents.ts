@@ -17,7 +17,8 @@ const NOT_A_UNIT =
   /^\s{1,3}(?:transitional\s{1,3})?(?:authorities|government|state|armed forces|army|defen[cs]e|people|population|civilians|nationals|president|minister|ambassador|embassy|officials?|territory|soil|border|capital|side|authorites|gouvernement|etat|forces armees|armee|territoire)\b/;
 const LIST_JOINER = /^\s{0,2}(?:(?:,|,?\s{1,3}and|,?\s{1,3}et)\s{1,3}|-)$/;
 
-export function findContingentMentions(text: string): CountryMention[] {
+/** `host`: the host State's ISO code, never a contingent ("… have left Mali"). */
+export function findContingentMentions(text: string, host: string | null = null): CountryMention[] {
   const mentions = findCountryMentions(text);
   if (mentions.length === 0) return [];
   const folded = fold(text);
@@ -42,5 +43,5 @@ export function findContingentMentions(text: string): CountryMention[] {
   for (let i = 1; i < mentions.length; i++) {
     if (!isUnit[i] && isUnit[i - 1] && LIST_JOINER.test(folded.slice(mentions[i - 1]!.end, mentions[i]!.start))) isUnit[i] = true;
   }
-  return mentions.filter((_, i) => isUnit[i]);
+  return mentions.filter((m, i) => isUnit[i] && m.iso !== host);
 }

@@ -4,7 +4,7 @@
  * Matching runs on folded text (same length as the input), so offsets point into the input.
  */
 import { addDays, calendarDate, daysBetween, type CalendarDate } from '@/lib/domain/calendar-date';
-import { fold, monthNumber, MONTH_PATTERN, weekdayNumber, WEEKDAY_PATTERN } from './text';
+import { fold, FULL_MONTH_NAMES, monthNumber, MONTH_PATTERN, NUMBER_WORDS, weekdayNumber, WEEKDAY_PATTERN } from './text';
 
 export type DateKind = 'absolute' | 'no_year' | 'range' | 'relative';
 
@@ -80,8 +80,7 @@ function nearestWeekday(from: CalendarDate, weekday: number, forward: boolean): 
 
 type Candidate = Omit<FoundDate, 'text'>;
 
-const FULL_MONTH_THEN_PERIOD =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\.$/;
+const FULL_MONTH_THEN_PERIOD = new RegExp(`\\b(?:${FULL_MONTH_NAMES})\\.$`);
 
 function collect(re: RegExp, folded: string, build: (m: RegExpExecArray) => Omit<Candidate, 'start' | 'end'> | null): Candidate[] {
   const out: Candidate[] = [];
@@ -177,7 +176,6 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
   return kept.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
 }
 
-const OFFSET_COUNT: Record<string, number> = { a: 1, one: 1, un: 1, two: 2, deux: 2, three: 3, trois: 3, four: 4, quatre: 4, five: 5, cinq: 5, six: 6, seven: 7, sept: 7 };
 /** "three days after 13 December", "deux jours avant le 31 décembre", "the day after 8 December", "la veille du 13 août". */
 const OFFSET_BEFORE =
   /\b(?:(a|one|two|three|four|five|six|seven|un|deux|trois|quatre|cinq|sept|\d{1,2})\s{1,3}(days?|weeks?|jours?|semaines?)\s{1,3}(after|before|apres|avant)|(the day after|the day before|le lendemain|la veille))\s{1,3}(?:the\s{1,3}|le\s{1,3}|du\s{1,3}|de\s{1,3})?(?:[a-z]+day,?\s{1,3}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?$/;
@@ -188,7 +186,7 @@ function offsetFrom(c: Candidate, folded: string): Candidate {
   const from = Math.max(0, c.start - 45);
   const m = OFFSET_BEFORE.exec(folded.slice(from, c.start));
   if (!m) return c;
-  const days = m[4] ? (/after|lendemain/.test(m[4]) ? 1 : -1) : (OFFSET_COUNT[m[1]!] ?? Number(m[1])) * (/^week|^semaine/.test(m[2]!) ? 7 : 1) * (/^(?:after|apres)$/.test(m[3]!) ? 1 : -1);
+  const days = m[4] ? (/after|lendemain/.test(m[4]) ? 1 : -1) : (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * (/^week|^semaine/.test(m[2]!) ? 7 : 1) * (/^(?:after|apres)$/.test(m[3]!) ? 1 : -1);
   return { ...c, start: from + m.index, date: addDays(c.date, days) };
 }
 

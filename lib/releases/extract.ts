@@ -14,8 +14,8 @@ import { findDates, type FoundDate } from './dates';
 import { cliticBefore, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
 import { findPredicates, type Predicate } from './predicates';
 import { splitSentences } from './sentences';
-import { findSiteMentions, type GazetteerSite, type SiteMention } from './sites';
-import { fold } from './text';
+import { DISTANCE_FROM, findSiteMentions, type GazetteerSite, type SiteMention } from './sites';
+import { fold, FULL_MONTH_NAMES, NUMBER_WORDS } from './text';
 
 export interface Gazetteer {
   sites: GazetteerSite[];
@@ -716,7 +716,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
       // "Le Hezbollah se joint aux attaques iraniennes contre Israël": an attack that touches neither the mission's people, places nor convoys.
-      if (!MISSION_TOUCHED.test(c.folded) && !/\bU\.?N\.?\b/.test(c.text) && c.sites.length === 0 && !(c.foldedBefore !== null && ON_THE_ROAD.test(c.foldedBefore))) return null;
+      if (!MISSION_TOUCHED.test(c.folded) && !/\bU\.?N\.?\b/.test(c.text) && c.sites.length === 0 && !onTheRoad(c.foldedBefore)) return null;
       // "at a ceremony honouring 31 of their comrades killed in the country", "en hommage aux Casques bleus tués": a memorial, not an attack.
       if (/^(?:kill|tue|wound|bless|injur)/.test(p.text) && /\b(?:honou?ring|in (?:memory|honou?r) of|commemorat\w*|tribute to|hommage|en memoire|a la memoire)\b[^.;]{0,80}$/.test(subject)) return null;
       // "Les FAMa, qui affirment avoir essuyé des tirs": the host's army under fire is not the withdrawal's incident.
@@ -800,6 +800,8 @@ const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en
 
 /** An incident on the road out: "the convoy", "la colonne", "on the way", "a similar blast". */
 const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on the way|along the way|en route|sur la route|sur son trajet|(?:son|leur|its|their) (?:parcours|trajet|itineraire|journey|route)|similar|such|de ce (?:genre|type)|du meme type)\b/;
+/** Whether a sentence (folded; none before the first) tells of a convoy on the road. */
+const onTheRoad = (folded: string | null): boolean => folded !== null && ON_THE_ROAD.test(folded);
 
 const SAME_DAY = /\b(?:dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
@@ -813,7 +815,7 @@ const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six
 /** "Four days earlier the Mission had transferred …", "deux jours plus tôt": before the event just dated. */
 const EARLIER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:earlier|before that|previously|plus tot|auparavant)\b/;
 const unitDays = (unit: string) => (/^(?:week|semaine)/.test(unit) ? 7 : 1);
-const COUNT: Record<string, number> = { un: 1, one: 1, a: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, deux: 2, trois: 3, quatre: 4, cinq: 5 };
+const COUNT: Record<string, number> = { ...NUMBER_WORDS, the: 1 };
 
 function clamp(n: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, n)) * 100) / 100;
@@ -1021,7 +1023,7 @@ function sentenceProposals(
       if (day && day.start < 25 && /^\s{0,2}[-–—:]\s/.test(folded.slice(day.end, day.end + 4))) state.paragraphDay = { ...day, start: 0, end: 0 };
     }
     // "218 Chinese peacekeepers received the UN medal today. Their departure is set for 25 April.": the country is named in a sentence with no event.
-    const named = PERSONNEL_RE.test(folded) ? findContingentMentions(text).filter((m) => m.iso !== state.host) : [];
+    const named = PERSONNEL_RE.test(folded) ? findContingentMentions(text, state.host) : [];
     const isos = new Set(named.map((m) => m.iso));
     if (isos.size === 1) state.lastCountry = named[0]!;
     else if (isos.size > 1) state.lastCountry = null;
@@ -1048,7 +1050,7 @@ function sentenceProposals(
     if (telling && d.date <= releaseDate) toldDates.push(d);
     return !telling;
   });
-  const contingents = findContingentMentions(text).filter((m) => m.iso !== state.host);
+  const contingents = findContingentMentions(text, state.host);
   const statistic = STATISTIC.test(folded);
   const out: ProposedMilestone[] = [];
   let antecedent = antecedentBefore;
@@ -1476,7 +1478,7 @@ function sentenceProposals(
       }
       // "Eight others were hurt in a similar blast on Wednesday": on the road out of the one site the release has them leave.
       // "La colonne … Six engins explosifs ont jalonné son parcours. L'explosion du 1er novembre a été la plus grave": the story of that road goes on.
-      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (ON_THE_ROAD.test(folded) || (foldedBefore !== null && ON_THE_ROAD.test(foldedBefore)))) {
+      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (onTheRoad(folded) || onTheRoad(foldedBefore))) {
         sites = [...state.leftFrom.values()];
         confidence -= 0.15;
       }
@@ -1747,8 +1749,7 @@ function gapped(
 }
 
 /** "Fin décembre", "in late November", "mi-octobre": a month without a day. */
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
-const MONTH_ONLY = `(?:(?:late|early|mid|in|(?:at )?the (?:beginning|middle) of) (?:${MONTH_NAMES})|mid-(?:${MONTH_NAMES})|(?:fin|debut|courant|en|a la fin de|au debut de) (?:${MONTH_NAMES})|mi-(?:${MONTH_NAMES}))`;
+const MONTH_ONLY = `(?:(?:late|early|mid|in|(?:at )?the (?:beginning|middle) of) (?:${FULL_MONTH_NAMES})|mid-(?:${FULL_MONTH_NAMES})|(?:fin|debut|courant|en|a la fin de|au debut de) (?:${FULL_MONTH_NAMES})|mi-(?:${FULL_MONTH_NAMES}))`;
 
 /** Keeps a sentence with no event among the last three, read only if a later "le même jour" needs a day. */
 function quiet(state: SentenceState, text: string): void {
@@ -1777,8 +1778,6 @@ function daySaidIn(text: string, folded: string, releaseDate: CalendarDate): Cal
 /** What a story tells next, on the day it has just given. */
 const NARRATIVE: ReadonlySet<MilestoneType> = new Set(['convoy_departed']);
 
-/** "à une cinquantaine de kilomètres au sud d'", "30 km from": a distance counted from a town. */
-const DISTANCE_FROM = /(?:\d|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|few|some)\s{0,2}(?:de\s{1,3})?(?:km|kilometres|kilometers|miles)\s{1,3}(?:(?:au|a l'|to the)\s{0,3})?(?:(?:nord|sud|est|ouest|north|south|east|west)(?:-[a-z]+)?\s{1,3})?(?:from|de|d'|of)\s{0,3}$/;
 
 /** What an incident must touch to be the mission's: its people, convoys, places or name. */
 const MISSION_TOUCHED = new RegExp(`\\b(?:${PERSONNEL}|peacekeeping|peacekeeper|soldier|soldat|casque bleu|contingents?|battalions?|bataillons?|units?|unites?|convoys?|convois?|columns?|colonnes?|camps?|bases?|positions?|posts?|postes?|patrols?|patrouilles?|aircraft|avions?|helicopters?|helicopteres?|vehicles?|vehicules?|blindes?|armou?red|towers?|tours?|headquarters|quartier general|qg|premises|compounds?|sites?|installations?|locaux|warehouses?|entrepots?|minusma|unifil|finul|monusco|unamid|minuad|unmil|minul|minustah|onu|united nations|nations unies|mission|force|others|autres|it|they|il|elle|ils|elles)\\b`);

@@ -66,6 +66,10 @@ function patterns(sites: readonly GazetteerSite[]): Pattern[] {
   return out;
 }
 
+/** "30 km from", "32 km (20 miles) from", "à une cinquantaine de kilomètres au sud d'", "a short drive from": a distance counted from a town. */
+export const DISTANCE_FROM =
+  /(?:(?:\d|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|few|some)\s{0,2}(?:de\s{1,3})?(?:km|kilometres|kilometers|miles)(?:\s{1,3}\([^()]{1,20}\))?|\ba short (?:drive|walk|distance)|\b(?:minutes?|hours?)(?: (?:drive|walk|by road))?)\s{1,3}(?:(?:au|a l'|to the)\s{0,3})?(?:(?:nord|sud|est|ouest|north|south|east|west)(?:-[a-z]+)?\s{1,3})?(?:from|de|d'|of)\s{0,3}$/;
+
 function qualify(folded: string, start: number, end: number): SiteQualifier {
   const before = folded.slice(Math.max(0, start - 40), start);
   const after = folded.slice(end, end + 25);
@@ -84,7 +88,7 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   // "la base … à Amsar, dans le territoire de Kabare, à la périphérie de Bukavu": an aside that locates the site named before it.
   if (/,\s{0,3}(?:a la peripherie|aux abords|a proximite|non loin|pres|on the outskirts|not far|close|near)\s{0,3}(?:de|d'|du|of|to|from)?\s{0,3}$/.test(before)) return 'place';
   // "at Kavumu, 32 km (20 miles) from Bukavu", "à quelque 80 km de Bukavu": a distance from a town places something else.
-  if (/(?:\d\s{0,2}(?:km|kilometres|kilometers|kilometres|miles)|\ba short (?:drive|walk|distance)|\b(?:minutes?|hours?)(?: (?:drive|walk|by road))?)\b[^,;.]{0,25}?\b(?:from|de|d'|of)\s{0,3}$/.test(before)) return 'place';
+  if (DISTANCE_FROM.test(before)) return 'place';
   // "Sange, in Uvira territory": the administrative area named after the town.
   if (/^\s{1,3}(?:territory|territoire|territorial|county|chiefdom|chefferie)\b/.test(after)) return 'place';
   if (CAMP_AFTER.test(after)) return 'camp';
