@@ -215,6 +215,10 @@ const SUPERLATIVE_EVER = /\b(?:(?:le|la|les|des)\s{1,3}(?:plus|moins)\s{1,3}[a-z
 
 const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|only)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:sites?|camps?|bases?|positions?|outposts?|ones?)\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]+\b/g;
 
+/** A plan given up for another: "had originally planned to leave Kidal on 15 November", "avait initialement prévu de quitter". */
+const SUPERSEDED =
+  /\b(?:had\s{1,3}(?:originally\s{1,3}|initially\s{1,3}|first\s{1,3})?(?:planned|intended|hoped|aimed|been\s{1,3}(?:scheduled|planned|due|set|expected|meant|supposed))|(?:was|were)\s{1,3}(?:originally|initially|first|at\s{1,3}first)\s{1,3}(?:planned|scheduled|due|set|expected|meant|supposed)|(?:avait|avaient)\s{1,3}(?:initialement\s{1,3}|d'abord\s{1,3})?(?:prevu|envisage|programme)|(?:devait|devaient)\s{1,3}(?:initialement|d'abord|au\s{1,3}depart|a\s{1,3}l'origine))(?:\s{1,3}(?:to|de|d'))?\s{0,3}(?:be\s{1,3}|etre\s{1,3})?(?:[a-z']+\s{1,3}){0,2}$/;
+
 function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // "the next day" after a past event is not a plan; "May" the month is not the modal.
   let window = text.replace(MONTH_MAY, '$1month');
@@ -225,6 +229,7 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   if (NOT_REPORTED.test(window) || NEGATION.test(window)) return 'drop';
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
   if (/^\s{0,3}(?:pas|jamais|plus|point)\b/.test(after)) return 'drop';
+  if (SUPERSEDED.test(window.slice(0, Math.max(0, window.length - predicate.text.length)))) return 'drop';
   if (predicate.futureForm || FUTURE.test(window)) return 'future';
   // An infinitive reports nothing yet: "to close", "à fermer", "pour quitter".
   const before = window.slice(0, Math.max(0, window.length - predicate.text.length));
@@ -803,7 +808,7 @@ const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on th
 /** Whether a sentence (folded; none before the first) tells of a convoy on the road. */
 const onTheRoad = (folded: string | null): boolean => folded !== null && ON_THE_ROAD.test(folded);
 
-const SAME_DAY = /\b(?:dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
+const SAME_DAY = /\b(?:at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK = new RegExp(
   `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
@@ -913,8 +918,9 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
         AT_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) ||
         (s.start >= span.end &&
           /^\s{1,3}(?:(?:struck|hit|targeted|attacked|shelled|landed (?:in|on|inside)|fell (?:in|on|inside)|a frappe|a touche|a vise|ont frappe|ont touche)\s{1,3})?(?:the|its|our|their|a|an|le|la|l'|un|une|notre|leur)?\s{0,3}$/.test(folded.slice(span.end, s.start))) ||
-        /^\s{0,2}(?:headquarters|hq|position|post|base|camp)\b/.test(folded.slice(s.end, s.end + 15)) ||
-        /\b(?:leaving|left|out of|from|pulling out of|quittant|de retour de|parti de|en provenance de)\s{1,3}(?:the\s{1,3})?$/.test(folded.slice(Math.max(0, s.start - 30), s.start)),
+        // "the Aguelhok convoy", "le convoi d'Aguelhok", "le convoi parti d'Aguelhok": the convoy out of that site.
+        /^\s{0,2}(?:headquarters|hq|position|post|base|camp|convoy|column)\b/.test(folded.slice(s.end, s.end + 15)) ||
+        /\b(?:(?:leaving|left|out of|from|pulling out of|quittant|de retour de|parti de|partie de|partis de|en provenance de)\s{1,3}(?:the\s{1,3})?|(?:convoi|colonne)\s{1,3}(?:de\s{1,3}|d')|(?:parti|partie|partis|en provenance|de retour|revenant)\s{1,3}d')$/.test(folded.slice(Math.max(0, s.start - 30), s.start)),
     );
   }
   if (reading.sites === 'after') mine = mine.filter((s) => s.start >= span.end || (s.start > span.start && s.end <= span.end));
@@ -1363,7 +1369,7 @@ function sentenceProposals(
       if (!date) {
         if (mood === 'future') return;
         // "10,754 personnel had already departed", "avaient déjà été rapatriés": a tally as of the report.
-        const tallyToDate = reading.type === 'personnel_departed' && /\b(?:already|so far|to date|deja|a ce jour|jusqu'ici)\b/.test(folded.slice(Math.max(start, sp.start - 60), sp.end + 20));
+        const tallyToDate = reading.type === 'personnel_departed' && /\b(?:already|so far|to date|(?:have|has) now|deja|a ce jour|jusqu'ici|desormais)\b/.test(folded.slice(Math.max(start, sp.start - 60), sp.end + 20));
         // "a indiqué jeudi que plus de 1 800 soldats de la paix avaient quitté le sud du pays": a head count as of the day it was given.
         const toldCount = reading.type === 'personnel_departed' && toldDates.length === 1;
         if (!presentOrPerfect(folded.slice(start, sp.start), p) && !tallyToDate && !toldCount) return;
@@ -1418,8 +1424,8 @@ function sentenceProposals(
           (s) =>
             ((s.end <= sp.start || s.end <= end) && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))) ||
             ((s.end <= sp.start || s.end <= end) &&
-              (/\b(?:left|leaving|departed|set off from|out of|to leave|to depart|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de|a quitter)\s{1,3}(?:the\s|le\s|la\s|l')?(?:(?:camp|base) (?:de |d'|of |at ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
-                /\b(?:left|departed|quitte)\s{1,3}#?[\p{L}-]+\s{1,3}(?:(?:on|le)\s{1,3}\d{1,2}(?:er)?\s{1,3}[a-z]+\s{1,3})?(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 60), s.start)))),
+              (/\b(?:left|leaving|departed|set off from|out of|to leave|to depart|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de|a quitter)\s{1,3}(?:the\s|its\s|our\s|their\s|le\s|la\s|l'|son\s|sa\s|leur\s|notre\s)?(?:(?:camp|base) (?:de |d'|du |of |at |in |a ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
+                /\b(?:left|departed|quitte|out of)\s{1,3}#?[\p{L}-]+\s{1,3}(?:(?:on|le)\s{1,3}\d{1,2}(?:er)?\s{1,3}[a-z]+\s{1,3})?(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 60), s.start)))),
         );
         const departed = out.filter((o) => (o.type === 'convoy_departed' || o.type === 'withdrawal_completed') && o.siteId !== null).map((o) => o.siteId);
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
@@ -1617,6 +1623,8 @@ function sentenceProposals(
           if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed')) state.lastLeft = { site, sentence: state.sentence, date: siteDate };
           if (site && reading.type === 'convoy_departed') state.convoy = { site, sentence: state.sentence };
           if (site && reading.type === 'site_handed_over') state.handedOver = site;
+          // A day read off the tense alone is no day told: a later "le même jour" reaches past it.
+          if (byTense) continue;
           previousDate = siteDate;
           if (!subordinateClause(folded.slice(start, start + 40))) mainDate = siteDate;
         }
@@ -1876,8 +1884,9 @@ function dedupe(proposals: ProposedMilestone[]): ProposedMilestone[] {
   proposals = proposals.filter((p) => !(datedByTense.has(p) && SITE_LEVEL_TYPES.has(p.type) && summary(p)));
   const best = new Map<string, ProposedMilestone>();
   // The same event (whatever country it names) also dated by the text itself.
-  // A contingent's repatriation is the same event wherever the text says they left from.
-  const event = (p: ProposedMilestone) => [p.type, p.type === 'contingent_repatriated' ? p.countryIso : p.siteId, p.status].join('|');
+  // A contingent's repatriation is the same event wherever the text says they left from; two tallies of personnel
+  // ("7,500 had left by 13 November … 8,817 have now left") are two counts.
+  const event = (p: ProposedMilestone) => [p.type, p.type === 'contingent_repatriated' ? p.countryIso : p.siteId, p.status, p.figure].join('|');
   const datedEvents = new Set(proposals.filter((p) => !datedByTense.has(p)).map(event));
   for (const p of proposals) {
     if (datedByTense.has(p) && datedEvents.has(event(p))) continue;

@@ -1187,3 +1187,69 @@ describe('round 8: firing and attacking in French idioms', () => {
     ]);
   });
 });
+
+describe('round 9: which day "the same day" and "at that point" point back to', () => {
+  it('reaches past an event dated only by its tense to the day the text said', () => {
+    expect(extract('2023-12-10', "La mission a fermé vendredi son camp de Douentza. Le chef de bureau a remis le camp aux autorités civiles. La dernière colonne a quitté Douentza le même jour.")).toContainEqual(
+      { type: 'convoy_departed', date: '2023-12-08', siteId: id('Douentza'), status: 'achieved' },
+    );
+  });
+
+  it('dates a tally "at that point" by the day just told, and keeps a second, later tally', () => {
+    expect(extract('2023-12-04', 'The last Bangladeshi unit flew out of Gao on 28 November. At that point some 9,000 personnel had already left Mali. Figures released over the weekend show that 9,600 peacekeepers have now left the country.').filter((p) => p.type === 'personnel_departed')).toEqual([
+      { type: 'personnel_departed', date: '2023-11-28', siteId: null, status: 'achieved' },
+      { type: 'personnel_departed', date: '2023-12-04', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 9: a plan given up is no plan', () => {
+  it('proposes nothing for "had originally planned to" or "devait initialement"', () => {
+    expect(extract('2023-10-25', 'The mission had originally planned to leave Tessalit on 5 November but moved its departure forward.')).toEqual([]);
+    expect(extract('2023-10-25', 'Le convoi devait initialement quitter Aguelhok le 5 novembre.')).toEqual([]);
+  });
+});
+
+describe('round 9: attacks and obstructions in other words', () => {
+  it('reads "was struck", "stopped one of its movements" and "frappé par" as incidents', () => {
+    expect(extract('2024-10-11', 'A second UN position nearby was struck this morning.')).toEqual([
+      { type: 'incident', date: '2024-10-11', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2024-10-11', 'On Wednesday soldiers blocked a UN supply convoy near the border for six hours.')).toEqual([
+      { type: 'incident', date: '2024-10-09', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2023-10-24', 'Le convoi de Tessalit a été frappé par une mine ce mardi.')).toEqual([
+      { type: 'incident', date: '2023-10-24', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('places an attack on "the Tessalit convoy" or "le convoi parti d\'Aguelhok" at that site', () => {
+    expect(extract('2023-10-24', 'The Tessalit convoy hit a mine today.')).toEqual([
+      { type: 'incident', date: '2023-10-24', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-24', "Le convoi parti d'Aguelhok a été visé par des tirs ce mardi.")).toEqual([
+      { type: 'incident', date: '2023-10-24', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 9: leaving and arriving in other words', () => {
+  it('reads "a abandonné son camp de Kidal" as leaving it', () => {
+    expect(extract('2023-11-02', 'Le 31 octobre, la mission a abandonné son camp de Kidal.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+
+  it('gives an arrival to every site the convoy came from, whatever the possessive', () => {
+    expect(extract('2023-11-02', 'The troops who had pulled out of Tessalit and Aguelhok arrived in Gao on 30 October.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-10-30', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-10-30', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-02', 'The convoy that left its camp in Tessalit arrived in Gao on 30 October.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-10-30', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-02', "La colonne partie d'Aguelhok a fait son entrée à Gao le 30 octobre.")).toEqual([
+      { type: 'convoy_arrived', date: '2023-10-30', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+});
