@@ -98,7 +98,7 @@ function clauseBounds(folded: string): [number, number][] {
 // Arguments
 
 const PERSONNEL =
-  '(?:peacekeepers|personnel|troops|soldiers|occupants|garrison|garnison|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|people|persons|personnes|casques bleus|militaires|soldats|policiers|personnels?|agents|membres)';
+  '(?:peacekeepers|personnel|troops|soldiers|occupants|garrison|garnison|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|people|persons|personnes|casques bleus|militaires|soldats|policiers|personnels?|agents|membres|aviators|airmen|pilots|engineers|medics|gendarmes|aviateurs|pilotes|ingenieurs|sapeurs)';
 /** A number before a month is a day ("dès le dimanche 13 août que les Casques bleus …"), not a head count. */
 const MONTHS = '(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-z]*\\b';
 const FIGURE = new RegExp(
@@ -170,9 +170,9 @@ const SUBORDINATE_START =
 /** "dès le 3 août", "dès lundi": the day itself when the event is done, a lower bound when it is planned. */
 const AS_EARLY_AS = /\bdes\s{1,3}(?:le\s{1,3}|ce\s{1,3})?$/;
 
-/** The date of a document, not of an event: "the statement of 10 October", "le communiqué du 10 octobre". */
+/** The date of a document, not of an event: "the statement of 10 October", "le communiqué du 10 octobre", "resolution 2690, adopted on 30 June". */
 const DOCUMENT_BEFORE =
-  /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|issued on|published on|publie le)\s{1,3}$/;
+  /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|issued on|published on|publie le)\s{1,3}$|\b(?:adopted|passed|voted|adoptee?|votee?)\s{1,3}(?:unanimously\s{1,3}|a l'unanimite\s{1,3})?(?:on|le)\s{1,3}$/;
 const REPORTING_AFTER =
   /^[\s,]{0,3}(?:[a-z'-]+\s{1,3}){0,4}?(?:annonce|a annonce|announced|said|declared|a declare|affirme|a affirme|indique|a indique|confirmed|a confirme|says|dit)\s{1,3}(?:avoir|d'avoir|having|(?:that\s{1,3})?(?:it|they|she|he)\s{1,3}had|qu'(?:elle|il|ils|elles)\s{1,3}avai(?:t|ent))\b/;
 const REPORTING_BEFORE =
@@ -256,8 +256,8 @@ const LIGHT_PERFECT =
 function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (LIGHT_PERFECT.test(subject.slice(-80))) return true;
   if (predicate.nominal) return false;
-  if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}|so\s{1,3}far\s{1,3}|thus\s{1,3}far\s{1,3}|to\s{1,3}date\s{1,3}){0,2}(?:been\s{1,3})?$/.test(subject)) return true;
-  if (/\b(?:a|ont|est|sont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}){0,2}(?:ete\s{1,3})?$/.test(subject)) return true;
+  if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}|so\s{1,3}far\s{1,3}|thus\s{1,3}far\s{1,3}|to\s{1,3}date\s{1,3}){0,2}(?:been\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?)?$/.test(subject)) return true;
+  if (/\b(?:a|ont|est|sont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}){0,2}(?:ete\s{1,3}(?:[a-z]{2,15}ment\s{1,3})?)?$/.test(subject)) return true;
   // "has wrapped up its operations in the region and handed its camp there": a participle coordinated with a perfect.
   if (/(?:ed|en|one|ut|eft)$/.test(predicate.text.split(/\s/, 1)[0]!) && /\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3})?[a-z]+(?:ed|en|one|ut|eft)\b(?:(?!\b(?:that|which|who|said|says|when|after|before|while)\b)[^;.:])*\s(?:and|then|and then)\s{1,3}(?:also\s{1,3})?(?:[a-z]{2,15}ly\s{1,3})?$/.test(subject)) return true;
   if (/\b(?:a|ont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3})?[a-z]+(?:e|es|is|it|u)\b(?:(?!\b(?:que|qui|quand|lorsque|apres|avant)\b)[^;.:])*\s(?:et|puis|et a)\s{1,3}$/.test(subject) && /(?:e|ee|es|is|ise|it|u)$/.test(predicate.text.split(/\s/, 1)[0]!)) return true;
@@ -529,6 +529,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (p.nominal && !siteAfter && /\b(?:its|their|sa|son|leur)\s{1,3}(?:(?:formal|official|final|officielle|definitive)\s{1,3})?$/.test(subject.slice(-25)) && /^\s{1,3}(?:(?:to|aux?|a)\s{1,3}[^,;.]{0,50}?\s)?(?:on|le)\s{1,3}(?:[a-z]+\s{1,3})?\d{1,2}(?:er)?\s/.test(object)) {
         return { type: 'site_handed_over', confidence: 0.7, sites: 'any', definite: true };
       }
+      // "Recent handovers included Zalingei, on 6 May, and the Kabkabiya team site, on 20 May": the sites listed, each on its day.
+      if (p.nominal && /^s?\s{1,3}(?:included|include|including|comprised|ont (?:notamment )?concerne|comprenaient|incluaient)\b/.test(object)) return { type: 'site_handed_over', confidence: 0.7, sites: 'after' };
       if (p.nominal && !siteAfter && !SITE_WORD.test(near.slice(0, 30)) && !passive) return null;
       // "The Gao camp is now in the hands of the army", "la base changera de mains": the site is the subject.
       // "Kutum passe au gouvernement de l'État", "Kamanyola went to the national police": the subject changes hands.
@@ -721,7 +723,12 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
       // "Le Hezbollah se joint aux attaques iraniennes contre Israël": an attack that touches neither the mission's people, places nor convoys.
-      if (!MISSION_TOUCHED.test(c.folded) && !/\bU\.?N\.?\b/.test(c.text) && c.sites.length === 0 && !onTheRoad(c.foldedBefore)) return null;
+      // (But "On Friday another blast wounded seven more", after a sentence of the convoy's: one more of the attacks just told.)
+      if (!MISSION_TOUCHED.test(c.folded) && !/\bU\.?N\.?\b/.test(c.text) && c.sites.length === 0 && !onTheRoad(c.foldedBefore) && !(FURTHER_ATTACK.test(c.folded) && c.foldedBefore !== null && MISSION_TOUCHED.test(c.foldedBefore))) return null;
+      // "accused the army of attacking its positions": an accusation reports nothing.
+      if (/\baccus\w*\b[^.;]{0,80}\b(?:of|d'avoir|de)\s{1,3}(?:[a-z]+\s{1,3})?$/.test(subject)) return null;
+      // "It said six soldiers had been killed in clashes near Ber", after "The Malian army said": the host army's losses.
+      if (/\b(?:it|they|elle|il)\s{1,3}(?:said|says|added|a (?:dit|indique|ajoute|precise))\b/.test(subject) && c.foldedBefore !== null && HOST_ARMY.test(c.foldedBefore) && !OWN_PEOPLE.test(c.folded) && !CONVOY.test(c.folded)) return null;
       // "at a ceremony honouring 31 of their comrades killed in the country", "en hommage aux Casques bleus tués": a memorial, not an attack.
       if (/^(?:kill|tue|wound|bless|injur)/.test(p.text) && /\b(?:honou?ring|in (?:memory|honou?r) of|commemorat\w*|tribute to|hommage|en memoire|a la memoire)\b[^.;]{0,80}$/.test(subject)) return null;
       // "Les FAMa, qui affirment avoir essuyé des tirs": the host's army under fire is not the withdrawal's incident.
@@ -808,7 +815,7 @@ const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on th
 /** Whether a sentence (folded; none before the first) tells of a convoy on the road. */
 const onTheRoad = (folded: string | null): boolean => folded !== null && ON_THE_ROAD.test(folded);
 
-const SAME_DAY = /\b(?:at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
+const SAME_DAY = /\b(?:un peu plus tard|peu apres|later that day|plus tard dans la journee|at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK = new RegExp(
   `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
@@ -918,6 +925,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
         AT_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) ||
         (s.start >= span.end &&
           /^\s{1,3}(?:(?:struck|hit|targeted|attacked|shelled|landed (?:in|on|inside)|fell (?:in|on|inside)|a frappe|a touche|a vise|ont frappe|ont touche)\s{1,3})?(?:the|its|our|their|a|an|le|la|l'|un|une|notre|leur)?\s{0,3}$/.test(folded.slice(span.end, s.start))) ||
+        // "UNIFIL headquarters in Naqoura has been shaken by explosions": the subject of a passive attack.
+        (s.end <= span.start && /^\s{0,3}(?:(?!and\b|et\b)[a-z-]+\s{1,3}){0,2}(?:has been|have been|was|were|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/.test(folded.slice(s.end, span.start))) ||
         // "the Aguelhok convoy", "le convoi d'Aguelhok", "le convoi parti d'Aguelhok": the convoy out of that site.
         /^\s{0,2}(?:headquarters|hq|position|post|base|camp|convoy|column)\b/.test(folded.slice(s.end, s.end + 15)) ||
         /\b(?:(?:leaving|left|out of|from|pulling out of|quittant|de retour de|parti de|partie de|partis de|en provenance de)\s{1,3}(?:the\s{1,3})?|(?:convoi|colonne)\s{1,3}(?:de\s{1,3}|d')|(?:parti|partie|partis|en provenance|de retour|revenant)\s{1,3}d')$/.test(folded.slice(Math.max(0, s.start - 30), s.start)),
@@ -976,7 +985,7 @@ const HIT_ASIDE = /,\s{0,3}(?:(?:[a-z]+\s{1,3}){0,2}(?:hit|struck|attacked|targe
 /** "… had been brought forward to 13 August", "avait été avancé au 13 août", "a été reportée au 18 décembre": an event moved to a day. */
 const MOVED_CHEAP = /brought|moved|advanc|postpon|pushed|delay|resched|avance|report|repouss|decale/;
 const MOVED_TO = /^[^.;]{0,80}?\b(?:was|were|has been|have been|had been|had to be|will be|is|avait ete|a ete|ont ete|est|sera|seront|etait)\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:brought forward|moved up|moved forward|advanced|postponed|pushed back|delayed|rescheduled|avancee?s?|reportee?s?|repoussee?s?|decalee?s?)\s{1,3}(?:to|until|au|a|jusqu'au)\s{1,3}(?:the\s{1,3}|le\s{1,3})?(?:[a-z]+day\s{1,3}|lundi\s|mardi\s|mercredi\s|jeudi\s|vendredi\s|samedi\s|dimanche\s)?\d/;
-const DURING_THE = /^[\s,]{0,3}(?:lors de|au cours de|pendant|durant|during|at)\s{1,3}(?:la|le|l'|cette|ce|the|this|that)\s{0,3}(?:meme\s{1,3}|same\s{1,3})?(?:visite|inspection|ceremonie|ceremony|handover|remise|passation|retrocession|event|evenement)\b/;
+const DURING_THE = /^[\s,]{0,3}(?:lors de|au cours de|pendant|durant|during|at)\s{1,3}(?:la|le|l'|cette|ce|the|this|that)\s{0,3}(?:meme\s{1,3}|same\s{1,3})?(?:(?:closure|closing|farewell|official|formal|handover|final)\s{1,3})?(?:visite|inspection|ceremonie|ceremony|handover|remise|passation|retrocession|event|evenement)\b/;
 const LEADING_PARTICIPLE = /^[\s"'«]{0,3}(?:[a-z]+(?:ly|ment)\s{1,3})?[a-z]+(?:ed|en|e|ee|es|ees|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
 const OWN_VERB_GAP = /^[\s,]*(?:(?:ayant|having|elle|lui|il|itself|too|also|aussi|was|were|had|has|have|been|a|ont|ete|est|sont|avait|avaient|camp|base|temporary|operating|team|site|super|logistics|military|company|tob|cob|\(tob\))[\s,]+)*$/;
 
@@ -1391,14 +1400,20 @@ function sentenceProposals(
       // A year or more before the release is background ("had come home from Darfur in February 2021"), not news.
       if (daysBetween(date, releaseDate) > 365) return;
       const status = date > releaseDate ? 'planned' : 'achieved';
+      // An attack is never announced for a day: a day after the release is a misread.
+      if (status === 'planned' && reading.type === 'incident') return;
       if (status === 'planned') confidence -= 0.1;
 
       // "The camp was handed over …, and the last peacekeepers reached Timbuktu": a site past a verb that reports nothing is that verb's.
       const idle = c.predicates.filter((q) => q.family !== 'start' && q.family !== 'complete' && q.family !== 'follow' && !events.some((e) => e.p === q || e.reading.consumes === q) && q.start >= sp.end);
       const beyond = (x: SiteMention) => idle.some((q) => q.end <= x.start && /\b(?:and|et|while|but|mais)\b/.test(folded.slice(sp.end, q.start)));
-      // "donated assets worth $10 million … at a ceremony in Kavumu": where the ceremony was held is not where the assets were.
+      // "donated assets worth $10 million … at a ceremony in Kavumu": where the ceremony was held is not where the assets were;
+      // "Le camp d'Amsar a été fermé et remis …, à l'issue d'une cérémonie organisée en périphérie de Bukavu": nor the site handed over.
       const assets = reading.type === 'asset_disposal';
-      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !(assets && CEREMONY_VENUE.test(folded.slice(Math.max(0, x.start - 50), x.start))));
+      const venue = (x: SiteMention) => (assets || (x.start >= sp.end && sentenceSites.some((y) => y.siteId !== x.siteId))) && CEREMONY_VENUE.test(folded.slice(Math.max(0, x.start - 50), x.start));
+      // "handed over its base at Tawila to the government of North Darfur, where the authorities in El Fasher say …": a place of the aside.
+      const aside = (x: SiteMention) => x.start >= sp.end && /,\s{0,3}where\b[^;]*$/.test(folded.slice(sp.end, x.start));
+      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x) && !aside(x));
       const barred = candidates.length === 0 && sitesOf[i]!.length > 0;
       let sites = countedOf.get(i) ?? filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size, p.family !== 'close');
       if (sites.length === 0 && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'incident')) {
@@ -1415,7 +1430,7 @@ function sentenceProposals(
                 coordinated(folded, events[j]!.span, sp),
             )
             .sort((a, b) => apart(events[a]!.span, sp) - apart(events[b]!.span, sp))[0] ?? -1;
-        if (partner >= 0 && !c.sites.some((s) => s.start >= sp.end)) sites = filterSites(c, { ...reading, sites: 'any' }, events[partner]!.span, sitesOf[partner]!, new Set(own.map((d) => d.date)).size);
+        if (partner >= 0 && !c.sites.some((s) => s.start >= sp.end && !venue(s))) sites = filterSites(c, { ...reading, sites: 'any' }, events[partner]!.span, sitesOf[partner]!, new Set(own.map((d) => d.date)).size);
       }
       let destination: SiteMention | null = null;
       if (reading.type === 'convoy_arrived') {
@@ -1482,9 +1497,9 @@ function sentenceProposals(
           confidence -= 0.15;
         }
       }
-      // "Eight others were hurt in a similar blast on Wednesday": on the road out of the one site the release has them leave.
+      // "Eight others were hurt in a similar blast on Wednesday", "On Friday another blast wounded seven more": on the road out of the one site the release has them leave.
       // "La colonne … Six engins explosifs ont jalonné son parcours. L'explosion du 1er novembre a été la plus grave": the story of that road goes on.
-      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (onTheRoad(folded) || onTheRoad(foldedBefore))) {
+      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (onTheRoad(folded) || onTheRoad(foldedBefore) || FURTHER_ATTACK.test(folded))) {
         sites = [...state.leftFrom.values()];
         confidence -= 0.15;
       }
@@ -1614,9 +1629,11 @@ function sentenceProposals(
           // "turned its logistics base over to the Government, and with it a fleet of vehicles": the assets go too.
           if (reading.type === 'site_handed_over' && site && BUNDLED.test(folded.slice(sp.end, end))) {
             out.push({ ...out[out.length - 1]!, type: 'asset_disposal', title: title('asset_disposal', siteName(gazetteer, site.siteId), null, null, false) });
+            if (byTense) datedByTense.add(out[out.length - 1]!);
           }
           // "the last peacekeepers left Ansongo in convoy", "ont quitté le camp par les airs et par la route": the site's last convoy too.
-          if (reading.type === 'withdrawal_completed' && p.family === 'leave' && site && BY_ROAD.test(folded.slice(start, end))) {
+          // (Not for a departure dated by its tense alone, "has left Timbuktu, its last personnel having departed by road": a summary.)
+          if (reading.type === 'withdrawal_completed' && p.family === 'leave' && site && !byTense && BY_ROAD.test(folded.slice(start, end))) {
             out.push({ ...out[out.length - 1]!, type: 'convoy_departed', title: title('convoy_departed', siteName(gazetteer, site.siteId), iso, null, last).slice(0, 120) });
           }
           if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed' || reading.type === 'withdrawal_started' || reading.type === 'incident')) state.leftFrom.set(site.siteId, site);
@@ -1797,7 +1814,7 @@ const RELATIVE_ASIDE = /,\s{1,3}(?:who|whose|which|qui|dont|lesquels|lesquelles)
 const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;
 
 /** "at a ceremony in Kavumu", "lors d'une cérémonie organisée à Kavumu": the place of a ceremony. */
-const CEREMONY_VENUE = /\b(?:ceremony|ceremonie|event|evenement)\s{1,3}(?:(?:held|organised|organized|organisee|tenue)\s{1,3})?(?:(?:the same day|le meme jour|on [a-z]+day)\s{1,3})?(?:in|at|a)\s{1,3}$/;
+const CEREMONY_VENUE = /\b(?:ceremony|ceremonie|event|evenement),?\s{1,3}(?:d'adieu\s{1,3}|(?:de\s{1,3})?(?:passation|cloture|fermeture|remise)\s{1,3})?(?:(?:held|organised|organized|organisee|tenue)\s{1,3})?(?:(?:the same day|le meme jour|on [a-z]+day)\s{1,3})?(?:in|at|a|on the outskirts of|en peripherie de|pres de|near)\s{1,3}$/;
 
 /** A statement about an attack: its day is the statement's. */
 const CONDEMNED = /\b(?:condemn\w*|condamn\w*|deplor\w*|denonc\w*|denounc\w*)\b/;
@@ -1853,9 +1870,11 @@ const CUT_PEOPLE_BY = new RegExp(`^[^.;]{0,50}?\\b(?:${PERSONNEL}|presence|stren
 const SITE_NOUN_AT = /\b(?:camp|base|quartier general|headquarters|qg|bureau|office|compound|installations?|locaux|premises)\s{1,3}(?:a|au|in|at)\s{1,3}$/;
 
 /** An incident told of one convoy or one place, in the perfect: that convoy's, today. */
-const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|notre|son|its)\s{0,3}(?:(?:last|dernier|derniere|final)\s{1,3})?(?:convoy|convoi|column|colonne|aircraft|appareil|avion|helicopter|helicoptere|vehicle|vehicule)?\b[^.;]{0,80}\b(?:a ete|ont ete|has been|have been|was|were)\s{1,3}(?:[a-z]+ment\s{1,3}|[a-z]+ly\s{1,3})?(?:pris pour cible|frappe|frappee|touche|touchee|attaque|attaquee|hit|struck|attacked|targeted|ambushed|fired (?:on|at)|visee?)\b/;
+const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|notre|son|its)\s{0,3}(?:(?:last|dernier|derniere|final)\s{1,3})?(?:convoy|convoi|column|colonne|aircraft|appareil|avion|helicopter|helicoptere|vehicle|vehicule)?\b[^.;]{0,80}\b(?:a ete|ont ete|has been|have been|was|were)\s{1,3}(?:[a-z]+ment\s{1,3}|[a-z]+ly\s{1,3})?(?:pris pour cible|frappe|frappee|touche|touchee|attaque|attaquee|hit|struck|attacked|targeted|ambushed|fired (?:on|at)|visee?|shaken|rocked|shelled)\b|^[^.;]{0,60}?\b(?:headquarters|base|camp|position|post|quartier general|qg)\b[^.;]{0,40}\b(?:has been|have been|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?(?:shaken|rocked|hit|struck|shelled|targeted|attacked|touchee?|frappee?|visee?|bombardee?)\b/;
 
 /** The host State's army, by name. */
+/** "another blast", "two further devices", "une nouvelle explosion": one more of the attacks just told. */
+const FURTHER_ATTACK = /\b(?:another|further|a second|a third|a new|nouvel(?:le)?s?|autres?)\s{1,3}(?:[a-z]+\s{1,3})?(?:blasts?|explosions?|attacks?|attaques?|devices?|engins?|ieds?|mines?|ambush(?:es)?|embuscades?)\b/;
 const HOST_ARMY = /\b(?:fama|fardc|laf|saf|malian (?:army|armed forces|soldiers|troops)|armee malienne|forces armees maliennes|congolese (?:army|armed forces|soldiers)|armee congolaise|lebanese (?:army|armed forces|soldiers)|armee libanaise|sudanese (?:army|armed forces)|armee soudanaise)\b/;
 
 /** "ces deux bases", "these three camps", "both sites", "les deux emprises". */

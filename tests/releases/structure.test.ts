@@ -1253,3 +1253,99 @@ describe('round 9: leaving and arriving in other words', () => {
     ]);
   });
 });
+
+describe('round 9b: what a summary, a document or a list tells', () => {
+  it('keeps the departure from a site dated by its tense, with no convoy of its own ("its last personnel having gone by road")', () => {
+    expect(extract('2023-12-20', 'MINUSMA has left Douentza, its last staff having travelled out by air and by road convoy.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-20', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads a perfect with an adverb after "been" or "été" as done today', () => {
+    expect(extract('2023-12-20', 'The Douentza camp has been officially transferred to the Malian authorities.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-20', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-20', 'Le camp de Douentza a été solennellement remis aux autorités maliennes.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-20', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not date an event by the day a resolution was adopted', () => {
+    expect(extract('2023-09-01', 'Ber was one of the first camps closed under Security Council resolution 2690, adopted on 30 June 2023, which ended the mandate.')).toEqual([]);
+  });
+
+  it('reads "recent handovers included X, on one day, and Y, on another" as two handovers', () => {
+    expect(extract('2023-12-30', 'Recent handovers included the camp at Douentza, on 21 October, and the Ansongo base, on 18 November.')).toEqual([
+      { type: 'site_handed_over', date: '2023-10-21', siteId: id('Douentza'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('splits a timeline line that opens with a range of days', () => {
+    expect(extract('2023-12-30', '20 December: the Ansongo base is handed over.\n26-27 December: the Head of Mission visits Gao.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-20', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('dates a handover told "at the closure ceremony" by the departure just told', () => {
+    expect(extract('2023-11-20', 'The last peacekeepers left the Ansongo camp on Saturday. At the closure ceremony, the prefect signed the papers by which the camp was handed over to the State.')).toContainEqual(
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    );
+  });
+});
+
+describe('round 9b: where a ceremony was held, and the asides of a sentence', () => {
+  it('does not take the town of the ceremony, nor a place after ", where", for the site handed over', () => {
+    expect(extract('2023-11-20', "Le camp d'Ansongo a été fermé et remis aux autorités ce samedi, à l'issue d'une cérémonie organisée en périphérie de Gao.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', 'The mission has also handed over its base at Boni to the regional government, where officials in Douentza say it will become a school.')).toEqual([]);
+  });
+
+  it('reads "the headquarters" as the one site named before', () => {
+    expect(extract('2023-12-12', 'MINUSMA headquarters in Bamako came under fire twice this week. Yesterday, a shell landed near a watchtower at the headquarters.')).toContainEqual(
+      { type: 'incident', date: '2023-12-11', siteId: id('Bamako'), status: 'achieved' },
+    );
+  });
+});
+
+describe('round 9b: attacks', () => {
+  it('reads "another blast" after an attack on the convoy as one more on that road', () => {
+    expect(extract('2023-11-08', 'The last convoy left Kidal on 31 October. On 1 November an armoured vehicle hit a mine and four peacekeepers were hurt. On Friday another blast wounded three more.')).toContainEqual(
+      { type: 'incident', date: '2023-11-03', siteId: id('Kidal'), status: 'achieved' },
+    );
+  });
+
+  it('reads missiles, a site "shaken by explosions", a grenade "un peu plus tard" and a blocked movement as incidents', () => {
+    expect(extract('2023-12-09', 'Two missiles hit a peacekeeping battalion in the north on Friday evening, wounding two soldiers.')).toEqual([
+      { type: 'incident', date: '2023-12-08', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2023-12-09', 'The MINUSMA camp in Gao has been shaken by explosions.')).toEqual([
+      { type: 'incident', date: '2023-12-09', siteId: id('Gao'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-11', "Des Casques bleus ont abattu samedi un drone près de leur patrouille. Un peu plus tard, un second drone a largué une grenade près d'une patrouille de la MINUSMA.")).toEqual([
+      { type: 'incident', date: '2023-12-09', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2023-12-11', 'Samedi, des soldats ont empêché un convoi logistique de la MINUSMA de passer.')).toEqual([
+      { type: 'incident', date: '2023-12-09', siteId: null, status: 'achieved' },
+    ]);
+  });
+
+  it('reads neither an accusation, nor the host army\'s losses, nor an attack "the next day" after the release as the mission\'s incident', () => {
+    expect(extract('2023-08-15', 'The armed groups accused the army of attacking their positions near Ber on Friday.')).toEqual([]);
+    expect(extract('2023-08-15', 'The Malian army said on Sunday that it had taken the camp. It said six soldiers had been killed in clashes near Ber on Friday.')).toEqual([]);
+    expect(extract('2023-12-30', 'Le lendemain, des tirs ont visé le camp de Gao.')).toEqual([]);
+  });
+});
+
+describe('round 9b: people', () => {
+  it('does not read "the rear parties of" as a departure', () => {
+    expect(extract('2024-01-02', "The drawdown's last phase opened on Monday, with a small team and the rear parties of contributing countries staying on at Gao.")).toEqual([]);
+  });
+
+  it('reads "the last Senegalese aviators fly home" as a contingent going home', () => {
+    expect(withCountry('2023-12-30', '13 December: the last Senegalese aviators fly home.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-13', siteId: null, iso: 'SN' },
+    ]);
+  });
+});
