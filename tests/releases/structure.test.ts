@@ -1331,6 +1331,12 @@ describe('round 9b: attacks', () => {
     ]);
   });
 
+  it('reads looters who "tore through" a former camp as an attack on it', () => {
+    expect(extract('2023-12-30', 'Looters tore through the former UN camp in Ber on Thursday.')).toEqual([
+      { type: 'incident', date: '2023-12-28', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
   it('reads neither an accusation, nor the host army\'s losses, nor an attack "the next day" after the release as the mission\'s incident', () => {
     expect(extract('2023-08-15', 'The armed groups accused the army of attacking their positions near Ber on Friday.')).toEqual([]);
     expect(extract('2023-08-15', 'The Malian army said on Sunday that it had taken the camp. It said six soldiers had been killed in clashes near Ber on Friday.')).toEqual([]);
