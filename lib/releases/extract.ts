@@ -57,7 +57,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3},)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b|[a-z]+ed\b|been\b|left\b|gone\b|come\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3},)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -256,7 +256,7 @@ const LIGHT_PERFECT =
 function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (LIGHT_PERFECT.test(subject.slice(-80))) return true;
   if (predicate.nominal) return false;
-  if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}|so\s{1,3}far\s{1,3}|thus\s{1,3}far\s{1,3}|to\s{1,3}date\s{1,3}){0,2}(?:been\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?)?$/.test(subject)) return true;
+  if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}|since\s{1,3}|so\s{1,3}far\s{1,3}|thus\s{1,3}far\s{1,3}|to\s{1,3}date\s{1,3}){0,2}(?:been\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?)?$/.test(subject)) return true;
   if (/\b(?:a|ont|est|sont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}){0,2}(?:ete\s{1,3}(?:[a-z]{2,15}ment\s{1,3})?)?$/.test(subject)) return true;
   // "has wrapped up its operations in the region and handed its camp there": a participle coordinated with a perfect.
   if (/(?:ed|en|one|ut|eft)$/.test(predicate.text.split(/\s/, 1)[0]!) && /\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3})?[a-z]+(?:ed|en|one|ut|eft)\b(?:(?!\b(?:that|which|who|said|says|when|after|before|while)\b)[^;.:])*\s(?:and|then|and then)\s{1,3}(?:also\s{1,3})?(?:[a-z]{2,15}ly\s{1,3})?$/.test(subject)) return true;
@@ -1447,8 +1447,9 @@ function sentenceProposals(
         // "left Tessalit on 21 October and Aguelhok two days later, and their convoys … reached Gao": every site this clause has them leave.
         let origin = left.length > 0 ? [...left, ...from.filter((s) => s.start >= start && !left.some((x) => x.siteId === s.siteId))] : from;
         if (origin.length === 0 && reading.definite && antecedent && departed.includes(antecedent.siteId)) origin = [antecedent];
-        // "À Goundam, … ont plié bagage ; leur colonne a rallié Tombouctou mercredi": their convoy, from the site the passage is about.
-        if (origin.length === 0 && antecedent && /\b(?:their|its|leur|leurs|son|sa)\s{1,3}(?:(?:last|final|dernier|derniere)\s{1,3})?(?:convoys?|convois?|columns?|colonnes?)\b[^,;]{0,30}$/.test(folded.slice(Math.max(start, sp.start - 60), sp.start)) && !sentenceSites.some((x) => x.siteId === antecedent!.siteId)) origin = [antecedent];
+        // "À Goundam, … ont plié bagage ; leur colonne a rallié Tombouctou mercredi": their convoy, from the site the passage is about
+        // (past an aside: "Their convoy, close to 150 Blue Helmets in all, has since reached Mopti").
+        if (origin.length === 0 && antecedent && /\b(?:their|its|leur|leurs|son|sa)\s{1,3}(?:(?:last|final|dernier|derniere)\s{1,3})?(?:convoys?|convois?|columns?|colonnes?)\b[^,;]{0,30}$/.test(folded.slice(Math.max(start, sp.start - 120), sp.start).replace(/,[^,;]{1,70},/g, '')) && !sentenceSites.some((x) => x.siteId === antecedent!.siteId)) origin = [antecedent];
         // "Le dernier convoi, parti le même jour, est arrivé à Gao": the site its departure was proposed for, just now.
         const justLeft = convoyHere();
         if (origin.length === 0 && justLeft && state.handedOver?.siteId === justLeft.siteId && !sentenceSites.some((x) => x.siteId === justLeft.siteId)) origin = [state.handedOver];

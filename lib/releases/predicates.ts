@@ -163,8 +163,8 @@ export function findPredicates(folded: string): Predicate[] {
     if (last && p.start < last.end) continue;
     // "l'a remise", "a été remise": after an auxiliary the noun is a participle.
     if (p.nominal && AUXILIARY_BEFORE.test(folded.slice(Math.max(0, p.start - 14), p.start))) p.nominal = false;
-    // "avait été fermée et remise aux autorités": a participle coordinated with the one before.
-    else if (p.nominal && /(?:e|ee|ees|es|is|ise|ises)$/.test(p.text) && last && !last.nominal && /(?:e|ee|ees|es|is|ise|ises|u|ue|ues|us)$/.test(last.text) && /^\s{1,3}(?:et|puis)\s{1,3}(?:[a-z]+ment\s{1,3})?$/.test(folded.slice(last.end, p.start))) p.nominal = false;
+    // "avait été fermée et remise aux autorités", "a été fermée samedi, puis remise": a participle coordinated with the one before.
+    else if (p.nominal && /(?:e|ee|ees|es|is|ise|ises)$/.test(p.text) && last && !last.nominal && /(?:e|ee|ees|es|is|ise|ises|u|ue|ues|us)$/.test(last.text) && /^[^.;]{0,60}?(?:,\s{0,3}|\s{1,3})(?:et|puis)\s{1,3}(?:[a-z]+ment\s{1,3})?$/.test(folded.slice(last.end, p.start))) p.nominal = false;
     // "sa base de Sévaré, remise au gouverneur": a participle in apposition.
     else if (p.nominal && /(?:e|ee|ees|es)$/.test(p.text) && /,\s{0,2}$/.test(folded.slice(Math.max(0, p.start - 3), p.start)) && /^\s{1,3}(?:a|au|aux|par|le|hier|ce)\b/.test(folded.slice(p.end, p.end + 8))) p.nominal = false;
     // "au départ de Kidal", "son départ", "le retrait": after a French determiner the word is a noun.

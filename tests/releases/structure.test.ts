@@ -1294,6 +1294,22 @@ describe('round 9b: what a summary, a document or a list tells', () => {
   });
 });
 
+describe('round 9b: a feminine participle after a day', () => {
+  it('reads "fermée samedi, puis remise aux autorités" as a handover, not the noun "remise"', () => {
+    expect(extract('2023-10-22', 'La base de Douentza a été fermée samedi, puis remise aux autorités.')).toEqual([
+      { type: 'site_handed_over', date: '2023-10-21', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 9b: "has since reached", past an aside', () => {
+  it('reads "their convoy, … in all, has since reached Mopti" as the arrival of the convoy out of the site just left', () => {
+    expect(extract('2023-11-19', 'The last Togolese peacekeepers left the Douentza camp today. Their convoy, some 200 vehicles and trucks in all, has since reached Mopti without incident.')).toContainEqual(
+      { type: 'convoy_arrived', date: '2023-11-19', siteId: id('Douentza'), status: 'achieved' },
+    );
+  });
+});
+
 describe('round 9b: where a ceremony was held, and the asides of a sentence', () => {
   it('does not take the town of the ceremony, nor a place after ", where", for the site handed over', () => {
     expect(extract('2023-11-20', "Le camp d'Ansongo a été fermé et remis aux autorités ce samedi, à l'issue d'une cérémonie organisée en périphérie de Gao.")).toEqual([
