@@ -24,11 +24,26 @@ export const refersBack = (text: string): boolean => ANAPHOR.test(text);
 export const PART_OF =
   /\b(?:part|parts|section|sections|portion|wing|annex(?:e|es)?|partie|parties)\s{1,3}(?:(?:nord|sud|est|ouest|north|south|east|west|northern|southern|eastern|western)\s{1,3})?(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l'|its\s{1,3}|son\s{1,3}|sa\s{1,3})?(?:former\s{1,3}|ancien(?:ne)?\s{1,3})?(?:[a-z]+\s{1,3})?(?:camp|base|site|compound|emprise)\b/;
 
+/** "les bases d'Ogossagou et de Douentza", "the camps at Ber and Goundam": a plural names a list, not the one camp. */
+const PLURAL_CAMPS_BEFORE = /\b(?:bases|camps|emprises|sites|team sites)\s{1,3}(?:de|d'|des|du|of|at|in)\s{0,3}$/;
+
+/** The sites named in a plural list ("les bases d'Ogossagou et de Douentza", "the camps at Ber and Goundam"): background, not what "the camp" will mean. */
+export function inPluralList(folded: string, sites: SiteMention[]): Set<SiteMention> {
+  const out = new Set<SiteMention>();
+  const sorted = [...sites].sort((a, b) => a.start - b.start);
+  sorted.forEach((s, i) => {
+    const previous = sorted[i - 1];
+    if (PLURAL_CAMPS_BEFORE.test(folded.slice(Math.max(0, s.start - 25), s.start))) out.add(s);
+    else if (previous && out.has(previous) && /^\s{0,2}(?:,|,?\s{1,3}(?:and|et))\s{1,3}(?:de\s{1,3}|d'|du\s{1,3}|at\s{1,3}|in\s{1,3})?$/.test(folded.slice(previous.end, s.start))) out.add(s);
+  });
+  return out;
+}
+
 /** What "the camp" refers back to: the one site named, or the one named as a camp ("left the camp of Ménaka … arrived in Gao"). */
-export function soleReferent(sites: SiteMention[]): SiteMention | null {
+export function soleReferent(sites: SiteMention[], folded?: string): SiteMention | null {
   if (sites.length === 0) return null;
   if (new Set(sites.map((s) => s.siteId)).size === 1) return sites[0]!;
-  const camps = sites.filter((s) => s.qualifier === 'camp');
+  const camps = sites.filter((s) => s.qualifier === 'camp' && !(folded !== undefined && PLURAL_CAMPS_BEFORE.test(folded.slice(Math.max(0, s.start - 25), s.start))));
   // (Not out of a list of three or more: "Ménaka, …: the base at Ogossagou closed on 3 August, Ber …, Goundam …".)
   return camps.length > 0 && new Set(camps.map((s) => s.siteId)).size === 1 && new Set(sites.map((s) => s.siteId)).size < 3 ? camps[0]! : null;
 }

@@ -190,7 +190,7 @@ function offsetFrom(c: Candidate, folded: string): Candidate {
   return { ...c, start: from + m.index, date: addDays(c.date, days) };
 }
 
-/** "from 27 March to 2 April 2023": two single dates joined by "to" become one range. */
+/** "from 27 March to 2 April 2023", a line opening "18 April to 5 May –": two single dates joined by "to" become one range. */
 function mergeSpelledOutRanges(dates: Candidate[], folded: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -203,7 +203,7 @@ function mergeSpelledOutRanges(dates: Candidate[], folded: string): Candidate[] 
       a.kind !== 'relative' && a.kind !== 'range' &&
       b.kind !== 'relative' && b.kind !== 'range' &&
       /^\s{1,3}(?:to|until|through|au|-)\s{1,3}$/.test(between) &&
-      /(?:from|between|du)\s{1,3}$/.test(before)
+      /(?:from|between|du)\s{1,3}$|(?:^|\n)[\s•·*-]{0,3}$/.test(before)
     ) {
       let start = a.date;
       // "27 March to 2 April 2023": the start had no year of its own, take the end's.

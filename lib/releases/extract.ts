@@ -11,7 +11,7 @@ import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/li
 import { findContingentMentions } from './contingents';
 import { countryByIso, findCapitalMentions, findCountryMentions, type CountryMention } from './demonyms';
 import { findDates, type FoundDate } from './dates';
-import { cliticBefore, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
+import { cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
 import { findPredicates, type Predicate } from './predicates';
 import { splitSentences } from './sentences';
 import { DISTANCE_FROM, findSiteMentions, type GazetteerSite, type SiteMention } from './sites';
@@ -153,6 +153,8 @@ const ANNEX_BEFORE =
   /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?(?:base|camp)|(?:inside|within|a l'interieur (?:de|du|d')|au sein (?:de|du|d'))\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3})?$|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:camp|base|compound))\b[^,;]{0,40}$/;
 const ROUTE_END_BEFORE = /\b(?:pris|prend|prennent|prendre|took|take|takes|taking)\s{1,3}(?:la|the)\s{1,3}(?:route|road)\s{1,3}(?:de|d'|du|to|for|vers)\s{0,3}#?$|\b(?:to|towards?|for|into|bound for|en route to|headed for|heading for|en direction de|vers|a destination de|pour|jusqu'a|sur|rejoindre|a|au)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
+/** "vers la base de ", "to the camp of ": toward a site named by its camp. */
+const TOWARD_CAMP_OF = /\b(?:vers|towards?|to|jusqu'a|en direction de|a destination de)\s{1,3}(?:la\s{1,3}|le\s{1,3}|l'|the\s{1,3})?(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:de|d'|du|of)\s{0,3}$/;
 const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 
 /** Dates that bound or target something rather than date an event ("by", "since", "d'ici"). */
@@ -550,6 +552,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "les unités des FAMa, parties de Tombouctou, ont pris possession": the host's army moving, not the mission leaving.
       const mover = c.folded.slice(Math.max(c.start, p.start - 100), p.start);
       if (HOST_ARMY.test(mover) && !OWN_PEOPLE.test(mover)) return null;
+      // "huit blessés …, tous évacués vers la base de Gao", "the wounded were evacuated": a medical evacuation, not a departure.
+      if (/^evacu/.test(p.text) && /\b(?:wounded|injured|casualties|victims|blesses|blessees|victimes|malades|sick)\b/.test(c.folded.slice(Math.max(c.start, p.start - 100), p.end + 40))) return null;
       // "has shed almost 2,000 troops", "a réduit de près de 2 000 le nombre de ses Casques bleus": a head count of people gone.
       if (REDUCE.test(p.text)) {
         const cut = CUT_FIGURE.exec(object.slice(0, 90)) ?? CUT_PEOPLE_BY.exec(object.slice(0, 110)) ?? SHED_PEOPLE.exec(object.slice(0, 60));
@@ -935,7 +939,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   if (reading.sites === 'after') mine = mine.filter((s) => s.start >= span.end || (s.start > span.start && s.end <= span.end));
   // "fermé les bureaux de la MONUSCO à Kalemie": closing moves nothing, so "à" is where, not whither.
   if (movement && (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started')) {
-    mine = mine.filter((s) => !ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start)));
+    // ("évacués vers la base de Gao": the "de" of "base de" is not "from".)
+    mine = mine.filter((s) => (!ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start))) && !TOWARD_CAMP_OF.test(folded.slice(Math.max(0, s.start - 50), s.start)));
   }
   if (reading.sites === 'origin') {
     const from = mine.filter((s) => FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
@@ -1029,7 +1034,9 @@ function sentenceProposals(
   const spoken = sentenceSites.filter((s) => !isDestination(folded, predicates, s));
   // "Ménaka était la dernière des quatre emprises …, après … les camps de Ber et de Goundam": a site that opens the sentence is its topic.
   const topic = spoken.find((x) => /^[\s"«•#-]{0,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?$/.test(folded.slice(0, x.start)) && /^\s{1,3}(?:was|is|were|had|has|etait|est|avait|a|reste|remains)\s/.test(folded.slice(x.end, x.end + 12)));
-  state.antecedent = topic ?? soleReferent(spoken) ?? (spoken.length > 0 ? null : state.antecedent);
+  // ("Après les bases d'Ogossagou et de Douentza, cette fermeture …": a plural list is background; "the camp" still means the one before.)
+  const pluralList = inPluralList(folded, spoken);
+  state.antecedent = topic ?? soleReferent(spoken, folded) ?? (spoken.length > 0 && !spoken.every((s) => pluralList.has(s)) ? null : state.antecedent);
   if (predicates.length === 0) {
     // "Une cérémonie s'est tenue mardi …": the day said, for a later "le même jour" (read only then).
     quiet(state, text);
@@ -1413,7 +1420,9 @@ function sentenceProposals(
       const venue = (x: SiteMention) => (assets || (x.start >= sp.end && sentenceSites.some((y) => y.siteId !== x.siteId))) && CEREMONY_VENUE.test(folded.slice(Math.max(0, x.start - 50), x.start));
       // "handed over its base at Tawila to the government of North Darfur, where the authorities in El Fasher say …": a place of the aside.
       const aside = (x: SiteMention) => x.start >= sp.end && /,\s{0,3}where\b[^;]*$/.test(folded.slice(sp.end, x.start));
-      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x) && !aside(x));
+      // "huit blessés, tous évacués vers la base de Gao", "the wounded were flown to Gao": where the wounded were taken, not where it happened.
+      const takenTo = (x: SiteMention) => reading.type === 'incident' && /\b(?:evacuat\w*|evacue\w*|flown|airlifted|taken|transferred|transferes?|transportes?|emmenes?)\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:to|vers|a|au|jusqu'a)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3}){0,3}?$/.test(folded.slice(Math.max(0, x.start - 60), x.start));
+      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x) && !aside(x) && !takenTo(x));
       const barred = candidates.length === 0 && sitesOf[i]!.length > 0;
       let sites = countedOf.get(i) ?? filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size, p.family !== 'close');
       if (sites.length === 0 && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'incident')) {
@@ -1593,6 +1602,8 @@ function sentenceProposals(
       }
       // "bases at Baraka, Bunyakiri, Kamanyola, Kavumu … have gone": a summary of several sites with no day is no news of one.
       if (byTense && SITE_LEVEL_TYPES.has(reading.type) && sites.length >= 3) return;
+      // "has donated its clinic in Zalingei and medical facilities in Nyala and Kabkabiya": gifts across the mission, not one site's.
+      if (reading.type === 'asset_disposal' && new Set(sites.map((x) => x.siteId)).size >= 3) sites = [];
       for (const site of sites.length > 0 ? sites : [null]) {
         // "Tessalit and Aguelhok on 21 and 23 October respectively": in order.
         const respectively = pairDates && sites.length === own.length && /\brespective?ment\b|\brespectively\b/.test(folded.slice(start, end));
@@ -1648,7 +1659,7 @@ function sentenceProposals(
         }
       }
     });
-    if (c.sites.length > 0) antecedent = soleReferent(c.sites);
+    if (c.sites.length > 0) antecedent = soleReferent(c.sites, c.folded);
   }
   // "… handed over Goundam on 16 August, three days after its peacekeepers left Ber. The last personnel … reached Timbuktu the same day": the main clause's day.
   if (previousDate) {

@@ -34,7 +34,7 @@ export function datelineLength(body: string): number {
   return placeOnly ? placeOnly[0].length : 0;
 }
 
-const DATE_HEADING = /^\d{1,2}(?:er)?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:er)?)?\s{1,2}\p{L}{3,9}\.?(?:\s{1,2}\d{4})?\s{0,2}(?::|[-–—]\s)/u;
+const DATE_HEADING = /^\d{1,2}(?:er)?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:er)?|(?:\s{1,2}\p{L}{3,9})?\s{1,2}(?:to|au|and|et)\s{1,2}\d{1,2}(?:er)?)?\s{1,2}\p{L}{3,9}\.?(?:\s{1,2}\d{4})?\s{0,2}(?::|[-–—]\s)/u;
 
 function isBoundary(text: string, folded: string, i: number): number {
   // Returns the index where the next sentence starts, or -1. `i` points at . ! or ?
@@ -57,7 +57,7 @@ function isBoundary(text: string, folded: string, i: number): number {
     const after = text[j];
     if (after === undefined) return -1;
     // "oct. 2023", "No. 5"; but a dated heading opens a sentence: "… Aguelhok. 23 October: the last convoy …", "3 août – Ogossagou",
-    // "22-23 March: …".
+    // "22-23 March: …", "18 April to 5 May – …".
     if (/\d/.test(after)) return DATE_HEADING.test(text.slice(j, j + 40)) && !ABBREVIATIONS.has(word) ? j : -1;
     if (ABBREVIATIONS.has(word) && !/^(?:etc)$/.test(word)) return -1;
     if (word.length === 1 && /\p{Lu}/u.test(text[w]!)) return -1; // initials: "U.N. peacekeepers", "J. Smith"

@@ -1371,3 +1371,32 @@ describe('round 9b: people', () => {
     ]);
   });
 });
+
+describe('round 10: lists, evacuations and timelines', () => {
+  it('keeps "the camp" for the camp named before when a sentence names other bases only in a plural list', () => {
+    expect(extract('2023-12-09', "Ce vendredi, la MINUSMA a fermé son camp de Sévaré. Après les bases d'Ogossagou et de Douentza, cette fermeture clôt sa présence dans le Centre. Le camp a été remis ce vendredi au gouverneur.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not read the wounded evacuated to a base as leaving it, nor place the attack there', () => {
+    expect(extract('2023-11-02', "Le dernier convoi a quitté Kidal le 31 octobre. Hier, un blindé a sauté sur une mine, faisant six blessés, tous évacués vers la base de Gao.")).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+
+  it('proposes gifts spread over three or more sites once, with no site', () => {
+    expect(extract('2023-12-20', 'The mission has donated its clinic in Gao and medical equipment in Timbuktu and Mopti to local health services.')).toEqual([
+      { type: 'asset_disposal', date: '2023-12-20', siteId: null, status: 'achieved' },
+    ]);
+  });
+
+  it('splits a timeline line that opens with "18 April to 5 May –" and dates a departure by the first day', () => {
+    expect(withCountry('2023-12-30', 'How they left:\n18 November to 2 December – The last Togolese soldiers leave Mali.\n8 December – The Sévaré camp is handed over.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-18', siteId: null, iso: 'TG' },
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Mopti-Sévaré'), iso: null },
+    ]);
+  });
+});
