@@ -217,11 +217,17 @@ const SUPERLATIVE_EVER = /\b(?:(?:le|la|les|des)\s{1,3}(?:plus|moins)\s{1,3}[a-z
 
 const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|only)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:sites?|camps?|bases?|positions?|outposts?|ones?)\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]+\b/g;
 
+/** The last ", which", ", qui" before a verb, with no other comma after it: the verb is the relative clause's. */
+const RELATIVE_OPENING = /,\s{1,3}(?:which|who|qui)\s[^,;]*$/;
+
 /** A plan given up for another: "had originally planned to leave Kidal on 15 November", "avait initialement prévu de quitter". */
 const SUPERSEDED =
   /\b(?:had\s{1,3}(?:originally\s{1,3}|initially\s{1,3}|first\s{1,3})?(?:planned|intended|hoped|aimed|been\s{1,3}(?:scheduled|planned|due|set|expected|meant|supposed))|(?:was|were)\s{1,3}(?:originally|initially|first|at\s{1,3}first)\s{1,3}(?:planned|scheduled|due|set|expected|meant|supposed)|(?:avait|avaient)\s{1,3}(?:initialement\s{1,3}|d'abord\s{1,3})?(?:prevu|envisage|programme)|(?:devait|devaient)\s{1,3}(?:initialement|d'abord|au\s{1,3}depart|a\s{1,3}l'origine))(?:\s{1,3}(?:to|de|d'))?\s{0,3}(?:be\s{1,3}|etre\s{1,3})?(?:[a-z']+\s{1,3}){0,2}$/;
 
 function moodOf(text: string, predicate: Predicate, after: string): Mood {
+  // "No attack was reported against the last convoy, which pulled out of Ansongo on Saturday": a relative clause has its own mood.
+  const relative = RELATIVE_OPENING.exec(text);
+  if (relative) text = text.slice(relative.index + 1);
   // "the next day" after a past event is not a plan; "May" the month is not the modal.
   let window = text.replace(MONTH_MAY, '$1month');
   if (window.includes('next') || window.includes('following')) window = window.replace(NEXT_DAY, 'then');
@@ -309,7 +315,7 @@ const PRONOUN_SUBJECT =
 const DEFINITE_CONVOY = /\b(?:the|this|that|le|la|ce|cette)\s{1,3}(?:[a-z]+\s{1,3})?(?:convoy|convoi|column|colonne)\b/;
 
 const UNIT_MEMBERS =
-  /\b(?:of\s{1,3}the\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:the\s{1,3}bulk|le\s{1,3}gros|l'essentiel|the\s{1,3}main\s{1,3}body)\s{1,3}(?:of|des|de)\s{1,3}(?:the\s{1,3}|its\s{1,3}|ses\s{1,3}|leurs?\s{1,3})?(?:troops|soldiers|contingent|personnel|troupes|soldats|effectifs?|militaires)|(?:its|their|ses|leurs?)\s{1,3}(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel))\b/;
+  /\b(?:of\s{1,3}the\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:the\s{1,3}bulk|le\s{1,3}gros|l'essentiel|the\s{1,3}main\s{1,3}body)\s{1,3}(?:of|des|de)\s{1,3}(?:the\s{1,3}|its\s{1,3}|ses\s{1,3}|leurs?\s{1,3})?(?:troops|soldiers|contingent|personnel|troupes|soldats|effectifs?|militaires)|(?:its|their|ses|leurs?)\s{1,3}(?:(?:some|about|around|quelque|environ|pres de)\s{1,3})?(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel|peacekeepers|blue helmets|casques bleus|militaires))\b/;
 
 interface ClauseCtx {
   /** The whole sentence, as written and folded; the clause is [start, end). */
@@ -613,7 +619,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const leavesCountry =
         /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
         LEAVES_HOST_LAND.test(object) ||
-        findCountryMentions(c.text.slice(p.end, p.end + 25)).some((m) => m.kind === 'name');
+        findCountryMentions(c.text.slice(p.end, p.end + 45)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
       if (country && LAST.test(who) && (/^(?:flew|flown|fly|flies|flying|s'envol)/.test(p.text) || /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol)\b/.test(object.slice(0, 80)))) {
@@ -741,8 +747,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/claim|revendiqu/.test(subject) && /\b(?:claim(?:s|ed|ing)?|revendiqu\w*)\s{1,3}(?:responsibility\s{1,3}for\s{1,3}|la\s{1,3}responsabilite\s{1,3}(?:de|d')\s{0,3})?(?:[a-z']+\s{1,3}){0,3}$/.test(subject.slice(-60))) return null;
       // "la mission a revu son bilan à la hausse et fait désormais état de quatre blessés": a toll updated, not a new incident.
       if (/^(?:bless|wound|injur|kill|tue)/.test(p.text) && /bilan|toll/.test(c.folded.slice(c.start, c.end)) && /\b(?:bilan|toll)\b[^.;]{0,60}\b(?:revu|revise|updated|raised|a la hausse|upward|alourdi)|\b(?:revu|revise|updated|raised)\s{1,3}(?:son|its|the|le)\s{1,3}(?:bilan|toll)/.test(c.folded.slice(c.start, c.end))) return null;
-      // "l'un des blessés de mercredi", "the wounded were flown out": people of an incident already told.
-      if (/^(?:blesses?|blessees?|tues?|wounded|injured|killed)$/.test(p.text) && /\b(?:les|des|aux|the)\s{1,3}$/.test(subject)) return null;
+      // "l'un des blessés de mercredi", "the wounded were flown out", "said the injuries were inadvertent": people of an incident already told.
+      if (/^(?:blesses?|blessees?|tues?|wounded|injured|injuries|killed)$/.test(p.text) && /\b(?:les|des|aux|the|their)\s{1,3}$/.test(subject)) return null;
       // "un entrepôt du Programme alimentaire mondial a été attaqué": another agency's loss, not the withdrawal's.
       const clause = c.folded.slice(c.start, c.end);
       if (OTHER_AGENCY.test(clause) && !OWN_PEOPLE.test(clause) && !CONVOY.test(clause)) return null;
@@ -1042,7 +1048,9 @@ function sentenceProposals(
     quiet(state, text);
     if (text.length < 70 && /^[\s•·*-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?\d/.test(folded)) {
       const day = findDates(text, releaseDate)[0];
-      if (day && day.start < 25 && /^\s{0,2}[-–—:]\s/.test(folded.slice(day.end, day.end + 4))) state.paragraphDay = { ...day, start: 0, end: 0 };
+      // ("Wednesday 9 October." alone heads its paragraph too; a dateline "25 June 2024." does not.)
+      const weekdayAlone = /^[\s•·*-]{0,3}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/.test(folded) && /^\.?\s{0,2}$/.test(folded.slice(day?.end ?? 0));
+      if (day && day.start < 25 && (/^\s{0,2}[-–—:]\s/.test(folded.slice(day.end, day.end + 4)) || weekdayAlone)) state.paragraphDay = { ...day, start: 0, end: 0 };
     }
     // "218 Chinese peacekeepers received the UN medal today. Their departure is set for 25 April.": the country is named in a sentence with no event.
     const named = PERSONNEL_RE.test(folded) ? findContingentMentions(text, state.host) : [];

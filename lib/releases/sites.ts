@@ -74,8 +74,8 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   const before = folded.slice(Math.max(0, start - 40), start);
   const after = folded.slice(end, end + 25);
   if (BASE_BESIDE.test(folded.slice(Math.max(0, start - 80), start))) return 'camp';
-  // "a temporary base in the central village of Ogossagou": the base there, not the village.
-  if (/\b(?:base|camp|compound|tob|outpost)\s{1,3}(?:in|at)\s{1,3}the\s{1,3}(?:[a-z-]+\s{1,3})?(?:village|town|city|locality)\s{1,3}of\s{1,3}$|\b(?:base|camp|emprise)\s{1,3}(?:dans|a)\s{1,3}(?:la\s{1,3}|le\s{1,3})?(?:village|ville|localite|commune)\s{1,3}(?:de|d')\s{0,3}$/.test(before)) return 'camp';
+  // "a temporary base in the central village of Ogossagou", "a UNIFIL position in the village of Ramyah": the base there, not the village.
+  if (/\b(?:base|camp|compound|tob|outpost|position|post)\s{1,3}(?:in|at)\s{1,3}the\s{1,3}(?:[a-z-]+\s{1,3})?(?:village|town|city|locality)\s{1,3}of\s{1,3}$|\b(?:base|camp|emprise)\s{1,3}(?:dans|a)\s{1,3}(?:la\s{1,3}|le\s{1,3})?(?:village|ville|localite|commune)\s{1,3}(?:de|d')\s{0,3}$/.test(before)) return 'camp';
   // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.
   if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';

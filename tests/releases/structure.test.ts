@@ -1400,3 +1400,39 @@ describe('round 10: lists, evacuations and timelines', () => {
     ]);
   });
 });
+
+describe('round 10: headings, relatives and contingents', () => {
+  it('dates a paragraph by a heading that is only a weekday and a day ("Wednesday 9 October."), not by a dateline', () => {
+    expect(extract('2023-10-13', 'Wednesday 11 October. Gunmen fired at a MINUSMA patrol near the Gao camp, the mission said.')).toEqual([
+      { type: 'incident', date: '2023-10-11', siteId: null, status: 'achieved' },
+    ]);
+  });
+
+  it('does not read "the injuries were inadvertent" as another attack', () => {
+    expect(extract('2023-10-13', 'On Friday the Israeli military said the injuries were inadvertent and announced a review.')).toEqual([]);
+  });
+
+  it('reads "a MINUSMA position in the village of Ber" as the Ber position', () => {
+    expect(extract('2023-10-13', 'On Friday, a MINUSMA position in the village of Ber was severely damaged by nearby shelling.')).toEqual([
+      { type: 'incident', date: '2023-10-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "ses quelque 200 Casques bleus ont quitté la République du Mali" as the contingent named before going home', () => {
+    expect(withCountry('2023-11-14', 'Le contingent togolais a tourné la page. Ses quelque 200 Casques bleus ont quitté la République du Mali lundi.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
+    ]);
+  });
+
+  it('reads a relative clause past a negated main clause ("No attack was reported against the convoy, which pulled out of Ansongo")', () => {
+    expect(extract('2023-11-20', 'No attack was reported against the last convoy, which pulled out of Ansongo on Saturday.')).toEqual([
+      { type: 'convoy_departed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "landed back in Lomé" as going home', () => {
+    expect(withCountry('2023-11-20', 'Some 650 Togolese peacekeepers landed back in Lomé on 13 November.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
+    ]);
+  });
+});
