@@ -745,8 +745,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (HOST_ARMY.test(subject.slice(-100)) && !OWN_PEOPLE.test(subject.slice(-100)) && !CONVOY.test(subject.slice(-100))) return null;
       // "JNIM later claims one of the attacks", "a revendiqué l'attaque": a claim of an attack already told.
       if (/claim|revendiqu/.test(subject) && /\b(?:claim(?:s|ed|ing)?|revendiqu\w*)\s{1,3}(?:responsibility\s{1,3}for\s{1,3}|la\s{1,3}responsabilite\s{1,3}(?:de|d')\s{0,3})?(?:[a-z']+\s{1,3}){0,3}$/.test(subject.slice(-60))) return null;
-      // "la mission a revu son bilan à la hausse et fait désormais état de quatre blessés": a toll updated, not a new incident.
-      if (/^(?:bless|wound|injur|kill|tue)/.test(p.text) && /bilan|toll/.test(c.folded.slice(c.start, c.end)) && /\b(?:bilan|toll)\b[^.;]{0,60}\b(?:revu|revise|updated|raised|a la hausse|upward|alourdi)|\b(?:revu|revise|updated|raised)\s{1,3}(?:son|its|the|le)\s{1,3}(?:bilan|toll)/.test(c.folded.slice(c.start, c.end))) return null;
+      // "la mission a revu son bilan à la hausse et fait désormais état de quatre blessés", "d'après un nouveau bilan, quatre Casques
+      // bleus ont été blessés": a toll updated, not a new incident.
+      if (/^(?:bless|wound|injur|kill|tue)/.test(p.text) && /bilan|toll/.test(c.folded.slice(c.start, c.end)) && /\b(?:bilan|toll)\b[^.;]{0,60}\b(?:revu|revise|updated|raised|a la hausse|upward|alourdi)|\b(?:revu|revise|updated|raised)\s{1,3}(?:son|its|the|le)\s{1,3}(?:bilan|toll)|\bnouveau\s{1,3}bilan\b|\b(?:updated|new|latest|revised)\s{1,3}(?:casualty\s{1,3})?toll\b/.test(c.folded.slice(c.start, c.end))) return null;
       // "l'un des blessés de mercredi", "the wounded were flown out", "said the injuries were inadvertent": people of an incident already told.
       if (/^(?:blesses?|blessees?|tues?|wounded|injured|injuries|killed)$/.test(p.text) && /\b(?:les|des|aux|the|their)\s{1,3}$/.test(subject)) return null;
       // "un entrepôt du Programme alimentaire mondial a été attaqué": another agency's loss, not the withdrawal's.
@@ -1415,8 +1416,9 @@ function sentenceProposals(
       // A year or more before the release is background ("had come home from Darfur in February 2021"), not news.
       if (daysBetween(date, releaseDate) > 365) return;
       const status = date > releaseDate ? 'planned' : 'achieved';
-      // An attack is never announced for a day: a day after the release is a misread.
-      if (status === 'planned' && reading.type === 'incident') return;
+      // An attack is never announced for a day: a day after the release is a misread. A head count to come
+      // ("quelque 11 600 soldats … doivent avoir quitté le pays au 31 décembre") is a target, not a tally.
+      if (status === 'planned' && (reading.type === 'incident' || reading.type === 'personnel_departed')) return;
       if (status === 'planned') confidence -= 0.1;
 
       // "The camp was handed over …, and the last peacekeepers reached Timbuktu": a site past a verb that reports nothing is that verb's.

@@ -1436,3 +1436,13 @@ describe('round 10: headings, relatives and contingents', () => {
     ]);
   });
 });
+
+describe('round 10: tolls and targets', () => {
+  it('reads a new toll ("d\'après un nouveau bilan") as no new attack', () => {
+    expect(extract('2023-08-14', "D'après un nouveau bilan communiqué ce lundi par la mission, quatre Casques bleus ont été blessés près de Ber.")).toEqual([]);
+  });
+
+  it('does not propose a head count to come ("… qui doivent avoir quitté le pays au 31 décembre")', () => {
+    expect(extract('2023-09-01', 'En tout, ce sont quelque 12 000 soldats et policiers, répartis jusque-là sur 13 emprises, qui doivent avoir quitté le pays au 31 décembre 2023.')).toEqual([]);
+  });
+});
