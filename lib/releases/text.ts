@@ -44,9 +44,17 @@ export function fold(text: string): string {
   return out;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/g;
+
 function foldUncached(text: string): string {
   // ASCII lower-casing keeps the length, and it is most of the text: take the fast path.
   if (/^[\x00-\x7f]*$/.test(text)) return text.includes('#') || text.includes('"') ? text.toLowerCase().replace(HASH, ' ') : text.toLowerCase();
+  // Then the few other characters one by one ("é", "’", "«"), when lower-casing kept the length (it almost always does).
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    const folded = lower.replace(NON_ASCII, foldChar);
+    return lower.includes('#') || lower.includes('"') ? folded.replace(HASH, ' ') : folded;
+  }
   const out: string[] = new Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = foldChar(text[i]!);
   return out.join('');
