@@ -53,7 +53,7 @@ const RELATIVE: [RegExp, number][] = [
 ];
 
 const WEEKDAY = new RegExp(
-  `\\b(?:(last|past|this|on|next|ce)\\s{1,3})?(${WEEKDAY_PATTERN})\\b(?:\\s{1,3}(dernier|prochain))?`,
+  `\\b(?:(last|past|this|on|next|ce)\\s{1,3})?(${WEEKDAY_PATTERN})\\b(?:\\s{1,3}(dernier|prochain))?(\\s{1,3}(?:of\\s{1,3})?last\\s{1,3}week|\\s{1,3}de\\s{1,3}la\\s{1,3}semaine\\s{1,3}derniere)?`,
   'g',
 );
 
@@ -138,6 +138,11 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
       const weekday = weekdayNumber(m[2]!);
       if (weekday === null) return null;
       const forward = m[1] === 'next' || m[3] === 'prochain';
+      // "on Wednesday of last week", "mercredi de la semaine dernière": that weekday in the week (Monday to Sunday) before the release's.
+      if (m[4]) {
+        const sinceMonday = (new Date(`${rd}T00:00:00Z`).getUTCDay() + 6) % 7;
+        return { date: addDays(rd, -sinceMonday - 7 + ((weekday + 6) % 7)), endDate: null, kind: 'relative' };
+      }
       const day = nearestWeekday(rd, weekday, forward);
       // "lundi dernier", "last Monday" in a release of a Monday: the Monday before, not today.
       const last = (m[1] === 'last' || m[1] === 'past' || m[3] === 'dernier') && day === rd;

@@ -217,6 +217,12 @@ const SUPERLATIVE_EVER = /\b(?:(?:le|la|les|des)\s{1,3}(?:plus|moins)\s{1,3}[a-z
 
 const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|only)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:sites?|camps?|bases?|positions?|outposts?|ones?)\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]+\b/g;
 
+/** A telling verb right before its day: "a déclaré mardi", "said on Tuesday", "told the Council on Tuesday". */
+const TOLD_ON = /\b(?:said|told|announced|stated|declared|briefed|a (?:declare|indique|annonce|precise|dit|affirme|explique)|ont (?:declare|indique|annonce))\s{1,3}(?:(?:the\s{1,3})?(?:council|security council|conseil de securite|reporters|journalists|journalistes)\s{1,3})?(?:on\s{1,3})?$/;
+
+/** A figure added to what was just told: "a-t-elle précisé", "he added", "she said". */
+const CONTINUED_SPEECH = /\b(?:a-t-(?:il|elle)\s{1,3}(?:precise|ajoute|indique|souligne|explique|poursuivi)|ont-ils\s{1,3}(?:precise|ajoute|indique)|(?:he|she|it|they)\s{1,3}(?:added|said|explained|noted|told)|(?:added|said)\s{1,3}(?:he|she|the spokes\w+))\b/;
+
 /** The last ", which", ", qui" before a verb, with no other comma after it: the verb is the relative clause's. */
 const RELATIVE_OPENING = /,\s{1,3}(?:which|who|qui)\s[^,;]*$/;
 
@@ -792,6 +798,8 @@ interface SentenceState {
   lastDateSentence: number;
   /** The last few sentences since the last event, for a day said before them all. */
   quiet: string[];
+  /** The day the last sentence said something was told ("a déclaré mardi"), for a figure the next one adds ("a-t-elle précisé"). */
+  toldDay: { date: CalendarDate; sentence: number } | null;
   /** The host State's ISO code, never a contingent ("More than 460 peacekeepers … have left Mali"). */
   host: string | null;
   /** The sentence before, folded: did it tell of a convoy on the road ("la colonne … six engins ont jalonné son parcours")? */
@@ -826,7 +834,7 @@ const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on th
 /** Whether a sentence (folded; none before the first) tells of a convoy on the road. */
 const onTheRoad = (folded: string | null): boolean => folded !== null && ON_THE_ROAD.test(folded);
 
-const SAME_DAY = /\b(?:un peu plus tard|peu apres|later that day|plus tard dans la journee|at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
+const SAME_DAY = /\b(?:that (?:morning|afternoon|evening)|ce (?:matin|soir)-la|un peu plus tard|peu apres|later that day|plus tard dans la journee|at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK = new RegExp(
   `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
@@ -1081,6 +1089,10 @@ function sentenceProposals(
     if (telling && d.date <= releaseDate) toldDates.push(d);
     return !telling;
   });
+  const toldEarlier = state.toldDay;
+  // (Only a day right after the telling verb: "a déclaré mardi", "said on Tuesday", not "said … had met the 30 June deadline".)
+  const toldRightAfter = toldDates.length === 1 && TOLD_ON.test(folded.slice(Math.max(0, toldDates[0]!.start - 30), toldDates[0]!.start));
+  state.toldDay = toldRightAfter ? { date: toldDates[0]!.date, sentence: state.sentence } : null;
   const contingents = findContingentMentions(text, state.host);
   const statistic = STATISTIC.test(folded);
   const out: ProposedMilestone[] = [];
@@ -1291,7 +1303,9 @@ function sentenceProposals(
         // "their convoys, hit by several IEDs along the route, reached Gao": an attack told in an aside has no day of its own.
         const aside = reading.type === 'incident' && HIT_ASIDE.test(folded.slice(Math.max(start, sp.start - 60), sp.start)) && /^[^,;.]{0,80},/.test(folded.slice(sp.end, end));
         // The nearest such verb: "la base de Kamanyola avait été remise … le 28 février, et celle d'Amsar avait été fermée et remise … le 9 avril".
-        const partner = tally || aside || main !== undefined ? -1 : events.map((e, j) => j).filter((j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, events[j]!.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(withoutSiteLists(folded, c.sites, Math.min(events[j]!.span.end, sp.end), Math.max(events[j]!.span.start, sp.start)))).sort((a, b) => apart(events[a]!.span, sp) - apart(events[b]!.span, sp))[0] ?? -1;
+        // (Not when a "that morning" between them dates this one: "set off from the base that morning and arrived in Gao on Tuesday".)
+        const between = (j: number) => withoutSiteLists(folded, c.sites, Math.min(events[j]!.span.end, sp.end), Math.max(events[j]!.span.start, sp.start));
+        const partner = tally || aside || main !== undefined ? -1 : events.map((e, j) => j).filter((j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, events[j]!.span, sp)) && /\b(?:and|et|puis|then|before|avant de)\b/.test(between(j)) && !SAME_DAY.test(between(j))).sort((a, b) => apart(events[a]!.span, sp) - apart(events[b]!.span, sp))[0] ?? -1;
         if (partner >= 0) own = datesOf[partner]!;
         if (aside) return;
       }
@@ -1404,7 +1418,9 @@ function sentenceProposals(
         if (reading.type === 'incident' && !(SPECIFIC_INCIDENT.test(folded.slice(start, end)) && !STATISTIC.test(folded.slice(start, end)) && !/\b(?:since|depuis|so far|to date|in all|au total|a ce jour)\b/.test(folded.slice(start, end)))) return;
         // "a quitté Kidal la semaine dernière", "left recently": a past time with no day; not the release's day.
         // A tally to date is dated by the day it was given, when the sentence says it.
-        const toldOn = reading.type === 'personnel_departed' && toldDates.length === 1 ? toldDates[0]!.date : null;
+        // "… a déclaré mardi sa porte-parole. La Finul a déjà réduit ses effectifs de près de 2 000 Casques bleus, a-t-elle précisé": the same telling.
+        const toldBefore = toldEarlier && toldEarlier.sentence === state.sentence - 1 && CONTINUED_SPEECH.test(folded) ? toldEarlier.date : null;
+        const toldOn = reading.type === 'personnel_departed' ? (toldDates.length === 1 ? toldDates[0]!.date : toldBefore) : null;
         if (!toldOn && !tallyToDate && (VAGUE_PAST.test(folded.slice(start, end)) || MONTH_HEADING.test(folded))) return;
         date = toldOn ?? releaseDate;
         confidence -= 0.25;
@@ -1961,7 +1977,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, quiet: [], foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, quiet: [], toldDay: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
     let lastEnd = 0;
     for (const sentence of splitSentences(release.body)) {
       if (release.body.slice(lastEnd, sentence.start).includes('\n')) state.paragraphDay = null;

@@ -1446,3 +1446,23 @@ describe('round 10: tolls and targets', () => {
     expect(extract('2023-09-01', 'En tout, ce sont quelque 12 000 soldats et policiers, répartis jusque-là sur 13 emprises, qui doivent avoir quitté le pays au 31 décembre 2023.')).toEqual([]);
   });
 });
+
+describe('round 10b: the day a figure was told, "of last week", "that morning"', () => {
+  it('dates a tally added after "a déclaré mardi" ("…, a-t-elle précisé") by that telling', () => {
+    expect(extract('2023-12-13', "La mission prévoit d'avoir tout rapatrié d'ici la fin du mois, a déclaré mardi sa porte-parole. Elle a déjà réduit ses effectifs de près de 10 000 Casques bleus, a-t-elle précisé.")).toEqual([
+      { type: 'personnel_departed', date: '2023-12-12', siteId: null, status: 'achieved' },
+    ]);
+  });
+
+  it('reads "on Wednesday of last week" as the Wednesday of the week before the release\'s', () => {
+    expect(extract('2023-11-10', 'On Wednesday of last week an armoured vehicle of the MINUSMA convoy hit a mine near Gao.')).toEqual([
+      { type: 'incident', date: '2023-11-01', siteId: null, status: 'achieved' },
+    ]);
+  });
+
+  it('dates a departure "that morning" by the day just told, not by the arrival coordinated with it', () => {
+    expect(extract('2023-11-08', 'The mission left Kidal on 31 October. The last convoy set off from the base that morning and arrived in Gao on Tuesday night.')).toContainEqual(
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    );
+  });
+});
