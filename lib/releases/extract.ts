@@ -743,8 +743,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (!MISSION_TOUCHED.test(c.folded) && !/\bU\.?N\.?\b/.test(c.text) && c.sites.length === 0 && !onTheRoad(c.foldedBefore) && !(FURTHER_ATTACK.test(c.folded) && c.foldedBefore !== null && MISSION_TOUCHED.test(c.foldedBefore))) return null;
       // "accused the army of attacking its positions": an accusation reports nothing.
       if (/\baccus\w*\b[^.;]{0,80}\b(?:of|d'avoir|de)\s{1,3}(?:[a-z]+\s{1,3})?$/.test(subject)) return null;
-      // "It said six soldiers had been killed in clashes near Ber", after "The Malian army said": the host army's losses.
-      if (/\b(?:it|they|elle|il)\s{1,3}(?:said|says|added|a (?:dit|indique|ajoute|precise))\b/.test(subject) && c.foldedBefore !== null && HOST_ARMY.test(c.foldedBefore) && !OWN_PEOPLE.test(c.folded) && !CONVOY.test(c.folded)) return null;
+      // "It said six soldiers had been killed in clashes near Ber", "Troops advancing from Timbuktu reported harassing fire", after "The Malian
+      // army said …": the host army's fight, when nothing of the mission's (its people, a convoy, a camp) is named.
+      if (c.foldedBefore !== null && HOST_ARMY.test(c.foldedBefore.slice(0, 80)) && !OWN_PEOPLE.test(c.folded) && !CONVOY.test(c.folded) && !SITE_WORD.test(c.folded) && !/\b(?:patrols?|patrouilles?|positions?|posts?|postes?|casque bleu|peacekeeper)\b/.test(c.folded) && !c.sites.some((s) => s.qualifier === 'camp')) return null;
       // "at a ceremony honouring 31 of their comrades killed in the country", "en hommage aux Casques bleus tués": a memorial, not an attack.
       if (/^(?:kill|tue|wound|bless|injur)/.test(p.text) && /\b(?:honou?ring|in (?:memory|honou?r) of|commemorat\w*|tribute to|hommage|en memoire|a la memoire)\b[^.;]{0,80}$/.test(subject)) return null;
       // "Les FAMa, qui affirment avoir essuyé des tirs": the host's army under fire is not the withdrawal's incident.
@@ -834,7 +835,7 @@ const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on th
 /** Whether a sentence (folded; none before the first) tells of a convoy on the road. */
 const onTheRoad = (folded: string | null): boolean => folded !== null && ON_THE_ROAD.test(folded);
 
-const SAME_DAY = /\b(?:that (?:morning|afternoon|evening)|ce (?:matin|soir)-la|un peu plus tard|peu apres|later that day|plus tard dans la journee|at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
+const SAME_DAY = /\b(?:that (?:morning|afternoon|evening)|en fin de journee|en fin d'apres-midi|at the end of the day|late in the day|ce (?:matin|soir)-la|un peu plus tard|peu apres|later that day|plus tard dans la journee|at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK = new RegExp(
   `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
@@ -1489,6 +1490,8 @@ function sentenceProposals(
         const justLeft = convoyHere();
         if (origin.length === 0 && justLeft && state.handedOver?.siteId === justLeft.siteId && !sentenceSites.some((x) => x.siteId === justLeft.siteId)) origin = [state.handedOver];
         if (origin.length === 0 && antecedent && /\b(?:from|out of|de|du|d')\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:camp|base|site|emprise)\b/.test(folded.slice(0, sp.start))) origin = [antecedent];
+        // "Les derniers Casques bleus qui y étaient stationnés sont arrivés à Gao": from the site the passage is about.
+        if (origin.length === 0 && antecedent && POSTED_THERE.test(folded.slice(start, sp.start)) && !sentenceSites.some((x) => x.siteId === antecedent!.siteId)) origin = [antecedent];
         const priorSite = state.convoy?.site;
         if (origin.length === 0 && reading.priorConvoy && priorSite && !sitesOf[i]!.some((s) => s.siteId === priorSite.siteId)) origin = [priorSite];
         if (origin.length > 0) {

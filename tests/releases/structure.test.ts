@@ -1466,3 +1466,16 @@ describe('round 10b: the day a figure was told, "of last week", "that morning"',
     );
   });
 });
+
+describe('round 10b: the host army\'s fight, people posted there, "en fin de journée"', () => {
+  it('does not read the host army\'s troops under fire, told after the army\'s statement, as the mission\'s incident', () => {
+    expect(extract('2023-08-14', 'In a statement late on Sunday, the Malian army said it had taken possession of the camp. Troops advancing from Timbuktu, some 60 km away, reported harassing fire and an attempted incursion on Friday.')).toEqual([]);
+  });
+
+  it('gives the arrival of the peacekeepers "qui y étaient stationnés" to the site just left, on that day', () => {
+    expect(extract('2023-12-09', 'La mission a quitté vendredi sa base de Douentza. Les derniers Casques bleus qui y étaient stationnés sont arrivés en fin de journée à Gao.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-08', siteId: id('Douentza'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-12-08', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+});
