@@ -553,6 +553,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     }
     case 'close': {
       if (/\b(?:road|roads|airport|border|route|airspace|school|account|meeting|session|door|routes?|frontiere|aeroport|espace aerien)\b/.test(near.slice(0, 30))) return null;
+      // "the formal close of MINUSMA on 31 December", "la fermeture de la mission": the mission's end, not a site's.
+      if (/^\s{1,3}(?:(?:final|formal|official|definitive|officielle|formelle)\s{1,3})?(?:of|de|du|de la|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|l')?(?:mission|operation|force|minusma|monusco|unamid|minuad|unmil|minul|minustah|unifil|finul)\b/.test(object)) return null;
       // "the closure of", "la fermeture définitive du camp".
       if (p.nominal) return /^\s{1,3}(?:(?:final|formal|official|definitive|officielle|formelle)\s{1,3})?(?:of|de|du|des|d')\b/.test(object) ? { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' } : null;
       // "The Ogossagou base had closed on 3 August, Ber on 13 August": the subject closed; the sites after are a list of the same.
@@ -1432,6 +1434,8 @@ function sentenceProposals(
       if (mood === 'future' && VAGUE_FUTURE.test(folded.slice(sp.start, end))) return;
       // A year or more before the release is background ("had come home from Darfur in February 2021"), not news.
       if (daysBetween(date, releaseDate) > 365) return;
+      // "Le 21 février dernier encore, trois d'entre eux avaient été tués …" in a release of October: an old attack recalled, in the pluperfect.
+      if (reading.type === 'incident' && daysBetween(date, releaseDate) > 60 && /\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) return;
       const status = date > releaseDate ? 'planned' : 'achieved';
       // An attack is never announced for a day: a day after the release is a misread. A head count to come
       // ("quelque 11 600 soldats … doivent avoir quitté le pays au 31 décembre") is a target, not a tally.

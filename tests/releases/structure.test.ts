@@ -1479,3 +1479,13 @@ describe('round 10b: the host army\'s fight, people posted there, "en fin de jou
     ]);
   });
 });
+
+describe('round 10b: the mission\'s close, old attacks recalled', () => {
+  it('does not read "the formal close of MINUSMA on 31 December" as a site closing', () => {
+    expect(extract('2023-12-11', 'The United Nations held a ceremony in Bamako on Monday to mark the end of its mission, three weeks before the formal close of MINUSMA on Dec. 31.')).toEqual([]);
+  });
+
+  it('does not propose an attack recalled in the pluperfect months before the release', () => {
+    expect(extract('2023-10-20', 'Le 21 février dernier encore, trois Casques bleus avaient été tués lorsque leur convoi avait heurté un engin explosif près de Gao.')).toEqual([]);
+  });
+});
