@@ -155,7 +155,7 @@ const ROUTE_END_BEFORE = /\b(?:pris|prend|prennent|prendre|took|take|takes|takin
 const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 /** "vers la base de ", "to the camp of ": toward a site named by its camp. */
 const TOWARD_CAMP_OF = /\b(?:vers|towards?|to|jusqu'a|en direction de|a destination de)\s{1,3}(?:la\s{1,3}|le\s{1,3}|l'|the\s{1,3})?(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:de|d'|du|of)\s{0,3}$/;
-const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
+const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|our\s{1,3}|its\s{1,3}|their\s{1,3}|notre\s{1,3}|son\s{1,3}|sa\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 
 /** Dates that bound or target something rather than date an event ("by", "since", "d'ici"). */
 const BOUNDING_BEFORE =
@@ -176,7 +176,7 @@ const AS_EARLY_AS = /\bdes\s{1,3}(?:le\s{1,3}|ce\s{1,3})?$/;
 const DOCUMENT_BEFORE =
   /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|issued on|published on|publie le)\s{1,3}$|\b(?:adopted|passed|voted|adoptee?|votee?)\s{1,3}(?:unanimously\s{1,3}|a l'unanimite\s{1,3})?(?:on|le)\s{1,3}$/;
 const REPORTING_AFTER =
-  /^[\s,]{0,3}(?:[a-z'-]+\s{1,3}){0,4}?(?:annonce|a annonce|announced|said|declared|a declare|affirme|a affirme|indique|a indique|confirmed|a confirme|says|dit)\s{1,3}(?:avoir|d'avoir|having|(?:that\s{1,3})?(?:it|they|she|he)\s{1,3}had|qu'(?:elle|il|ils|elles)\s{1,3}avai(?:t|ent))\b/;
+  /^[\s,]{0,3}(?:[a-z'-]+\s{1,3}){0,4}?(?:(?:annonce|a annonce|announced|said|declared|a declare|affirme|a affirme|indique|a indique|confirmed|a confirme|says|dit)\s{1,3}(?:avoir|d'avoir|having|(?:that\s{1,3})?(?:it|they|she|he)\s{1,3}had|qu'(?:elle|il|ils|elles)\s{1,3}avai(?:t|ent))|(?:expressed\s{1,3}(?:regret|concern|surprise)|regretted|deplored|complained|a regrette|a deplore|a deplore le fait)\s{1,3}(?:that|que|qu'))\b/;
 const REPORTING_BEFORE =
   /\b(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|showed|broadcast|aired|a (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|ont (?:declare|indique|annonce|dit|condamne|denonce)|(?:fermement\s)?condamne|(?:a|ont) fait savoir)\b[^.;]{0,45}$/;
 
@@ -219,6 +219,8 @@ const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
 
 /** A telling verb right before its day: "a déclaré mardi", "said on Tuesday", "told the Council on Tuesday". */
 const TOLD_ON = /\b(?:said|told|announced|stated|declared|briefed|a (?:declare|indique|annonce|precise|dit|affirme|explique)|ont (?:declare|indique|annonce))\s{1,3}(?:(?:the\s{1,3})?(?:council|security council|conseil de securite|reporters|journalists|journalistes)\s{1,3})?(?:on\s{1,3})?$/;
+
+const SINCE_MONTH = new RegExp(`\\b(?:since|depuis)\\s{1,3}(?:(?:early|late|mid|the (?:start|beginning|end) of|le debut de|la fin de|debut|fin)\\s{1,3})?(?:${FULL_MONTH_NAMES})\\b`);
 
 /** A figure added to what was just told: "a-t-elle précisé", "he added", "she said". */
 const CONTINUED_SPEECH = /\b(?:a-t-(?:il|elle)\s{1,3}(?:precise|ajoute|indique|souligne|explique|poursuivi)|ont-ils\s{1,3}(?:precise|ajoute|indique)|(?:he|she|it|they)\s{1,3}(?:added|said|explained|noted|told)|(?:added|said)\s{1,3}(?:he|she|the spokes\w+))\b/;
@@ -1415,6 +1417,8 @@ function sentenceProposals(
         // "a indiqué jeudi que plus de 1 800 soldats de la paix avaient quitté le sud du pays": a head count as of the day it was given.
         const toldCount = reading.type === 'personnel_departed' && toldDates.length === 1;
         if (!presentOrPerfect(folded.slice(start, sp.start), p) && !tallyToDate && !toldCount) return;
+        // "MINUSMA is also withdrawing from Aguelhok in the coming days": a present that announces, with no day.
+        if (VAGUE_FUTURE.test(folded.slice(sp.start, end))) return;
         // "Le 23 octobre, la mission annonce avoir achevé son retrait": done before the day it was told, not on the release's.
         if (toldDates.some((d) => d.date < releaseDate) && reading.type !== 'personnel_departed') return;
         // "have lost their lives": a tally, not an event; but "le convoi parti de Ber a été pris pour cible", "il a été frappé par des engins explosifs": the one just told.
@@ -1429,6 +1433,9 @@ function sentenceProposals(
         confidence -= 0.25;
         byTense = toldOn === null;
       }
+      // "Since January, a liquidation team has been disposing of the equipment", "Depuis janvier, … : les derniers équipements ont été
+      // remis": disposing of assets over months, not an event of a day.
+      if ((reading.type === 'asset_disposal' || reading.type === 'equipment_destroyed') && !found && SINCE_MONTH.test(folded.slice(Math.max(0, sp.start - 100), sp.start))) return;
       if (mood === 'future' && date <= releaseDate) return;
       // "annoncé pour les prochaines semaines", "in the coming weeks": a plan without a day, whatever day a neighbour has.
       if (mood === 'future' && VAGUE_FUTURE.test(folded.slice(sp.start, end))) return;

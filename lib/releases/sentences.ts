@@ -64,7 +64,8 @@ function isBoundary(text: string, folded: string, i: number): number {
     if (prevIsDot && word.length <= 2) return -1;
     // A quotation opened with a single quote: "… early December. 'It is a feeling of pride …'".
     if (/['‘]/.test(after) && /\p{Lu}/u.test(text[j + 1] ?? '')) return j;
-    return /[\p{Lu}"“«(\d]/u.test(after) ? j : -1;
+    // ("… partenaires congolais. ⏳ Le transfert …": a pictograph opens a sentence in a post.)
+    return /[\p{Lu}"“«(\d]/u.test(after) || /^\p{Extended_Pictographic}/u.test(text.slice(j, j + 2)) ? j : -1;
   }
   // No space after the period: a new sentence only when a lower-case word meets a capital
   // ("ease.Conflicts"), not in "U.N." or "www.un.org".

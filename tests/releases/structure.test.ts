@@ -1489,3 +1489,27 @@ describe('round 10b: the mission\'s close, old attacks recalled', () => {
     expect(extract('2023-10-20', 'Le 21 février dernier encore, trois Casques bleus avaient été tués lorsque leur convoi avait heurté un engin explosif près de Gao.')).toEqual([]);
   });
 });
+
+describe('round 11 (chosen on dev14): plans, regrets and months of work', () => {
+  it('does not read "is withdrawing from Aguelhok in the coming days" as done today', () => {
+    expect(extract('2023-10-22', 'MINUSMA is also withdrawing from Aguelhok in the coming days.')).toEqual([]);
+  });
+
+  it('dates nothing by the day the army "expressed regret that" peacekeepers had left', () => {
+    expect(extract('2023-10-25', "Mali's army on Tuesday expressed regret that UN peacekeepers had left their camp at Aguelhok without handing it over.")).toEqual([]);
+  });
+
+  it('does not read assets disposed of "since January" as a gift of the day', () => {
+    expect(extract('2024-11-15', 'Since January, a liquidation team has been disposing of the remaining equipment and closing contracts.')).toEqual([]);
+  });
+
+  it('places an attack "at our Gao camp", and splits a post at a pictograph after a full stop', () => {
+    expect(extract('2023-10-11', 'MINUSMA: This morning two peacekeepers were injured when two explosions occurred close to a watchtower at our Bamako headquarters.')).toEqual([
+      { type: 'incident', date: '2023-10-11', siteId: id('Bamako'), status: 'achieved' },
+    ]);
+    // (The plan "in the coming weeks" belongs to the sentence after the pictograph, not to the handover before it.)
+    expect(extract('2023-12-20', 'La MINUSMA a transféré la base de Douentza aux FAMa. ⏳ Le transfert des bases de Gao et Tombouctou sera finalisé dans les semaines à venir.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-20', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+});
