@@ -1513,3 +1513,12 @@ describe('round 11 (chosen on dev14): plans, regrets and months of work', () => 
     ]);
   });
 });
+
+describe('round 11: where the host army sits', () => {
+  it('keeps "le camp" for the base just left, past "le commandement des FAMa à Mopti"', () => {
+    expect(extract('2023-08-07', "La Minusma a achevé vendredi son retrait de la base d'Ogossagou. L'opération a été menée avec le commandement des FAMa à Mopti. La veille, jeudi 3 août, la Minusma avait remis le camp aux FAMa.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+});
