@@ -1458,7 +1458,8 @@ function sentenceProposals(
       const assets = reading.type === 'asset_disposal';
       const venue = (x: SiteMention) => (assets || (x.start >= sp.end && sentenceSites.some((y) => y.siteId !== x.siteId))) && CEREMONY_VENUE.test(folded.slice(Math.max(0, x.start - 50), x.start));
       // "handed over its base at Tawila to the government of North Darfur, where the authorities in El Fasher say …": a place of the aside.
-      const aside = (x: SiteMention) => x.start >= sp.end && /,\s{0,3}where\b[^;]*$/.test(folded.slice(sp.end, x.start));
+      // ("completing the pull-out of Senegal's contingents, which had served in areas such as Gao, Kidal and Sévaré": a relative clause's places.)
+      const aside = (x: SiteMention) => x.start >= sp.end && /,\s{0,3}(?:where|which|who)\b[^;]*$/.test(folded.slice(sp.end, x.start));
       // "huit blessés, tous évacués vers la base de Gao", "the wounded were flown to Gao": where the wounded were taken, not where it happened.
       const takenTo = (x: SiteMention) => reading.type === 'incident' && /\b(?:evacuat\w*|evacue\w*|flown|airlifted|taken|transferred|transferes?|transportes?|emmenes?)\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:to|vers|a|au|jusqu'a)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3}){0,3}?$/.test(folded.slice(Math.max(0, x.start - 60), x.start));
       const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x) && !aside(x) && !takenTo(x));
@@ -1941,7 +1942,7 @@ const STATIONED_WORD = new RegExp(`\\b${STATIONED}\\b`);
 /** "stationed in Douentza", "posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first. */
 const STATIONED_AT = new RegExp(`\\b${STATIONED}\\s{1,3}(?:in|at|a|au|dans)\\s{1,3}(?:(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:[a-z()'-]{1,20}\\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\\s{0,3})?(?:the\\s{1,3})?$`);
 /** "the Togolese blue helmets who had been based there", "qui y étaient": the site the passage is about. */
-const POSTED_THERE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:there|la-bas|sur place|y)\\b|\\bqui\\s{1,3}y\\s{1,3}(?:etaient|avaient ete|sont|stationn\\w*|(?:etaient|sont|avaient ete)\\s{1,3}(?:encore\\s{1,3})?(?:stationnes|deployes|bases|postes))\\b`);
+const POSTED_THERE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:there|la-bas|sur place|y)\\b|\\b(?:presents?|present)\\s{1,3}(?:sur\\s{1,3}(?:le\\s{1,3}site|place)|there|on\\s{1,3}(?:the\\s{1,3})?site)\\b|\\bqui\\s{1,3}y\\s{1,3}(?:etaient|avaient ete|sont|stationn\\w*|(?:etaient|sont|avaient ete)\\s{1,3}(?:encore\\s{1,3})?(?:stationnes|deployes|bases|postes))\\b`);
 const RELATIVE_HINT = /,\s{0,3}(?:which|that|que|qu')/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */

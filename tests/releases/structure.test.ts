@@ -1522,3 +1522,18 @@ describe('round 11: where the host army sits', () => {
     ]);
   });
 });
+
+describe('round 12 (chosen on dev15): relative clauses and people present on the site', () => {
+  it('does not take the places of a relative clause ("which had served in areas such as Gao and Kidal") for the site left', () => {
+    expect(withCountry('2023-09-28', "MINUSMA said 116 Senegalese peacekeepers were repatriated from the Mopti camp on Sept. 20, completing the pull-out of Senegal's contingents, which had served since 2013 in areas such as Gao, Kidal and Ogossagou.")).toEqual([
+      { type: 'contingent_repatriated', date: '2023-09-20', siteId: id('Mopti-Sévaré'), iso: 'SN' },
+    ]);
+  });
+
+  it('reads the last soldiers "présents sur le site" leaving as leaving the site the passage is about, not going home', () => {
+    expect(withCountry('2023-08-07', "La Minusma a remis jeudi le camp d'Ogossagou aux autorités. Les derniers Casques bleus sénégalais présents sur le site sont partis vendredi.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), iso: null },
+      { type: 'convoy_departed', date: '2023-08-04', siteId: id('Ogossagou'), iso: 'SN' },
+    ]);
+  });
+});
