@@ -760,7 +760,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // bleus ont été blessés": a toll updated, not a new incident.
       if (/^(?:bless|wound|injur|kill|tue)/.test(p.text) && /bilan|toll/.test(c.folded.slice(c.start, c.end)) && /\b(?:bilan|toll)\b[^.;]{0,60}\b(?:revu|revise|updated|raised|a la hausse|upward|alourdi)|\b(?:revu|revise|updated|raised)\s{1,3}(?:son|its|the|le)\s{1,3}(?:bilan|toll)|\bnouveau\s{1,3}bilan\b|\b(?:updated|new|latest|revised)\s{1,3}(?:casualty\s{1,3})?toll\b/.test(c.folded.slice(c.start, c.end))) return null;
       // "l'un des blessés de mercredi", "the wounded were flown out", "said the injuries were inadvertent": people of an incident already told.
-      if (/^(?:blesses?|blessees?|tues?|wounded|injured|injuries|killed)$/.test(p.text) && /\b(?:les|des|aux|the|their)\s{1,3}$/.test(subject)) return null;
+      if (/^(?:blesses?|blessees?|tues?|wounded|injured|injuries|killed)$/.test(p.text) && /\b(?:les|des|aux|the|their)\s{1,3}(?:(?:premiers|derniers|autres|first|other|last)\s{1,3})?$/.test(subject)) return null;
       // "un entrepôt du Programme alimentaire mondial a été attaqué": another agency's loss, not the withdrawal's.
       const clause = c.folded.slice(c.start, c.end);
       if (OTHER_AGENCY.test(clause) && !OWN_PEOPLE.test(clause) && !CONVOY.test(clause)) return null;
@@ -1461,7 +1461,7 @@ function sentenceProposals(
       // ("completing the pull-out of Senegal's contingents, which had served in areas such as Gao, Kidal and Sévaré": a relative clause's places.)
       const aside = (x: SiteMention) => x.start >= sp.end && /,\s{0,3}(?:where|which|who)\b[^;]*$/.test(folded.slice(sp.end, x.start));
       // "huit blessés, tous évacués vers la base de Gao", "the wounded were flown to Gao": where the wounded were taken, not where it happened.
-      const takenTo = (x: SiteMention) => reading.type === 'incident' && /\b(?:evacuat\w*|evacue\w*|flown|airlifted|taken|transferred|transferes?|transportes?|emmenes?)\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:to|vers|a|au|jusqu'a)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3}){0,3}?$/.test(folded.slice(Math.max(0, x.start - 60), x.start));
+      const takenTo = (x: SiteMention) => reading.type === 'incident' && /\b(?:evacuat\w*|evacue\w*|flown|airlifted|taken|transferred|transferes?|transportes?|emmenes?)\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:to|vers|sur|a|au|jusqu'a)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3}){0,3}?$/.test(folded.slice(Math.max(0, x.start - 60), x.start));
       const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x) && !aside(x) && !takenTo(x));
       const barred = candidates.length === 0 && sitesOf[i]!.length > 0;
       let sites = countedOf.get(i) ?? filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size, p.family !== 'close');

@@ -1537,3 +1537,9 @@ describe('round 12 (chosen on dev15): relative clauses and people present on the
     ]);
   });
 });
+
+describe('round 12: the wounded of an attack already told', () => {
+  it('does not read "les premiers blessés ont été évacués sur Tombouctou" as an attack at Timbuktu', () => {
+    expect(extract('2023-08-14', 'Selon un nouveau bilan publié ce lundi, la MINUSMA fait état de quatre blessés ; les premiers blessés ont été évacués sur Tombouctou.')).toEqual([]);
+  });
+});
