@@ -184,7 +184,7 @@ const REPORTING_BEFORE =
 // Modality
 
 const FUTURE =
-  /\b(?:will|shall|'ll|is to|are to|was to|were to|to be|expected to|expects? to|plans? to|planned|planning|scheduled|set to|due to|intends? to|aims? to|prepar(?:e|es|ed|ing) to|preparation|upcoming|forthcoming|imminent|next|about to|going to|would|could|should|might|may|va|vont|allait|sera|seront|serait|devrait|devraient|doit|doivent|devra|devront|prevue?s?|programmee?s?\s{1,3}(?:pour|le|au|a|d'ici)|envisage\w*|pourrai(?:t|ent)|pourra|pourront|interviendra|aura lieu|a venir|prochaine?s?|s'apprete\w*|compte|devai(?:t|ent)|restera|reste a|remains? to|still to|yet to)\b/;
+  /\b(?:will|shall|'ll|is to|are to|was to|were to|to be|expected to|expects? to|plans? to|planned|planning|scheduled|set to|due to|intends? to|aims? to|prepar(?:e|es|ed|ing) (?:to|for)|preparation|upcoming|forthcoming|imminent|next|about to|going to|would|could|should|might|may|va|vont|allait|sera|seront|serait|devrait|devraient|doit|doivent|devra|devront|prevue?s?|programmee?s?\s{1,3}(?:pour|le|au|a|d'ici)|envisage\w*|pourrai(?:t|ent)|pourra|pourront|interviendra|aura lieu|a venir|prochaine?s?|s'apprete\w*|compte|devai(?:t|ent)|restera|reste a|remains? to|still to|yet to)\b/;
 const NEGATION =
   /\b(?:not|no|never|yet to|without|cannot|can't|won't|didn't|hasn't|haven't|wasn't|weren't|isn't|aren't|failed to|refused to|unable to|denied|pas|jamais|aucune?|sans|ni)\b|\bn'|\bne\s/;
 /** Calls, hopes, conditions and questions report nothing. */
@@ -736,6 +736,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'equipment_destroyed', confidence: 0.7, sites: 'any' };
     }
     case 'dispose':
+      // "explosive ordnance disposal": clearing ammunition, not giving assets away.
+      if (/\b(?:ordnance|munitions?|mines?|explosives?|waste|dechets)\s{1,3}$/.test(subject.slice(-20))) return null;
       return { type: 'asset_disposal', confidence: 0.65, sites: 'any' };
     case 'assess':
       // "cleaned up fuel spills at the camp", "les sols du camp ont été dépollués": a clean-up of the site, not of a street or a town.

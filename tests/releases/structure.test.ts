@@ -1543,3 +1543,9 @@ describe('round 12: the wounded of an attack already told', () => {
     expect(extract('2023-08-14', 'Selon un nouveau bilan publié ce lundi, la MINUSMA fait état de quatre blessés ; les premiers blessés ont été évacués sur Tombouctou.')).toEqual([]);
   });
 });
+
+describe('round 12: ordnance disposal, preparing for repatriation', () => {
+  it('reads neither "explosive ordnance disposal" as a gift nor "preparing for repatriation" as going home', () => {
+    expect(withCountry('2023-09-02', 'On 30 August the Malian army took charge of explosive ordnance disposal from the Bangladeshi engineers of MINUSMA, who were then preparing for repatriation.')).toEqual([]);
+  });
+});
