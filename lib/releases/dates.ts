@@ -185,11 +185,17 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
 const OFFSET_BEFORE =
   /\b(?:(a|one|two|three|four|five|six|seven|un|deux|trois|quatre|cinq|sept|\d{1,2})\s{1,3}(days?|weeks?|jours?|semaines?)\s{1,3}(after|before|apres|avant)|(the day after|the day before|le lendemain|la veille))\s{1,3}(?:the\s{1,3}|le\s{1,3}|du\s{1,3}|de\s{1,3})?(?:[a-z]+day,?\s{1,3}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s{1,3})?$/;
 
+/** "la veille de l'explosion de mercredi", "two days after the attack of 13 August": counted from the day of an event named by a noun. */
+const OFFSET_EVENT_BEFORE =
+  /\b(?:(a|one|two|three|four|five|six|seven|un|deux|trois|quatre|cinq|sept|\d{1,2})\s{1,3}(days?|weeks?|jours?|semaines?)\s{1,3}(after|before|apres|avant)|(the day after|the day before|le lendemain|la veille))\s{1,3}(?:the\s{1,3}|de\s{1,3}l'|de\s{1,3}la\s{1,3}|du\s{1,3}|l'|la\s{1,3}|le\s{1,3})(?:[a-z-]+\s{1,3})?[a-z-]{4,}\s{1,3}(?:of|on|de|du|d')\s{0,3}(?:last\s{1,3})?$/;
+const WEEKDAY_ONLY = new RegExp(`^(?:(?:last|on|ce)\\s{1,3})?(?:${WEEKDAY_PATTERN})$`);
+
 /** A day counted from another: the date it names, and the words that count. */
 function offsetFrom(c: Candidate, folded: string): Candidate {
-  if (c.kind === 'relative' || c.kind === 'range') return c;
-  const from = Math.max(0, c.start - 45);
-  const m = OFFSET_BEFORE.exec(folded.slice(from, c.start));
+  if (c.kind === 'range') return c;
+  const from = Math.max(0, c.start - (c.kind === 'relative' ? 70 : 45));
+  // (A weekday only after an event's noun: "la veille de l'explosion de mercredi"; "yesterday" counts from the release.)
+  const m = c.kind === 'relative' ? (WEEKDAY_ONLY.test(folded.slice(c.start, c.end)) ? OFFSET_EVENT_BEFORE.exec(folded.slice(from, c.start)) : null) : (OFFSET_BEFORE.exec(folded.slice(from, c.start)) ?? OFFSET_EVENT_BEFORE.exec(folded.slice(from, c.start)));
   if (!m) return c;
   const days = m[4] ? (/after|lendemain/.test(m[4]) ? 1 : -1) : (NUMBER_WORDS[m[1]!] ?? Number(m[1])) * (/^week|^semaine/.test(m[2]!) ? 7 : 1) * (/^(?:after|apres)$/.test(m[3]!) ? 1 : -1);
   return { ...c, start: from + m.index, date: addDays(c.date, days) };

@@ -219,8 +219,17 @@ const SUPERLATIVE_EVER = /\b(?:(?:le|la|les|des)\s{1,3}(?:plus|moins)\s{1,3}[a-z
 
 const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|only)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:sites?|camps?|bases?|positions?|outposts?|ones?)\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]+\b/g;
 
-/** A telling verb right before its day: "a déclaré mardi", "said on Tuesday", "told the Council on Tuesday". */
-const TOLD_ON = new RegExp(`\\b${REPORTING_VERB}\\s{1,3}(?:(?:the\\s{1,3})?(?:council|security council|conseil de securite|reporters|journalists|journalistes)\\s{1,3})?(?:on\\s{1,3})?$`);
+/** Words that count from the day of speaking: inside a quote, from the day it was said. */
+const SPEECH_DAY = /\b(?:today|yesterday|aujourd'hui|hier|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|tonight|last night|cette nuit)\b/;
+/** Whether a position lies inside quoted speech: an odd count of straight quotes before it, or an opening curly or French quote not yet closed. */
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if ((before.match(/"/g)?.length ?? 0) % 2 === 1) return true;
+  return before.lastIndexOf('“') > before.lastIndexOf('”') || before.lastIndexOf('«') > before.lastIndexOf('»');
+}
+
+/** A telling verb right before its day: "a déclaré mardi", "said on Tuesday", "told the Council on Tuesday", "said in a statement on Monday". */
+const TOLD_ON = new RegExp(`\\b${REPORTING_VERB}\\s{1,3}(?:(?:the\\s{1,3})?(?:council|security council|conseil de securite|reporters|journalists|journalistes)\\s{1,3})?(?:(?:in|dans)\\s{1,3}(?:a|an|its|their|un|une|son|sa|leur)\\s{1,3}(?:statement|press release|communique|declaration)\\s{1,3})?(?:on\\s{1,3})?$`);
 
 const SINCE_MONTH = new RegExp(`\\b(?:since|depuis)\\s{1,3}(?:(?:early|late|mid|the (?:start|beginning|end) of|le debut de|la fin de|debut|fin)\\s{1,3})?(?:${FULL_MONTH_NAMES})\\b`);
 
@@ -809,6 +818,8 @@ interface SentenceState {
   quiet: string[];
   /** The day the last sentence said something was told ("a déclaré mardi"), for a figure the next one adds ("a-t-elle précisé"). */
   toldDay: { date: CalendarDate; sentence: number } | null;
+  /** A site-level event the last sentence dated but named no site for ("handed one of its last camps to the authorities on Friday"). */
+  siteless: { type: MilestoneType; date: CalendarDate; sentence: number } | null;
   /** The host State's ISO code, never a contingent ("More than 460 peacekeepers … have left Mali"). */
   host: string | null;
   /** The sentence before, folded: did it tell of a convoy on the road ("la colonne … six engins ont jalonné son parcours")? */
@@ -955,9 +966,9 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
           /^\s{1,3}(?:(?:struck|hit|targeted|attacked|shelled|landed (?:in|on|inside)|fell (?:in|on|inside)|a frappe|a touche|a vise|ont frappe|ont touche)\s{1,3})?(?:the|its|our|their|a|an|le|la|l'|un|une|notre|leur)?\s{0,3}$/.test(folded.slice(span.end, s.start))) ||
         // "UNIFIL headquarters in Naqoura has been shaken by explosions": the subject of a passive attack.
         (s.end <= span.start && /^\s{0,3}(?:(?!and\b|et\b)[a-z-]+\s{1,3}){0,2}(?:has been|have been|was|were|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/.test(folded.slice(s.end, span.start))) ||
-        // "the Aguelhok convoy", "le convoi d'Aguelhok", "le convoi parti d'Aguelhok": the convoy out of that site.
+        // "the Aguelhok convoy", "le convoi d'Aguelhok", "le convoi parti d'Aguelhok", "le convoi qui a quitté Kidal": the convoy out of that site.
         /^\s{0,2}(?:headquarters|hq|position|post|base|camp|convoy|column)\b/.test(folded.slice(s.end, s.end + 15)) ||
-        /\b(?:(?:leaving|left|out of|from|pulling out of|quittant|de retour de|parti de|partie de|partis de|en provenance de)\s{1,3}(?:the\s{1,3})?|(?:convoi|colonne)\s{1,3}(?:de\s{1,3}|d')|(?:parti|partie|partis|en provenance|de retour|revenant)\s{1,3}d')$/.test(folded.slice(Math.max(0, s.start - 30), s.start)),
+        /\b(?:(?:leaving|left|out of|from|pulling out of|quittant|qui\s{1,3}(?:a\s{1,3}|avait\s{1,3})?quitt(?:e|ait)|de retour de|parti de|partie de|partis de|en provenance de)\s{1,3}(?:the\s{1,3})?|(?:convoi|colonne)\s{1,3}(?:de\s{1,3}|d')|(?:parti|partie|partis|en provenance|de retour|revenant)\s{1,3}d')$/.test(folded.slice(Math.max(0, s.start - 30), s.start)),
     );
   }
   if (reading.sites === 'after') mine = mine.filter((s) => s.start >= span.end || (s.start > span.start && s.end <= span.end));
@@ -1142,6 +1153,7 @@ function sentenceProposals(
   const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:c'est|c'etait|ce fut|it was|it is)\s{1,3})?(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(folded.slice(0, d.start)) && /^\s{0,2}(?:,|that\b|que\b|qu')/.test(folded.slice(d.end, d.end + 5)));
   let previousDate: CalendarDate | null = null;
   let mainDate: CalendarDate | null = null;
+  let toldForward: CalendarDate | null = null;
   let said: FoundDate[] | null = null;
   const saidBefore = (at: number): CalendarDate | null => (said ??= saidIn(clauses, dates, releaseDate, folded)).filter((d) => d.end <= at).pop()?.date ?? null;
   /** The convoy this sentence has already proposed leaving a site, if any. */
@@ -1347,24 +1359,32 @@ function sentenceProposals(
       // (but "condemns today's incident", "les pillages qui ont commencé le 24 décembre").
       if (found && reading.type === 'incident' && CONDEMNED.test(folded.slice(start, sp.start)) && !/^'s\b/.test(folded.slice(found.end, found.end + 2)) && !/^(?:d'aujourd'hui|de ce jour)\b/.test(folded.slice(found.start - 2, found.end)) && (found.start < sp.start || !OWN_TIME.test(folded.slice(sp.end, found.start)))) return;
       let date: CalendarDate | null = found ? eventDay(found, reading.type) : null;
+      // '"Our peacekeepers left the camp today," the mission said on Monday': a quote's today is the day it was said.
+      if (date && found?.kind === 'relative' && state.toldDay?.sentence === state.sentence && SPEECH_DAY.test(fold(found.text)) && quoted(text, found.start)) {
+        date = addDays(state.toldDay.date, daysBetween(releaseDate, date));
+      }
       const before0 = previousDate ?? state.lastDate;
       // "moved further south the following day", "le lendemain": the day after the one just reported (a past event is not tomorrow).
-      if (date && found?.kind === 'relative' && before0 && mood !== 'future' && /\b(?:the (?:next|following) day|le lendemain)\b/.test(fold(found.text))) date = addDays(before0, 1);
+      if (date && found?.kind === 'relative' && before0 && mood !== 'future' && /^(?:the (?:next|following) day|le lendemain)$/.test(fold(found.text))) date = addDays(before0, 1);
       // "La veille", "the day before": the day before the date just mentioned, in this sentence ("announced on Sunday that … the previous day")
       // or the event dated before it (labels guide, "Which date"); else the release's.
-      if (date && found?.kind === 'relative' && mood !== 'future' && /\b(?:the day before|the previous day|the day prior|la veille)\b/.test(fold(found.text))) {
+      // ("la veille de l'explosion de mercredi" is counted from the day it names, dates.ts.)
+      if (date && found?.kind === 'relative' && mood !== 'future' && /^(?:the day before|the previous day|the day prior|la veille)$/.test(fold(found.text))) {
         const said = findDates(text.slice(0, found.start), releaseDate).pop();
         const anchor = said ? said.date : before0 && before0 < releaseDate ? before0 : null;
         if (anchor) date = addDays(anchor, -1);
       }
       let confidence = reading.confidence;
       let byTense = false;
+      let backDated = false;
       const daysAfter = DAYS_AFTER.exec(folded.slice(start, start + 40));
       // "The Senegalese pulled out today. Their departure comes one day after the base was handed over": before the day just told.
-      const toldDay = previousDate ?? state.lastDate;
+      // (The day told before this clause: a second verb of the clause ("handed over …, the first such transfer") is the same day.)
+      const toldDay = dayBefore ?? state.lastDate;
       if (!date && daysAfter && toldDay) {
         const n = daysAfter[1] ?? daysAfter[2];
         date = addDays(toldDay, -(n ? (COUNT[n] ?? Number(n)) : 1));
+        backDated = true;
       }
       if (!date && reading.follows && before0) {
         const nth = GAP_DAY.exec(folded.slice(sp.end, sp.end + 25));
@@ -1416,6 +1436,8 @@ function sentenceProposals(
       // (Not a present perfect, which tells today's news: "A convoy … has left Ogossagou".)
       // "… pulled its last troops out of the Ber camp on Sunday. The final convoy to leave Ber came under attack twice as it withdrew": that convoy, that day.
       // (Only when the day the story gave last is that departure's: not "… reached Gao on 7 November. The convoy ran into six IEDs".)
+      // "… handed one of its last camps to the national authorities on Friday. The camp in Mopti was transferred without a hitch": the camp the sentence before left unnamed, that day.
+      if (!date && mood !== 'future' && state.siteless?.sentence === state.sentence - 1 && state.siteless.type === reading.type && dates.length === 0 && !/\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) date = state.siteless.date;
       const convoyOut = reading.type === 'incident' && state.lastLeft?.sentence === state.sentence - 1 && state.lastLeft.date === state.lastDate && CONVOY.test(folded.slice(Math.max(start, sp.start - 80), sp.start)) && /\b(?:as it|as they|while|lors de|en quittant|on its way out|to leave|leaving|qui quittait|qui se retirait)\b/.test(folded.slice(start, end));
       if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
       if (!date) {
@@ -1606,7 +1628,10 @@ function sentenceProposals(
           confidence -= 0.15;
         }
       }
-      if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) return;
+      if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) {
+        if (found && !byTense && status === 'achieved' && !subordinateClause(folded.slice(start, start + 40))) state.siteless = { type: reading.type, date, sentence: state.sentence };
+        return;
+      }
       // "La Mission a quitté mardi son camp de Kidal. Un convoi … a pris la route de Gao mardi matin": the one site the release has them leave.
       if (reading.type === 'convoy_departed' && sites.length === 0 && state.leftFrom.size === 1 && (HEADED_FOR.test(folded.slice(p.start, end)) || c.sites.some((x) => x.start > sp.end && ROUTE_END_BEFORE.test(folded.slice(Math.max(0, x.start - 40), x.start))))) {
         sites = [...state.leftFrom.values()];
@@ -1704,6 +1729,7 @@ function sentenceProposals(
           // A day read off the tense alone is no day told: a later "le même jour" reaches past it.
           if (byTense) continue;
           previousDate = siteDate;
+          if (!backDated) toldForward = siteDate;
           if (!subordinateClause(folded.slice(start, start + 40))) mainDate = siteDate;
         }
       }
@@ -1712,7 +1738,8 @@ function sentenceProposals(
   }
   // "… handed over Goundam on 16 August, three days after its peacekeepers left Ber. The last personnel … reached Timbuktu the same day": the main clause's day.
   if (previousDate) {
-    state.lastDate = mainDate ?? previousDate;
+    // (A day counted back from the one told, "comes one day after the base was handed over", does not move the story's day.)
+    state.lastDate = mainDate ?? toldForward ?? state.lastDate ?? previousDate;
     state.lastDateSentence = state.sentence;
   }
   // Computed only when a later sentence says "that day" with nothing proposed before it.
@@ -2003,7 +2030,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, quiet: [], toldDay: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, quiet: [], toldDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
     let lastEnd = 0;
     for (const sentence of splitSentences(release.body)) {
       if (release.body.slice(lastEnd, sentence.start).includes('\n')) state.paragraphDay = null;

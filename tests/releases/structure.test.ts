@@ -1549,3 +1549,62 @@ describe('round 12: ordnance disposal, preparing for repatriation', () => {
     expect(withCountry('2023-09-02', 'On 30 August the Malian army took charge of explosive ordnance disposal from the Bangladeshi engineers of MINUSMA, who were then preparing for repatriation.')).toEqual([]);
   });
 });
+
+describe('round 13 (chosen on dev16): a day counted back from the one told', () => {
+  it('gives every verb of the clause after "one day after" the same day, and does not move the story to it', () => {
+    expect(extract('2023-08-20', 'The last Bangladeshi troops left Ber this morning. Their departure comes two days after the camp was handed over to the governor, the first such transfer in the region. A convoy set off from Ber at dawn.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-20', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-18', siteId: id('Ber'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-08-20', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 13: quoted speech', () => {
+  it('reads "today" in a quote as the day it was said', () => {
+    expect(extract('2023-11-03', '"The last of our troops left Tessalit today," the spokesman said on Tuesday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-03', '« Nos Casques bleus ont quitté Tessalit hier », a déclaré mardi le porte-parole.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-30', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('takes the day of a statement ("said in a statement on Tuesday")', () => {
+    expect(extract('2023-11-03', '"Our convoy left Tessalit today," the mission said in a statement on Tuesday.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 13: a camp named in the sentence after its event', () => {
+  it('dates the camp the next sentence names by the day the sentence before gave the same event', () => {
+    expect(extract('2023-11-20', 'The UN mission handed one of its last camps to the national authorities on Saturday, a spokesman said. The camp in Ansongo was transferred to the prefect without a hitch.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not lend that day to another kind of event or past a sentence', () => {
+    expect(extract('2023-11-20', 'The UN mission handed one of its last camps to the national authorities on Saturday. Its peacekeepers left Ansongo.')).toEqual([]);
+    expect(extract('2023-11-20', 'The UN mission handed one of its last camps to the national authorities on Saturday. Officials praised the work. The camp in Ansongo was transferred to the prefect without a hitch.')).toEqual([]);
+  });
+});
+
+describe('round 13: a day counted from an event named by a noun', () => {
+  it('reads "la veille de l\'attaque de jeudi" and "two days after the handover of 13 August" from the day they name', () => {
+    expect(extract('2023-08-19', "Le convoi parti de Ber avait essuyé des tirs la veille de l'attaque de jeudi.")).toEqual([
+      { type: 'incident', date: '2023-08-16', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-20', 'The convoy from Goundam was ambushed two days after the handover of 13 August.')).toEqual([
+      { type: 'incident', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 13: a convoy that hit a mine', () => {
+  it('reads "a heurté mardi une mine" as an attack on the road out of the site the convoy left, and the relative clause as no dated departure', () => {
+    expect(extract('2023-11-02', 'Un camion du convoi qui a quitté Tessalit a heurté mardi une mine près d\'Anefis.')).toEqual([
+      { type: 'incident', date: '2023-10-31', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
