@@ -46,7 +46,7 @@ const DAY_LIST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)?(?=${SP}(?:and|et|&
 
 const RELATIVE: [RegExp, number][] = [
   [/\bthe day before yesterday\b|\bavant-hier\b/g, -2],
-  [/\b(?:the day before|the previous day|the day prior|la veille)\b/g, -1],
+  [/\b(?:the day before|the previous (?:day|evening|night|morning|afternoon)|the day prior|la veille(?: au soir)?)\b/g, -1],
   [/\byesterday\b|\bhier\b|\blast night\b|\bla nuit derniere\b/g, -1],
   [/\b(?:earlier )?today\b|\baujourd'hui\b|\bthis (?:morning|afternoon|evening)\b|\bce (?:matin|soir)\b|\bcet apres-midi\b|\btonight\b|\bcette nuit\b/g, 0],
   [/\btomorrow\b|\bdemain\b|\bthe (?:next|following) day\b|\ble lendemain\b/g, 1],

@@ -356,7 +356,8 @@ interface ClauseCtx {
 /** Where troops were: "stationed", "based", "posted", "déployés". */
 const STATIONED = '(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)';
 
-const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|etre|est|sont|sera|seront|etait|etaient)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
+/** "was handed over", "was formally handed over", "was today formally transferred", "was on Friday handed over". */
+const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|etre|est|sont|sera|seront|etait|etaient)\s{1,3}(?:(?:today|yesterday|now|also|then|finally|aujourd'hui|hier|deja|aussi|on\s{1,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3})?(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
 
 const LANDED = /^(?:land|touched|atterri|s'est|s'etai|se)/;
 const TOPIC_BEFORE =
@@ -1369,7 +1370,7 @@ function sentenceProposals(
       // "La veille", "the day before": the day before the date just mentioned, in this sentence ("announced on Sunday that … the previous day")
       // or the event dated before it (labels guide, "Which date"); else the release's.
       // ("la veille de l'explosion de mercredi" is counted from the day it names, dates.ts.)
-      if (date && found?.kind === 'relative' && mood !== 'future' && /^(?:the day before|the previous day|the day prior|la veille)$/.test(fold(found.text))) {
+      if (date && found?.kind === 'relative' && mood !== 'future' && /^(?:the day before|the previous (?:day|evening|night|morning|afternoon)|the day prior|la veille(?: au soir)?)$/.test(fold(found.text))) {
         const said = findDates(text.slice(0, found.start), releaseDate).pop();
         const anchor = said ? said.date : before0 && before0 < releaseDate ? before0 : null;
         if (anchor) date = addDays(anchor, -1);
@@ -1629,7 +1630,8 @@ function sentenceProposals(
         }
       }
       if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) {
-        if (found && !byTense && status === 'achieved' && !subordinateClause(folded.slice(start, start + 40))) state.siteless = { type: reading.type, date, sentence: state.sentence };
+        // (Only a camp the sentence counts without naming: "one of its last camps", "another base"; not "facilities handed over by the Mission".)
+        if (found && !byTense && status === 'achieved' && !subordinateClause(folded.slice(start, start + 40)) && /\b(?:camps?|bases?|team sites?|emprises?)\b/.test(folded.slice(start, end))) state.siteless = { type: reading.type, date, sentence: state.sentence };
         return;
       }
       // "La Mission a quitté mardi son camp de Kidal. Un convoi … a pris la route de Gao mardi matin": the one site the release has them leave.

@@ -152,6 +152,8 @@ export function findPredicates(folded: string): Predicate[] {
       const text = m[0];
       // "à partir du 18 avril": from a day, not a departure.
       if (text === 'partir' && /\ba\s{1,3}$/.test(folded.slice(Math.max(0, m.index - 5), m.index))) continue;
+      // "…, leaving the deputy commander injured", "leaving two peacekeepers dead": what an attack left behind, not a departure.
+      if (text === 'leaving' && /^[^.;:,]{1,60}?\b(?:injured|wounded|dead|hurt|damaged|stranded|homeless)\b/.test(folded.slice(m.index + text.length, m.index + text.length + 70))) continue;
       found.push({ family, start: m.index, end: m.index + text.length, text, nominal: nominal ?? false, futureForm: !nominal && isFrenchFuture(text) });
       if (found.length > 200) break;
     }

@@ -1608,3 +1608,30 @@ describe('round 13: a convoy that hit a mine', () => {
     ]);
   });
 });
+
+describe('round 13: a day between the auxiliary and the participle', () => {
+  it('reads "was today formally transferred", "was on Friday handed over" as passives of the site', () => {
+    expect(extract('2023-12-28', 'The Ansongo camp was today formally transferred to the regional governor.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-28', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-28', 'The Ansongo camp was on Friday handed over to the regional governor.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-22', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('lends no day from a sentence about facilities in general', () => {
+    expect(extract('2023-12-28', 'Under the agreement signed with the Government on 4 December, facilities handed over by the Mission are to serve as schools. The camp in Ansongo was also handed over to the prefect.')).toEqual([]);
+  });
+});
+
+describe('round 13: participles that report no departure', () => {
+  it('does not read "leaving the commander injured" as people leaving', () => {
+    expect(extract('2023-11-04', "Malian police said on Saturday they had detained more than 25 people after a convoy taking departing peacekeepers to Gao airport was stoned, leaving the force's outgoing deputy commander injured.")).toEqual([]);
+  });
+
+  it('dates "the previous evening" from the day of the telling', () => {
+    expect(extract('2023-11-04', 'The mission said on Saturday that a convoy from Ansongo had been attacked the previous evening.')).toEqual([
+      { type: 'incident', date: '2023-11-03', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
