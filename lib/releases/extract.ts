@@ -856,6 +856,9 @@ const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on th
 const onTheRoad = (folded: string | null): boolean => folded !== null && ON_THE_ROAD.test(folded);
 
 const SAME_DAY = /\b(?:that (?:morning|afternoon|evening)|en fin de journee|en fin d'apres-midi|at the end of the day|late in the day|ce (?:matin|soir)-la|un peu plus tard|peu apres|later that day|plus tard dans la journee|at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
+/** A part of a camp an attack may hit: "an observation tower", "une autre tour", "the main gate", "le portail". */
+const SITE_PART = /\b(?:(?:observation|watch|guard)\s{0,3}towers?|watchtowers?|tours?\s{1,3}(?:d'observation|de guet|de garde)|(?:une|l')\s{0,3}autre\s{1,3}tour|(?:main|front)\s{1,3}gate|(?:le|son)\s{1,3}portail|perimeter\s{1,3}(?:wall|fence)|mur\s{1,3}d'enceinte)\b/;
+
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK = new RegExp(
   `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
@@ -1583,6 +1586,11 @@ function sentenceProposals(
       // "La colonne … Six engins explosifs ont jalonné son parcours. L'explosion du 1er novembre a été la plus grave": the story of that road goes on.
       if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (onTheRoad(folded) || onTheRoad(foldedBefore) || FURTHER_ATTACK.test(folded))) {
         sites = [...state.leftFrom.values()];
+        confidence -= 0.15;
+      }
+      // "Le quartier général à Naqoura a été touché à deux reprises. Jeudi, un char a tiré sur une tour d'observation": a part of the site the passage is about.
+      if (reading.type === 'incident' && sites.length === 0 && antecedent && c.sites.length === 0 && SITE_PART.test(folded.slice(start, end))) {
+        sites = [antecedent];
         confidence -= 0.15;
       }
       // "ont ouvert le feu sur un convoi de la MINUSMA, à une cinquantaine de kilomètres au sud d'Ansongo": a convoy hit on the road near a site.

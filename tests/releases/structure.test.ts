@@ -1635,3 +1635,21 @@ describe('round 13: participles that report no departure', () => {
     ]);
   });
 });
+
+describe('round 13: attacks on a camp told over several sentences', () => {
+  it('reads "were hurt" as an attack and "at the same headquarters" as the camp just named', () => {
+    expect(extract('2023-10-20', 'Three peacekeepers were hurt this morning when shells hit the Tessalit camp.')).toEqual([
+      { type: 'incident', date: '2023-10-20', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-20', "The Tessalit camp came under mortar fire today. The attack follows Wednesday's strike on a warehouse at the same base, which injured two peacekeepers.")).toEqual([
+      { type: 'incident', date: '2023-10-20', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'incident', date: '2023-10-18', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('places an attack on "une tour d\'observation" at the camp the passage is about', () => {
+    expect(extract('2023-10-20', "Le camp de Tessalit a été visé à plusieurs reprises cette semaine. Mardi, des obus sont tombés près d'une tour d'observation, blessant un Casque bleu.")).toEqual([
+      { type: 'incident', date: '2023-10-17', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
