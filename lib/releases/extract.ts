@@ -172,9 +172,9 @@ const SUBORDINATE_START =
 /** "dès le 3 août", "dès lundi": the day itself when the event is done, a lower bound when it is planned. */
 const AS_EARLY_AS = /\bdes\s{1,3}(?:le\s{1,3}|ce\s{1,3})?$/;
 
-/** The date of a document, not of an event: "the statement of 10 October", "le communiqué du 10 octobre", "resolution 2690, adopted on 30 June". */
+/** The date of a document, not of an event: "the statement of 10 October", "a statement seen on Tuesday", "le communiqué du 10 octobre", "resolution 2690, adopted on 30 June". */
 const DOCUMENT_BEFORE =
-  /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|issued on|published on|publie le)\s{1,3}$|\b(?:adopted|passed|voted|adoptee?|votee?)\s{1,3}(?:unanimously\s{1,3}|a l'unanimite\s{1,3})?(?:on|le)\s{1,3}$/;
+  /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|(?:issued|published|released|posted|seen)(?:\s{1,3}on)?|publie le|diffuse le)\s{1,3}$|\b(?:adopted|passed|voted|adoptee?|votee?)\s{1,3}(?:unanimously\s{1,3}|a l'unanimite\s{1,3})?(?:on|le)\s{1,3}$/;
 const REPORTING_AFTER =
   /^[\s,]{0,3}(?:[a-z'-]+\s{1,3}){0,4}?(?:(?:annonce|a annonce|announced|said|declared|a declare|affirme|a affirme|indique|a indique|confirmed|a confirme|says|dit)\s{1,3}(?:avoir|d'avoir|having|(?:that\s{1,3})?(?:it|they|she|he)\s{1,3}had|qu'(?:elle|il|ils|elles)\s{1,3}avai(?:t|ent))|(?:expressed\s{1,3}(?:regret|concern|surprise)|regretted|deplored|complained|a regrette|a deplore|a deplore le fait)\s{1,3}(?:that|que|qu'))\b/;
 /** Verbs that report a telling, English and French. */
@@ -233,8 +233,8 @@ const TOLD_ON = new RegExp(`\\b${REPORTING_VERB}\\s{1,3}(?:(?:the\\s{1,3})?(?:co
 
 const SINCE_MONTH = new RegExp(`\\b(?:since|depuis)\\s{1,3}(?:(?:early|late|mid|the (?:start|beginning|end) of|le debut de|la fin de|debut|fin)\\s{1,3})?(?:${FULL_MONTH_NAMES})\\b`);
 
-/** A figure added to what was just told: "a-t-elle précisé", "he added", "she said". */
-const CONTINUED_SPEECH = /\b(?:a-t-(?:il|elle)\s{1,3}(?:precise|ajoute|indique|souligne|explique|poursuivi)|ont-ils\s{1,3}(?:precise|ajoute|indique)|(?:he|she|it|they)\s{1,3}(?:added|said|explained|noted|told)|(?:added|said)\s{1,3}(?:he|she|the spokes\w+))\b/;
+/** A figure added to what was just told: "a-t-elle précisé", "he added", "she said", "Selon elle, …". */
+const CONTINUED_SPEECH = /^(?:selon\s{1,3}(?:elle|lui|eux|elles)|according\s{1,3}to\s{1,3}(?:her|him|them)),|\b(?:a-t-(?:il|elle)\s{1,3}(?:precise|ajoute|indique|souligne|explique|poursuivi)|ont-ils\s{1,3}(?:precise|ajoute|indique)|(?:he|she|it|they)\s{1,3}(?:added|said|explained|noted|told)|(?:added|said)\s{1,3}(?:he|she|the spokes\w+))\b/;
 
 /** The last ", which", ", qui" before a verb, with no other comma after it: the verb is the relative clause's. */
 const RELATIVE_OPENING = /,\s{1,3}(?:which|who|qui)\s[^,;]*$/;

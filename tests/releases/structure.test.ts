@@ -1653,3 +1653,14 @@ describe('round 13: attacks on a camp told over several sentences', () => {
     ]);
   });
 });
+
+describe('round 13: the day of a statement and what it goes on to say', () => {
+  it('does not date a deed by the day its statement was seen or released', () => {
+    expect(extract('2023-11-22', 'In a statement released on Monday, the mission said it handed over the Ansongo camp to the prefect.')).toEqual([]);
+  });
+
+  it('dates a tally that follows "Selon elle," by the day she spoke in the sentence before', () => {
+    const ps = extractProposals({ date: '2023-11-22', body: "La mission poursuit son retrait, a indiqué mardi sa porte-parole. Selon elle, la mission a déjà réduit ses effectifs de près de 6 000 Casques bleus ces derniers mois." }, gazetteer);
+    expect(ps.map((p) => ({ type: p.type, date: p.date, figure: p.figure }))).toEqual([{ type: 'personnel_departed', date: '2023-11-21', figure: 6000 }]);
+  });
+});
