@@ -234,7 +234,7 @@ const TOLD_ON = new RegExp(`\\b${REPORTING_VERB}\\s{1,3}(?:(?:the\\s{1,3})?(?:co
 const SINCE_MONTH = new RegExp(`\\b(?:since|depuis)\\s{1,3}(?:(?:early|late|mid|the (?:start|beginning|end) of|le debut de|la fin de|debut|fin)\\s{1,3})?(?:${FULL_MONTH_NAMES})\\b`);
 
 /** A figure added to what was just told: "a-t-elle précisé", "he added", "she said", "Selon elle, …". */
-const CONTINUED_SPEECH = /^(?:selon\s{1,3}(?:elle|lui|eux|elles)|according\s{1,3}to\s{1,3}(?:her|him|them)),|\b(?:a-t-(?:il|elle)\s{1,3}(?:precise|ajoute|indique|souligne|explique|poursuivi)|ont-ils\s{1,3}(?:precise|ajoute|indique)|(?:he|she|it|they)\s{1,3}(?:added|said|explained|noted|told)|(?:added|said)\s{1,3}(?:he|she|the spokes\w+))\b/;
+const CONTINUED_SPEECH = /^(?:selon\s{1,3}(?:elle|lui|eux|elles|(?:mme|m\.|madame|monsieur)\s{1,3}[a-z-]+)|according\s{1,3}to\s{1,3}(?:her|him|them)),|\b(?:a-t-(?:il|elle)\s{1,3}(?:precise|ajoute|indique|souligne|explique|poursuivi)|ont-ils\s{1,3}(?:precise|ajoute|indique)|(?:he|she|it|they)\s{1,3}(?:added|said|explained|noted|told)|(?:added|said)\s{1,3}(?:he|she|the spokes\w+))\b/;
 
 /** The last ", which", ", qui" before a verb, with no other comma after it: the verb is the relative clause's. */
 const RELATIVE_OPENING = /,\s{1,3}(?:which|who|qui)\s[^,;]*$/;
@@ -1117,7 +1117,8 @@ function sentenceProposals(
   const toldEarlier = state.toldDay;
   // (Only a day right after the telling verb: "a déclaré mardi", "said on Tuesday", not "said … had met the 30 June deadline".)
   const toldRightAfter = toldDates.length === 1 && TOLD_ON.test(folded.slice(Math.max(0, toldDates[0]!.start - 30), toldDates[0]!.start));
-  state.toldDay = toldRightAfter ? { date: toldDates[0]!.date, sentence: state.sentence } : null;
+  // (A sentence that tells of no other day leaves it standing: "Ardiel said on Tuesday … Once the mandate expires, … The force has cut …, she said.")
+  state.toldDay = toldRightAfter ? { date: toldDates[0]!.date, sentence: state.sentence } : toldDates.length > 0 ? null : state.toldDay;
   const contingents = findContingentMentions(text, state.host);
   const statistic = STATISTIC.test(folded);
   const out: ProposedMilestone[] = [];
@@ -1460,7 +1461,7 @@ function sentenceProposals(
         // "a quitté Kidal la semaine dernière", "left recently": a past time with no day; not the release's day.
         // A tally to date is dated by the day it was given, when the sentence says it.
         // "… a déclaré mardi sa porte-parole. La Finul a déjà réduit ses effectifs de près de 2 000 Casques bleus, a-t-elle précisé": the same telling.
-        const toldBefore = toldEarlier && toldEarlier.sentence === state.sentence - 1 && CONTINUED_SPEECH.test(folded) ? toldEarlier.date : null;
+        const toldBefore = toldEarlier && toldEarlier.sentence >= state.sentence - 4 && CONTINUED_SPEECH.test(folded) ? toldEarlier.date : null;
         const toldOn = reading.type === 'personnel_departed' ? (toldDates.length === 1 ? toldDates[0]!.date : toldBefore) : null;
         if (!toldOn && !tallyToDate && (VAGUE_PAST.test(folded.slice(start, end)) || MONTH_HEADING.test(folded))) return;
         date = toldOn ?? releaseDate;

@@ -1664,3 +1664,27 @@ describe('round 13: the day of a statement and what it goes on to say', () => {
     expect(ps.map((p) => ({ type: p.type, date: p.date, figure: p.figure }))).toEqual([{ type: 'personnel_departed', date: '2023-11-21', figure: 6000 }]);
   });
 });
+
+describe('round 14 (chosen on dev17): a country acting on its own troops', () => {
+  it('reads "Niger brought home 150 of its peacekeepers" as the contingent going home, not a head count', () => {
+    expect(withCountry('2023-12-05', 'Niger brought home 150 of its 200 peacekeepers on Monday.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-04', siteId: null, iso: 'NE' },
+    ]);
+  });
+});
+
+describe('round 14: a spokeswoman telling on over several sentences', () => {
+  const tally = (body: string) => extractProposals({ date: '2023-11-22', body }, gazetteer).map((p) => ({ type: p.type, date: p.date, figure: p.figure }));
+
+  it('dates a tally she gives a few sentences later ("…, she said") by the day she spoke', () => {
+    expect(tally('The mission will leave by the end of the year, its spokeswoman said on Tuesday. Its remaining tasks will be limited. The mission has already cut its strength by some 9,000 peacekeepers, she said.')).toEqual([
+      { type: 'personnel_departed', date: '2023-11-21', figure: 9000 },
+    ]);
+  });
+
+  it('reads "Selon Mme Diallo," as her telling', () => {
+    expect(tally('La mission partira avant la fin de l\'année, a indiqué mardi sa porte-parole, Mme Diallo. Selon Mme Diallo, la mission a déjà réduit ses effectifs de près de 9 000 Casques bleus.')).toEqual([
+      { type: 'personnel_departed', date: '2023-11-21', figure: 9000 },
+    ]);
+  });
+});
