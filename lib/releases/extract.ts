@@ -1966,7 +1966,8 @@ const SHED_PEOPLE = new RegExp(`^\\s{1,3}(?:(?:almost|nearly|about|around|some|m
 const CUT_PEOPLE_BY = new RegExp(`^[^.;]{0,50}?\\b(?:${PERSONNEL}|presence|strength|numbers|headcount|footprint)\\b[^.;\\d]{0,40}?\\bby\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent))`);
 
 /** "son quartier général à Kananga", "its base in Gao": where the base is, not where anyone went. */
-const SITE_NOUN_AT = /\b(?:camp|base|quartier general|headquarters|qg|bureau|office|compound|installations?|locaux|premises)\s{1,3}(?:a|au|in|at)\s{1,3}$/;
+/** "the camp at Ber", "la base à Gao", "le camp qu'elle occupait à Ber", "the base it held in Ber": where the camp is, not whither. */
+const SITE_NOUN_AT = /\b(?:camp|base|quartier general|headquarters|qg|bureau|office|compound|installations?|locaux|premises)\s{1,3}(?:(?:qu'(?:il|elle|ils|elles)|que\s{1,3}(?:la\s{1,3}mission|le\s{1,3}contingent|les\s{1,3}casques\s{1,3}bleus))\s{1,3}(?:occup|ten|gard|abrit)[a-z]{0,6}\s{1,3})?(?:a|au|in|at)\s{1,3}$/;
 
 /** An incident told of one convoy or one place, in the perfect: that convoy's, today. */
 const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|notre|son|its)\s{0,3}(?:(?:last|dernier|derniere|final)\s{1,3})?(?:convoy|convoi|column|colonne|aircraft|appareil|avion|helicopter|helicoptere|vehicle|vehicule)?\b[^.;]{0,80}\b(?:a ete|ont ete|has been|have been|was|were)\s{1,3}(?:[a-z]+ment\s{1,3}|[a-z]+ly\s{1,3})?(?:pris pour cible|frappe|frappee|touche|touchee|attaque|attaquee|hit|struck|attacked|targeted|ambushed|fired (?:on|at)|visee?|shaken|rocked|shelled)\b|^[^.;]{0,60}?\b(?:headquarters|base|camp|position|post|quartier general|qg)\b[^.;]{0,40}\b(?:has been|have been|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?(?:shaken|rocked|hit|struck|shelled|targeted|attacked|touchee?|frappee?|visee?|bombardee?)\b/;

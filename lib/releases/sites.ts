@@ -27,8 +27,9 @@ export interface SiteMention {
 }
 
 const CAMP_AFTER = /^[\s,]{0,2}(?:super[- ]camp|camp|base|tob|cob|compound|premises|integrated camp)\b/;
+/** "the camp in", "la base de", "le camp qu'elle occupait à", "the base it held in": what stands before names the camp. */
 const CAMP_BEFORE =
-  /\b(?:camp|base|compound|headquarters)\s{1,3}(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|au nord|au sud|a l'est|a l'ouest)\s{1,3}(?:of|de|d')\s{0,3})$|\b(?:camp|camps|base|bases|tob|\(tob\)|cob|compound|premises|headquarters|quartier general|qg|(?:team|operating|company)\s(?:site|base)s?)\s{1,3}(?:in|of|at|de|d'|du|a)\s{0,3}(?:the\s)?$|\bsites?\s(?:d'equipe\s)?(?:de|d'|du)\s{0,3}$|\b(?:camp|base)s?\s(?:de\s)?$/;
+  /\b(?:camp|base|compound|headquarters)\s{1,3}(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|au nord|au sud|a l'est|a l'ouest)\s{1,3}(?:of|de|d')\s{0,3})$|\b(?:camp|camps|base|bases|tob|\(tob\)|cob|compound|premises|headquarters|quartier general|qg|(?:team|operating|company)\s(?:site|base)s?)\s{1,3}(?:in|of|at|de|d'|du|a)\s{0,3}(?:the\s)?$|\bsites?\s(?:d'equipe\s)?(?:de|d'|du)\s{0,3}$|\b(?:camp|base)s?\s(?:de\s)?$|\b(?:camp|base|emprise)\s{1,3}(?:qu'(?:il|elle|ils|elles)|que\s{1,3}(?:la\s{1,3}mission|le\s{1,3}contingent))\s{1,3}(?:occup|ten|gard|abrit)[a-z]{0,6}\s{1,3}(?:a|au)\s{1,3}$|\b(?:camp|base)\s{1,3}(?:it|they)\s{1,3}(?:occupied|held|ran|had)\s{1,3}(?:in|at)\s{1,3}$/;
 const PLACE_AFTER = /^[\s,]{0,2}(?:region|regions|circle|cercle|town|city|village|area|district|province|prefecture|commune|locality|localite|airport|aeroport|road|axis|axe)\b/;
 const PLACE_BEFORE =
   /\b(?:regions?|circles?|cercles?|towns?|city|cities|villages?|areas?|districts?|provinces?|outposts?|outskirts|vicinity|environs|surroundings|localities|locality|localite|ville|axis|axe|road|route|communes?|sections?\scommunales?)\s{1,3}(?:of|in|at|around|de|d'|du|des|near)\s{0,3}(?:the\s)?$|\b(?:near|around|outside|towards?|en direction de|pres de|autour de|vers)\s{1,3}(?:the\s{1,3})?$|\b(?:pres|autour|a proximite|non loin|aux abords) d'$|\bregion\s$|\b(?:airport|aeroport|aerodrome|territoire|territory|groupement|chefferie|county|axe|road to)\s(?:of\s|de\s|d'|du\s)?$|\b(?:university|universite|hospital|hopital|school|ecole|college|governor|gouverneur|wali|mayor|maire|prefect|prefet|people|population|state|province|county|commissioner|commissaire)\s(?:of|de|d'|du)\s{0,2}$|\b(?:capital|capitale|chef-lieu(?:\sde)?)\s$|\b(?:km|kilometres?|kilometers?|miles)\s{1,3}(?:[a-z-]{2,12}\s{1,3}){0,2}(?:of|from|de|d')\s{0,3}$/;
@@ -68,7 +69,7 @@ function patterns(sites: readonly GazetteerSite[]): Pattern[] {
 
 /** "30 km from", "32 km (20 miles) from", "à une cinquantaine de kilomètres au sud d'", "a short drive from": a distance counted from a town. */
 export const DISTANCE_FROM =
-  /(?:(?:\d|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|few|some)\s{0,2}(?:de\s{1,3})?(?:km|kilometres|kilometers|miles)(?:\s{1,3}\([^()]{1,20}\))?|\ba short (?:drive|walk|distance)|\b(?:minutes?|hours?)(?: (?:drive|walk|by road))?)\s{1,3}(?:(?:au|a l'|to the)\s{0,3})?(?:(?:nord|sud|est|ouest|north|south|east|west)(?:-[a-z]+)?\s{1,3})?(?:from|de|d'|of)\s{0,3}$/;
+  /(?:(?:\d|dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|few|some)\s{0,2}(?:de\s{1,3})?(?:km|kilometres|kilometers|miles)(?:\s{1,3}\([^()]{1,20}\))?|\ba short (?:drive|walk|distance)|\b(?:minutes?|hours?)(?: (?:drive|walk|by road))?)\s{1,3}(?:(?:au|a l'|to the)\s{0,3})?(?:(?:nord|sud|est|ouest|north|south|east|west)(?:-[a-z]+)?\s{1,3})?(?:from|de|d'|of)\s{0,3}$/;
 
 function qualify(folded: string, start: number, end: number): SiteQualifier {
   const before = folded.slice(Math.max(0, start - 40), start);

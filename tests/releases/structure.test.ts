@@ -1688,3 +1688,17 @@ describe('round 14: a spokeswoman telling on over several sentences', () => {
     ]);
   });
 });
+
+describe('round 14: the camp named by what the mission did there', () => {
+  it('reads "le camp qu\'elle occupait à Goundam, localité …" as the camp at Goundam, not a destination or a town', () => {
+    expect(extract('2023-08-17', "La Minusma a quitté mercredi le camp qu'elle occupait à Goundam, localité située à 80 kilomètres de Tombouctou.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('places a convoy attacked "à une soixantaine de kilomètres d\'Ansongo" near that site', () => {
+    expect(extract('2023-11-15', "Des hommes armés ont ouvert le feu mardi sur un convoi de la MINUSMA, à une soixantaine de kilomètres au sud d'Ansongo.")).toEqual([
+      { type: 'incident', date: '2023-11-14', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
