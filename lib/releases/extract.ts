@@ -179,7 +179,7 @@ const REPORTING_AFTER =
   /^[\s,]{0,3}(?:[a-z'-]+\s{1,3}){0,4}?(?:(?:annonce|a annonce|announced|said|declared|a declare|affirme|a affirme|indique|a indique|confirmed|a confirme|says|dit)\s{1,3}(?:avoir|d'avoir|having|(?:that\s{1,3})?(?:it|they|she|he)\s{1,3}had|qu'(?:elle|il|ils|elles)\s{1,3}avai(?:t|ent))|(?:expressed\s{1,3}(?:regret|concern|surprise)|regretted|deplored|complained|a regrette|a deplore|a deplore le fait)\s{1,3}(?:that|que|qu'))\b/;
 /** Verbs that report a telling, English and French. */
 const REPORTING_VERB =
-  '(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|showed|broadcast|aired|a (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|ont (?:declare|indique|annonce|dit|condamne|denonce)|(?:fermement\\s)?condamne|(?:a|ont) fait savoir)';
+  '(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|showed|broadcast|aired|(?:a|avait) (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|(?:ont|avaient) (?:declare|indique|annonce|confirme|dit|condamne|denonce)|(?:fermement\\s)?condamne|(?:a|ont) fait savoir)';
 const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERB}\\b[^.;]{0,45}$`);
 
 // ---------------------------------------------------------------------------------------------
@@ -221,11 +221,15 @@ const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
 
 /** Words that count from the day of speaking: inside a quote, from the day it was said. */
 const SPEECH_DAY = /\b(?:today|yesterday|aujourd'hui|hier|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|tonight|last night|cette nuit)\b/;
-/** Whether a position lies inside quoted speech: an odd count of straight quotes before it, or an opening curly or French quote not yet closed. */
+/** Whether a position lies inside quoted speech: an odd count of straight quotes before it, an opening curly or French quote not yet closed, or a closing one ahead with no opening one before it. */
 function quoted(text: string, at: number): boolean {
   const before = text.slice(0, at);
   if ((before.match(/"/g)?.length ?? 0) % 2 === 1) return true;
-  return before.lastIndexOf('“') > before.lastIndexOf('”') || before.lastIndexOf('«') > before.lastIndexOf('»');
+  if (before.lastIndexOf('“') > before.lastIndexOf('”') || before.lastIndexOf('«') > before.lastIndexOf('»')) return true;
+  // (A sentence may start inside the quote, its opening mark left with the text before: "Nous avons quitté Kidal ce matin », a confirmé …".)
+  const after = text.slice(at);
+  const close = Math.min(...['”', '»'].map((q) => after.indexOf(q)).filter((i) => i >= 0), Infinity);
+  return close !== Infinity && !/[“«]/.test(after.slice(0, close));
 }
 
 /** A telling verb right before its day: "a déclaré mardi", "said on Tuesday", "told the Council on Tuesday", "said in a statement on Monday". */
@@ -859,6 +863,8 @@ const SAME_DAY = /\b(?:that (?:morning|afternoon|evening)|en fin de journee|en f
 /** A part of a camp an attack may hit: "an observation tower", "une autre tour", "the main gate", "le portail". */
 const SITE_PART = /\b(?:(?:observation|watch|guard)\s{0,3}towers?|watchtowers?|tours?\s{1,3}(?:d'observation|de guet|de garde)|(?:une|l')\s{0,3}autre\s{1,3}tour|(?:main|front)\s{1,3}gate|(?:le|son)\s{1,3}portail|perimeter\s{1,3}(?:wall|fence)|mur\s{1,3}d'enceinte)\b/;
 
+const PART_OF_SITE = new RegExp(`(?:${SITE_PART.source})\\s{1,3}(?:of|at|in|inside|du|de|d'|au)\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:[a-z'-]+\\s{1,3}){0,3}$`);
+
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK = new RegExp(
   `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
@@ -970,6 +976,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
           /^\s{1,3}(?:(?:struck|hit|targeted|attacked|shelled|landed (?:in|on|inside)|fell (?:in|on|inside)|a frappe|a touche|a vise|ont frappe|ont touche)\s{1,3})?(?:the|its|our|their|a|an|le|la|l'|un|une|notre|leur)?\s{0,3}$/.test(folded.slice(span.end, s.start))) ||
         // "UNIFIL headquarters in Naqoura has been shaken by explosions": the subject of a passive attack.
         (s.end <= span.start && /^\s{0,3}(?:(?!and\b|et\b)[a-z-]+\s{1,3}){0,2}(?:has been|have been|was|were|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/.test(folded.slice(s.end, span.start))) ||
+        // "a tiré sur une tour d'observation du quartier général de Naqoura", "an observation tower at the Naqoura headquarters": a part of that site.
+        PART_OF_SITE.test(folded.slice(Math.max(0, s.start - 70), s.start)) ||
         // "the Aguelhok convoy", "le convoi d'Aguelhok", "le convoi parti d'Aguelhok", "le convoi qui a quitté Kidal": the convoy out of that site.
         /^\s{0,2}(?:headquarters|hq|position|post|base|camp|convoy|column)\b/.test(folded.slice(s.end, s.end + 15)) ||
         /\b(?:(?:leaving|left|out of|from|pulling out of|quittant|qui\s{1,3}(?:a\s{1,3}|avait\s{1,3})?quitt(?:e|ait)|de retour de|parti de|partie de|partis de|en provenance de)\s{1,3}(?:the\s{1,3})?|(?:convoi|colonne)\s{1,3}(?:de\s{1,3}|d')|(?:parti|partie|partis|en provenance|de retour|revenant)\s{1,3}d')$/.test(folded.slice(Math.max(0, s.start - 30), s.start)),

@@ -1702,3 +1702,19 @@ describe('round 14: the camp named by what the mission did there', () => {
     ]);
   });
 });
+
+describe('round 14: a part of a named camp', () => {
+  it('places an attack on "une tour d\'observation de Tessalit" at Tessalit', () => {
+    expect(extract('2023-10-18', "Mardi, un char a tiré sur une tour d'observation de Tessalit, blessant un Casque bleu.")).toEqual([
+      { type: 'incident', date: '2023-10-17', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 14: a quote told in the pluperfect', () => {
+  it('reads "ce matin" in a quote "avait confirmé lundi" as Monday, even when the sentence opens inside the quote', () => {
+    expect(extract('2023-10-25', '« Nos derniers Casques bleus ont quitté Tessalit ce matin », avait confirmé lundi un porte-parole de la mission.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
