@@ -1713,7 +1713,7 @@ describe('round 14: a part of a named camp', () => {
 
 describe('round 14: a quote told in the pluperfect', () => {
   it('reads "ce matin" in a quote "avait confirmé lundi" as Monday, even when the sentence opens inside the quote', () => {
-    expect(extract('2023-10-25', '« Nos derniers Casques bleus ont quitté Tessalit ce matin », avait confirmé lundi un porte-parole de la mission.')).toEqual([
+    expect(extract('2023-10-25', 'La région reste tendue. « Nos derniers Casques bleus ont quitté Tessalit ce matin », avait confirmé lundi un porte-parole de la mission.')).toEqual([
       { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Tessalit'), status: 'achieved' },
     ]);
   });
