@@ -4,7 +4,7 @@
  * environmental clean-ups. Every sentence here is made up for the test (none is in the corpus).
  */
 import { describe, expect, it } from 'vitest';
-import { extractProposals, type ProposedMilestone } from '@/lib/releases';
+import { extractProposals, parseReleases, type ProposedMilestone } from '@/lib/releases';
 import { seedGazetteer, siteId } from './helpers';
 
 const gazetteer = seedGazetteer();
@@ -1713,7 +1713,9 @@ describe('round 14: a part of a named camp', () => {
 
 describe('round 14: a quote told in the pluperfect', () => {
   it('reads "ce matin" in a quote "avait confirmé lundi" as Monday, even when the sentence opens inside the quote', () => {
-    expect(extract('2023-10-25', 'La région reste tendue. « Nos derniers Casques bleus ont quitté Tessalit ce matin », avait confirmé lundi un porte-parole de la mission.')).toEqual([
+    // Imported as an editor pastes it: the release line opens with the quote.
+    const [release] = parseReleases('25 Oct 2023 - « Nos derniers Casques bleus ont quitté Tessalit ce matin », avait confirmé lundi un porte-parole de la mission.').releases;
+    expect(brief(extractProposals(release!, gazetteer))).toEqual([
       { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Tessalit'), status: 'achieved' },
     ]);
   });
