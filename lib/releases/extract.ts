@@ -865,6 +865,9 @@ const SITE_PART = /\b(?:(?:observation|watch|guard)\s{0,3}towers?|watchtowers?|t
 
 const PART_OF_SITE = new RegExp(`(?:${SITE_PART.source})\\s{1,3}(?:of|at|in|inside|du|de|d'|au)\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:[a-z'-]+\\s{1,3}){0,3}$`);
 
+/** A verb's object that is sites in general: "hands back its positions", "remet ses bases". */
+const GENERIC_SITES_OBJECT = /^\s{1,3}(?:(?:back|over)\s{1,3})?(?:its|their|ses|leurs|les)\s{1,3}(?:[a-z-]+\s{1,3})?(?:positions|bases|camps|sites|emprises|installations)\b/;
+
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK = new RegExp(
   `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
@@ -1586,7 +1589,8 @@ function sentenceProposals(
         if ((refersBack(reach) || reading.definite || (reading.type === 'incident' && passiveSubjectRefersBack(beforeVerb))) && antecedent && (!partOf || reading.type === 'incident')) {
           sites = [antecedent];
           confidence -= 0.15;
-        } else if (idleSites.length > 0 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type) && idleSites[0]!.end <= start) {
+        } else if (idleSites.length > 0 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type) && idleSites[0]!.end <= start && !GENERIC_SITES_OBJECT.test(folded.slice(sp.end, sp.end + 40))) {
+          // (Not "… object to the army's arrival in Ber, as the UN hands back its positions": sites in general.)
           sites = [idleSites[0]!];
           confidence -= 0.15;
         }

@@ -80,6 +80,10 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.
   if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
+  // "lors d'un point de presse à Bukavu", "told a news conference in Gao": where something was said, not a site of the withdrawal.
+  if (/\b(?:point\s{1,3}de\s{1,3}presse|conference\s{1,3}de\s{1,3}presse|(?:press|news)\s{1,3}(?:conference|briefing)|press\s{1,3}point)\s{1,3}(?:(?:held|tenu|tenue|organise|organisee)\s{1,3})?(?:a|au|in|at)\s{1,3}$/.test(before)) return 'place';
+  // "trois emprises situées à Gao", "two facilities in Gao": places within the town, not its site (labels: annex_handover).
+  if (/\b(?:\d+|deux|trois|quatre|cinq|two|three|four|five|several|plusieurs)\s{1,3}(?:[a-z-]+\s{1,3})?(?:emprises|camps|bases|sites|installations|facilities|compounds)\s{1,3}(?:(?:situees?|located|based)\s{1,3})?(?:a|au|in|at)\s{1,3}$/.test(before)) return 'place';
   // "the head of the Mission's Ménaka office", "la cheffe du bureau régional de Gao": where a person works, not the base.
   if (/^\s{0,2}(?:sub-?)?office\b/.test(after) && /\bhead\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[a-z']+\s{1,3})?$/.test(before)) return 'place';
   // "head of the mission's regional office in Gao", "chef du sous-bureau de la MONUSCO à Uvira": a person's title.

@@ -1720,3 +1720,19 @@ describe('round 14: a quote told in the pluperfect', () => {
     ]);
   });
 });
+
+describe('round 14: places that are not the site handed over', () => {
+  it('does not take the town of a press conference for the site', () => {
+    expect(extract('2023-12-04', "Le chef de la mission a annoncé lundi, lors d'un point de presse à Gao, que le camp d'Ansongo sera remis aux autorités le 6 décembre.")).toEqual([
+      { type: 'site_handed_over', date: '2023-12-06', siteId: id('Ansongo'), status: 'planned' },
+    ]);
+  });
+
+  it('does not read "trois emprises situées à Gao" handed over as the Gao camp', () => {
+    expect(extract('2023-11-14', 'Le 12 novembre, la mission a remis au gouverneur trois emprises situées à Gao.')).toEqual([]);
+  });
+
+  it('does not lend a site of the main clause to "as the UN hands back its positions"', () => {
+    expect(extract('2023-08-14', 'Armed groups object to the arrival of the army in Ber, and the area has become a flashpoint as the UN hands back its positions.')).toEqual([]);
+  });
+});
