@@ -1736,3 +1736,12 @@ describe('round 14: places that are not the site handed over', () => {
     expect(extract('2023-08-14', 'Armed groups object to the arrival of the army in Ber, and the area has become a flashpoint as the UN hands back its positions.')).toEqual([]);
   });
 });
+
+describe('round 14: "après le" bounds a day', () => {
+  it('does not date an event by "après le 20 décembre", but keeps "deux jours après le 13 août"', () => {
+    expect(extract('2023-12-09', 'Les équipements restants seront cédés aux autorités après le 20 décembre.')).toEqual([]);
+    expect(extract('2023-08-20', "Le camp de Goundam a été remis aux autorités deux jours après le 13 août.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
