@@ -658,7 +658,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const figure = figureIn(who);
       // "The 125 women of the unit flew out on Sunday", "Ses 125 membres ont quitté le pays": the national unit named before goes home.
       if (!country && UNIT_MEMBERS.test(who) && (leavesCountry || /^fl/.test(p.text)) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
-      if (figure !== null && !c.sites.length) return { type: 'personnel_departed', confidence: 0.75, figure, sites: 'none' };
+      // (Not "Environ 2 000 militaires ont quitté la province": a part of the country is not the mission area left.)
+      if (figure !== null && !c.sites.length && !PART_OF_COUNTRY_OBJECT.test(object)) return { type: 'personnel_departed', confidence: 0.75, figure, sites: 'none' };
       // "has withdrawn some 1,867 military … from Timbuktu": a count of people moved, not the site left (from the country, a head count).
       if (/^\s{1,3}(?:some|about|around|more than|over|nearly|almost|pres de|quelque|environ|plus de)?\s{0,3}\d/.test(object)) {
         const moved = figureIn(object.slice(0, 90));
@@ -867,6 +868,9 @@ const PART_OF_SITE = new RegExp(`(?:${SITE_PART.source})\\s{1,3}(?:of|at|in|insi
 
 /** A verb's object that is sites in general: "hands back its positions", "remet ses bases". */
 const GENERIC_SITES_OBJECT = /^\s{1,3}(?:(?:back|over)\s{1,3})?(?:its|their|ses|leurs|les)\s{1,3}(?:[a-z-]+\s{1,3})?(?:positions|bases|camps|sites|emprises|installations)\b/;
+
+/** A part of the host country as what was left: "la province", "the region", "l'État du Darfour-Ouest". */
+const PART_OF_COUNTRY_OBJECT = /^\s{1,3}(?:(?:the|la|le|l'|cette|this)\s{0,3})?(?:province|region|district|territoire|territory|prefecture|etat\s{1,3}(?:du|de)|state\s{1,3}of)\b/;
 
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK = new RegExp(

@@ -1745,3 +1745,9 @@ describe('round 14: "après le" bounds a day', () => {
     ]);
   });
 });
+
+describe('round 14: people who left a part of the country', () => {
+  it('does not count "2 000 militaires ont quitté la région" as people gone from the mission area', () => {
+    expect(extract('2023-09-02', 'Environ 2 000 militaires ont quitté la région depuis juillet.')).toEqual([]);
+  });
+});
