@@ -872,6 +872,9 @@ const GENERIC_SITES_OBJECT = /^\s{1,3}(?:(?:back|over)\s{1,3})?(?:its|their|ses|
 /** A part of the host country as what was left: "la province", "the region", "l'État du Darfour-Ouest". */
 const PART_OF_COUNTRY_OBJECT = /^\s{1,3}(?:(?:the|la|le|l'|cette|this)\s{0,3})?(?:province|region|district|territoire|territory|prefecture|etat\s{1,3}(?:du|de)|state\s{1,3}of)\b/;
 
+/** "who had manned", "qui étaient stationnés à": the people of a site. */
+const MANNED_BEFORE = /\b(?:who|which|that|qui)\s{1,3}(?:had\s{1,3}|have\s{1,3}|avaient\s{1,3}|ont\s{1,3}|etaient\s{1,3})?(?:been\s{1,3}|ete\s{1,3})?(?:manned|staffed|guarded|occupied|held|(?:stationed|posted|based|deployed)\s{1,3}(?:at|in)|occupe|tenu|garde|(?:stationnes?|deployes?|bases?)\s{1,3}a)\s{1,3}(?:the\s{1,3})?$/;
+
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK = new RegExp(
   `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
@@ -983,6 +986,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
           /^\s{1,3}(?:(?:struck|hit|targeted|attacked|shelled|landed (?:in|on|inside)|fell (?:in|on|inside)|a frappe|a touche|a vise|ont frappe|ont touche)\s{1,3})?(?:the|its|our|their|a|an|le|la|l'|un|une|notre|leur)?\s{0,3}$/.test(folded.slice(span.end, s.start))) ||
         // "UNIFIL headquarters in Naqoura has been shaken by explosions": the subject of a passive attack.
         (s.end <= span.start && /^\s{0,3}(?:(?!and\b|et\b)[a-z-]+\s{1,3}){0,2}(?:has been|have been|was|were|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/.test(folded.slice(s.end, span.start))) ||
+        // "The convoy carrying the troops who had manned Ber was attacked": the convoy of the people posted at that site.
+        (CONVOY.test(folded.slice(0, s.start)) && MANNED_BEFORE.test(folded.slice(Math.max(0, s.start - 50), s.start))) ||
         // "a tiré sur une tour d'observation du quartier général de Naqoura", "an observation tower at the Naqoura headquarters": a part of that site.
         PART_OF_SITE.test(folded.slice(Math.max(0, s.start - 70), s.start)) ||
         // "the Aguelhok convoy", "le convoi d'Aguelhok", "le convoi parti d'Aguelhok", "le convoi qui a quitté Kidal": the convoy out of that site.

@@ -1751,3 +1751,14 @@ describe('round 14: people who left a part of the country', () => {
     expect(extract('2023-09-02', 'Environ 2 000 militaires ont quitté la région depuis juillet.')).toEqual([]);
   });
 });
+
+describe('round 14: the convoy of the troops posted at a site', () => {
+  it('places an attack on "the convoy carrying the troops who had manned Goundam" on the road out of Goundam', () => {
+    expect(extract('2023-08-17', 'The convoy carrying the Ivorian troops who had manned Goundam was attacked twice as it pulled out on Wednesday, and two peacekeepers were wounded.')).toEqual([
+      { type: 'incident', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-17', 'A convoy with the 150 soldiers who had manned Goundam came under fire on Wednesday.')).toEqual([
+      { type: 'incident', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
