@@ -1513,7 +1513,10 @@ function sentenceProposals(
       const venue = (x: SiteMention) => (assets || (x.start >= sp.end && sentenceSites.some((y) => y.siteId !== x.siteId))) && CEREMONY_VENUE.test(folded.slice(Math.max(0, x.start - 50), x.start));
       // "handed over its base at Tawila to the government of North Darfur, where the authorities in El Fasher say …": a place of the aside.
       // ("completing the pull-out of Senegal's contingents, which had served in areas such as Gao, Kidal and Sévaré": a relative clause's places.)
-      const aside = (x: SiteMention) => x.start >= sp.end && /,\s{0,3}(?:where|which|who)\b[^;]*$/.test(folded.slice(sp.end, x.start));
+      // ("Le contingent chinois, dont le camp se trouvait aux abords de Bukavu, a quitté la RDC": an aside between the subject and its verb.)
+      const aside = (x: SiteMention) =>
+        (x.start >= sp.end && /,\s{0,3}(?:where|which|who)\b[^;]*$/.test(folded.slice(sp.end, x.start))) ||
+        (x.end <= sp.start && /,\s{0,3}(?:dont|whose|where|ou)\s[^,;]*$/.test(folded.slice(start, x.start)) && /^[^,;]*,[^,;]*$/.test(folded.slice(x.end, sp.start)));
       // "huit blessés, tous évacués vers la base de Gao", "the wounded were flown to Gao": where the wounded were taken, not where it happened.
       const takenTo = (x: SiteMention) => reading.type === 'incident' && /\b(?:evacuat\w*|evacue\w*|flown|airlifted|taken|transferred|transferes?|transportes?|emmenes?)\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:to|vers|sur|a|au|jusqu'a)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3}){0,3}?$/.test(folded.slice(Math.max(0, x.start - 60), x.start));
       const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x) && !aside(x) && !takenTo(x));

@@ -1762,3 +1762,14 @@ describe('round 14: the convoy of the troops posted at a site', () => {
     ]);
   });
 });
+
+describe('round 14: a place in an aside before the verb', () => {
+  it('does not take "dont le camp se trouvait aux abords de Gao", "whose camp stood at Gao" for the site the contingent left from', () => {
+    expect(withCountry('2023-12-14', 'Le contingent chinois, dont le camp du génie se trouvait aux abords de Gao, a pour sa part quitté le Mali le mardi 12 décembre.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-12', siteId: null, iso: 'CN' },
+    ]);
+    expect(withCountry('2023-12-14', 'The Chinese contingent, whose engineering camp stood at Gao, left Mali on Tuesday 12 December.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-12', siteId: null, iso: 'CN' },
+    ]);
+  });
+});
