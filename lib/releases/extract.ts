@@ -159,7 +159,7 @@ const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?
 
 /** Dates that bound or target something rather than date an event ("by", "since", "d'ici"). */
 const BOUNDING_BEFORE =
-  /\b(?:deadline(?:\s{1,3}(?:of|is))?|by|until|till|before|since|from|(?<!\b(?:days?|weeks?|hours?|months?|the|one|shortly|soon|just|right)\s{1,3})after|(?<!\b(?:jours?|semaines?|heures?|mois|peu|lendemain|juste|aussitot)\s{1,3})apres(?:\s{1,3}le)?|as from|starting|a partir du|a compter du|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
+  /\b(?:deadline(?:\s{1,3}(?:of|is))?|within\s{1,3}(?:a|one|two|three|six|nine|twelve|\d{1,2})\s{1,3}(?:years?|months?|weeks?|days?)\s{1,3}(?:of|from|after)|dans\s{1,3}(?:un|les|l')\s{0,3}(?:an|annee|mois)\s{1,3}(?:suivant|qui suit|qui suivra)(?:\s{1,3}le)?|by|until|till|before|since|from|(?<!\b(?:days?|weeks?|hours?|months?|the|one|shortly|soon|just|right)\s{1,3})after|(?<!\b(?:jours?|semaines?|heures?|mois|peu|lendemain|juste|aussitot)\s{1,3})apres(?:\s{1,3}le)?|as from|starting|a partir du|a compter du|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
 
 /** A subject, then a relative clause closed by a comma, then the verb's auxiliaries. */
 const RELATIVE_THEN_VERB =
@@ -584,6 +584,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "les unités des FAMa, parties de Tombouctou, ont pris possession": the host's army moving, not the mission leaving.
       const mover = c.folded.slice(Math.max(c.start, p.start - 100), p.start);
       if (HOST_ARMY.test(mover) && !OWN_PEOPLE.test(mover)) return null;
+      // "looters targeted the former UN installations … and left the site": the attackers leaving, not the mission.
+      const actor = c.folded.slice(Math.max(c.start, p.start - 160), p.start);
+      if (HOSTILE_ACTOR.test(actor) && !OWN_PEOPLE.test(actor.slice(-60))) return null;
       // "huit blessés …, tous évacués vers la base de Gao", "the wounded were evacuated": a medical evacuation, not a departure.
       if (/^evacu/.test(p.text) && /\b(?:wounded|injured|casualties|victims|blesses|blessees|victimes|malades|sick)\b/.test(c.folded.slice(Math.max(c.start, p.start - 100), p.end + 40))) return null;
       // "has shed almost 2,000 troops", "a réduit de près de 2 000 le nombre de ses Casques bleus": a head count of people gone.
@@ -761,6 +764,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (!p.nominal && !/^environ/.test(p.text) && !ENVIRONMENT_MATTER.test(c.folded.slice(c.start, c.end)) && !c.sites.some((s) => s.qualifier === 'camp') && !SITE_WORD.test(near)) return null;
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
+      // "après une semaine d'un trajet éprouvant marqué par des attaques répétées", "a journey punctuated by attacks": a summary, not an attack of that day.
+      if (/\b(?:marquee?s?|emaillee?s?|jalonnee?s?|ponctuee?s?)\s{1,3}(?:par|de)\s{1,3}(?:des\s{1,3}|d'|de\s{1,3})?$|\b(?:marked|punctuated|dogged|beset)\s{1,3}by\s{1,3}(?:repeated\s{1,3}|multiple\s{1,3}|several\s{1,3})?$/.test(c.folded.slice(Math.max(c.start, p.start - 40), p.start))) return null;
       // "Le Hezbollah se joint aux attaques iraniennes contre Israël": an attack that touches neither the mission's people, places nor convoys.
       // (But "On Friday another blast wounded seven more", after a sentence of the convoy's: one more of the attacks just told.)
       if (!MISSION_TOUCHED.test(c.folded) && !/\bU\.?N\.?\b/.test(c.text) && c.sites.length === 0 && !onTheRoad(c.foldedBefore) && !(FURTHER_ATTACK.test(c.folded) && c.foldedBefore !== null && MISSION_TOUCHED.test(c.foldedBefore))) return null;
@@ -875,6 +880,9 @@ const PART_OF_COUNTRY_OBJECT = /^\s{1,3}(?:(?:the|la|le|l'|cette|this)\s{0,3})?(
 /** "who had manned", "qui étaient stationnés à": the people of a site. */
 const MANNED_BEFORE = /\b(?:who|which|that|qui)\s{1,3}(?:had\s{1,3}|have\s{1,3}|avaient\s{1,3}|ont\s{1,3}|etaient\s{1,3})?(?:been\s{1,3}|ete\s{1,3})?(?:manned|staffed|guarded|occupied|held|(?:stationed|posted|based|deployed)\s{1,3}(?:at|in)|occupe|tenu|garde|(?:stationnes?|deployes?|bases?)\s{1,3}a)\s{1,3}(?:the\s{1,3})?$/;
 
+/** Those who attack, loot or protest: their coming and going is no withdrawal. */
+const HOSTILE_ACTOR = /\b(?:looters|gunmen|assailants|attackers|raiders|rioters|protesters|demonstrators|militants|pillards|assaillants|emeutiers|manifestants|hommes armes)\b/;
+
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK = new RegExp(
   `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
@@ -982,8 +990,9 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
       (s) =>
         s.qualifier === 'camp' ||
         AT_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) ||
+        // ("Une roquette a frappé mercredi après-midi Camp Shamrock": a day may stand between the verb and its object.)
         (s.start >= span.end &&
-          /^\s{1,3}(?:(?:struck|hit|targeted|attacked|shelled|landed (?:in|on|inside)|fell (?:in|on|inside)|a frappe|a touche|a vise|ont frappe|ont touche)\s{1,3})?(?:the|its|our|their|a|an|le|la|l'|un|une|notre|leur)?\s{0,3}$/.test(folded.slice(span.end, s.start))) ||
+          /^\s{1,3}(?:(?:struck|hit|targeted|attacked|shelled|landed (?:in|on|inside)|fell (?:in|on|inside)|a frappe|a touche|a vise|ont frappe|ont touche)\s{1,3})?(?:(?:on\s{1,3})?(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|today)(?:\s{1,3}(?:apres-midi|matin|soir|morning|afternoon|evening|night))?\s{1,3})?(?:the|its|our|their|a|an|le|la|l'|un|une|notre|leur)?\s{0,3}$/.test(folded.slice(span.end, s.start))) ||
         // "UNIFIL headquarters in Naqoura has been shaken by explosions": the subject of a passive attack.
         (s.end <= span.start && /^\s{0,3}(?:(?!and\b|et\b)[a-z-]+\s{1,3}){0,2}(?:has been|have been|was|were|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/.test(folded.slice(s.end, span.start))) ||
         // "The convoy carrying the troops who had manned Ber was attacked": the convoy of the people posted at that site.

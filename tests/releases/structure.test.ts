@@ -1773,3 +1773,26 @@ describe('round 14: a place in an aside before the verb', () => {
     ]);
   });
 });
+
+describe('round 15 (chosen on dev18): attacks', () => {
+  it('places "un obus a frappé mardi soir le camp de Tessalit" at the camp hit, past the day before it', () => {
+    expect(extract('2023-10-19', 'Un obus a frappé mardi soir Tessalit, la principale base du contingent tchadien.')).toEqual([
+      { type: 'incident', date: '2023-10-17', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads neither "a journey marked by repeated attacks" as an attack that day nor looters leaving a camp as the mission leaving', () => {
+    expect(extract('2023-11-09', "Le dernier convoi parti de Kidal est arrivé à Gao mardi soir, après un trajet éprouvant marqué par des attaques répétées, a-t-on appris jeudi de sources concordantes.")).toEqual([
+      { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-26', 'Witnesses told a local radio that looters stripped the former UN installations in Aguelhok on Tuesday, 24 October, and left the site in ruins.')).not.toContainEqual(
+      expect.objectContaining({ type: 'withdrawal_completed' }),
+    );
+  });
+});
+
+describe('round 15: "within one year of" bounds a day', () => {
+  it('does not log a plan whose only day is "within one year of 31 December"', () => {
+    expect(extract('2023-10-20', 'The Security Council decided last August, under pressure from Chad, that MINUSMA would leave Gao within one year of 31 December 2023.')).toEqual([]);
+  });
+});
