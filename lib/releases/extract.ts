@@ -1524,7 +1524,7 @@ function sentenceProposals(
       // ("completing the pull-out of Senegal's contingents, which had served in areas such as Gao, Kidal and Sévaré": a relative clause's places.)
       // ("Le contingent chinois, dont le camp se trouvait aux abords de Bukavu, a quitté la RDC": an aside between the subject and its verb.)
       const aside = (x: SiteMention) =>
-        (x.start >= sp.end && /,\s{0,3}(?:where|which|who)\b[^;]*$/.test(folded.slice(sp.end, x.start))) ||
+        (x.start >= sp.end && /,\s{0,3}(?:where|which|who|whose)\b[^;]*$/.test(folded.slice(sp.end, x.start))) ||
         (x.end <= sp.start && /,\s{0,3}(?:dont|whose|where|ou)\s[^,;]*$/.test(folded.slice(start, x.start)) && /^[^,;]*,[^,;]*$/.test(folded.slice(x.end, sp.start)));
       // "huit blessés, tous évacués vers la base de Gao", "the wounded were flown to Gao": where the wounded were taken, not where it happened.
       const takenTo = (x: SiteMention) => reading.type === 'incident' && /\b(?:evacuat\w*|evacue\w*|flown|airlifted|taken|transferred|transferes?|transportes?|emmenes?)\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:to|vers|sur|a|au|jusqu'a)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3}){0,3}?$/.test(folded.slice(Math.max(0, x.start - 60), x.start));
@@ -1957,7 +1957,7 @@ const OWN_TIME = /\b(?:which|that|who|qui|since|depuis|survenu\w*|commen\w*|bega
 const MONTH_HEADING = new RegExp(`^\\s{0,3}(?:${MONTH_ONLY})\\s{0,2}(?:[-–—:,]|$)`);
 
 /** A past time without a day: the event happened, but not on the release's day. */
-const VAGUE_PAST = new RegExp(String.raw`\b(?:(?:last|past|previous) (?:week|weekend|month|year|few days|days|weeks)|earlier (?:this|that|in the) (?:week|month|year)|(?:a few|several|two|three|four|some) (?:days|weeks|months) ago|recently|in recent (?:days|weeks|months)|(?:la|cette) semaine (?:derniere|passee)|le (?:week-end|mois) (?:dernier|passe)|l'an(?:nee)? (?:dernier|derniere|passee?)|recemment|ces derniers (?:jours|temps|mois)|ces dernieres semaines|il y a (?:quelques|plusieurs|deux|trois|quatre) (?:jours|semaines|mois)|en debut de (?:semaine|mois)|au debut du mois|plus tot (?:cette|ce) (?:semaine|mois)|(?:quelques|plusieurs) (?:jours|semaines) (?:plus tot|auparavant|avant)|(?:a few|several|some) (?:days|weeks) (?:earlier|before)|(?:days|weeks) earlier|${MONTH_ONLY})\b`);
+const VAGUE_PAST = new RegExp(String.raw`\b(?:(?:last|past|previous) (?:week|weekend|month|year|few days|days|weeks)|(?:this|ce) (?:week|month|mois)(?:-ci)?|cette semaine|earlier (?:this|that|in the) (?:week|month|year)|(?:a few|several|two|three|four|some) (?:days|weeks|months) ago|recently|in recent (?:days|weeks|months)|(?:la|cette) semaine (?:derniere|passee)|le (?:week-end|mois) (?:dernier|passe)|l'an(?:nee)? (?:dernier|derniere|passee?)|recemment|ces derniers (?:jours|temps|mois)|ces dernieres semaines|il y a (?:quelques|plusieurs|deux|trois|quatre) (?:jours|semaines|mois)|en debut de (?:semaine|mois)|au debut du mois|plus tot (?:cette|ce) (?:semaine|mois)|(?:quelques|plusieurs) (?:jours|semaines) (?:plus tot|auparavant|avant)|(?:a few|several|some) (?:days|weeks) (?:earlier|before)|(?:days|weeks) earlier|${MONTH_ONLY})\b`);
 
 /** A future time without a day. */
 const VAGUE_FUTURE =

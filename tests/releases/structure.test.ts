@@ -1796,3 +1796,13 @@ describe('round 15: "within one year of" bounds a day', () => {
     expect(extract('2023-10-20', 'The Security Council decided last August, under pressure from Chad, that MINUSMA would leave Gao within one year of 31 December 2023.')).toEqual([]);
   });
 });
+
+describe('round 15: a site in a "whose" clause, a time of the month', () => {
+  it('does not take the town of a "whose" clause after the verb for the site handed over', () => {
+    expect(extract('2023-11-22', 'MINUSMA has also handed its Labbezanga base to the regional government, whose authorities in Gao say the equipment is intact.')).toEqual([]);
+  });
+
+  it('does not date by the release a departure told as "this month"', () => {
+    expect(extract('2023-10-28', 'The mission has already pulled out of its camps in Tessalit and Aguelhok this month.')).toEqual([]);
+  });
+});
