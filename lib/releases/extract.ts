@@ -57,7 +57,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b|[a-z]+ed\b|been\b|left\b|gone\b|come\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3},)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b|[a-z]+ed\b|been\b|left\b|gone\b|come\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3},)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until(?! the (?:end|last)\b)|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -358,7 +358,7 @@ interface ClauseCtx {
 }
 
 /** Where troops were: "stationed", "based", "posted", "déployés". */
-const STATIONED = '(?:stationed|based|posted|deployed|garrisoned|stationnes?|bases|deployes?|postes?)';
+const STATIONED = '(?:stationed|based|posted|deployed|garrisoned|remained|stayed|stationnes?|bases|deployes?|postes?|restes)';
 
 /** "was handed over", "was formally handed over", "was today formally transferred", "was on Friday handed over". */
 const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|etre|est|sont|sera|seront|etait|etaient)\s{1,3}(?:(?:today|yesterday|now|also|then|finally|aujourd'hui|hier|deja|aussi|on\s{1,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3})?(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
@@ -699,7 +699,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const relativeObject = !siteAfter && relativeObjectSite(c.folded, c.sites, c.start, p.start, p.end) !== null;
       if (!siteAfter && !((passive || premises || byAgent || intransitive || relativeObject) && siteBefore)) return null;
       const strong = /^(?:vacat|evacu|withdr|pull|abandon|quitt|retir|desengag|replie|se replie|moved out|quit)/.test(p.text);
-      if (strong || LAST.test(who) || MISSION_SUBJECT.test(who)) {
+      // "The personnel who remained in Tessalit until the end left the camp": the people of the site leaving it.
+      const ownPeople = premises && siteBefore && STATIONED_WORD.test(who) && PERSONNEL_RE.test(who);
+      if (strong || ownPeople || LAST.test(who) || MISSION_SUBJECT.test(who)) {
         if (/\b(?:first|premiers?|premieres?|initial)\b/.test(who)) return null;
         return { type: 'withdrawal_completed', confidence: strong ? 0.8 : 0.75, sites: passive || premises || byAgent || intransitive || relativeObject ? 'any' : 'origin' };
       }
@@ -858,7 +860,7 @@ const AT_THE_SITE = new RegExp(
 );
 
 /** Leaving by a mode of transport on the ground. */
-const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?convoys?|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
+const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?(?:(?:land|road|final|last)\s{1,3})?convoys?|a\s{1,3}bord\s{1,3}d'un\s{1,3}(?:(?:ultime|dernier)\s{1,3})?convoi|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
 
 /** An incident on the road out: "the convoy", "la colonne", "on the way", "a similar blast". */
 const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on the way|along the way|en route|sur la route|sur son trajet|(?:son|leur|its|their) (?:parcours|trajet|itineraire|journey|route)|similar|such|de ce (?:genre|type)|du meme type)\b/;

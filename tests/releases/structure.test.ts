@@ -1806,3 +1806,16 @@ describe('round 15: a site in a "whose" clause, a time of the month', () => {
     expect(extract('2023-10-28', 'The mission has already pulled out of its camps in Tessalit and Aguelhok this month.')).toEqual([]);
   });
 });
+
+describe('round 15: the last people of a site leaving it by road', () => {
+  it('reads "the personnel who remained in Goundam until the end left the camp … in a land convoy" as the camp left and its convoy', () => {
+    expect(extract('2023-08-17', 'The personnel who remained in Goundam until the end left the camp on 16 August in a land convoy bound for Timbuktu.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', "Les derniers Casques bleus ont quitté Ansongo samedi à bord d'un ultime convoi.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
