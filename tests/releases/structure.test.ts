@@ -1819,3 +1819,22 @@ describe('round 15: the last people of a site leaving it by road', () => {
     ]);
   });
 });
+
+describe('round 16 (chosen on dev19): whither is not whence', () => {
+  it('does not take the town a convoy "a pris la direction de" for the camp it left', () => {
+    expect(extract('2023-10-24', "La mission a annoncé son départ de Tessalit. Les derniers personnels ont quitté le camp le samedi 21 octobre, à bord d'un convoi terrestre qui a pris la direction de Gao.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not read joining "le convoi venu de Tessalit" as leaving Tessalit', () => {
+    expect(extract('2023-10-24', 'Ces soldats ont donc pris la route lundi pour rejoindre le convoi terrestre venu de Tessalit.')).toEqual([]);
+  });
+});
+
+describe('round 16: the French pluperfect passive', () => {
+  it('does not date "avait lui aussi été fermé auparavant" by the release', () => {
+    expect(extract('2023-10-26', "Le camp d'Aguelhok avait lui aussi été fermé auparavant.")).toEqual([]);
+  });
+});
