@@ -859,7 +859,7 @@ const WITH_THE_PREMISES = '(?:(?:along|together) )?with the (?:premises|camp|bas
 
 /** Where the passage's site is meant without its name. */
 const AT_THE_SITE = new RegExp(
-  `\\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|le meme jour|that same day|the same day)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
+  `\\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|le meme jour|that same day|the same day|(?:facilities|installations|property|assets)\\s{1,3}(?:turned|handed)\\s{1,3}over\\s{1,3}(?:on\\s{1,3})?that\\s{1,3}day|(?:installations|biens)\\s{1,3}(?:remis|remises|cedes|cedees)\\s{1,3}ce\\s{1,3}jour-la)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
 );
 
 /** Leaving by a mode of transport on the ground. */

@@ -1838,3 +1838,12 @@ describe('round 16: the French pluperfect passive', () => {
     expect(extract('2023-10-26', "Le camp d'Aguelhok avait lui aussi été fermé auparavant.")).toEqual([]);
   });
 });
+
+describe('round 16: assets handed over with the site', () => {
+  it('places "the facilities turned over that day also included vehicles" at the site handed over that day', () => {
+    expect(extract('2023-12-29', 'On 28 December the Timbuktu camp was officially returned to the Government. The facilities turned over that day also included a large fleet of vehicles and generators.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-28', siteId: id('Timbuktu'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-12-28', siteId: id('Timbuktu'), status: 'achieved' },
+    ]);
+  });
+});
