@@ -594,7 +594,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^evacu/.test(p.text) && /\b(?:wounded|injured|casualties|victims|blesses|blessees|victimes|malades|sick)\b/.test(c.folded.slice(Math.max(c.start, p.start - 100), p.end + 40))) return null;
       // "has shed almost 2,000 troops", "a réduit de près de 2 000 le nombre de ses Casques bleus": a head count of people gone.
       if (REDUCE.test(p.text)) {
-        const cut = CUT_FIGURE.exec(object.slice(0, 90)) ?? CUT_PEOPLE_BY.exec(object.slice(0, 110)) ?? SHED_PEOPLE.exec(object.slice(0, 60));
+        // ("Troop levels have already been cut by nearly 2,000", "les effectifs ont été réduits de 2 000": the people in the subject of a passive.)
+        const cutLevels = PASSIVE_BEFORE.test(subject) && PEOPLE_LEVELS.test(subject.slice(-100)) ? BY_COUNT.exec(object.slice(0, 60)) : null;
+        const cut = CUT_FIGURE.exec(object.slice(0, 90)) ?? CUT_PEOPLE_BY.exec(object.slice(0, 110)) ?? SHED_PEOPLE.exec(object.slice(0, 60)) ?? cutLevels;
         const n = cut ? asCount(cut[1]!) : null;
         return n !== null && !siteAfter ? { type: 'personnel_departed', confidence: 0.65, figure: n, sites: 'none' } : null;
       }
@@ -2001,6 +2003,9 @@ const CUT_FIGURE = new RegExp(`^[^.;]{0,30}?\\b(?:by|de|of)\\s{1,3}(?:(?:almost|
 /** "has shed almost 2,000 troops": the number as the object. */
 const SHED_PEOPLE = new RegExp(`^\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}?${PERSONNEL}\\b`);
 /** "cut the number of peacekeepers in the south by almost 2,000": the people first, then the number. */
+/** What counts people: "troop levels", "the force's strength", "les effectifs". */
+const PEOPLE_LEVELS = /\b(?:(?:troop|personnel|force|uniformed|military|staff)\s{1,3}(?:levels?|numbers|strength|presence|ceilings?)|effectifs)\b/;
+const BY_COUNT = /^\s{1,3}(?:by|de)\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over|pres de|quelque|environ|plus de)\s{1,3})?(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?!\d|[,.]\d|\s{0,3}(?:%|percent|per cent|pour cent))/;
 const CUT_PEOPLE_BY = new RegExp(`^[^.;]{0,50}?\\b(?:${PERSONNEL}|presence|strength|numbers|headcount|footprint)\\b[^.;\\d]{0,40}?\\bby\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent))`);
 
 /** "son quartier général à Kananga", "its base in Gao": where the base is, not where anyone went. */

@@ -1847,3 +1847,10 @@ describe('round 16: assets handed over with the site', () => {
     ]);
   });
 });
+
+describe('round 16: a cut in numbers told in the passive', () => {
+  it('reads "troop levels have already been cut by nearly 9,000" as people gone', () => {
+    const ps = extractProposals({ date: '2023-11-22', body: 'Troop levels in northern Mali have already been cut by nearly 9,000, the spokeswoman said on Tuesday.' }, gazetteer);
+    expect(ps.map((p) => ({ type: p.type, date: p.date, figure: p.figure }))).toEqual([{ type: 'personnel_departed', date: '2023-11-21', figure: 9000 }]);
+  });
+});
