@@ -456,7 +456,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   if (p.nominal && /\b(?:phases?|stages?|etapes?|process|processus|plans?|calendrier|schedule|timeline|programme|modalites|preparations?|delais?|deadlines?|echeances?|dates?\s{1,3}butoirs?)\s{1,3}(?:(?:fixee?s?|set|agreed|convenue?s?|prevue?s?)\s{1,3})?(?:of|for|de|du|des|d'|pour)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/.test(subject.slice(-50))) return null;
   // "By handing over these facilities": a gerund reports nothing.
   // "two days after pulling out of Shaeria on 30 October": a gerund after "after" with its own day is a past event.
-  const datedAfter = /\b(?:after|before)\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60));
+  // ("pulled out of Aguelhok on Monday, two days after leaving the base of Tessalit": counted back from the day told.)
+  const datedAfter = (/\b(?:after|before)\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60))) || /\b(?:one|a|two|three|four|five|six|\d{1,2})\s{1,3}(?:days?|weeks?)\s{1,3}after\s{1,3}$/.test(subject);
   if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject) && !datedAfter) return null;
   // "closing 13 years in which …", "fermant une page": a span of time or a chapter closed, not a site.
   if (p.family === 'close' && /^\s{1,3}(?:(?:a|an|the|its|their|more than|nearly|some|over|une|la|plus de|pres de)\s{1,3})?(?:\d+|[a-z]+)?\s{0,3}(?:years?|decades?|ans|annees|chapter|chapitre|page|era|ere)\b/.test(object)) return null;
@@ -1418,7 +1419,8 @@ function sentenceProposals(
       let confidence = reading.confidence;
       let byTense = false;
       let backDated = false;
-      const daysAfter = DAYS_AFTER.exec(folded.slice(start, start + 40));
+      // (Not past ", and" and a subject of its own: "two days after leaving Tessalit, and the column … struck IEDs the same day".)
+      const daysAfter = /,\s{0,3}(?:and|et)\s/.test(folded.slice(start, sp.start)) ? null : DAYS_AFTER.exec(folded.slice(start, start + 40));
       // "The Senegalese pulled out today. Their departure comes one day after the base was handed over": before the day just told.
       // (The day told before this clause: a second verb of the clause ("handed over …, the first such transfer") is the same day.)
       const toldDay = dayBefore ?? state.lastDate;

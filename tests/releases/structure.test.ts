@@ -1854,3 +1854,13 @@ describe('round 16: a cut in numbers told in the passive', () => {
     expect(ps.map((p) => ({ type: p.type, date: p.date, figure: p.figure }))).toEqual([{ type: 'personnel_departed', date: '2023-11-21', figure: 9000 }]);
   });
 });
+
+describe('round 16: "two days after leaving", and a clause of its own after it', () => {
+  it('dates the departure counted back, and not what follows ", and the column …"', () => {
+    expect(extract('2023-10-24', 'Peacekeepers pulled out of their camp at Aguelhok on Monday, two days after leaving the base of Tessalit, and the column that drove out of Aguelhok struck two explosive devices the same day.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'incident', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+});
