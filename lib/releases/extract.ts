@@ -1733,11 +1733,14 @@ function sentenceProposals(
       if (reading.type === 'asset_disposal' && new Set(sites.map((x) => x.siteId)).size >= 3) sites = [];
       for (const site of sites.length > 0 ? sites : [null]) {
         // "Tessalit and Aguelhok on 21 and 23 October respectively": in order.
-        const respectively = pairDates && sites.length === own.length && /\brespective?ment\b|\brespectively\b/.test(folded.slice(start, end));
+        // ("left Tessalit and Aguelhok on 21 and 23 October", "les 21 et 23 octobre": a list of days after a list of sites, in order too.)
+        const byOrder = [...own].sort((a, b) => a.start - b.start);
+        const dayList = byOrder.length === 2 && byOrder[0]!.start > Math.max(...sites.map((x) => x.end)) && /^\s{1,3}(?:and|et|&)\s{1,3}(?:(?:le|the|on)\s{1,3})?$/.test(folded.slice(byOrder[0]!.end, byOrder[1]!.start));
+        const respectively = pairDates && sites.length === own.length && (dayList || /\brespective?ment\b|\brespectively\b/.test(folded.slice(start, end)));
         // Else each site takes the first date after it and before the next site ("Bunyakiri, …, le 19 avril, et de Kamanyola, …, le 28 février").
         const nextSite = site ? sites.filter((x) => x.start > site.start).sort((a, b) => a.start - b.start)[0] : undefined;
         const following = site ? own.filter((d) => d.start >= site.end && (!nextSite || d.end <= nextSite.start)).sort((a, b) => a.start - b.start)[0] : undefined;
-        const siteFound = respectively && site ? own[sites.indexOf(site)]! : pairDates && site ? (following ?? nearest(own, site, 3)) : found;
+        const siteFound = respectively && site ? (dayList ? byOrder[inOrder.indexOf(site)]! : own[sites.indexOf(site)]!) : pairDates && site ? (following ?? nearest(own, site, 3)) : found;
         const siteDate = site && counted.has(site) ? counted.get(site)! : pairDates && siteFound ? eventDay(siteFound, reading.type) : date;
         for (const country of countries) {
           const iso = country?.iso ?? null;

@@ -1864,3 +1864,12 @@ describe('round 16: "two days after leaving", and a clause of its own after it',
     ]);
   });
 });
+
+describe('round 17 (chosen on dev20): a list of days after a list of sites', () => {
+  it('pairs "Tessalit and Aguelhok on 21 and 23 October" in order', () => {
+    expect(extract('2023-10-30', "La MINUSMA a quitté les camps de Tessalit et d'Aguelhok les 21 et 23 octobre.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+});
