@@ -1536,7 +1536,7 @@ function sentenceProposals(
         (x.start >= sp.end && /,\s{0,3}(?:where|which|who|whose)\b[^;]*$/.test(folded.slice(sp.end, x.start))) ||
         (x.end <= sp.start && /,\s{0,3}(?:dont|whose|where|ou)\s[^,;]*$/.test(folded.slice(start, x.start)) && /^[^,;]*,[^,;]*$/.test(folded.slice(x.end, sp.start)));
       // "huit blessés, tous évacués vers la base de Gao", "the wounded were flown to Gao": where the wounded were taken, not where it happened.
-      const takenTo = (x: SiteMention) => reading.type === 'incident' && /\b(?:evacuat\w*|evacue\w*|flown|airlifted|taken|transferred|transferes?|transportes?|emmenes?)\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:to|vers|sur|a|au|jusqu'a)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3}){0,3}?$/.test(folded.slice(Math.max(0, x.start - 60), x.start));
+      const takenTo = (x: SiteMention) => reading.type === 'incident' && /\b(?:evacuat\w*|evacue\w*|flown|airlifted|taken|transferred|transferes?|transportes?|emmenes?)\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:to|vers|sur|a|au|jusqu'a)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z.-]+\s{1,3}){0,3}?$/.test(folded.slice(Math.max(0, x.start - 60), x.start));
       const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x) && !aside(x) && !takenTo(x));
       const barred = candidates.length === 0 && sitesOf[i]!.length > 0;
       let sites = countedOf.get(i) ?? filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size, p.family !== 'close');

@@ -1873,3 +1873,11 @@ describe('round 17 (chosen on dev20): a list of days after a list of sites', () 
     ]);
   });
 });
+
+describe('round 17: where the wounded were taken', () => {
+  it('does not place an attack at "the U.N. base in Gao" the wounded were evacuated to', () => {
+    expect(extract('2023-11-08', 'Last Wednesday an armoured vehicle struck a device and eight peacekeepers were wounded; all were evacuated to the U.N. base in Gao.')).toEqual([
+      { type: 'incident', date: '2023-11-01', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
