@@ -124,6 +124,8 @@ const asCount = (digits: string): number | null => {
 function figureIn(window: string): number | null {
   const m = FIGURE.exec(window);
   if (!m) return null;
+  // "Half of the Mission's 13,871 personnel have left", "la moitié des 13 000": a share of the number, not a count (labels guide).
+  if (SHARE_OF.test(window.slice(Math.max(0, m.index - 40), m.index + 1))) return null;
   for (const n of window.matchAll(NUMBER)) {
     const end = n.index + n[0].length;
     if (TOTAL_AFTER.test(window.slice(end, end + 40)) || TOTAL_BEFORE.test(window.slice(Math.max(0, n.index - 30), n.index + 1))) {
@@ -136,6 +138,7 @@ function figureIn(window: string): number | null {
   return asCount(m[1]!);
 }
 
+const SHARE_OF = /\b(?:half|a third|two thirds|a quarter|three quarters|la moitie|le tiers|les deux tiers|le quart|les trois quarts)\s{1,3}(?:of|de|des|du|d')\s{0,3}(?:[a-z'-]+\s{1,3}){0,3}$/;
 const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
 const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|tous|toutes|l'ensemble|totalite|ultimes?)\b/;
 const MISSION_SUBJECT = /\b(?:mission|minusma|unamid|monusco|unmil|minustah|unifil|minusca|unmiss|united nations|u\.?n\.?|onu|nations unies|casques bleus|peacekeepers|blue helmets)\b/;
@@ -1778,7 +1781,8 @@ function sentenceProposals(
           if (reading.type === 'withdrawal_completed' && p.family === 'leave' && site && !byTense && BY_ROAD.test(folded.slice(start, end))) {
             out.push({ ...out[out.length - 1]!, type: 'convoy_departed', title: title('convoy_departed', siteName(gazetteer, site.siteId), iso, null, last).slice(0, 120) });
           }
-          if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed' || reading.type === 'withdrawal_started' || reading.type === 'incident')) state.leftFrom.set(site.siteId, site);
+          // (A convoy that reached Gao from Kidal left Kidal: "The Kidal convoy reached Gao last night. … Eight were injured on 1 November".)
+          if (site && (reading.type === 'convoy_departed' || reading.type === 'convoy_arrived' || reading.type === 'withdrawal_completed' || reading.type === 'withdrawal_started' || reading.type === 'incident')) state.leftFrom.set(site.siteId, site);
           if (site && (reading.type === 'convoy_departed' || reading.type === 'withdrawal_completed')) state.lastLeft = { site, sentence: state.sentence, date: siteDate };
           if (site && reading.type === 'convoy_departed') state.convoy = { site, sentence: state.sentence };
           if (site && reading.type === 'site_handed_over') state.handedOver = site;

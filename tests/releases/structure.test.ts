@@ -1881,3 +1881,16 @@ describe('round 17: where the wounded were taken', () => {
     ]);
   });
 });
+
+describe('round 17: shares and the road of a convoy that arrived', () => {
+  it('does not log "half of the mission\'s 13,871 personnel have left" as 13,871 gone', () => {
+    expect(extract('2023-11-08', "Half of the Mission's 13,871 personnel have now left Mali, the spokesperson said.")).toEqual([]);
+  });
+
+  it('places attacks told after a convoy\'s arrival on the road out of the site it left', () => {
+    expect(extract('2023-11-08', 'The convoy from Kidal reached Gao last night. Six devices hit the convoy on the way. Eight peacekeepers were injured on 1 November.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
