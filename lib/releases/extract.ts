@@ -15,7 +15,7 @@ import { cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRe
 import { findPredicates, type Predicate } from './predicates';
 import { splitSentences } from './sentences';
 import { DISTANCE_FROM, findSiteMentions, type GazetteerSite, type SiteMention } from './sites';
-import { fold, FULL_MONTH_NAMES, NUMBER_WORDS } from './text';
+import { fold, FULL_MONTH_NAMES, NUMBER_WORDS, WEEKDAY_PATTERN } from './text';
 
 export interface Gazetteer {
   sites: GazetteerSite[];
@@ -226,15 +226,11 @@ const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
 
 /** Words that count from the day of speaking: inside a quote, from the day it was said. */
 const SPEECH_DAY = /\b(?:today|yesterday|aujourd'hui|hier|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|tonight|last night|cette nuit)\b/;
-/** Whether a position lies inside quoted speech: an odd count of straight quotes before it, an opening curly or French quote not yet closed, or a closing one ahead with no opening one before it. */
+/** Whether a position lies inside quoted speech: an odd count of straight quotes before it, or an opening curly or French quote not yet closed. */
 function quoted(text: string, at: number): boolean {
   const before = text.slice(0, at);
   if ((before.match(/"/g)?.length ?? 0) % 2 === 1) return true;
-  if (before.lastIndexOf('“') > before.lastIndexOf('”') || before.lastIndexOf('«') > before.lastIndexOf('»')) return true;
-  // (A sentence may start inside the quote, its opening mark left with the text before: "Nous avons quitté Kidal ce matin », a confirmé …".)
-  const after = text.slice(at);
-  const close = Math.min(...['”', '»'].map((q) => after.indexOf(q)).filter((i) => i >= 0), Infinity);
-  return close !== Infinity && !/[“«]/.test(after.slice(0, close));
+  return before.lastIndexOf('“') > before.lastIndexOf('”') || before.lastIndexOf('«') > before.lastIndexOf('»');
 }
 
 /** A telling verb right before its day: "a déclaré mardi", "said on Tuesday", "told the Council on Tuesday", "said in a statement on Monday". */
@@ -877,6 +873,13 @@ const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on th
 const onTheRoad = (folded: string | null): boolean => folded !== null && ON_THE_ROAD.test(folded);
 
 const SAME_DAY = /\b(?:that (?:morning|afternoon|evening)|en fin de journee|en fin d'apres-midi|at the end of the day|late in the day|ce (?:matin|soir)-la|un peu plus tard|peu apres|later that day|plus tard dans la journee|at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
+/** Between an attack's verb and the camp it hit: "struck", a day ("a frappé mercredi après-midi Camp Shamrock"), an article. */
+const HIT_OBJECT_BEFORE = new RegExp(
+  `^\\s{1,3}(?:(?:struck|hit|targeted|attacked|shelled|landed (?:in|on|inside)|fell (?:in|on|inside)|a frappe|a touche|a vise|ont frappe|ont touche)\\s{1,3})?(?:(?:on\\s{1,3})?(?:${WEEKDAY_PATTERN}|hier|yesterday|today)(?:\\s{1,3}(?:apres-midi|matin|soir|morning|afternoon|evening|night))?\\s{1,3})?(?:the|its|our|their|a|an|le|la|l'|un|une|notre|leur)?\\s{0,3}$`,
+);
+/** A line that is only a weekday ("Samedi."), heading its paragraph. */
+const WEEKDAY_LINE = new RegExp(`^[\\s•·*-]{0,3}(?:${WEEKDAY_PATTERN})\\b`);
+
 /** A part of a camp an attack may hit: "an observation tower", "une autre tour", "the main gate", "le portail". */
 const SITE_PART = /\b(?:(?:observation|watch|guard)\s{0,3}towers?|watchtowers?|tours?\s{1,3}(?:d'observation|de guet|de garde)|(?:une|l')\s{0,3}autre\s{1,3}tour|(?:main|front)\s{1,3}gate|(?:le|son)\s{1,3}portail|perimeter\s{1,3}(?:wall|fence)|mur\s{1,3}d'enceinte)\b/;
 
@@ -1003,7 +1006,7 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
         AT_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) ||
         // ("Une roquette a frappé mercredi après-midi Camp Shamrock": a day may stand between the verb and its object.)
         (s.start >= span.end &&
-          /^\s{1,3}(?:(?:struck|hit|targeted|attacked|shelled|landed (?:in|on|inside)|fell (?:in|on|inside)|a frappe|a touche|a vise|ont frappe|ont touche)\s{1,3})?(?:(?:on\s{1,3})?(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|today)(?:\s{1,3}(?:apres-midi|matin|soir|morning|afternoon|evening|night))?\s{1,3})?(?:the|its|our|their|a|an|le|la|l'|un|une|notre|leur)?\s{0,3}$/.test(folded.slice(span.end, s.start))) ||
+          HIT_OBJECT_BEFORE.test(folded.slice(span.end, s.start))) ||
         // "UNIFIL headquarters in Naqoura has been shaken by explosions": the subject of a passive attack.
         (s.end <= span.start && /^\s{0,3}(?:(?!and\b|et\b)[a-z-]+\s{1,3}){0,2}(?:has been|have been|was|were|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/.test(folded.slice(s.end, span.start))) ||
         // "The convoy carrying the troops who had manned Ber was attacked": the convoy of the people posted at that site.
@@ -1123,7 +1126,7 @@ function sentenceProposals(
     if (text.length < 70 && /^[\s•·*-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?\d/.test(folded)) {
       const day = findDates(text, releaseDate)[0];
       // ("Wednesday 9 October." alone heads its paragraph too; a dateline "25 June 2024." does not.)
-      const weekdayAlone = /^[\s•·*-]{0,3}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/.test(folded) && /^\.?\s{0,2}$/.test(folded.slice(day?.end ?? 0));
+      const weekdayAlone = WEEKDAY_LINE.test(folded) && /^\.?\s{0,2}$/.test(folded.slice(day?.end ?? 0));
       if (day && day.start < 25 && (/^\s{0,2}[-–—:]\s/.test(folded.slice(day.end, day.end + 4)) || weekdayAlone)) state.paragraphDay = { ...day, start: 0, end: 0 };
     }
     // "218 Chinese peacekeepers received the UN medal today. Their departure is set for 25 April.": the country is named in a sentence with no event.
@@ -2007,14 +2010,17 @@ const HEADED_FOR = /\b(?:(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the
 /** Verbs of a force cut (predicates.ts lists them with the leaving verbs). */
 const REDUCE = /^(?:shed|cut|reduc|redui|diminu)/;
 /** "by almost 2,000 troops", "de près de 2 000 le nombre de ses Casques bleus": the number, then people within a few words. */
-const CUT_FIGURE = new RegExp(`^[^.;]{0,30}?\\b(?:by|de|of)\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over|pres de|pres|pratiquement|quelque|environ|plus de)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent|pour cent))[^.;\\d]{0,40}?\\b${PERSONNEL}\\b`);
+/** "by almost 2,000", "de près de 2 000": a number of people (not a percentage) after "by". */
+const BY_COUNT_SOURCE = `\\b(?:by|de|of)\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over|pres de|pres|pratiquement|quelque|environ|plus de)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent|pour cent))`;
+const CUT_FIGURE = new RegExp(`^[^.;]{0,30}?${BY_COUNT_SOURCE}[^.;\\d]{0,40}?\\b${PERSONNEL}\\b`);
 
 /** "has shed almost 2,000 troops": the number as the object. */
 const SHED_PEOPLE = new RegExp(`^\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}?${PERSONNEL}\\b`);
-/** "cut the number of peacekeepers in the south by almost 2,000": the people first, then the number. */
 /** What counts people: "troop levels", "the force's strength", "les effectifs". */
 const PEOPLE_LEVELS = /\b(?:(?:troop|personnel|force|uniformed|military|staff)\s{1,3}(?:levels?|numbers|strength|presence|ceilings?)|effectifs)\b/;
-const BY_COUNT = /^\s{1,3}(?:by|de)\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over|pres de|quelque|environ|plus de)\s{1,3})?(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?!\d|[,.]\d|\s{0,3}(?:%|percent|per cent|pour cent))/;
+/** "… have been cut by nearly 2,000": the number right after the passive verb. */
+const BY_COUNT = new RegExp(`^\\s{1,3}${BY_COUNT_SOURCE}`);
+/** "cut the number of peacekeepers in the south by almost 2,000": the people first, then the number. */
 const CUT_PEOPLE_BY = new RegExp(`^[^.;]{0,50}?\\b(?:${PERSONNEL}|presence|strength|numbers|headcount|footprint)\\b[^.;\\d]{0,40}?\\bby\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent))`);
 
 /** "son quartier général à Kananga", "its base in Gao": where the base is, not where anyone went. */

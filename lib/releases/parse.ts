@@ -43,11 +43,15 @@ interface Heading {
 function readHeading(line: string): Heading | null {
   // Cheap pre-check: a heading has a digit within its first few characters.
   if (!/^[^\d]{0,12}\d/.test(line)) return null;
-  const m = HEADING.exec(fold(line.slice(0, 80)));
+  const folded = fold(line.slice(0, 80));
+  const m = HEADING.exec(folded);
   if (!m) return null;
   const month = monthNumber(m[2]!);
   const date = month === null ? null : calendarDate(Number(m[3]), month, Number(m[1]));
-  return date ? { date, textStart: m[0].length } : null;
+  // Folding reads quotation marks as spaces: "12 Oct 2023 - « Nous … »" keeps its opening mark in the body.
+  let textStart = m[0].length;
+  for (let i = m[0].length - 1; i >= 0 && /\s/.test(folded[i]!); i--) if (!/\s/.test(line[i]!)) textStart = i;
+  return date ? { date, textStart } : null;
 }
 
 const FR_WORDS = new Set(

@@ -114,6 +114,11 @@ describe('parseReleases heading forms', () => {
     expect(parseReleases('22 Oct 2023 - One sentence.\nAnother sentence.').releases[0]!.title).toBeNull();
   });
 
+  it('keeps the quotation mark that opens the text after the heading', () => {
+    expect(parseReleases('25 Oct 2023 - « Nous avons quitté le camp ce matin », a dit le porte-parole.').releases[0]!.body).toBe('« Nous avons quitté le camp ce matin », a dit le porte-parole.');
+    expect(parseReleases('25 Oct 2023 - "We left the camp today," the spokesman said.').releases[0]!.body).toBe('"We left the camp today," the spokesman said.');
+  });
+
   it('drops a heading with no text at all', () => {
     const { releases } = parseReleases('16 Oct 2023 -\n\n17 Oct 2023 - Text.');
     expect(releases.map((r) => r.date)).toEqual(['2023-10-17']);

@@ -1712,7 +1712,7 @@ describe('round 14: a part of a named camp', () => {
 });
 
 describe('round 14: a quote told in the pluperfect', () => {
-  it('reads "ce matin" in a quote "avait confirmé lundi" as Monday, even when the sentence opens inside the quote', () => {
+  it('reads "ce matin" in a quote "avait confirmé lundi" as Monday, also when the release line itself opens with the quote', () => {
     // Imported as an editor pastes it: the release line opens with the quote.
     const [release] = parseReleases('25 Oct 2023 - « Nos derniers Casques bleus ont quitté Tessalit ce matin », avait confirmé lundi un porte-parole de la mission.').releases;
     expect(brief(extractProposals(release!, gazetteer))).toEqual([
