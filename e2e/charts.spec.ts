@@ -1,5 +1,6 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { expectNoSidewaysScroll } from './helpers';
 import { mkdirSync, readFileSync } from 'node:fs';
 
 const CHARTS = ['progress', 'personnel', 'timeline', 'breakdown-phase', 'breakdown-region'] as const;
@@ -61,11 +62,6 @@ async function downloadCsv(page: Page, id: ChartId): Promise<string[][]> {
   return parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
 }
 
-async function expectNoPageScroll(page: Page) {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(scroll, 'the page must not scroll sideways').toBeLessThanOrEqual(client);
-}
-
 /** Narrower than 64rem (app/missions/[code]/_components/charts/lazy.tsx), a chart is drawn when it comes into view; wider, at once. */
 const drawsWhenInView = (page: Page) => page.viewportSize()!.width < 1024;
 
@@ -89,7 +85,7 @@ test('every chart is drawn as SVG, with its heading and its summary in words, an
   // Ogossagou, Ber, Goundam and Ménaka (the public record's handovers of August 2023).
   await expect(card(page, 'progress')).toContainText('4 of 13 sites had been closed or handed over');
   await expect(card(page, 'progress')).toContainText(/Pace: 4 sites closed or handed over in the 111 days from 1 July 2023 to 20 October 2023/);
-  await expectNoPageScroll(page);
+  await expectNoSidewaysScroll(page);
 });
 
 for (const asOf of ['2023-08-31', '2023-12-31']) {
@@ -186,7 +182,7 @@ test('the charts page prints with the as-of day, the filters and the sources, wi
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Release of 4 August 2023' })).toBeVisible();
   for (const id of CHARTS) await expectSvg(card(page, id));
-  await expectNoPageScroll(page);
+  await expectNoSidewaysScroll(page);
   mkdirSync('artifacts', { recursive: true });
   const path = testInfo.project.name === 'desktop' ? 'artifacts/charts-print.png' : `artifacts/charts-print-${testInfo.project.name}.png`;
   await page.screenshot({ path, fullPage: true });

@@ -32,3 +32,30 @@ export async function signIn(page: Page, email: string) {
   }
   await expect(signedIn).toBeVisible();
 }
+
+/**
+ * The page does not scroll sideways. A failure names the elements that stick out past the
+ * right edge (the outermost of each, not the content of a box that scrolls on its own), so a
+ * layout that overflows only now and then says what did it.
+ */
+export async function expectNoSidewaysScroll(page: Page) {
+  const { overflow, culprits } = await page.evaluate(() => {
+    const root = document.documentElement;
+    const edge = root.clientWidth + 0.5;
+    const sticksOut = (el: Element | null) => !!el && el !== document.body && el.getBoundingClientRect().right > edge;
+    const insideScroller = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return true;
+      return false;
+    };
+    const culprits = [...document.body.querySelectorAll('*')]
+      .filter((el) => sticksOut(el) && !sticksOut(el.parentElement) && !insideScroller(el))
+      .slice(0, 5)
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        const classes = String(el.getAttribute('class') ?? '').trim().split(/\s+/).slice(0, 6).join('.');
+        return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes ? `.${classes}` : ''}> left ${Math.round(box.left)}, width ${Math.round(box.width)}`;
+      });
+    return { overflow: root.scrollWidth - root.clientWidth, culprits };
+  });
+  expect(overflow, `the page scrolls sideways by ${overflow} px; sticking out: ${culprits.join('; ') || 'none found'}`).toBeLessThanOrEqual(0);
+}

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { expectNoSidewaysScroll } from './helpers';
 
 /**
  * Following more than one drawdown: the list of all missions, the header's switcher, and UNIFIL
@@ -16,11 +17,6 @@ const missionRow = (page: Page, code: string) =>
 async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 test('all missions side by side on one day, sortable, with the same figures as CSV', async ({ page }) => {
@@ -55,7 +51,7 @@ test('all missions side by side on one day, sortable, with the same figures as C
   expect(lines).toHaveLength(3);
   expect(lines.find((l) => l.includes(',MINUSMA,'))).toContain(',11,13,');
 
-  await expectNoHorizontalScroll(page);
+  await expectNoSidewaysScroll(page);
   await expectAccessible(page);
 });
 
@@ -86,7 +82,7 @@ test('the switcher goes to the same page of another mission and keeps the day', 
   await page.getByRole('navigation', { name: 'Switch mission' }).getByRole('link', { name: /^MINUSMA/ }).click();
   await expect(page).toHaveURL(/\/missions\/MINUSMA\/sites\?asOf=2024-01-01$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('1 January 2024');
-  await expectNoHorizontalScroll(page);
+  await expectNoSidewaysScroll(page);
 });
 
 test('UNIFIL before its start: the overview, the charts and the map say so, in English and French', async ({ page }) => {
@@ -107,7 +103,7 @@ test('UNIFIL before its start: the overview, the charts and the map say so, in E
   const map = page.getByRole('region', { name: 'Map', exact: true });
   await expect(map.getByText(/in Lebanon/).first()).toBeVisible();
   await expect(map.getByRole('list', { name: 'Sites on the map' }).getByRole('button')).toHaveCount(13);
-  await expectNoHorizontalScroll(page);
+  await expectNoSidewaysScroll(page);
 
   await page.goto(`/missions/UNIFIL?asOf=${BEFORE_UNIFIL}`);
   await page.getByRole('button', { name: 'Français' }).click();

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { expectNoSidewaysScroll } from './helpers';
 
 /**
  * What staff do, as a person would do it: find a site, read its status and source, move the
@@ -10,11 +11,6 @@ const siteRow = (page: Page, name: string) =>
   page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
 
 const keyFigure = (page: Page, label: string) => page.locator('dl > div').filter({ has: page.getByText(label, { exact: true }) });
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 test('finds a site by its French alias and reads its status and source', async ({ page }) => {
   await page.goto('/sites?asOf=2023-10-20');
@@ -74,7 +70,7 @@ test('moves the "as of" day in place: Tessalit withdrawing on 20 Oct 2023, and t
   await expect(siteRow(page, 'Tessalit')).toContainText('Withdrawing');
   await expect(siteRow(page, 'Tessalit')).toContainText('16 Oct 2023');
   await expect(siteRow(page, 'Ogossagou')).toContainText('Handed over');
-  await expectNoHorizontalScroll(page);
+  await expectNoSidewaysScroll(page);
 });
 
 test('steps to the previous and next milestone', async ({ page }) => {
@@ -144,6 +140,6 @@ for (const path of ['/?asOf=2023-10-20', '/sites?asOf=2023-10-20', '/sites/tessa
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
-    await expectNoHorizontalScroll(page);
+    await expectNoSidewaysScroll(page);
   });
 }
