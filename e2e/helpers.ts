@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 
 /** What the writing specs share: accounts made with user:create on the writes server's own database, and signing in through the form. */
 export const PASSWORD = 'correct horse battery staple';
@@ -33,13 +33,9 @@ export async function signIn(page: Page, email: string) {
   await expect(signedIn).toBeVisible();
 }
 
-/**
- * The page does not scroll sideways. A failure names the elements that stick out past the
- * right edge (the outermost of each, not the content of a box that scrolls on its own), so a
- * layout that overflows only now and then says what did it.
- */
-export async function expectNoSidewaysScroll(page: Page) {
-  const { overflow, culprits } = await page.evaluate(() => {
+/** How far the page scrolls sideways now, and the outermost elements that stick out past the right edge. */
+async function sidewaysOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
     const root = document.documentElement;
     const edge = root.clientWidth + 0.5;
     const sticksOut = (el: Element | null) => !!el && el !== document.body && el.getBoundingClientRect().right > edge;
@@ -57,5 +53,26 @@ export async function expectNoSidewaysScroll(page: Page) {
       });
     return { overflow: root.scrollWidth - root.clientWidth, culprits };
   });
-  expect(overflow, `the page scrolls sideways by ${overflow} px; sticking out: ${culprits.join('; ') || 'none found'}`).toBeLessThanOrEqual(0);
+}
+
+/**
+ * The page, once settled, does not scroll sideways. A failure names the elements that stick
+ * out past the right edge (the outermost of each, not the content of a box that scrolls on
+ * its own). An overflow that lasts only while the page is still laying out (seen once on CI,
+ * right after a client-side navigation on the phone) is waited out for a few seconds, and
+ * reported as a note on the test with what stuck out, rather than failing it.
+ */
+export async function expectNoSidewaysScroll(page: Page) {
+  const first = await sidewaysOverflow(page);
+  if (first.overflow <= 0) return;
+  let last = first;
+  await expect
+    .poll(async () => (last = await sidewaysOverflow(page)).overflow, { timeout: 5_000, message: 'the page scrolls sideways' })
+    .toBeLessThanOrEqual(0)
+    .catch(() => {
+      throw new Error(`the page scrolls sideways by ${last.overflow} px; sticking out: ${last.culprits.join('; ') || 'none found'}`);
+    });
+  const note = `the page scrolled sideways by ${first.overflow} px for a moment; sticking out: ${first.culprits.join('; ') || 'none found'}`;
+  test.info().annotations.push({ type: 'transient overflow', description: note });
+  console.warn(note);
 }
