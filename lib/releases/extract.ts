@@ -133,7 +133,8 @@ function figureIn(window: string): number | null {
       if (total !== null) return total;
     }
   }
-  const partOf = /(\d{1,3}(?:[, .]\d{3})+|\d{1,6})[^\d.;]{0,30}?\s(?:of|des|sur|out of)\s{1,3}(?:[a-z']{1,12}\s{1,3}){0,4}?\d/.exec(window);
+  // ("over 10,500 of the ~13,800 mission personnel": the whole may be given as roughly so many.)
+  const partOf = /(\d{1,3}(?:[, .]\d{3})+|\d{1,6})[^\d.;]{0,30}?\s(?:of|des|sur|out of)\s{1,3}(?:[a-z']{1,12}\s{1,3}){0,4}?[~≈]?\d/.exec(window);
   if (partOf && partOf.index < m.index + m[0].length) return asCount(partOf[1]!);
   return asCount(m[1]!);
 }
@@ -153,11 +154,13 @@ const NOT_A_SITE_OBJECT =
   /^(?:\s{1,3}(?:the|its|their|his|her|a|le|la|les|l'|des|du|de|sa|son|ses|leur|leurs|of|over|back|to))*\s{0,3}(?:command|responsibilit\w*|security|authority|duties|tasks|baton|flag|medals?|certificates?|mandate|role|functions?|powers?|relais|commandement|responsabilit\w*|securite|autorite|drapeau|medailles?|fonctions?|taches?|missions?)\b|^\s{1,3}a\s{1,3}(?:niveau|neuf|jour|flot)\b/;
 /** An annex, a national camp or a part inside a site: handing it over does not hand over the site. */
 const ANNEX_BEFORE =
-  /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?(?:base|camp)|(?:inside|within|a l'interieur (?:de|du|d')|au sein (?:de|du|d'))\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3})?$|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:camp|base|compound))\b[^,;]{0,40}$/;
+  /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?(?:base|camp)|(?:inside|within|a l'interieur (?:de|du|d')|au sein (?:de|du|d'))\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3})?$|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:(?:field|military|national|army|logistics) )?(?:camp|base|compound))\b[^,;]{0,40}$/;
 const ROUTE_END_BEFORE = /\b(?:pris|prend|prennent|prendre|took|take|takes|taking)\s{1,3}(?:la|the)\s{1,3}(?:route|road|direction)\s{1,3}(?:de|d'|du|to|for|vers|of)\s{0,3}#?$|\b(?:to|towards?|for|into|bound for|en route to|headed for|heading for|en direction de|vers|a destination de|pour|jusqu'a|sur|rejoindre|a|au)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
-/** "a pris la direction de Gao", "le convoi venu de Tessalit": whither, or another convoy's origin; not the site this departure leaves ("de" is no "from" here). */
-const NOT_ORIGIN = /\b(?:(?:route|road|direction)\s{1,3}(?:de|d'|du|of)|(?:venue?s?|arrivee?s?|coming|arriving|en\s{1,3}provenance)\s{1,3}(?:de|d'|du|from))\s{0,3}(?:the\s{1,3})?$/;
+/** "a pris la direction de Gao", "à destination de Gao", "le convoi venu de Tessalit": whither, or another convoy's origin; not the site this departure leaves ("de" is no "from" here). */
+const NOT_ORIGIN = /\b(?:(?:route|road|direction|destination)\s{1,3}(?:de|d'|du|of)|(?:venue?s?|arrivee?s?|coming|arriving|en\s{1,3}provenance)\s{1,3}(?:de|d'|du|from))\s{0,3}(?:the\s{1,3})?$/;
+/** "à destination de ", "bound for ", "en direction de la base de ": where a convoy was going (a bare "to" or "à" may also say where it was). */
+const BOUND_FOR_BEFORE = /\b(?:a destination de|en direction de|vers|towards?|bound for|head(?:ed|ing) (?:to|for)|en route (?:to|for|vers)|on (?:its|their) way to)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 /** "vers la base de ", "to the camp of ": toward a site named by its camp. */
 const TOWARD_CAMP_OF = /\b(?:vers|towards?|to|jusqu'a|en direction de|a destination de)\s{1,3}(?:la\s{1,3}|le\s{1,3}|l'|the\s{1,3})?(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:de|d'|du|of)\s{0,3}$/;
 const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|our\s{1,3}|its\s{1,3}|their\s{1,3}|notre\s{1,3}|son\s{1,3}|sa\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
@@ -217,6 +220,8 @@ const MONTH_MAY = /\b(\d{1,2}(?:st|nd|rd|th)?\s{1,3}|(?:in|of|since|early|mid|la
 
 /** A day said right after a verb: "la veille", "hier", "on Sunday", "le 21 octobre". */
 const DAY_WORD = /^\s{1,3}(?:la veille|hier|the day before|yesterday|(?:on|le|ce)\s{1,3}(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}))\b/;
+/** "ce mardi", "this Tuesday": in a Tuesday release, that very day. */
+const THIS_WEEKDAY = new RegExp(`^(?:ce|this)\\s{1,3}(?:${WEEKDAY_PATTERN})$`);
 const NEXT_DAY = /\bthe\s{1,3}(?:next|following)\s{1,3}(?:day|morning|evening|night|afternoon)\b/g;
 
 /** "l'une des plus vastes emprises jamais occupées", "the largest base ever built": a superlative's "ever", not a negation. */
@@ -650,6 +655,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         return { type: 'convoy_departed', confidence: 0.75, sites: 'origin' };
       }
       const country = c.contingents.find((m) => m.end <= p.start);
+      // "More than 460 Egyptian peacekeepers … left Gao on 28 July": a number of one country's troops, not the last of them, is part of a contingent going home, not the mission leaving the site.
+      if (country && siteAfter && !passive && !LAST.test(who) && !CONVOY.test(who) && figureIn(who) !== null && new Set(c.contingents.filter((m) => m.end <= p.start).map((m) => m.iso)).size === 1) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'origin' };
       const leavesCountry =
         /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
         LEAVES_HOST_LAND.test(object) ||
@@ -1244,7 +1251,9 @@ function sentenceProposals(
         // "finished packing on Thursday and handed it over on Friday": a date after another verb, joined by a conjunction to an event dated after it, is that verb's.
         const between = folded.slice(d.end, spans[first]!.start);
         const ownAfter = clauseDates.some((x) => x.start >= spans[first]!.end && !c.predicates.some((q) => q.start >= spans[first]!.end && q.end <= x.start));
-        if (!(ownAfter && c.predicates.some((q) => q.end <= d.start) && /\b(?:and|et|puis|then)\s/.test(between))) owner = first;
+        // ("The battalion, which had stopped work on 15 April, left Haiti": the day of a relative clause between the subject and its verb is the clause's.)
+        const inAside = /,\s{0,3}(?:which|who|qui|dont|lequel|laquelle)\b[^,;]*$/.test(folded.slice(start, d.start)) && /^[^,;]*,[^,;]*$/.test(between);
+        if (!(ownAfter && c.predicates.some((q) => q.end <= d.start) && /\b(?:and|et|puis|then)\s/.test(between)) && !inAside) owner = first;
       }
       if (owner >= 0) datesOf[owner]!.push(d);
     }
@@ -1477,7 +1486,9 @@ function sentenceProposals(
       }
       // "Une cérémonie a été organisée mardi en l'honneur des Casques bleus chinois, qui s'apprêtent à quitter la RDC": the day of what was done, not of the plan.
       if (date && mood === 'future' && found && found.start < sp.start && /\b(?:a ete|ont ete|a|ont|was|were|has been|have been)\s{1,3}(?:[a-z]+\s{1,3})?[a-z]+(?:e|ee|es|ees|i|ie|is|u|ue|us|ed|en)\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 50), found.start))) return;
-      if (date && mood === 'future' && date <= releaseDate && found?.kind === 'relative' && /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche/.test(fold(found.text))) {
+      // ("s'apprête à fermer ce mardi" in Tuesday's release: this very day.)
+      const thisVeryDay = date === releaseDate && found?.kind === 'relative' && found.start >= start && found.end <= end && THIS_WEEKDAY.test(fold(found.text));
+      if (date && mood === 'future' && date <= releaseDate && !thisVeryDay && found?.kind === 'relative' && /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche/.test(fold(found.text))) {
         date = addDays(date, 7); // "on Saturday" in a sentence about the future: the coming one
       }
       // "The last peacekeepers pulled out of Kidal on Tuesday. A road convoy … set off from Kidal for Gao and struck two IEDs on the way":
@@ -1515,14 +1526,14 @@ function sentenceProposals(
       // "Since January, a liquidation team has been disposing of the equipment", "Depuis janvier, … : les derniers équipements ont été
       // remis": disposing of assets over months, not an event of a day.
       if ((reading.type === 'asset_disposal' || reading.type === 'equipment_destroyed') && !found && SINCE_MONTH.test(folded.slice(Math.max(0, sp.start - 100), sp.start))) return;
-      if (mood === 'future' && date <= releaseDate) return;
+      if (mood === 'future' && date <= releaseDate && !thisVeryDay) return;
       // "annoncé pour les prochaines semaines", "in the coming weeks": a plan without a day, whatever day a neighbour has.
       if (mood === 'future' && VAGUE_FUTURE.test(folded.slice(sp.start, end))) return;
       // A year or more before the release is background ("had come home from Darfur in February 2021"), not news.
       if (daysBetween(date, releaseDate) > 365) return;
       // "Le 21 février dernier encore, trois d'entre eux avaient été tués …" in a release of October: an old attack recalled, in the pluperfect.
       if (reading.type === 'incident' && daysBetween(date, releaseDate) > 60 && /\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) return;
-      const status = date > releaseDate ? 'planned' : 'achieved';
+      const status = date > releaseDate || (thisVeryDay && mood === 'future') ? 'planned' : 'achieved';
       // An attack is never announced for a day: a day after the release is a misread. A head count to come
       // ("quelque 11 600 soldats … doivent avoir quitté le pays au 31 décembre") is a target, not a tally.
       if (status === 'planned' && (reading.type === 'incident' || reading.type === 'personnel_departed')) return;
@@ -1543,7 +1554,12 @@ function sentenceProposals(
         (x.end <= sp.start && /,\s{0,3}(?:dont|whose|where|ou)\s[^,;]*$/.test(folded.slice(start, x.start)) && /^[^,;]*,[^,;]*$/.test(folded.slice(x.end, sp.start)));
       // "huit blessés, tous évacués vers la base de Gao", "the wounded were flown to Gao": where the wounded were taken, not where it happened.
       const takenTo = (x: SiteMention) => reading.type === 'incident' && /\b(?:evacuat\w*|evacue\w*|flown|airlifted|taken|transferred|transferes?|transportes?|emmenes?)\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:to|vers|sur|a|au|jusqu'a)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z.-]+\s{1,3}){0,3}?$/.test(folded.slice(Math.max(0, x.start - 60), x.start));
-      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x) && !aside(x) && !takenTo(x));
+      // "Le convoi parti de Kidal à destination de Gao a été attaqué": hit on the way out of the site it left, not at the one it was bound for.
+      const boundFor = (x: SiteMention) =>
+        reading.type === 'incident' &&
+        BOUND_FOR_BEFORE.test(folded.slice(Math.max(0, x.start - 40), x.start)) &&
+        sentenceSites.some((y) => y.siteId !== x.siteId && FROM_BEFORE.test(folded.slice(Math.max(0, y.start - 30), y.start)) && !NOT_ORIGIN.test(folded.slice(Math.max(0, y.start - 40), y.start)));
+      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x) && !aside(x) && !takenTo(x) && !boundFor(x));
       const barred = candidates.length === 0 && sitesOf[i]!.length > 0;
       let sites = countedOf.get(i) ?? filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size, p.family !== 'close');
       if (sites.length === 0 && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'incident')) {

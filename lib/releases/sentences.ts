@@ -3,7 +3,7 @@
  * Press copy has abbreviations ("U.N.", "Mr.", "16 oct. 2023"), datelines ("Bamako, 4 August
  * 2023 - ") and, in the seeds, sentences glued together without a space ("at ease.Conflicts").
  */
-import { fold } from './text';
+import { fold, FULL_MONTH_NAMES, WEEKDAY_PATTERN } from './text';
 
 export interface Sentence {
   start: number;
@@ -36,6 +36,9 @@ export function datelineLength(body: string): number {
 
 const DATE_HEADING = /^\d{1,2}(?:er)?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:er)?|(?:\s{1,2}\p{L}{3,9})?\s{1,2}(?:to|au|and|et)\s{1,2}\d{1,2}(?:er)?)?\s{1,2}\p{L}{3,9}\.?(?:\s{1,2}\d{4})?\s{0,2}(?::|[-–—]\s)/u;
 
+/** What may follow "5 p.m." in the same sentence: a day, a month, a time zone. */
+const CLOCK_SUFFIX = new RegExp(`^(?:${WEEKDAY_PATTERN}|${FULL_MONTH_NAMES}|gmt|utc|local|est|edt|cet|cest)\\b`);
+
 function isBoundary(text: string, folded: string, i: number): number {
   // Returns the index where the next sentence starts, or -1. `i` points at . ! or ?
   const next = text[i + 1];
@@ -59,6 +62,8 @@ function isBoundary(text: string, folded: string, i: number): number {
     // "oct. 2023", "No. 5"; but a dated heading opens a sentence: "… Aguelhok. 23 October: the last convoy …", "3 août – Ogossagou",
     // "22-23 March: …", "18 April to 5 May – …".
     if (/\d/.test(after)) return DATE_HEADING.test(text.slice(j, j + 40)) && !ABBREVIATIONS.has(word) ? j : -1;
+    // "… reached Mopti at 10:30 p.m. The contingent …": a clock time ends the sentence, unless the day or the time zone follows ("at 5 p.m. Monday").
+    if (/(?:^|[\s\d])[ap]\.m$/.test(folded.slice(Math.max(0, w - 3), i)) && /\p{Lu}/u.test(after) && !CLOCK_SUFFIX.test(folded.slice(j, j + 12))) return j;
     if (ABBREVIATIONS.has(word) && !/^(?:etc)$/.test(word)) return -1;
     if (word.length === 1 && /\p{Lu}/u.test(text[w]!)) return -1; // initials: "U.N. peacekeepers", "J. Smith"
     if (prevIsDot && word.length <= 2) return -1;

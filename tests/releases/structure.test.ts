@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractProposals, parseReleases, type ProposedMilestone } from '@/lib/releases';
+import { splitSentences } from '@/lib/releases/sentences';
 import { seedGazetteer, siteId } from './helpers';
 
 const gazetteer = seedGazetteer();
@@ -1891,6 +1892,65 @@ describe('round 17: shares and the road of a convoy that arrived', () => {
     expect(extract('2023-11-08', 'The convoy from Kidal reached Gao last night. Six devices hit the convoy on the way. Eight peacekeepers were injured on 1 November.')).toEqual([
       { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
       { type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 18 (chosen on dev21): where a convoy was bound', () => {
+  it('does not read "à destination de Gao" as a second site left', () => {
+    expect(extract('2023-10-31', 'Le dernier convoi a quitté Kidal ce matin, à destination de Gao.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+
+  it('places an attack on a convoy bound for Gao on the road out of the site it left', () => {
+    expect(extract('2023-11-01', 'Le convoi parti de Kidal à destination de Gao a été attaqué mardi.')).toEqual([
+      { type: 'incident', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 18: part of a contingent, and part of a whole', () => {
+  it('reads a number of one country\'s troops leaving a site, not the last of them, as part of the contingent going home', () => {
+    expect(withCountry('2023-08-01', 'Some 300 Senegalese peacekeepers left Gao on Monday as part of the drawdown.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-07-31', siteId: id('Gao'), iso: 'SN' },
+    ]);
+    // The last of them leaving is the mission leaving the site.
+    expect(withCountry('2023-08-01', 'The last 150 Senegalese peacekeepers left Ogossagou on Monday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-07-31', siteId: id('Ogossagou'), iso: 'SN' },
+    ]);
+  });
+
+  it('counts "over 10,500 of the ~13,800 personnel" as 10,500', () => {
+    expect(extractProposals({ date: '2023-12-08', body: 'As of Friday, over 10,500 of the ~13,800 mission personnel had left Mali.' }, gazetteer).map((p) => [p.type, p.figure])).toEqual([
+      ['personnel_departed', 10500],
+    ]);
+  });
+
+  it('does not hand over a site when a national field camp inside it is handed over', () => {
+    expect(extract('2023-12-13', 'On Tuesday the Swedish field camp at Timbuktu airport was handed over to the governor of Timbuktu.')).toEqual([]);
+  });
+});
+
+describe('round 18: days', () => {
+  it('dates "ce mardi" in a Tuesday release that very day, still a plan', () => {
+    expect(extract('2023-10-31', "La MINUSMA s'apprête à quitter ce mardi son camp de Kidal.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'planned' },
+    ]);
+  });
+
+  it('leaves the day of a relative clause between the subject and its verb to that clause', () => {
+    expect(withCountry('2023-08-20', 'The Senegalese battalion, which stood down on 15 July, left Mali on 2 August.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-08-02', siteId: null, iso: 'SN' },
+    ]);
+  });
+
+  it('ends a sentence at a clock time, unless the day or the time zone follows', () => {
+    expect(splitSentences('The convoy reached Mopti at 10:30 p.m. The contingent is to go home. It left at 6 p.m. Monday. M. Diallo a parlé.').map((s) => s.text)).toEqual([
+      'The convoy reached Mopti at 10:30 p.m.',
+      'The contingent is to go home.',
+      'It left at 6 p.m. Monday.',
+      'M. Diallo a parlé.',
     ]);
   });
 });
