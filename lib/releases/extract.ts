@@ -169,6 +169,11 @@ const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?
 const BOUNDING_BEFORE =
   /\b(?:deadline(?:\s{1,3}(?:of|is))?|within\s{1,3}(?:a|one|two|three|six|nine|twelve|\d{1,2})\s{1,3}(?:years?|months?|weeks?|days?)\s{1,3}(?:of|from|after)|dans\s{1,3}(?:un|les|l')\s{0,3}(?:an|annee|mois)\s{1,3}(?:suivant|qui suit|qui suivra)(?:\s{1,3}le)?|by|until|till|before|since|from|(?<!\b(?:days?|weeks?|hours?|months?|the|one|shortly|soon|just|right)\s{1,3})after|(?<!\b(?:jours?|semaines?|heures?|mois|peu|lendemain|juste|aussitot)\s{1,3})apres(?:\s{1,3}le)?|as from|starting|a partir du|a compter du|no later than|not later than|ahead of|in time for|up to|d'ici(?:\s{1,3}(?:le|au|a))?|avant(?:\s{1,3}le)?|jusqu'(?:au|a|en)|depuis(?:\s{1,3}le)?|au plus tard(?:\s{1,3}le)?|date butoir du|echeance du)\s{1,3}(?:the\s{1,3}|end of\s{1,3}|la fin\s{1,3}(?:de|d')\s{0,3})?(?:[a-z]+day,?\s{1,3})?$/;
 
+/** "furthest from the super camps of Timbuktu, Gao and", "aux portes de": a place a site is measured from, not where anything happened. */
+const FAR_FROM_BEFORE = /\b(?:far(?:thest|ther)?|furthest|further|away|loin|eloignee?s?|aux portes)\s{1,3}(?:from|de|des|du|d')\s{0,3}(?:[a-z'-]+\s{1,3}){0,4}?(?:[a-z'-]+(?:,\s{1,3}|\s{1,3}(?:and|et)\s{1,3})){0,3}$/;
+/** Right after a site: ", tenu par le génie chinois aux portes de ", ", held by Pakistani troops near ": a participle's aside, up to the next site. */
+const PARTICIPLE_ASIDE = /^\s{0,3},\s{0,3}(?:tenue?s?|occupee?s?|situee?s?|installee?s?|implantee?s?|held|manned|run|occupied|located|situated|built)\s[^,;]{0,60}$/;
+
 /** A subject, then a relative clause closed by a comma, then the verb's auxiliaries. */
 const RELATIVE_THEN_VERB =
   /^[^,;]{0,80},\s{0,3}(?:que|qu'|qui|which|that|where|ou|dont)\b[^,;]{0,80},\s{0,3}(?:(?:will|would|has|have|had|was|were|is|are|be|been|sera|seront|a|ont|ete|est|sont|etait|avait)\s{1,3}){1,3}$/;
@@ -221,6 +226,8 @@ const MONTH_MAY = /\b(\d{1,2}(?:st|nd|rd|th)?\s{1,3}|(?:in|of|since|early|mid|la
 /** A day said right after a verb: "la veille", "hier", "on Sunday", "le 21 octobre". */
 const DAY_WORD = /^\s{1,3}(?:la veille|hier|the day before|yesterday|(?:on|le|ce)\s{1,3}(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}))\b/;
 /** "ce mardi", "this Tuesday": in a Tuesday release, that very day. */
+/** A day named by its weekday alone: "jeudi", "on Thursday", "last Thursday". */
+const THIS_WEEKDAY_ANY = new RegExp(`^(?:(?:on|last|ce|this)\\s{1,3})?(?:${WEEKDAY_PATTERN})(?:\\s{1,3}dernier)?$`);
 const THIS_WEEKDAY = new RegExp(`^(?:ce|this)\\s{1,3}(?:${WEEKDAY_PATTERN})$`);
 const NEXT_DAY = /\bthe\s{1,3}(?:next|following)\s{1,3}(?:day|morning|evening|night|afternoon)\b/g;
 
@@ -696,8 +703,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         return { type: LAST.test(lastOnes) || /\b(?:still|encore|restants?)\b/.test(lastOnes) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.7, sites: 'any' };
       }
       // "The Togolese blue helmets who had been based there moved further south the following day": the site named before.
+      // ("The last Senegalese peacekeepers posted there pulled out today": the last of them leaving is the site left.)
       if (!siteAfter && !siteBefore && POSTED_THERE.test(who) && PERSONNEL_RE.test(who) && /^(?:mov|head|set|left|depart|quitt|parti|pull)/.test(p.text)) {
-        return { type: 'convoy_departed', confidence: 0.65, sites: 'any', definite: true };
+        return { type: LAST.test(who) && /^(?:left|depart|quitt|parti|pull)/.test(p.text) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.65, sites: 'any', definite: true };
       }
       // "The last Senegalese peacekeepers posted at Ogossagou pulled out today": no object, the site is in the subject.
       const intransitive = LAST.test(subject.slice(-200)) && /^\s{0,3}(?:[,.;]|$|today|yesterday|on\s|this\s|early|ahead|aujourd|hier|ce\s|le\s\d|definitivement)/.test(object);
@@ -1456,6 +1464,12 @@ function sentenceProposals(
         date = addDays(before, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
       } else if (!date && earlier && before) {
         date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
+      } else if (date && (later || earlier) && found?.kind === 'relative' && THIS_WEEKDAY_ANY.test(fold(found.text))) {
+        // "Cinq jours plus tôt, jeudi, …": the count from the day told before names the day; the weekday agrees with it.
+        const from = saidBefore(start) ?? previousDate ?? state.lastDate ?? daySaidBefore(state, releaseDate);
+        const count = later ? (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!) : -(COUNT[earlier![1]!] ?? Number(earlier![1])) * unitDays(earlier![2]!);
+        const counted = from ? addDays(from, count) : null;
+        if (counted && daysBetween(counted, date) % 7 === 0) date = counted;
       } else if (!date && (SAME_DAY.test(folded.slice(start, end)) || pointsBack(folded, start, end)) && (previousDate ?? state.lastDate)) {
         // "… précédé, le 25 août, d'une cérémonie … ; ce jour-là, l'emprise a été restituée": the day this sentence said last, else the last event's.
         // (The day said since the last event is nearer: "… a achevé le 28 juin son retrait du pays. Ce jour-là, Star Base …".)
@@ -1549,7 +1563,13 @@ function sentenceProposals(
       // "handed over its base at Tawila to the government of North Darfur, where the authorities in El Fasher say …": a place of the aside.
       // ("completing the pull-out of Senegal's contingents, which had served in areas such as Gao, Kidal and Sévaré": a relative clause's places.)
       // ("Le contingent chinois, dont le camp se trouvait aux abords de Bukavu, a quitté la RDC": an aside between the subject and its verb.)
+      // ("le camp d'Amsar, tenu par le génie chinois aux portes de Bukavu, avait été fermé": a participle's aside after the site named.)
+      // ("the smallest outposts furthest from the super camps of Timbuktu, Gao and Mopti": places the sites are far from.)
+      const described = (x: SiteMention) =>
+        FAR_FROM_BEFORE.test(folded.slice(Math.max(0, x.start - 70), x.start)) ||
+        (x.end <= sp.start && sentenceSites.some((y) => y.end <= x.start && PARTICIPLE_ASIDE.test(folded.slice(y.end, x.start))) && /^[^,;]*,[^,;]*$/.test(folded.slice(x.end, sp.start)));
       const aside = (x: SiteMention) =>
+        described(x) ||
         (x.start >= sp.end && /,\s{0,3}(?:where|which|who|whose)\b[^;]*$/.test(folded.slice(sp.end, x.start))) ||
         (x.end <= sp.start && /,\s{0,3}(?:dont|whose|where|ou)\s[^,;]*$/.test(folded.slice(start, x.start)) && /^[^,;]*,[^,;]*$/.test(folded.slice(x.end, sp.start)));
       // "huit blessés, tous évacués vers la base de Gao", "the wounded were flown to Gao": where the wounded were taken, not where it happened.
@@ -1576,7 +1596,7 @@ function sentenceProposals(
                 coordinated(folded, events[j]!.span, sp),
             )
             .sort((a, b) => apart(events[a]!.span, sp) - apart(events[b]!.span, sp))[0] ?? -1;
-        if (partner >= 0 && !c.sites.some((s) => s.start >= sp.end && !venue(s))) sites = filterSites(c, { ...reading, sites: 'any' }, events[partner]!.span, sitesOf[partner]!, new Set(own.map((d) => d.date)).size);
+        if (partner >= 0 && !c.sites.some((s) => s.start >= sp.end && !venue(s))) sites = filterSites(c, { ...reading, sites: 'any' }, events[partner]!.span, sitesOf[partner]!.filter((x) => !described(x) && !boundFor(x)), new Set(own.map((d) => d.date)).size);
       }
       let destination: SiteMention | null = null;
       if (reading.type === 'convoy_arrived') {
@@ -2105,6 +2125,54 @@ function hostIso(name: string | undefined): string | null {
   return iso;
 }
 
+/** A sentence that opens on the event itself as a noun: "La fermeture a été officialisée hier jeudi 25 avril", "The handover took place on Friday". */
+const EVENT_NOUN_OPENING =
+  /^[\s"«]{0,3}(?:la|le|l'|cette|ce|the|this|its|sa|son)\s{0,3}(?:(?:official|formal|final|officielle?|formelle?|definitive?)\s{1,3})?(fermeture|closure|closing|remise|retrocession|passation|transfert|handover|hand-over|transfer|retrait|withdrawal|depart|departure)\b/;
+/** The verb that says a thing named as a noun happened: "a été officialisée", "took place", "s'est déroulée". */
+const TOOK_PLACE =
+  /\b(?:took place|happened|occurred|was (?:completed|made official|formali[sz]ed|marked|held|finali[sz]ed)|a eu lieu|s'est (?:deroulee?|tenue?|faite?)|est intervenue?|(?:a|avait) ete (?:officialisee?|effectuee?|actee?|formalisee?|celebree?|marquee?|finalisee?|consacree?))\b/;
+const EVENT_NOUN_TYPE: Record<string, MilestoneType> = {
+  fermeture: 'withdrawal_completed',
+  closure: 'withdrawal_completed',
+  closing: 'withdrawal_completed',
+  retrait: 'withdrawal_completed',
+  withdrawal: 'withdrawal_completed',
+  depart: 'withdrawal_completed',
+  departure: 'withdrawal_completed',
+  remise: 'site_handed_over',
+  retrocession: 'site_handed_over',
+  passation: 'site_handed_over',
+  transfert: 'site_handed_over',
+  handover: 'site_handed_over',
+  'hand-over': 'site_handed_over',
+  transfer: 'site_handed_over',
+};
+
+/**
+ * "Les Casques bleus ont fermé leur camp de Kavumu. La fermeture a été officialisée hier jeudi
+ * 25 avril": a site event told without a day (dated by its tense alone) takes the day the next
+ * sentence gives when that sentence opens on the same event as a noun.
+ */
+function dayTheNextSentenceGives(before: ProposedMilestone[], text: string, releaseDate: CalendarDate): void {
+  const undated = before.filter((p) => datedByTense.has(p) && p.siteId !== null);
+  if (undated.length === 0) return;
+  const folded = fold(text);
+  const noun = EVENT_NOUN_OPENING.exec(folded);
+  if (!noun) return;
+  // The noun's own verb says the event happened, and the day follows it: not "Sa rétrocession clôt la phase ouverte le 1er janvier".
+  const occurred = TOOK_PLACE.exec(folded.slice(noun.index + noun[0].length, noun.index + noun[0].length + 80));
+  if (!occurred) return;
+  const from = noun.index + noun[0].length + occurred.index + occurred[0].length;
+  const type = EVENT_NOUN_TYPE[noun[1]!];
+  const day = findDates(text, releaseDate).find((d) => d.start >= from && d.start - from < 40 && d.kind !== 'range' && d.date <= releaseDate && !BOUNDING_BEFORE.test(folded.slice(Math.max(0, d.start - 40), d.start)));
+  if (!day) return;
+  for (const p of undated) {
+    if (p.type !== type || p.status !== 'achieved') continue;
+    p.date = day.date;
+    datedByTense.delete(p);
+  }
+}
+
 /** Prose has a handful of predicates per sentence; longer sentences are lists or junk. */
 const MAX_SENTENCE = 2_000;
 
@@ -2118,11 +2186,14 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   try {
     const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, quiet: [], toldDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
     let lastEnd = 0;
+    let before: ProposedMilestone[] = [];
     for (const sentence of splitSentences(release.body)) {
       if (release.body.slice(lastEnd, sentence.start).includes('\n')) state.paragraphDay = null;
       lastEnd = sentence.end;
       if (sentence.text.length > MAX_SENTENCE) continue;
-      out.push(...sentenceProposals(sentence.text, release.date, safeGazetteer, state));
+      dayTheNextSentenceGives(before, sentence.text, release.date);
+      before = sentenceProposals(sentence.text, release.date, safeGazetteer, state);
+      out.push(...before);
       state.sentence++;
     }
   } catch {

@@ -1534,7 +1534,8 @@ describe('round 12 (chosen on dev15): relative clauses and people present on the
   it('reads the last soldiers "présents sur le site" leaving as leaving the site the passage is about, not going home', () => {
     expect(withCountry('2023-08-07', "La Minusma a remis jeudi le camp d'Ogossagou aux autorités. Les derniers Casques bleus sénégalais présents sur le site sont partis vendredi.")).toEqual([
       { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), iso: null },
-      { type: 'convoy_departed', date: '2023-08-04', siteId: id('Ogossagou'), iso: 'SN' },
+      // (Round 19: the last of them leaving is the site left, as the labels guide says of "the last troops pulled out of X".)
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ogossagou'), iso: 'SN' },
     ]);
   });
 });
@@ -1951,6 +1952,42 @@ describe('round 18: days', () => {
       'The contingent is to go home.',
       'It left at 6 p.m. Monday.',
       'M. Diallo a parlé.',
+    ]);
+  });
+});
+
+describe('round 19 (chosen on dev22): places that describe, and the last ones posted there', () => {
+  it('reads the last peacekeepers posted there pulling out as the site left', () => {
+    expect(extract('2023-08-04', 'The Mission handed the Ogossagou base over yesterday. The last Senegalese peacekeepers posted there pulled out today.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not take the camps a phase aimed far from as sites it ended at', () => {
+    expect(extract('2023-08-26', 'The first phase of the plan, launched on 17 July and aimed at the outposts furthest from the super camps of Timbuktu, Gao and Mopti, ended on Friday with the closure of the camp in Ménaka.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-25', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not take a place in a participle\'s aside after the site for a second site handed over', () => {
+    expect(extract('2023-08-17', 'Le 13 août, le camp de Ber, tenu par des Casques bleus burkinabè aux portes de Tombouctou, a été fermé et remis aux autorités.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 19: a day told in the next sentence, or counted from the one before', () => {
+  it('dates a closure told without a day by "La fermeture a été officialisée hier" in the next sentence', () => {
+    expect(extract('2023-08-14', 'Les Casques bleus burkinabè ont fermé leur camp de Ber. La fermeture a été officialisée hier dimanche lors d\'une cérémonie.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "Cinq jours plus tôt, jeudi" from the day told before, not as the last Thursday', () => {
+    expect(extract('2023-08-22', 'Le camp de Goundam a été fermé le mardi 15 août. Cinq jours plus tôt, jeudi, le camp de Ber avait été fermé.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-10', siteId: id('Ber'), status: 'achieved' },
     ]);
   });
 });
