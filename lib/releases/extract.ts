@@ -2098,6 +2098,9 @@ function dedupe(proposals: ProposedMilestone[]): ProposedMilestone[] {
   const news = (p: ProposedMilestone) => /\b(?:has|have)\b/i.test(p.sentence);
   const summary = (p: ProposedMilestone) => dated.some((q) => q.siteId === p.siteId && (q.type === p.type || (p.type === 'withdrawal_completed' && q.type === 'site_handed_over') || !news(p) || q.sentence === p.sentence));
   proposals = proposals.filter((p) => !(datedByTense.has(p) && SITE_LEVEL_TYPES.has(p.type) && summary(p)));
+  // "Un premier groupe de 76 soldats a quitté le Soudan … et s'est posé à Lomé": one contingent's people going home, not a
+  // tally of the mission's personnel (labels guide, personnel_departed).
+  proposals = proposals.filter((p) => !(p.type === 'personnel_departed' && proposals.some((q) => q.type === 'contingent_repatriated' && q.sentence === p.sentence && q.date === p.date)));
   const best = new Map<string, ProposedMilestone>();
   // The same event (whatever country it names) also dated by the text itself.
   // A contingent's repatriation is the same event wherever the text says they left from; two tallies of personnel
