@@ -110,6 +110,11 @@ const NUMBER = /(?:^|[^\d,.])(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?!\d|[,.]\d)/g;
 const TOTAL_AFTER = /^\s{1,3}(?:[a-z'-]{1,20}\s{1,3}){0,2}?(?:in all|in total|au total|en tout|altogether)\b/;
 const TOTAL_BEFORE = /\b(?:a total of|in all|in total|au total|en tout|soit)\s{1,3}(?:some\s{1,3}|about\s{1,3}|more than\s{1,3}|over\s{1,3}|pres de\s{1,3}|plus de\s{1,3}|quelque\s{1,3}|environ\s{1,3})?.?$/;
 
+/** After the verb: ", a total of 10,040 departures", ", soit 10 040 départs au total". */
+const TOTAL_AFTER_VERB = /^[^.;]{0,40}?,\s{0,3}(?:a total of|in all|soit(?:\s{1,3}au total)?|au total)\s{1,3}(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?!\d)/;
+/** Before a number of people: they died or were hurt ("lost 82 soldiers", "a perdu 31 des siens"). */
+const LOST_BEFORE = /\b(?:lost|losing|perdu|killed|wounded|injured|blesse|tue)\s{1,3}(?:some\s{1,3}|about\s{1,3}|more than\s{1,3}|over\s{1,3}|nearly\s{1,3}|plus de\s{1,3}|pres de\s{1,3}|quelque\s{1,3})?.?$/;
+
 const asCount = (digits: string): number | null => {
   const n = Number(digits.replace(/[, .]/g, ''));
   if (!Number.isFinite(n) || n === 0 || (/^(?:19|20)\d\d$/.test(digits) && !/[, .]/.test(digits))) return null;
@@ -124,6 +129,8 @@ const asCount = (digits: string): number | null => {
 function figureIn(window: string): number | null {
   const m = FIGURE.exec(window);
   if (!m) return null;
+  // "Chad, which lost 82 soldiers in Mali": people killed, not people gone.
+  if (LOST_BEFORE.test(window.slice(Math.max(0, m.index - 30), m.index + 1))) return null;
   // "Half of the Mission's 13,871 personnel have left", "la moitié des 13 000": a share of the number, not a count (labels guide).
   if (SHARE_OF.test(window.slice(Math.max(0, m.index - 40), m.index + 1))) return null;
   for (const n of window.matchAll(NUMBER)) {
@@ -681,7 +688,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "The 125 women of the unit flew out on Sunday", "Ses 125 membres ont quitté le pays": the national unit named before goes home.
       if (!country && UNIT_MEMBERS.test(who) && (leavesCountry || /^fl/.test(p.text)) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
       // (Not "Environ 2 000 militaires ont quitté la province": a part of the country is not the mission area left.)
-      if (figure !== null && !c.sites.length && !PART_OF_COUNTRY_OBJECT.test(object)) return { type: 'personnel_departed', confidence: 0.75, figure, sites: 'none' };
+      // ("9,680 of our 12,944 uniformed personnel and 360 of our 927 civilians have left Mali, a total of 10,040 departures": the total given after.)
+      const totalAfter = figure !== null ? TOTAL_AFTER_VERB.exec(object.slice(0, 80)) : null;
+      if (figure !== null && !c.sites.length && !PART_OF_COUNTRY_OBJECT.test(object)) return { type: 'personnel_departed', confidence: 0.75, figure: (totalAfter && asCount(totalAfter[1]!)) ?? figure, sites: 'none' };
       // "has withdrawn some 1,867 military … from Timbuktu": a count of people moved, not the site left (from the country, a head count).
       if (/^\s{1,3}(?:some|about|around|more than|over|nearly|almost|pres de|quelque|environ|plus de)?\s{0,3}\d/.test(object)) {
         const moved = figureIn(object.slice(0, 90));

@@ -94,7 +94,8 @@ export function splitSentences(body: string): Sentence[] {
   for (let i = start; i < body.length; i++) {
     const ch = body[i]!;
     // A blank line, or a new line that opens a bullet ("• Tue 31 Oct — …", "- 13 août : …"): a new sentence.
-    if (ch === '\n' && /^\n[ \t]*(?:\n|[•·▪◦*–—-]\s)/.test(body.slice(i, i + 40))) {
+    // ("…a war crime.\n4/ Background: …", "(3/4) …": a post of a thread.)
+    if (ch === '\n' && /^\n[ \t]*(?:\n|[•·▪◦*–—-]\s|\(?\d{1,2}\/\d{0,2}\)?\s)/.test(body.slice(i, i + 40))) {
       push(start, i);
       start = i + 1;
     } else if (ch === '•' && i - start > 3 && /\s/.test(body[i - 1]!)) {

@@ -2008,3 +2008,25 @@ describe('round 19: coming home, told as arriving', () => {
     ]);
   });
 });
+
+describe('round 19: tallies and threads', () => {
+  const tallies = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => [p.type, p.date, p.figure]);
+
+  it('takes the total given after the verb ("…, a total of 10,040 departures")', () => {
+    expect(tallies('2023-12-02', 'As of 1 December, 9,680 of our 12,944 uniformed personnel and 360 of our 927 civilians have left Mali, a total of 10,040 departures.')).toEqual([
+      ['personnel_departed', '2023-12-01', 10040],
+    ]);
+  });
+
+  it('does not count soldiers a country lost as people gone', () => {
+    expect(tallies('2023-12-02', 'Chad, which lost 82 soldiers in Mali, is one of the countries whose last troops had already gone home by 24 November.')).toEqual([]);
+  });
+
+  it('starts a sentence at each numbered post of a thread', () => {
+    expect(splitSentences('The mission warns that attacks may be war crimes.\n4/ Background: the army says six soldiers died.\n(5/6) Tonight the army took the camp.').map((s) => s.text)).toEqual([
+      'The mission warns that attacks may be war crimes.',
+      '4/ Background: the army says six soldiers died.',
+      '(5/6) Tonight the army took the camp.',
+    ]);
+  });
+});
