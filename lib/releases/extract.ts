@@ -356,7 +356,7 @@ interface Reading {
 const PRONOUN_SUBJECT =
   /(?:^|[,;]\s{0,3}|\b(?:and|et|then|puis)\s{1,3})(?:it|they|il|elle|ils|elles)\s{1,3}(?:(?:[a-z]{2,15}ly|then|has|had|have|a|ont|avait|avaient|est|sont|etait|etaient|s'est|se\s{1,3}sont|finalement|enfin|ensuite)\s{1,3}){0,3}$/;
 /** "the convoy", "la colonne": a convoy already told. */
-const DEFINITE_CONVOY = /\b(?:the|this|that|le|la|ce|cette)\s{1,3}(?:[a-z]+\s{1,3})?(?:convoy|convoi|column|colonne)\b/;
+const DEFINITE_CONVOY = /\b(?:the|this|that|our|its|their|le|la|ce|cette|notre|son|leur)\s{1,3}(?:[a-z]+\s{1,3})?(?:convoy|convoi|column|colonne)\b/;
 
 const UNIT_MEMBERS =
   /\b(?:of\s{1,3}the\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:the\s{1,3}bulk|le\s{1,3}gros|l'essentiel|the\s{1,3}main\s{1,3}body)\s{1,3}(?:of|des|de)\s{1,3}(?:the\s{1,3}|its\s{1,3}|ses\s{1,3}|leurs?\s{1,3})?(?:troops|soldiers|contingent|personnel|troupes|soldats|effectifs?|militaires)|(?:its|their|ses|leurs?)\s{1,3}(?:(?:some|about|around|quelque|environ|pres de)\s{1,3})?(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel|peacekeepers|blue helmets|casques bleus|militaires))\b/;

@@ -2030,3 +2030,12 @@ describe('round 19: tallies and threads', () => {
     ]);
   });
 });
+
+describe('round 19: "our convoy"', () => {
+  it('dates an attack on "our convoy that withdrew from Ber today" by that day, on the road out of Ber', () => {
+    expect(extract('2023-08-13', 'Update:\nOur convoy that withdrew from Ber today came under attack twice on the road.')).toEqual([
+      { type: 'convoy_departed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'incident', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
