@@ -232,9 +232,9 @@ const MONTH_MAY = /\b(\d{1,2}(?:st|nd|rd|th)?\s{1,3}|(?:in|of|since|early|mid|la
 
 /** A day said right after a verb: "la veille", "hier", "on Sunday", "le 21 octobre". */
 const DAY_WORD = /^\s{1,3}(?:la veille|hier|the day before|yesterday|(?:on|le|ce)\s{1,3}(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}))\b/;
-/** "ce mardi", "this Tuesday": in a Tuesday release, that very day. */
 /** A day named by its weekday alone: "jeudi", "on Thursday", "last Thursday". */
 const THIS_WEEKDAY_ANY = new RegExp(`^(?:(?:on|last|ce|this)\\s{1,3})?(?:${WEEKDAY_PATTERN})(?:\\s{1,3}dernier)?$`);
+/** "ce mardi", "this Tuesday": in a Tuesday release, that very day. */
 const THIS_WEEKDAY = new RegExp(`^(?:ce|this)\\s{1,3}(?:${WEEKDAY_PATTERN})$`);
 const NEXT_DAY = /\bthe\s{1,3}(?:next|following)\s{1,3}(?:day|morning|evening|night|afternoon)\b/g;
 

@@ -1993,9 +1993,12 @@ describe('round 19: a day told in the next sentence, or counted from the one bef
 });
 
 describe('round 19: coming home, told as arriving', () => {
-  it('reads "was back with its families" and "set foot on Chadian soil" as contingents home', () => {
+  it('reads "was back with its families", "were back home" and "set foot on Chadian soil" as contingents home', () => {
     expect(withCountry('2023-12-28', "Togo's last battalion, 650 blue helmets who had served near Mopti, was back with its families on Monday 13 November.")).toEqual([
       { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
+    ]);
+    expect(withCountry('2023-12-28', 'The last Senegalese peacekeepers were back home on Monday 13 November.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'SN' },
     ]);
     expect(withCountry('2023-12-28', "Chad's peacekeepers set foot on Chadian soil on Thursday 30 November.")).toEqual([
       { type: 'contingent_repatriated', date: '2023-11-30', siteId: null, iso: 'TD' },
