@@ -188,7 +188,8 @@ const OFFSET_BEFORE =
 /** "la veille de l'explosion de mercredi", "two days after the attack of 13 August": counted from the day of an event named by a noun. */
 const OFFSET_EVENT_BEFORE =
   /\b(?:(a|one|two|three|four|five|six|seven|un|deux|trois|quatre|cinq|sept|\d{1,2})\s{1,3}(days?|weeks?|jours?|semaines?)\s{1,3}(after|before|apres|avant)|(the day after|the day before|le lendemain|la veille))\s{1,3}(?:the\s{1,3}|de\s{1,3}l'|de\s{1,3}la\s{1,3}|du\s{1,3}|l'|la\s{1,3}|le\s{1,3})(?:[a-z-]+\s{1,3})?[a-z-]{4,}\s{1,3}(?:of|on|de|du|d')\s{0,3}(?:last\s{1,3})?$/;
-const WEEKDAY_ONLY = new RegExp(`^(?:(?:last|on|ce)\\s{1,3})?(?:${WEEKDAY_PATTERN})$`);
+/** A day named by its weekday alone (folded): "jeudi", "on Thursday", "last Thursday", "ce mardi", "mardi dernier". */
+export const WEEKDAY_ONLY = new RegExp(`^(?:(?:last|on|ce|this)\\s{1,3})?(?:${WEEKDAY_PATTERN})(?:\\s{1,3}dernier)?$`);
 
 /** A day counted from another: the date it names, and the words that count. */
 function offsetFrom(c: Candidate, folded: string): Candidate {

@@ -10,7 +10,7 @@ import { addDays, daysBetween, type CalendarDate } from '@/lib/domain/calendar-d
 import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/lib/domain/vocabulary';
 import { findContingentMentions } from './contingents';
 import { countryByIso, findCapitalMentions, findCountryMentions, type CountryMention } from './demonyms';
-import { findDates, type FoundDate } from './dates';
+import { findDates, WEEKDAY_ONLY, type FoundDate } from './dates';
 import { cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
 import { findPredicates, type Predicate } from './predicates';
 import { splitSentences } from './sentences';
@@ -110,8 +110,6 @@ const NUMBER = /(?:^|[^\d,.])(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?!\d|[,.]\d)/g;
 const TOTAL_AFTER = /^\s{1,3}(?:[a-z'-]{1,20}\s{1,3}){0,2}?(?:in all|in total|au total|en tout|altogether)\b/;
 const TOTAL_BEFORE = /\b(?:a total of|in all|in total|au total|en tout|soit)\s{1,3}(?:some\s{1,3}|about\s{1,3}|more than\s{1,3}|over\s{1,3}|pres de\s{1,3}|plus de\s{1,3}|quelque\s{1,3}|environ\s{1,3})?.?$/;
 
-/** After the verb: ", a total of 10,040 departures", ", soit 10 040 départs au total". */
-const TOTAL_AFTER_VERB = /^[^.;]{0,40}?,\s{0,3}(?:a total of|in all|soit(?:\s{1,3}au total)?|au total)\s{1,3}(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?!\d)/;
 /** Before a number of people: they died or were hurt ("lost 82 soldiers", "a perdu 31 des siens"). */
 const LOST_BEFORE = /\b(?:lost|losing|perdu|killed|wounded|injured|blesse|tue)\s{1,3}(?:some\s{1,3}|about\s{1,3}|more than\s{1,3}|over\s{1,3}|nearly\s{1,3}|plus de\s{1,3}|pres de\s{1,3}|quelque\s{1,3})?.?$/;
 
@@ -120,6 +118,18 @@ const asCount = (digits: string): number | null => {
   if (!Number.isFinite(n) || n === 0 || (/^(?:19|20)\d\d$/.test(digits) && !/[, .]/.test(digits))) return null;
   return n;
 };
+
+/** A number the text gives as a total: "3,367 people in all", "a total of 10,040 departures", "soit 3 276 … au total". */
+function totalIn(window: string): number | null {
+  for (const n of window.matchAll(NUMBER)) {
+    const end = n.index + n[0].length;
+    if (TOTAL_AFTER.test(window.slice(end, end + 40)) || TOTAL_BEFORE.test(window.slice(Math.max(0, n.index - 30), n.index + 1))) {
+      const total = asCount(n[1]!);
+      if (total !== null) return total;
+    }
+  }
+  return null;
+}
 
 /**
  * A number of people: "1,200 peacekeepers", "8 000 casques bleus"; not a year, not zero. A total
@@ -133,13 +143,8 @@ function figureIn(window: string): number | null {
   if (LOST_BEFORE.test(window.slice(Math.max(0, m.index - 30), m.index + 1))) return null;
   // "Half of the Mission's 13,871 personnel have left", "la moitié des 13 000": a share of the number, not a count (labels guide).
   if (SHARE_OF.test(window.slice(Math.max(0, m.index - 40), m.index + 1))) return null;
-  for (const n of window.matchAll(NUMBER)) {
-    const end = n.index + n[0].length;
-    if (TOTAL_AFTER.test(window.slice(end, end + 40)) || TOTAL_BEFORE.test(window.slice(Math.max(0, n.index - 30), n.index + 1))) {
-      const total = asCount(n[1]!);
-      if (total !== null) return total;
-    }
-  }
+  const total = totalIn(window);
+  if (total !== null) return total;
   // ("over 10,500 of the ~13,800 mission personnel": the whole may be given as roughly so many.)
   const partOf = /(\d{1,3}(?:[, .]\d{3})+|\d{1,6})[^\d.;]{0,30}?\s(?:of|des|sur|out of)\s{1,3}(?:[a-z']{1,12}\s{1,3}){0,4}?[~≈]?\d/.exec(window);
   if (partOf && partOf.index < m.index + m[0].length) return asCount(partOf[1]!);
@@ -232,10 +237,6 @@ const MONTH_MAY = /\b(\d{1,2}(?:st|nd|rd|th)?\s{1,3}|(?:in|of|since|early|mid|la
 
 /** A day said right after a verb: "la veille", "hier", "on Sunday", "le 21 octobre". */
 const DAY_WORD = /^\s{1,3}(?:la veille|hier|the day before|yesterday|(?:on|le|ce)\s{1,3}(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d{1,2}))\b/;
-/** A day named by its weekday alone: "jeudi", "on Thursday", "last Thursday". */
-const THIS_WEEKDAY_ANY = new RegExp(`^(?:(?:on|last|ce|this)\\s{1,3})?(?:${WEEKDAY_PATTERN})(?:\\s{1,3}dernier)?$`);
-/** "ce mardi", "this Tuesday": in a Tuesday release, that very day. */
-const THIS_WEEKDAY = new RegExp(`^(?:ce|this)\\s{1,3}(?:${WEEKDAY_PATTERN})$`);
 const NEXT_DAY = /\bthe\s{1,3}(?:next|following)\s{1,3}(?:day|morning|evening|night|afternoon)\b/g;
 
 /** "l'une des plus vastes emprises jamais occupées", "the largest base ever built": a superlative's "ever", not a negation. */
@@ -689,8 +690,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (!country && UNIT_MEMBERS.test(who) && (leavesCountry || /^fl/.test(p.text)) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
       // (Not "Environ 2 000 militaires ont quitté la province": a part of the country is not the mission area left.)
       // ("9,680 of our 12,944 uniformed personnel and 360 of our 927 civilians have left Mali, a total of 10,040 departures": the total given after.)
-      const totalAfter = figure !== null ? TOTAL_AFTER_VERB.exec(object.slice(0, 80)) : null;
-      if (figure !== null && !c.sites.length && !PART_OF_COUNTRY_OBJECT.test(object)) return { type: 'personnel_departed', confidence: 0.75, figure: (totalAfter && asCount(totalAfter[1]!)) ?? figure, sites: 'none' };
+      if (figure !== null && !c.sites.length && !PART_OF_COUNTRY_OBJECT.test(object)) return { type: 'personnel_departed', confidence: 0.75, figure: totalIn(object.slice(0, 80)) ?? figure, sites: 'none' };
       // "has withdrawn some 1,867 military … from Timbuktu": a count of people moved, not the site left (from the country, a head count).
       if (/^\s{1,3}(?:some|about|around|more than|over|nearly|almost|pres de|quelque|environ|plus de)?\s{0,3}\d/.test(object)) {
         const moved = figureIn(object.slice(0, 90));
@@ -1473,7 +1473,7 @@ function sentenceProposals(
         date = addDays(before, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
       } else if (!date && earlier && before) {
         date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
-      } else if (date && (later || earlier) && found?.kind === 'relative' && THIS_WEEKDAY_ANY.test(fold(found.text))) {
+      } else if (date && (later || earlier) && found?.kind === 'relative' && WEEKDAY_ONLY.test(fold(found.text))) {
         // "Cinq jours plus tôt, jeudi, …": the count from the day told before names the day; the weekday agrees with it.
         const from = saidBefore(start) ?? previousDate ?? state.lastDate ?? daySaidBefore(state, releaseDate);
         const count = later ? (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!) : -(COUNT[earlier![1]!] ?? Number(earlier![1])) * unitDays(earlier![2]!);
@@ -1510,7 +1510,7 @@ function sentenceProposals(
       // "Une cérémonie a été organisée mardi en l'honneur des Casques bleus chinois, qui s'apprêtent à quitter la RDC": the day of what was done, not of the plan.
       if (date && mood === 'future' && found && found.start < sp.start && /\b(?:a ete|ont ete|a|ont|was|were|has been|have been)\s{1,3}(?:[a-z]+\s{1,3})?[a-z]+(?:e|ee|es|ees|i|ie|is|u|ue|us|ed|en)\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 50), found.start))) return;
       // ("s'apprête à fermer ce mardi" in Tuesday's release: this very day.)
-      const thisVeryDay = date === releaseDate && found?.kind === 'relative' && found.start >= start && found.end <= end && THIS_WEEKDAY.test(fold(found.text));
+      const thisVeryDay = date === releaseDate && found?.kind === 'relative' && found.start >= start && found.end <= end && /^(?:ce|this)\s/.test(fold(found.text)) && WEEKDAY_ONLY.test(fold(found.text));
       if (date && mood === 'future' && date <= releaseDate && !thisVeryDay && found?.kind === 'relative' && /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche/.test(fold(found.text))) {
         date = addDays(date, 7); // "on Saturday" in a sentence about the future: the coming one
       }
