@@ -13,7 +13,7 @@ import { countryByIso, findCapitalMentions, findCountryMentions, type CountryMen
 import { findDates, WEEKDAY_ONLY, type FoundDate } from './dates';
 import { cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
 import { findPredicates, type Predicate } from './predicates';
-import { splitSentences } from './sentences';
+import { datelineLength, splitSentences } from './sentences';
 import { DISTANCE_FROM, findSiteMentions, type GazetteerSite, type SiteMention } from './sites';
 import { fold, FULL_MONTH_NAMES, NUMBER_WORDS, WEEKDAY_PATTERN } from './text';
 
@@ -168,7 +168,12 @@ const NOT_A_SITE_OBJECT =
 const ANNEX_BEFORE =
   /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?(?:base|camp)|(?:inside|within|a l'interieur (?:de|du|d')|au sein (?:de|du|d'))\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3})?$|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:(?:field|military|national|army|logistics) )?(?:camp|base|compound))\b[^,;]{0,40}$/;
 const ROUTE_END_BEFORE = /\b(?:pris|prend|prennent|prendre|took|take|takes|taking)\s{1,3}(?:la|the)\s{1,3}(?:route|road|direction)\s{1,3}(?:de|d'|du|to|for|vers|of)\s{0,3}#?$|\b(?:to|towards?|for|into|bound for|en route to|headed for|heading for|en direction de|vers|a destination de|pour|jusqu'a|sur|rejoindre|a|au)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
-const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
+/** "…, after leaving ", "five days after setting off ", "après avoir quitté": a departure told as what came before the clause's event. */
+const AFTER_LEAVING = /\b(?:after|apres\s{1,3}(?:avoir|etre))\s{1,3}$/;
+const AFTER_LEAVING_SITE = /\b(?:after|apres\s{1,3}(?:avoir|etre))\s{1,3}(?:leaving|departing|pulling out of|moving out of|setting off from|setting out from|quitte|evacue|parti(?:e|s|es)?\s{1,3}(?:de|d'|du)|sorti(?:e|s|es)?\s{1,3}(?:de|d'|du))\s{0,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|le\s{1,3}|la\s{1,3}|l'|son\s{1,3}|leur\s{1,3})?(?:(?:camp|base)\s{1,3}(?:de\s{1,3}|d'|du\s{1,3}|of\s{1,3}|at\s{1,3}|in\s{1,3}|a\s{1,3}))?$/;
+/** "a string of handovers …:", "les rétrocessions suivantes :": events named in the plural, then listed. */
+const PLURAL_EVENT_NOUN = /^(?:handovers|hand-overs|retrocessions|closures|fermetures)$/;
+const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:[a-z][a-z'-]{1,19}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 /** "a pris la direction de Gao", "à destination de Gao", "le convoi venu de Tessalit": whither, or another convoy's origin; not the site this departure leaves ("de" is no "from" here). */
 const NOT_ORIGIN = /\b(?:(?:route|road|direction|destination)\s{1,3}(?:de|d'|du|of)|(?:venue?s?|arrivee?s?|coming|arriving|en\s{1,3}provenance)\s{1,3}(?:de|d'|du|from))\s{0,3}(?:the\s{1,3})?$/;
 /** "à destination de ", "bound for ", "en direction de la base de ": where a convoy was going (a bare "to" or "à" may also say where it was). */
@@ -586,6 +591,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       // "Recent handovers included Zalingei, on 6 May, and the Kabkabiya team site, on 20 May": the sites listed, each on its day.
       if (p.nominal && /^s?\s{1,3}(?:included|include|including|comprised|ont (?:notamment )?concerne|comprenaient|incluaient)\b/.test(object)) return { type: 'site_handed_over', confidence: 0.7, sites: 'after' };
+      // "a string of handovers to the Government: the Nertiti team site on 22 April; …": the sites the colon lists, each on its day.
+      if (p.nominal && PLURAL_EVENT_NOUN.test(p.text) && /^\s?:\s/.test(c.folded.slice(c.end, c.end + 3))) return { type: 'site_handed_over', confidence: 0.7, sites: 'after' };
       if (p.nominal && !siteAfter && !SITE_WORD.test(near.slice(0, 30)) && !passive) return null;
       // "The Gao camp is now in the hands of the army", "la base changera de mains": the site is the subject.
       // "Kutum passe au gouvernement de l'État", "Kamanyola went to the national police": the subject changes hands.
@@ -638,7 +645,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (headsHome(c, p) || c.contingents.some((m) => m.end <= p.start) && /\b(?:bound for home|for home|headed home|heading home|homeward|back home|to their (?:home )?countr(?:y|ies)|pour rentrer|vers leur pays|pour leur pays)\b/.test(object.slice(0, 120))) {
         return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       }
-      if (CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
+      // "The last convoy reached Gao on 7 November, after leaving the camp on 31 October", "five days after setting off on 25 August": the convoy of the sentence, left earlier.
+      const leftEarlier = AFTER_LEAVING.test(c.folded.slice(Math.max(0, p.start - 40), p.start)) && CONVOY.test(c.folded.slice(0, p.start));
+      if (leftEarlier || CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
         return { type: 'convoy_departed', confidence: 0.85, sites: 'origin' };
       }
       // "150 blue helmets set off from Ogossagou at 5 a.m.", "les soldats ont pris la route de …": people on the road.
@@ -1173,7 +1182,8 @@ function sentenceProposals(
     // (But "This phase ends on 15 November with the handover of the Bamako camp": what the phase ends with happens that day.)
     if (/\b(?:phases?|stages?|periods?|the first|the second|la premiere|la seconde|la deuxieme|periode)\b[^.;]{0,25}\b(?:ending|to end|closing|s'achevant|prenant fin|qui s'achevera|qui prendra fin)\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/.test(before) && !/^[^,;.]{0,14}\b(?:with|avec)\b/.test(folded.slice(d.end, d.end + 20))) return false;
     // "the 31 December deadline", "l'échéance du 31 décembre": a deadline is not an event's day.
-    if (/^\s{0,3}(?:\d{4}\s{1,3})?(?:deadline|cut-off|target date|date butoir)\b/.test(folded.slice(d.end, d.end + 20))) return false;
+    // ("MINUSMA's 31 December withdrawal deadline": a noun may stand between.)
+    if (/^\s{0,3}(?:\d{4}\s{1,3})?(?:(?:withdrawal|handover|closure|pullout|drawdown|exit)\s{1,3})?(?:deadline|cut-off|target date|date butoir)\b/.test(folded.slice(d.end, d.end + 30))) return false;
     // "…, the minister told a news conference on Monday": the day of the telling.
     const told = REPORTING_BEFORE.exec(before);
     // "Le lendemain, la mission annonce avoir achevé son retrait", "On Sunday it said it had left": the day of the telling, not of the deed.
@@ -1374,7 +1384,7 @@ function sentenceProposals(
       const movedTo = reading.moved ? MOVED_TO.exec(folded.slice(sp.end, end)) : null;
       if (movedTo) mood = /\b(?:will be|is to be|sera|seront|doit etre|devrait etre)\b/.test(movedTo[0]) ? 'future' : 'plain';
       // "handed over two more locations to the Government: its El Sereif team site on 4 October, and …": the list after the colon.
-      if (SITE_LEVEL_TYPES.has(reading.type) && c.sites.length === 0 && /^\s?:\s/.test(folded.slice(end, end + 3)) && (COUNTED_OBJECT.test(folded.slice(sp.end, end)) || COUNTED_OBJECT.test(folded.slice(start, sp.start)))) {
+      if (SITE_LEVEL_TYPES.has(reading.type) && c.sites.length === 0 && /^\s?:\s/.test(folded.slice(end, end + 3)) && (COUNTED_OBJECT.test(folded.slice(sp.end, end)) || COUNTED_OBJECT.test(folded.slice(start, sp.start)) || PLURAL_EVENT_NOUN.test(p.text))) {
         listed = { type: reading.type, from: end, p, confidence: reading.confidence - 0.1, future: mood === 'future' };
         return;
       }
@@ -1615,7 +1625,9 @@ function sentenceProposals(
             ((s.end <= sp.start || s.end <= end) && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))) ||
             ((s.end <= sp.start || s.end <= end) &&
               (/\b(?:left|leaving|departed|set off from|out of|to leave|to depart|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de|a quitter)\s{1,3}(?:the\s|its\s|our\s|their\s|le\s|la\s|l'|son\s|sa\s|leur\s|notre\s)?(?:(?:camp|base) (?:de |d'|du |of |at |in |a ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
-                /\b(?:left|departed|quitte|out of)\s{1,3}#?[\p{L}-]+\s{1,3}(?:(?:on|le)\s{1,3}\d{1,2}(?:er)?\s{1,3}[a-z]+\s{1,3})?(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 60), s.start)))),
+                /\b(?:left|departed|quitte|out of)\s{1,3}#?[\p{L}-]+\s{1,3}(?:(?:on|le)\s{1,3}\d{1,2}(?:er)?\s{1,3}[a-z]+\s{1,3})?(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 60), s.start)))) ||
+            // "reached Gao on 7 November, after leaving Kidal on 31 October": the site left, told after.
+            (s.start >= sp.end && AFTER_LEAVING_SITE.test(folded.slice(Math.max(0, s.start - 50), s.start))),
         );
         const departed = out.filter((o) => (o.type === 'convoy_departed' || o.type === 'withdrawal_completed') && o.siteId !== null).map((o) => o.siteId);
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
@@ -1745,6 +1757,15 @@ function sentenceProposals(
       if (reading.type === 'convoy_departed' && sites.length === 0 && sentenceSites.every((x) => isDestination(folded, predicates, x)) && state.handedOver && antecedent?.siteId === state.handedOver.siteId && LAST.test(folded.slice(Math.max(start, sp.start - 40), sp.start))) {
         sites = [state.handedOver];
         confidence -= 0.15;
+      }
+      // "The last convoy out of Kidal reached Gao on 7 November, after leaving the camp on 31 October": the site that convoy's arrival belongs to.
+      if (reading.type === 'convoy_departed' && sites.length === 0 && AFTER_LEAVING.test(folded.slice(Math.max(0, p.start - 40), p.start))) {
+        const arrival = out.filter((o) => o.type === 'convoy_arrived' && o.sentence === text && o.siteId !== null).pop();
+        const site = arrival ? sentenceSites.find((x) => x.siteId === arrival.siteId) : undefined;
+        if (site) {
+          sites = [site];
+          confidence -= 0.1;
+        }
       }
       if ((reading.type === 'convoy_departed' || reading.type === 'convoy_arrived') && sites.length === 0 && contingentsOf[i]!.length === 0 && !(reading.unit && state.lastCountry)) return;
       // An arrival is logged for the site it left or reached, never for a contingent alone (landing at home is a repatriation).
@@ -2197,9 +2218,17 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   const out: ProposedMilestone[] = [];
   try {
     const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, quiet: [], toldDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
+    const sentences = splitSentences(release.body);
+    // "BUNYAKIRI – The permanent operating base … was handed over yesterday": the one site a dateline names is what "the base" means,
+    // when the sentence after it names none ("GAO - C'est au préfet d'Ansongo que le camp … a été remis": the place it was written).
+    const dateline = findSiteMentions(release.body.slice(0, datelineLength(release.body)), safeGazetteer.sites);
+    // ("some 80 km from Bukavu": a distance marker names no other site.)
+    const first = sentences[0] ? fold(sentences[0].text) : '';
+    const named = sentences[0] ? findSiteMentions(sentences[0].text, safeGazetteer.sites).filter((m) => !DISTANCE_FROM.test(first.slice(Math.max(0, m.start - 40), m.start))) : [];
+    if (new Set(dateline.map((s) => s.siteId)).size === 1 && named.length === 0) state.antecedent = dateline[0]!;
     let lastEnd = 0;
     let before: ProposedMilestone[] = [];
-    for (const sentence of splitSentences(release.body)) {
+    for (const sentence of sentences) {
       if (release.body.slice(lastEnd, sentence.start).includes('\n')) state.paragraphDay = null;
       lastEnd = sentence.end;
       if (sentence.text.length > MAX_SENTENCE) continue;

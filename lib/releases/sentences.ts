@@ -78,6 +78,17 @@ function isBoundary(text: string, folded: string, i: number): number {
   return -1;
 }
 
+/** Words a line broken inside a sentence ends on: "handed over to the\nMalian authorities". */
+const RUNS_ON = /(?:^|\s)(?:the|a|an|of|to|in|at|on|by|for|from|with|and|or|its|their|his|her|le|la|les|l'|un|une|des|du|de|d'|a|au|aux|en|par|pour|sur|et|ou|son|sa|ses|leur|leurs|mr|mrs|ms|dr|m|mme|gen|lt|col|maj)$/;
+
+function headlineEnds(body: string, folded: string, i: number): boolean {
+  const lineStart = body.lastIndexOf('\n', i - 1) + 1;
+  const line = body.slice(lineStart, i).trimEnd();
+  if (line.length === 0 || /[.!?;:,…"”»)\]'’-]$/u.test(line)) return false;
+  if (RUNS_ON.test(folded.slice(lineStart, lineStart + line.length))) return false;
+  return /^[ \t]*[\p{Lu}"“«]/u.test(body.slice(i + 1, i + 6));
+}
+
 /** The last UTF-16 unit of a pictograph (most emoji are surrogate pairs: the low half ends them; the rest are in the BMP symbol blocks). */
 const isEmojiUnit = (code: number) => (code >= 0x2600 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff) || (code >= 0xdc00 && code <= 0xdfff);
 
@@ -96,6 +107,10 @@ export function splitSentences(body: string): Sentence[] {
     // A blank line, or a new line that opens a bullet ("• Tue 31 Oct — …", "- 13 août : …"): a new sentence.
     // ("…a war crime.\n4/ Background: …", "(3/4) …": a post of a thread.)
     if (ch === '\n' && /^\n[ \t]*(?:\n|[•·▪◦*–—-]\s|\(?\d{1,2}\/\d{0,2}\)?\s)/.test(body.slice(i, i + 40))) {
+      push(start, i);
+      start = i + 1;
+    } else if (ch === '\n' && i > start && headlineEnds(body, folded, i)) {
+      // "SOUTH KIVU DRAWDOWN – three sites down\nBUNYAKIRI – The base …": a line with no closing stop, then a capital, is a headline of its own.
       push(start, i);
       start = i + 1;
     } else if (ch === '•' && i - start > 3 && /\s/.test(body[i - 1]!)) {

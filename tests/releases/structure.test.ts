@@ -2042,3 +2042,57 @@ describe('round 19: "our convoy"', () => {
     ]);
   });
 });
+
+describe('round 20: convoys told from their arrival', () => {
+  it('takes "the Mission\'s camp in Ménaka" as the site a convoy left', () => {
+    expect(extract('2023-08-31', "The last convoy to pull out of the Mission's camp in Ménaka reached Gao yesterday.")).toEqual([
+      { type: 'convoy_arrived', date: '2023-08-30', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "after leaving Kidal on 31 October" as the departure of the convoy that arrived, and its site as the arrival\'s', () => {
+    expect(extract('2023-11-08', 'The last convoy reached Gao on 7 November, after leaving Kidal on 31 October.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-08', 'The last convoy out of Kidal rolled into Gao on 7 November, after leaving the camp on 31 October.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-31', 'Le dernier convoi de Ménaka est arrivé à Gao hier, cinq jours après avoir quitté le camp le 25 août.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-08-30', siteId: id('Ménaka'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-08-25', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 20: lists, headlines and datelines', () => {
+  it('gives each site a colon lists after "a string of handovers" its own handover on its day', () => {
+    expect(extract('2023-08-25', 'The past months saw a string of handovers to the authorities: the Ber camp on 13 August; the Goundam camp on 16 August, already emptied; and Ogossagou on 3 August.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+
+  it('ends a headline at its line break, but not a line broken inside a sentence', () => {
+    expect(splitSentences('SOUTH KIVU – three sites down, a deadline looming\nBUNYAKIRI – The base was handed over to the\nFARDC yesterday.').map((s) => s.text)).toEqual([
+      'three sites down, a deadline looming',
+      'BUNYAKIRI – The base was handed over to the\nFARDC yesterday.',
+    ]);
+  });
+
+  it('reads "the camp" after a dateline that names a site as that site, unless the sentence names another', () => {
+    expect(extract('2023-08-14', 'BER – The permanent operating base was handed over to the Malian authorities yesterday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-14', 'GAO – The camp in Ber was handed over to the Malian authorities yesterday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not date an event by "the 31 December withdrawal deadline"', () => {
+    const found = extract('2023-08-25', "With MINUSMA's 31 December withdrawal deadline approaching, the Ber camp went through an environmental assessment.");
+    expect(found.filter((p) => p.date.endsWith('-12-31'))).toEqual([]);
+  });
+});
