@@ -203,6 +203,7 @@ const SUBORDINATE_START =
 const AS_EARLY_AS = /\bdes\s{1,3}(?:le\s{1,3}|ce\s{1,3})?$/;
 
 /** The date of a document, not of an event: "the statement of 10 October", "a statement seen on Tuesday", "le communiqué du 10 octobre", "resolution 2690, adopted on 30 June". */
+const MANDATE_END_BEFORE = /\b(?:(?:end|expiry|expiration|close|fin|terme|echeance)\s{1,3}(?:of|de|du)\s{1,3}(?:its|their|the|son|sa|leur|le)\s{1,3}(?:[a-z]+\s{1,3})?mandate?|mandate?\s{1,3}(?:ended|expired|expires|ends|ran out|s'est acheve|s'achevait|a pris fin|prenait fin|a expire|expirait))\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/;
 const DOCUMENT_BEFORE =
   /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|(?:issued|published|released|posted|seen)(?:\s{1,3}on)?|publie le|diffuse le)\s{1,3}$|\b(?:adopted|passed|voted|adoptee?|votee?)\s{1,3}(?:unanimously\s{1,3}|a l'unanimite\s{1,3})?(?:on|le)\s{1,3}$/;
 const REPORTING_AFTER =
@@ -726,7 +727,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         return { type: LAST.test(who) && /^(?:left|depart|quitt|parti|pull)/.test(p.text) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.65, sites: 'any', definite: true };
       }
       // "The last Senegalese peacekeepers posted at Ogossagou pulled out today": no object, the site is in the subject.
-      const intransitive = LAST.test(subject.slice(-200)) && /^\s{0,3}(?:[,.;]|$|today|yesterday|on\s|this\s|early|ahead|aujourd|hier|ce\s|le\s\d|definitivement)/.test(object);
+      // ("Le personnel qui restait encore au camp d'Amachach est parti samedi": those who remained are the last.)
+      const intransitive = (LAST.test(subject.slice(-200)) || REMAINED.test(subject.slice(-200))) && /^\s{0,3}(?:[,.;]|$|today|yesterday|on\s|this\s|early|ahead|aujourd|hier|ce\s|le\s\d|definitivement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[a-z]+day\b)/.test(object);
       // "31 octobre – Kidal : les derniers Casques bleus quittent le camp": the camp named before.
       if (premises && !siteAfter && !siteBefore && (LAST.test(who) || MISSION_SUBJECT.test(who))) return { type: 'withdrawal_completed', confidence: 0.7, sites: 'any', definite: true };
       // "Its last occupants left on Tuesday": the last people of the site the passage is about, with no place named.
@@ -1178,6 +1180,8 @@ function sentenceProposals(
     // "quitteront le pays par avion à compter du 18 avril", "will fly out from 18 April": the first day of a departure (labels guide, ranges).
     const firstDay = /\b(?:from|as from|starting|a partir du|a compter du)\s{1,3}(?:the\s{1,3})?(?:[a-z]+day,?\s{1,3})?$/.test(before.slice(-25)) && predicates.some((q) => (q.family === 'leave' || q.family === 'repatriate') && !q.nominal && q.end <= d.start && d.start - q.end < 70);
     if ((BOUNDING_BEFORE.test(before.slice(-40)) && !dayOf && !firstDay) || DOCUMENT_BEFORE.test(before)) return false;
+    // "trois mois après la fin de son mandat le 30 mars", "after its mandate expired on 30 March": the mandate's end dates no event of the withdrawal.
+    if (MANDATE_END_BEFORE.test(before.slice(-60))) return false;
     // "disposed of in two phases, the first ending on 30 September": the end of a phase bounds the work, it dates no event.
     // (But "This phase ends on 15 November with the handover of the Bamako camp": what the phase ends with happens that day.)
     if (/\b(?:phases?|stages?|periods?|the first|the second|la premiere|la seconde|la deuxieme|periode)\b[^.;]{0,25}\b(?:ending|to end|closing|s'achevant|prenant fin|qui s'achevera|qui prendra fin)\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/.test(before) && !/^[^,;.]{0,14}\b(?:with|avec)\b/.test(folded.slice(d.end, d.end + 20))) return false;
@@ -1376,7 +1380,8 @@ function sentenceProposals(
       }
       if (reading.type === 'incident' && statistic) return;
       // A relative clause closed before the verb ("150 blue helmets, who are to be repatriated later, set off …") is not its modality.
-      const moodWindow = folded.slice(Math.max(start, sp.start - 90), sp.end).replace(ON_SCHEDULE, ' ').replace(RELATIVE_ASIDE, ',');
+      // ("The convoy, some 150 soldiers who are to be repatriated in the coming weeks, left Ogossagou": nor is an aside between the subject and its verb.)
+      const moodWindow = (folded.slice(Math.max(start, sp.start - 250), sp.start).replace(SUBJECT_ASIDE, ', ').slice(-90) + folded.slice(sp.start, sp.end)).replace(ON_SCHEDULE, ' ').replace(RELATIVE_ASIDE, ',');
       let mood = moodOf(moodWindow, p, folded.slice(sp.end, Math.min(end, sp.end + 80)).replace(ON_SCHEDULE, ' '));
       // "… se retirerait la veille, le commandement quittant les lieux en dernier": a French participle takes the mood of the verb it follows.
       if (mood === 'plain' && /ant$/.test(p.text) && /,\s{0,3}(?:[a-z'-]+\s{1,3}){0,4}$/.test(folded.slice(Math.max(0, p.start - 60), p.start)) && predicates.some((q) => q.end <= p.start && q.futureForm)) mood = 'future';
@@ -1590,6 +1595,8 @@ function sentenceProposals(
       const aside = (x: SiteMention) =>
         described(x) ||
         (x.start >= sp.end && /,\s{0,3}(?:where|which|who|whose)\b[^;]*$/.test(folded.slice(sp.end, x.start))) ||
+        // ("… and officially transferred to the Malian State, the regional governor and the mission's Timbuktu office having signed the documents": an absolute participle's subject.)
+        (x.start >= sp.end && /,/.test(folded.slice(sp.end, x.start)) && /^[^,;.]{0,40}\b(?:having|ayant)\s/.test(folded.slice(x.end, x.end + 60))) ||
         (x.end <= sp.start && /,\s{0,3}(?:dont|whose|where|ou)\s[^,;]*$/.test(folded.slice(start, x.start)) && /^[^,;]*,[^,;]*$/.test(folded.slice(x.end, sp.start)));
       // "huit blessés, tous évacués vers la base de Gao", "the wounded were flown to Gao": where the wounded were taken, not where it happened.
       const takenTo = (x: SiteMention) => reading.type === 'incident' && /\b(?:evacuat\w*|evacue\w*|flown|airlifted|taken|transferred|transferes?|transportes?|emmenes?)\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:to|vers|sur|a|au|jusqu'a)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z.-]+\s{1,3}){0,3}?$/.test(folded.slice(Math.max(0, x.start - 60), x.start));
@@ -1598,7 +1605,9 @@ function sentenceProposals(
         reading.type === 'incident' &&
         BOUND_FOR_BEFORE.test(folded.slice(Math.max(0, x.start - 40), x.start)) &&
         sentenceSites.some((y) => y.siteId !== x.siteId && FROM_BEFORE.test(folded.slice(Math.max(0, y.start - 30), y.start)) && !NOT_ORIGIN.test(folded.slice(Math.max(0, y.start - 40), y.start)));
-      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x) && !aside(x) && !takenTo(x) && !boundFor(x));
+      // "en lien étroit avec le commandement des FAMa à Mopti", "with the military command of the Malian Armed Forces in Mopti": where the host's command sits.
+      const commandAt = (x: SiteMention) => ARMY_COMMAND_AT.test(folded.slice(Math.max(0, x.start - 90), x.start));
+      const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x) && !aside(x) && !takenTo(x) && !boundFor(x) && !commandAt(x));
       const barred = candidates.length === 0 && sitesOf[i]!.length > 0;
       let sites = countedOf.get(i) ?? filterSites(c, reading, sp, candidates, new Set(own.map((d) => d.date)).size, p.family !== 'close');
       if (sites.length === 0 && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'incident')) {
@@ -2025,6 +2034,8 @@ const NARRATIVE: ReadonlySet<MilestoneType> = new Set(['convoy_departed']);
 const MISSION_TOUCHED = new RegExp(`\\b(?:${PERSONNEL}|peacekeeping|peacekeeper|soldier|soldat|casque bleu|contingents?|battalions?|bataillons?|units?|unites?|convoys?|convois?|columns?|colonnes?|camps?|bases?|positions?|posts?|postes?|patrols?|patrouilles?|aircraft|avions?|helicopters?|helicopteres?|vehicles?|vehicules?|blindes?|armou?red|towers?|tours?|headquarters|quartier general|qg|premises|compounds?|sites?|installations?|locaux|warehouses?|entrepots?|minusma|unifil|finul|monusco|unamid|minuad|unmil|minul|minustah|onu|united nations|nations unies|mission|force|others|autres|it|they|il|elle|ils|elles)\\b`);
 
 /** A relative clause between commas: ", who are to be repatriated later,", ", whose job was to escort convoys,". */
+/** Right before a verb: ", some 150 soldiers who are to be repatriated in the coming weeks, ": an aside about the subject. */
+const SUBJECT_ASIDE = /,[^,;:()]{1,160},\s{0,3}$/;
 const RELATIVE_ASIDE = /,\s{1,3}(?:who|whose|which|qui|dont|lesquels|lesquelles)\b[^,;]{0,80},/g;
 
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
@@ -2098,6 +2109,7 @@ const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|n
 
 /** The host State's army, by name. */
 /** "le commandement des FAMa à Mopti", "the Malian army's command in Mopti": the host army's seat. */
+const ARMY_COMMAND_AT = /\b(?:commandement|command|etat-major)\s{1,3}(?:militaire\s{1,3})?(?:des|du|de\s{1,3}la|de\s{1,3}l'|of\s{1,3}the|of)\s{0,3}(?:[a-z]+\s{1,3}){0,2}?(?:fama|fardc|laf|saf|army|armee|forces armees|armed forces)\b[^,;.]{0,20}\s(?:a|in|at)\s{1,3}$/;
 const HOST_ARMY_AT = /\b(?:fama|fardc|laf|saf|army|armee|forces armees(?: [a-z]+)?|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de)\s{1,3}$/;
 
 /** "another blast", "two further devices", "une nouvelle explosion": one more of the attacks just told. */
@@ -2108,6 +2120,8 @@ const HOST_ARMY = /\b(?:fama|fardc|laf|saf|malian (?:army|armed forces|soldiers|
 const COUNTED_ANAPHOR = /\b(?:(?:ces|these|those|the)\s{1,3}(two|three|four|deux|trois|quatre)|(both|les deux))\s{1,3}(?:[a-z-]+\s{1,3})?(?:bases|camps|sites|emprises|positions|compounds)\b/;
 
 /** Cheap checks before the costly patterns they guard. */
+/** "the staff who remained at …", "le personnel qui restait encore au camp …": the last of them. */
+const REMAINED = /\b(?:who|that|qui)\s{1,3}(?:had\s{1,3})?(?:remained|stayed|were still|was still|restai(?:t|ent)|etai(?:t|ent)\s{1,3}encore|demeurai(?:t|ent))\b/;
 const STATIONED_WORD = new RegExp(`\\b${STATIONED}\\b`);
 /** "stationed in Douentza", "posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first. */
 const STATIONED_AT = new RegExp(`\\b${STATIONED}\\s{1,3}(?:in|at|a|au|dans)\\s{1,3}(?:(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:[a-z()'-]{1,20}\\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\\s{0,3})?(?:the\\s{1,3})?$`);

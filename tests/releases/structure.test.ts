@@ -2096,3 +2096,35 @@ describe('round 20: lists, headlines and datelines', () => {
     expect(found.filter((p) => p.date.endsWith('-12-31'))).toEqual([]);
   });
 });
+
+describe('round 20: subjects, asides and the days that are not events', () => {
+  it('does not take the mood of an aside between the subject and its verb', () => {
+    expect(extract('2023-08-04', 'The convoy, some 150 soldiers who are to be repatriated in the coming weeks, left Ogossagou today.')).toEqual([
+      { type: 'convoy_departed', date: '2023-08-04', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not take where the host army\'s command sits for the site handed over', () => {
+    expect(extract('2023-08-04', 'Les derniers Casques bleus ont quitté Ogossagou. La veille, la MINUSMA avait officiellement remis cette base aux autorités maliennes, en lien étroit avec le commandement des Forces armées maliennes (FAMa) à Mopti.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not take a site in an absolute participle ("the Timbuktu office having signed") for the one handed over', () => {
+    expect(extract('2023-08-17', "UN peacekeepers pulled out of Goundam on Wednesday. The camp had been closed the same Wednesday and officially transferred to the Malian State, the regional governor and the mission's Timbuktu office having signed the documents.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not date an event by the end of the mandate', () => {
+    const found = extract('2023-12-15', 'La MINUSMA avait achevé jeudi 14 décembre son retrait, six mois après la fin de son mandat le 30 juin, en restituant officiellement au gouvernement le camp de Gao.');
+    expect(found.filter((p) => p.date === '2023-06-30')).toEqual([]);
+  });
+
+  it('reads the staff "qui restait encore" at a camp leaving it as the site left', () => {
+    expect(extract('2023-10-22', 'Le personnel qui restait encore au camp de Tessalit est parti samedi.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
