@@ -158,6 +158,10 @@ const MISSION_SUBJECT = /\b(?:mission|minusma|unamid|monusco|unmil|minustah|unif
 const PERSONNEL_RE = new RegExp(`\\b${PERSONNEL}\\b|\\b(?:contingents?|battalions?|units?|elements?|forces|company|companies|detachments?|bataillons?|unites?|elements?)\\b`);
 const EQUIPMENT =
   /\b(?:equipment|vehicles?|ammunition|munitions?|weapons?|materiel|materials?|containers?|generators?|stocks?|explosives?|assets?|trucks?|armou?red|prefabricated|supplies|fuel|equipements?|vehicules?|armes?|camions?|conteneurs?|groupes electrogenes|biens|actifs|carburant|materiels?|engins)\b/;
+/** "… were a generator, …", "… include a tower …", "… figuraient des véhicules": a list of goods after the verb. */
+const GOODS_LISTED = /^[^.;]{0,60}?\b(?:include|includes|included|comprise|comprised|comprises|were|comprenaient|comprennent|figuraient|figurent|incluaient|incluent)\s/;
+/** "The facilities", "the items", "les biens": a noun for goods right before a participle. */
+const GOODS_NOUN_END = /\b(?:facilities|items|assets|equipment|goods|property|installations|equipements|biens|actifs|materiels?)\s{1,3}$/;
 const SITE_WORD = /\b(?:camps?|bases?|sites?|premises|facilit\w*|installations?|compounds?|tob|cob|keys|cles|super camp|headquarters|quartier general|emprises?|(?:les|des|ses|leurs|ces)\s{1,3}locaux|lieux|cantonnements?|cantonment)\b/;
 /** What a clean-up of a site removes. */
 const ENVIRONMENT_MATTER = /\b(?:spills?|waste|soils?|pollut\w*|contaminat\w*|hazardous|debris|environment\w*|dechets|sols?|hydrocarbures?|carburant|fuel|oil|huiles?|environnement\w*)\b/;
@@ -546,6 +550,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (NOT_A_SITE_OBJECT.test(object)) return null;
       // "the UN and Brazilian flags are lowered and handed to the SRSG": a flag handed over is a ceremony.
       if (/flag|drapeau|couleur|colou?r/.test(subject.slice(-60)) && /\b(?:flags?|drapeaux?|couleurs|colours|colors)\b[^.;]{0,40}$/.test(subject.slice(-60)) && PASSIVE_BEFORE.test(subject.replace(/\s(?:lowered|folded|abaisses?|plies?|descendus?)\s{1,3}(?:and|et)\s{1,3}$/, ' ').slice(-30)) || /\b(?:flags?|drapeaux?)\s{1,3}(?:are|were|was|is|ont ete|a ete|sont)\s/.test(subject.slice(-60))) return null;
+      // "Handed over with the compound on Tuesday were a generator, a tower …", "The facilities handed over include a 36KVA generator": the goods listed after the verb.
+      if ((/^[\s"«]*$/.test(subject) || GOODS_NOUN_END.test(subject.slice(-40))) && GOODS_LISTED.test(object) && EQUIPMENT.test(object.slice(0, 160))) return { type: 'asset_disposal', confidence: 0.6, sites: 'any', definite: true };
       // "returned two annex sites", "handed over part of the base": not the site itself.
       if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
       // "Des véhicules et des équipements ont été remis au ministre": what was handed over stands before a passive.
@@ -1537,7 +1543,9 @@ function sentenceProposals(
       // "… handed one of its last camps to the national authorities on Friday. The camp in Mopti was transferred without a hitch": the camp the sentence before left unnamed, that day.
       if (!date && mood !== 'future' && state.siteless?.sentence === state.sentence - 1 && state.siteless.type === reading.type && dates.length === 0 && !/\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) date = state.siteless.date;
       const convoyOut = reading.type === 'incident' && state.lastLeft?.sentence === state.sentence - 1 && state.lastLeft.date === state.lastDate && CONVOY.test(folded.slice(Math.max(start, sp.start - 80), sp.start)) && /\b(?:as it|as they|while|lors de|en quittant|on its way out|to leave|leaving|qui quittait|qui se retirait)\b/.test(folded.slice(start, end));
-      if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
+      // ("… turned its Kakata compound over on Tuesday. The facilities handed over include a generator": the goods of that handover, that day.)
+      const goodsOfIt = reading.type === 'asset_disposal' && reading.definite === true && GOODS_LISTED.test(folded.slice(sp.end, end));
+      if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut || goodsOfIt) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
       if (!date) {
         if (mood === 'future') return;
         // "10,754 personnel had already departed", "avaient déjà été rapatriés": a tally as of the report.
@@ -1735,7 +1743,8 @@ function sentenceProposals(
         confidence -= 0.15;
       }
       // "Lors de la cérémonie de samedi, plusieurs engins ont été offerts", "sur place, les biens ont été cédés": at the site the passage is about.
-      if (reading.type === 'asset_disposal' && sites.length === 0 && (antecedent ?? state.handedOver) && AT_THE_SITE.test(folded.slice(start, end))) {
+      // ("The facilities handed over include a generator": the goods of the handover just told, at its site.)
+      if (reading.type === 'asset_disposal' && sites.length === 0 && (antecedent ?? state.handedOver) && (AT_THE_SITE.test(folded.slice(start, end)) || goodsOfIt)) {
         sites = [(antecedent ?? state.handedOver)!];
         confidence -= 0.15;
       }

@@ -2128,3 +2128,12 @@ describe('round 20: subjects, asides and the days that are not events', () => {
     ]);
   });
 });
+
+describe('round 20: goods listed after a handover', () => {
+  it('reads the goods listed after "handed over with the camp were" or "the items handed over include" as disposed of with the site, that day', () => {
+    const handover = { type: 'site_handed_over', date: '2023-08-15', siteId: id('Ber'), status: 'achieved' };
+    const goods = { type: 'asset_disposal', date: '2023-08-15', siteId: id('Ber'), status: 'achieved' };
+    expect(extract('2023-08-17', 'MINUSMA handed its Ber camp over to the Malian authorities on Tuesday. Handed over with the camp were two generators and a fleet of trucks.')).toEqual([handover, goods]);
+    expect(extract('2023-08-17', 'MINUSMA handed its Ber camp over to the Malian authorities on Tuesday. The items handed over include ten generators and water tanks.')).toEqual([handover, goods]);
+  });
+});
