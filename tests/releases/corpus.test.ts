@@ -29,7 +29,9 @@ const FLOORS = {
   dev17: { precision: 0.912, recall: 0.829, traps: 4 },
   dev16: { precision: 0.936, recall: 0.692, traps: 1 },
   dev15: { precision: 0.89, recall: 0.69, traps: 8 },
-  dev14: { precision: 0.928, recall: 0.712, traps: 0 },
+  // dev14 was 0.928: one label (gm-unmil-007) gives no site to the goods "handed over with" Star Base, where the labels
+  // guide ("Which site", added in round 20) and the other batches give the site (round 20c).
+  dev14: { precision: 0.922, recall: 0.712, traps: 0 },
   dev13: { precision: 0.87, recall: 0.638, traps: 4 },
   dev12: { precision: 0.93, recall: 0.69, traps: 2 },
   dev11: { precision: 0.922, recall: 0.698, traps: 3 },
@@ -66,5 +68,6 @@ describe('extraction on the labelled corpus', () => {
       expect(Object.keys(report.byLanguage).sort()).toEqual(['en', 'fr']);
       expect(Object.keys(report.byMission).length).toBeGreaterThanOrEqual(4);
     }
-  });
+    // Every split is scored here: over 2,000 releases, past the default 5 s on a loaded machine.
+  }, 60_000);
 });
