@@ -370,7 +370,7 @@ const PRONOUN_SUBJECT =
 const DEFINITE_CONVOY = /\b(?:the|this|that|our|its|their|le|la|ce|cette|notre|son|leur)\s{1,3}(?:[a-z]+\s{1,3})?(?:convoy|convoi|column|colonne)\b/;
 
 const UNIT_MEMBERS =
-  /\b(?:of\s{1,3}the\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:the\s{1,3}bulk|le\s{1,3}gros|l'essentiel|the\s{1,3}main\s{1,3}body)\s{1,3}(?:of|des|de)\s{1,3}(?:the\s{1,3}|its\s{1,3}|ses\s{1,3}|leurs?\s{1,3})?(?:troops|soldiers|contingent|personnel|troupes|soldats|effectifs?|militaires)|(?:its|their|ses|leurs?)\s{1,3}(?:(?:some|about|around|quelque|environ|pres de)\s{1,3})?(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel|peacekeepers|blue helmets|casques bleus|militaires))\b/;
+  /\b(?:of\s{1,3}(?:the|this|that)\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:de\s{1,3}(?:ce|cette|cet)|du)\s{1,3}(?:contingent|unite|bataillon|detachement|compagnie)\b|(?:the\s{1,3}bulk|le\s{1,3}gros|l'essentiel|the\s{1,3}main\s{1,3}body)\s{1,3}(?:of|des|de)\s{1,3}(?:the\s{1,3}|its\s{1,3}|ses\s{1,3}|leurs?\s{1,3})?(?:troops|soldiers|contingent|personnel|troupes|soldats|effectifs?|militaires)|(?:its|their|ses|leurs?)\s{1,3}(?:(?:some|about|around|quelque|environ|pres de)\s{1,3})?(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel|peacekeepers|blue helmets|casques bleus|militaires))\b/;
 
 interface ClauseCtx {
   /** The whole sentence, as written and folded; the clause is [start, end). */
@@ -428,7 +428,7 @@ const homeMentions = (text: string): CountryMention[] => [...findCountryMentions
 /** The country a verb of movement goes to: "au Sénégal", "to Nepal", "en Uruguay", or its capital: "à Lomé", "in Dhaka". */
 function countryAfter(c: ClauseCtx, p: Predicate): CountryMention | undefined {
   // "a regagné Lomé", "reached Dhaka": verbs whose object is the place itself.
-  const to = TO_PLACE.exec(c.folded.slice(p.end, p.end + 40)) ?? (/^(?:regagn|rejoin|reach|gagn)/.test(p.text) ? /^\s{1,3}(?:(?:hier|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on)\s{1,3}){0,2}/.exec(c.folded.slice(p.end, p.end + 40)) : null);
+  const to = TO_PLACE.exec(c.folded.slice(p.end, p.end + 40)) ?? (/^(?:regagn|rejoin|reach|gagn|retrouv)/.test(p.text) ? /^\s{1,3}(?:(?:hier|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on)\s{1,3}){0,2}/.exec(c.folded.slice(p.end, p.end + 40)) : null);
   if (!to) return undefined;
   const from = p.end + to[0].length;
   const window = c.text.slice(from, from + 40);

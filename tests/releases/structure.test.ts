@@ -2137,3 +2137,22 @@ describe('round 20: goods listed after a handover', () => {
     expect(extract('2023-08-17', 'MINUSMA handed its Ber camp over to the Malian authorities on Tuesday. The items handed over include ten generators and water tanks.')).toEqual([handover, goods]);
   });
 });
+
+describe('round 20: contingents home', () => {
+  it('reads "ont retrouvé Lomé" as the Togolese home', () => {
+    expect(withCountry('2023-11-20', 'Lundi dernier, 13 novembre, 650 Casques bleus togolais, qui servaient dans le centre du pays, ont retrouvé Lomé ; une quarantaine de leurs camarades sont encore au Mali.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
+    ]);
+    expect(withCountry('2023-11-20', 'La ville a retrouvé le calme lundi.')).toEqual([]);
+  });
+
+  it('reads "125 membres de ce contingent" leaving the country as the unit named before going home, not a head count', () => {
+    const inMali = (body: string) => extractProposals({ date: '2023-09-05', body }, { ...gazetteer, hostCountry: 'Mali' }).map((p) => [p.type, p.date, p.countryIso, p.figure]);
+    expect(inMali('Une unité de police bangladaise a veillé sur la ville pendant six ans. Au final, 125 membres de ce contingent de police ont quitté le Mali le vendredi 25 août.')).toEqual([
+      ['contingent_repatriated', '2023-08-25', 'BD', null],
+    ]);
+    expect(inMali('The Bangladeshi police unit guarded the town for six years. In the end, 125 members of this contingent left Mali on Friday 25 August.')).toEqual([
+      ['contingent_repatriated', '2023-08-25', 'BD', null],
+    ]);
+  });
+});
