@@ -137,6 +137,8 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
     collect(WEEKDAY, f, (m) => {
       const weekday = weekdayNumber(m[2]!);
       if (weekday === null) return null;
+      // "Le lendemain, un mercredi, …", "on a Sunday": a weekday with an indefinite article describes a day, it names none (not "à mercredi").
+      if (!m[1] && /(?:^|[^\p{L}])(?:un|une|a|an)\s{1,3}$/iu.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
       const forward = m[1] === 'next' || m[3] === 'prochain';
       // "on Wednesday of last week", "mercredi de la semaine dernière": that weekday in the week (Monday to Sunday) before the release's.
       if (m[4]) {

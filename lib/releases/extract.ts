@@ -1244,6 +1244,7 @@ function sentenceProposals(
   // "C'est le 28 juin 2018, près de trois mois après …, que la mission a bouclé son retrait", "It was on 28 June that …": a cleft date too.
   const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:c'est|c'etait|ce fut|it was|it is)\s{1,3})?(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(folded.slice(0, d.start)) && /^\s{0,2}(?:,|that\b|que\b|qu')/.test(folded.slice(d.end, d.end + 5)));
   let previousDate: CalendarDate | null = null;
+  let previousFound: FoundDate | null = null;
   let mainDate: CalendarDate | null = null;
   let toldForward: CalendarDate | null = null;
   let said: FoundDate[] | null = null;
@@ -1460,7 +1461,9 @@ function sentenceProposals(
       }
       const before0 = previousDate ?? state.lastDate;
       // "moved further south the following day", "le lendemain": the day after the one just reported (a past event is not tomorrow).
-      if (date && found?.kind === 'relative' && before0 && mood !== 'future' && /^(?:the (?:next|following) day|le lendemain)$/.test(fold(found.text))) date = addDays(before0, 1);
+      // ("Le lendemain, le convoi parti de Goundam est arrivé à Tombouctou": one "lendemain" for both verbs, counted once.)
+      if (date && found?.kind === 'relative' && found === previousFound && previousDate) date = previousDate;
+      else if (date && found?.kind === 'relative' && before0 && mood !== 'future' && /^(?:the (?:next|following) day|le lendemain)$/.test(fold(found.text))) date = addDays(before0, 1);
       // "La veille", "the day before": the day before the date just mentioned, in this sentence ("announced on Sunday that … the previous day")
       // or the event dated before it (labels guide, "Which date"); else the release's.
       // ("la veille de l'explosion de mercredi" is counted from the day it names, dates.ts.)
@@ -1876,6 +1879,7 @@ function sentenceProposals(
           // A day read off the tense alone is no day told: a later "le même jour" reaches past it.
           if (byTense) continue;
           previousDate = siteDate;
+          previousFound = found;
           if (!backDated) toldForward = siteDate;
           if (!subordinateClause(folded.slice(start, start + 40))) mainDate = siteDate;
         }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractProposals, parseReleases, type ProposedMilestone } from '@/lib/releases';
+import { findDates } from '@/lib/releases/dates';
 import { splitSentences } from '@/lib/releases/sentences';
 import { seedGazetteer, siteId } from './helpers';
 
@@ -2154,5 +2155,22 @@ describe('round 20: contingents home', () => {
     expect(inMali('The Bangladeshi police unit guarded the town for six years. In the end, 125 members of this contingent left Mali on Friday 25 August.')).toEqual([
       ['contingent_repatriated', '2023-08-25', 'BD', null],
     ]);
+  });
+});
+
+describe('round 20: days told once', () => {
+  const closed = { type: 'withdrawal_completed', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' };
+  const onTheRoad = [
+    { type: 'convoy_departed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    { type: 'convoy_arrived', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+  ];
+
+  it('counts one "le lendemain" once for the two verbs it dates', () => {
+    expect(extract('2023-09-05', 'La MINUSMA a fermé le camp de Goundam le 15 août. Le lendemain, le convoi de Casques bleus et de matériel parti de Goundam est arrivé à Tombouctou sans encombre.')).toEqual([closed, ...onTheRoad]);
+  });
+
+  it('does not read a weekday with an indefinite article ("un mercredi", "a Sunday") as a day', () => {
+    expect(extract('2023-09-05', 'La MINUSMA a fermé le camp de Goundam le 15 août. Le lendemain, un mercredi, le convoi de Casques bleus et de matériel parti de Goundam est arrivé à Tombouctou sans encombre.')).toEqual([closed, ...onTheRoad]);
+    expect(findDates('It arrived on a Sunday, like every convoy, and left on Monday.', '2023-09-05').map((d) => d.text)).toEqual(['on Monday']);
   });
 });
