@@ -268,8 +268,8 @@ const TOLD_ON = new RegExp(`\\b${REPORTING_VERB}\\s{1,3}(?:(?:the\\s{1,3})?(?:co
 
 const SINCE_MONTH = new RegExp(`\\b(?:since|depuis)\\s{1,3}(?:(?:early|late|mid|the (?:start|beginning|end) of|le debut de|la fin de|debut|fin)\\s{1,3})?(?:${FULL_MONTH_NAMES})\\b`);
 
-/** A figure added to what was just told: "a-t-elle précisé", "he added", "she said", "Selon elle, …". */
-const CONTINUED_SPEECH = /^(?:selon\s{1,3}(?:elle|lui|eux|elles|(?:mme|m\.|madame|monsieur)\s{1,3}[a-z-]+)|according\s{1,3}to\s{1,3}(?:her|him|them)),|\b(?:a-t-(?:il|elle)\s{1,3}(?:precise|ajoute|indique|souligne|explique|poursuivi)|ont-ils\s{1,3}(?:precise|ajoute|indique)|(?:he|she|it|they)\s{1,3}(?:added|said|explained|noted|told)|(?:added|said)\s{1,3}(?:he|she|the spokes\w+))\b/;
+/** A figure added to what was just told: "a-t-elle précisé", "he added", "she said", "Selon elle, …", "Ardiel said UNIFIL had …". */
+const CONTINUED_SPEECH = /^(?:[a-z'-]{3,20}|the\s{1,3}spokes\w+|(?:la|le)\s{1,3}porte-parole)\s{1,3}(?:said|added|told|explained|noted|stressed|a\s{1,3}(?:precise|ajoute|indique|souligne|explique|dit))\s|^(?:selon\s{1,3}(?:elle|lui|eux|elles|(?:mme|m\.|madame|monsieur)\s{1,3}[a-z-]+)|according\s{1,3}to\s{1,3}(?:her|him|them)),|\b(?:a-t-(?:il|elle)\s{1,3}(?:precise|ajoute|indique|souligne|explique|poursuivi)|ont-ils\s{1,3}(?:precise|ajoute|indique)|(?:he|she|it|they)\s{1,3}(?:added|said|explained|noted|told)|(?:added|said)\s{1,3}(?:he|she|the spokes\w+))\b/;
 
 /** The last ", which", ", qui" before a verb, with no other comma after it: the verb is the relative clause's. */
 const RELATIVE_OPENING = /,\s{1,3}(?:which|who|qui)\s[^,;]*$/;

@@ -2174,3 +2174,12 @@ describe('round 20: days told once', () => {
     expect(findDates('It arrived on a Sunday, like every convoy, and left on Monday.', '2023-09-05').map((d) => d.text)).toEqual(['on Monday']);
   });
 });
+
+describe('round 20: the same speaker again', () => {
+  it('dates a tally told by the speaker named the sentence before ("Ardiel said …") by that telling', () => {
+    const tallies = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => [p.type, p.date, p.figure]);
+    expect(tallies('2026-02-11', 'The force plans to withdraw by mid-2027, its spokesperson Kandice Ardiel said on Tuesday. Ardiel said the force had already reduced the number of peacekeepers by almost 2,000 in recent months.')).toEqual([
+      ['personnel_departed', '2026-02-10', 2000],
+    ]);
+  });
+});
