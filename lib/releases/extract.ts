@@ -231,6 +231,7 @@ const STATISTIC = /\b(?:more than|over|some|plus de|pres de)\s{1,3}\d[\d,. ]*\s{
 
 type Mood = 'plain' | 'future' | 'drop';
 
+const HYPOTHETICAL = /\b(?:could|might|pourrai(?:t|ent))\s{1,3}(?:(?:also|still|then|aussi|alors|ensuite|bien|well|only|seulement)\s{1,3})?(?:be\s{1,3}|etre\s{1,3})?$/;
 /** A plan mentioned only as the yardstick of what happened: "earlier than planned", "plus tôt que prévu", "as scheduled". */
 const ON_SCHEDULE = /\b(?:(?:earlier|sooner|later|faster)\s{1,3}than\s{1,3}(?:planned|scheduled|expected|foreseen)|ahead\s{1,3}of\s{1,3}(?:schedule|plan)|as\s{1,3}(?:planned|scheduled|expected)|(?:plus\s{1,3}(?:tot|tard|vite)|avant\s{1,3}la\s{1,3}date)\s{1,3}(?:que\s{1,3})?(?:prevue?|initialement\s{1,3}prevue?)|comme\s{1,3}prevu|conformement\s{1,3}au\s{1,3}calendrier)\b/g;
 
@@ -292,6 +293,8 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
   if (/^\s{0,3}(?:pas|jamais|plus|point)\b/.test(after)) return 'drop';
   if (SUPERSEDED.test(window.slice(0, Math.max(0, window.length - predicate.text.length)))) return 'drop';
+  // "le quartier général pourrait être remis le 30 décembre", "could be handed over on 30 December": a possibility, not a plan (labels guide).
+  if (HYPOTHETICAL.test(window.slice(0, Math.max(0, window.length - predicate.text.length)))) return 'drop';
   if (predicate.futureForm || FUTURE.test(window)) return 'future';
   // An infinitive reports nothing yet: "to close", "à fermer", "pour quitter".
   const before = window.slice(0, Math.max(0, window.length - predicate.text.length));

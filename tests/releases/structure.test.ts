@@ -2183,3 +2183,13 @@ describe('round 20: the same speaker again', () => {
     ]);
   });
 });
+
+describe('round 20: possibilities', () => {
+  it('does not log what "could" or "pourrait" happen on a day as a plan', () => {
+    expect(extract('2023-12-01', "Dans un tel schéma, le camp de Gao pourrait être remis à l'armée le 30 décembre.")).toEqual([]);
+    expect(extract('2023-12-01', 'Under that scenario the Gao camp could be handed over on 30 December.')).toEqual([]);
+    expect(extract('2023-12-01', 'The Gao camp will be handed over on 30 December.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-30', siteId: id('Gao'), status: 'planned' },
+    ]);
+  });
+});
