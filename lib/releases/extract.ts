@@ -701,9 +701,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };
       }
       // "les 200 derniers soldats nigérians sont partis le 8 février": a contingent's last, with no place.
-      // … unless they were posted at the site the passage is about: "the last Senegalese posted there pulled out today".
+      // … unless they were posted at the site the passage is about: "the last Senegalese posted there pulled out today",
+      // or the verb's object stands for it: "les derniers Casques bleus sénégalais l'ont quitté".
       const postedThere = POSTED_THERE.test(who);
-      if (country && LAST.test(who) && !c.sites.length && !postedThere && !objectRefersBack(object)) return { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' };
+      if (country && LAST.test(who) && !c.sites.length && !postedThere && !objectRefersBack(object) && !cliticBefore(subject)) return { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' };
       const figure = figureIn(who);
       // "The 125 women of the unit flew out on Sunday", "Ses 125 membres ont quitté le pays": the national unit named before goes home.
       if (!country && UNIT_MEMBERS.test(who) && (leavesCountry || /^fl/.test(p.text)) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };

@@ -2193,3 +2193,12 @@ describe('round 20: possibilities', () => {
     ]);
   });
 });
+
+describe('round 20: the last of a contingent leaving "it"', () => {
+  it('reads "les derniers Casques bleus sénégalais l\'ont quitté" as the site left, not the contingent gone home', () => {
+    expect(extract('2023-08-04', "La MINUSMA a remis jeudi le camp d'Ogossagou aux autorités. Le lendemain, vendredi, les derniers Casques bleus sénégalais qui tenaient ce poste l'ont quitté à leur tour.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+});
