@@ -1174,6 +1174,10 @@ function sentenceProposals(
       const weekdayAlone = WEEKDAY_LINE.test(folded) && /^\.?\s{0,2}$/.test(folded.slice(day?.end ?? 0));
       if (day && day.start < 25 && (/^\s{0,2}[-–—:]\s/.test(folded.slice(day.end, day.end + 4)) || weekdayAlone)) state.paragraphDay = { ...day, start: 0, end: 0 };
     }
+    // "Lundi, sur le tarmac de l'aéroport de Lomé, l'émotion était palpable.": a day that opens a scene with no event is the day of the paragraph's story.
+    const scene = SCENE_DAY.exec(folded);
+    const sceneDay = scene && SCENE_PAST.test(folded) && !FUTURE.test(folded) ? findDates(text, releaseDate).find((d) => d.start < scene[0].length) : undefined;
+    if (sceneDay && sceneDay.date <= releaseDate && sceneDay.kind !== 'range') state.paragraphDay = { ...sceneDay, start: 0, end: 0 };
     // "218 Chinese peacekeepers received the UN medal today. Their departure is set for 25 April.": the country is named in a sentence with no event.
     const named = PERSONNEL_RE.test(folded) ? findContingentMentions(text, state.host) : [];
     const isos = new Set(named.map((m) => m.iso));
@@ -2139,6 +2143,10 @@ const COUNTED_ANAPHOR = /\b(?:(?:ces|these|those|the)\s{1,3}(two|three|four|deux
 /** Cheap checks before the costly patterns they guard. */
 /** "the staff who remained at …", "le personnel qui restait encore au camp …": the last of them. */
 const REMAINED = /\b(?:who|that|qui)\s{1,3}(?:had\s{1,3})?(?:remained|stayed|were still|was still|restai(?:t|ent)|etai(?:t|ent)\s{1,3}encore|demeurai(?:t|ent))\b/;
+/** A sentence that opens on a day and a comma: "Lundi, …", "On Monday, …", "Le 13 novembre, …". */
+const SCENE_DAY = new RegExp(`^[\\s"«]{0,3}(?:(?:on|le|ce|this|last)\\s{1,3})?(?:${WEEKDAY_PATTERN}|hier|yesterday)(?:\\s{1,3}(?:dernier|matin|soir|morning|evening|afternoon|apres-midi))?(?:\\s{1,3}\\d{1,2}(?:er)?\\s{1,3}[a-z]+)?,`);
+/** What sets a past scene: "l'émotion était palpable", "the mood was sombre". */
+const SCENE_PAST = /\b(?:etait|etaient|regnait|was|were)\b/;
 const STATIONED_WORD = new RegExp(`\\b${STATIONED}\\b`);
 /** "stationed in Douentza", "posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first. */
 const STATIONED_AT = new RegExp(`\\b${STATIONED}\\s{1,3}(?:in|at|a|au|dans)\\s{1,3}(?:(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:[a-z()'-]{1,20}\\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\\s{0,3})?(?:the\\s{1,3})?$`);

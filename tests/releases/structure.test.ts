@@ -2202,3 +2202,19 @@ describe('round 20: the last of a contingent leaving "it"', () => {
     ]);
   });
 });
+
+describe('round 21: home soil and a scene\'s day', () => {
+  it('reads "vient de poser le pied sur le sol tchadien" as the Chadian contingent home', () => {
+    expect(withCountry('2023-11-30', 'Le contingent tchadien vient de poser le pied sur le sol tchadien, à Liwa, après dix ans au Mali.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-30', siteId: null, iso: 'TD' },
+    ]);
+  });
+
+  it('dates the paragraph\'s next event by the day a past scene opens on ("Lundi, sur le tarmac, l\'émotion était palpable.")', () => {
+    expect(withCountry('2023-11-14', "Lundi, sur le tarmac de l'aéroport de Lomé, l'émotion était palpable. Les 650 soldats du dernier bataillon togolais ont retrouvé leurs familles.")).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
+    ]);
+    // (Not a day announced: "Lundi, une cérémonie est prévue …".)
+    expect(extract('2023-12-09', 'Lundi, une cérémonie est prévue au quartier général. Les derniers équipements ont été remis aux autorités.').map((p) => p.date)).not.toContain('2023-12-04');
+  });
+});
