@@ -179,7 +179,7 @@ const AFTER_LEAVING_SITE = /\b(?:after|apres\s{1,3}(?:avoir|etre))\s{1,3}(?:leav
 const PLURAL_EVENT_NOUN = /^(?:handovers|hand-overs|retrocessions|closures|fermetures)$/;
 const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:[a-z][a-z'-]{1,19}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 /** "a pris la direction de Gao", "à destination de Gao", "le convoi venu de Tessalit": whither, or another convoy's origin; not the site this departure leaves ("de" is no "from" here). */
-const NOT_ORIGIN = /\b(?:(?:route|road|direction|destination)\s{1,3}(?:de|d'|du|of)|(?:venue?s?|arrivee?s?|coming|arriving|en\s{1,3}provenance)\s{1,3}(?:de|d'|du|from))\s{0,3}(?:the\s{1,3})?$/;
+const NOT_ORIGIN = /\b(?:(?:route|road|direction|destination)\s{1,3}(?:de|d'|du|of)|(?:venue?s?|arrivee?s?|coming|arriving|en\s{1,3}provenance)\s{1,3}(?:de|d'|du|from)|separ\w{0,8}\s{1,3}(?:de|d'|du|from))\s{0,3}(?:the\s{1,3})?$/;
 /** "à destination de ", "bound for ", "en direction de la base de ": where a convoy was going (a bare "to" or "à" may also say where it was). */
 const BOUND_FOR_BEFORE = /\b(?:a destination de|en direction de|vers|towards?|bound for|head(?:ed|ing) (?:to|for)|en route (?:to|for|vers)|on (?:its|their) way to)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 /** "vers la base de ", "to the camp of ": toward a site named by its camp. */
@@ -778,7 +778,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "les derniers Casques bleus qui y stationnaient sont arrivés à Gao": the people of the site the passage is about.
       // ("le dernier vol en provenance de Kidal s'était posé à Gao": a flight, in French, when it lands.)
       const flight = LANDED.test(p.text) && /\b(?:vols?|avions?|appareils?)\b/.test(c.folded.slice(Math.max(c.start, p.start - 80), p.start));
-      if (!CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) && !flight && !movedPeople && !priorConvoy) {
+      // ("Le dernier des convois de la Mission multidimensionnelle intégrée … (MINUSMA) à avoir quitté le camp de Ménaka … est arrivé": a long subject of its clause.)
+      const convoySubject = CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) || CONVOY.test(c.folded.slice(Math.max(c.start, p.start - 260), p.start));
+      if (!convoySubject && !flight && !movedPeople && !priorConvoy) {
         return POSTED_THERE.test(subject.slice(-150)) && PERSONNEL_RE.test(subject.slice(-150)) ? { type: 'convoy_arrived', confidence: 0.65, sites: 'origin', definite: true } : null;
       }
       return { type: 'convoy_arrived', confidence: priorConvoy ? 0.65 : 0.75, sites: 'origin', priorConvoy };
@@ -917,6 +919,7 @@ const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on th
 /** Whether a sentence (folded; none before the first) tells of a convoy on the road. */
 const onTheRoad = (folded: string | null): boolean => folded !== null && ON_THE_ROAD.test(folded);
 
+const DAY_OF_DEPARTURE = /\b(?:le\s{1,3}jour\s{1,3}(?:meme\s{1,3})?du\s{1,3}depart|(?:on\s{1,3})?the\s{1,3}(?:very\s{1,3})?day\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}departure)\b/;
 const SAME_DAY = /\b(?:that (?:morning|afternoon|evening)|en fin de journee|en fin d'apres-midi|at the end of the day|late in the day|ce (?:matin|soir)-la|un peu plus tard|peu apres|later that day|plus tard dans la journee|at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** Between an attack's verb and the camp it hit: "struck", a day ("a frappé mercredi après-midi Camp Shamrock"), an article. */
 const HIT_OBJECT_BEFORE = new RegExp(
@@ -1511,6 +1514,9 @@ function sentenceProposals(
         const count = later ? (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!) : -(COUNT[earlier![1]!] ?? Number(earlier![1])) * unitDays(earlier![2]!);
         const counted = from ? addDays(from, count) : null;
         if (counted && daysBetween(counted, date) % 7 === 0) date = counted;
+      } else if (!date && reading.type === 'incident' && state.lastLeft && DAY_OF_DEPARTURE.test(folded.slice(start, end))) {
+        // "Le jour même du départ, deux engins explosifs …", "on the day of the departure": an attack on the road, the day the story had them leave, not its last day.
+        date = state.lastLeft.date;
       } else if (!date && (SAME_DAY.test(folded.slice(start, end)) || pointsBack(folded, start, end)) && (previousDate ?? state.lastDate)) {
         // "… précédé, le 25 août, d'une cérémonie … ; ce jour-là, l'emprise a été restituée": the day this sentence said last, else the last event's.
         // (The day said since the last event is nearer: "… a achevé le 28 juin son retrait du pays. Ce jour-là, Star Base …".)
@@ -1650,7 +1656,8 @@ function sentenceProposals(
         // The milestone belongs to the site the convoy left, wherever the sentence names it.
         const from = sentenceSites.filter(
           (s) =>
-            ((s.end <= sp.start || s.end <= end) && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))) ||
+            // ("les 350 kilomètres qui le séparaient de Gao": a distance's "de" is no origin.)
+            ((s.end <= sp.start || s.end <= end) && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) && !NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start))) ||
             ((s.end <= sp.start || s.end <= end) &&
               (/\b(?:left|leaving|departed|set off from|out of|to leave|to depart|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de|a quitter)\s{1,3}(?:the\s|its\s|our\s|their\s|le\s|la\s|l'|son\s|sa\s|leur\s|notre\s)?(?:(?:camp|base) (?:de |d'|du |of |at |in |a ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
                 /\b(?:left|departed|quitte|out of)\s{1,3}#?[\p{L}-]+\s{1,3}(?:(?:on|le)\s{1,3}\d{1,2}(?:er)?\s{1,3}[a-z]+\s{1,3})?(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 60), s.start)))) ||

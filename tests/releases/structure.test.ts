@@ -2218,3 +2218,24 @@ describe('round 21: home soil and a scene\'s day', () => {
     expect(extract('2023-12-09', 'Lundi, une cérémonie est prévue au quartier général. Les derniers équipements ont été remis aux autorités.').map((p) => p.date)).not.toContain('2023-12-04');
   });
 });
+
+describe('round 21: long convoy subjects, distances and the day of departure', () => {
+  it('finds the convoy at the head of a long subject ("Le dernier des convois de la Mission multidimensionnelle … à avoir quitté le camp de Ménaka … est arrivé")', () => {
+    expect(extract('2023-08-31', 'Le dernier des convois de la Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali (MINUSMA) à avoir quitté le camp de Ménaka, dans le nord-est du pays, le vendredi 25 août, est arrivé à Gao le mercredi 30 août.')).toContainEqual(
+      { type: 'convoy_arrived', date: '2023-08-30', siteId: id('Ménaka'), status: 'achieved' },
+    );
+  });
+
+  it('does not read "les 350 kilomètres qui le séparaient de Gao" as where the convoy came from', () => {
+    expect(extract('2023-11-15', 'Le dernier convoi, parti de Kidal le 31 octobre, a mis huit jours pour couvrir les 350 kilomètres qui le séparaient de Gao, où il est finalement arrivé le mardi 7 novembre.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+
+  it('dates an attack "le jour même du départ" by the departure, not by the arrival told after it', () => {
+    expect(extract('2023-11-08', "Parti de Kidal le 31 octobre, le dernier convoi a rallié Gao mardi soir. La route a été semée d'embûches. Le jour même du départ, deux engins explosifs ont causé des dégâts au convoi.")).toContainEqual(
+      { type: 'incident', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    );
+  });
+});
