@@ -212,6 +212,8 @@ const DOCUMENT_BEFORE =
   /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|(?:issued|published|released|posted|seen)(?:\s{1,3}on)?|publie le|diffuse le)\s{1,3}$|\b(?:adopted|passed|voted|adoptee?|votee?)\s{1,3}(?:unanimously\s{1,3}|a l'unanimite\s{1,3})?(?:on|le)\s{1,3}$/;
 const REPORTING_AFTER =
   /^[\s,]{0,3}(?:[a-z'-]+\s{1,3}){0,4}?(?:(?:annonce|a annonce|announced|said|declared|a declare|affirme|a affirme|indique|a indique|confirmed|a confirme|says|dit)\s{1,3}(?:avoir|d'avoir|having|(?:that\s{1,3})?(?:it|they|she|he)\s{1,3}had|qu'(?:elle|il|ils|elles)\s{1,3}avai(?:t|ent))|(?:expressed\s{1,3}(?:regret|concern|surprise)|regretted|deplored|complained|a regrette|a deplore|a deplore le fait)\s{1,3}(?:that|que|qu'))\b/;
+/** A telling after the event's clause, up to a place: ", a annoncé lundi la cheffe de la mission, en séjour à ", ", the spokesperson said in ". */
+const REPORTING_AFTER_COMMA = /,\s{0,3}(?:(?:a|ont|avait)\s{1,3}(?:annonce|declare|indique|precise|affirme|souligne|dit|fait savoir|explique)|(?:[a-z-]+\s{1,3}){0,4}?(?:said|told|announced|stated))\b[^;.]*$/;
 /** Verbs that report a telling, English and French. */
 const REPORTING_VERB =
   '(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|showed|broadcast|aired|(?:a|avait) (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|(?:ont|avaient) (?:declare|indique|annonce|confirme|dit|condamne|denonce)|(?:fermement\\s)?condamne|(?:a|ont) fait savoir)';
@@ -1620,6 +1622,8 @@ function sentenceProposals(
       const aside = (x: SiteMention) =>
         described(x) ||
         (x.start >= sp.end && /,\s{0,3}(?:where|which|who|whose)\b[^;]*$/.test(folded.slice(sp.end, x.start))) ||
+        // ("… sera fermée le 28 février et remise à la police, a annoncé lundi la cheffe de la mission, en séjour à Bukavu": where it was said.)
+        (x.start >= sp.end && REPORTING_AFTER_COMMA.test(folded.slice(sp.end, x.start))) ||
         // ("… and officially transferred to the Malian State, the regional governor and the mission's Timbuktu office having signed the documents": an absolute participle's subject.)
         (x.start >= sp.end && /,/.test(folded.slice(sp.end, x.start)) && /^[^,;.]{0,40}\b(?:having|ayant)\s/.test(folded.slice(x.end, x.end + 60))) ||
         (x.end <= sp.start && /,\s{0,3}(?:dont|whose|where|ou)\s[^,;]*$/.test(folded.slice(start, x.start)) && /^[^,;]*,[^,;]*$/.test(folded.slice(x.end, sp.start)));

@@ -27,11 +27,16 @@ const DATELINE_WITH_DATE =
 const DATELINE_PLACE_ONLY = /^\s{0,4}\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,3}\s{1,3}[-–—]\s/u;
 
 export function datelineLength(body: string): number {
-  const head = body.slice(0, 200);
-  const withDate = DATELINE_WITH_DATE.exec(head);
-  if (withDate && /\d/.test(withDate[0])) return withDate[0].length;
-  const placeOnly = DATELINE_PLACE_ONLY.exec(head);
+  const dated = datedDatelineLength(body);
+  if (dated > 0) return dated;
+  const placeOnly = DATELINE_PLACE_ONLY.exec(body.slice(0, 200));
   return placeOnly ? placeOnly[0].length : 0;
+}
+
+/** "Bamako, 31 octobre 2023 — ": a dateline with its date, which may also open a paragraph after a headline. */
+function datedDatelineLength(text: string, withYear = false): number {
+  const withDate = DATELINE_WITH_DATE.exec(text.slice(0, 200));
+  return withDate && (withYear ? /\d{4}/ : /\d/).test(withDate[0]) ? withDate[0].length : 0;
 }
 
 const DATE_HEADING = /^\d{1,2}(?:er)?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:er)?|(?:\s{1,2}\p{L}{3,9})?\s{1,2}(?:to|au|and|et)\s{1,2}\d{1,2}(?:er)?)?\s{1,2}\p{L}{3,9}\.?(?:\s{1,2}\d{4})?\s{0,2}(?::|[-–—]\s)/u;
@@ -98,6 +103,9 @@ export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(body[start]!)) start++;
+    // ("COMMUNIQUÉ DE PRESSE\n\nBamako, 31 octobre 2023 — La MINUSMA a achevé …": a dateline after the headline is left out too.)
+    // (With its year: "Tomorrow, 8 Oct — The rear party …" is a line of a timeline.)
+    if (start > 0 && body[start - 1] === '\n') start += datedDatelineLength(body.slice(start, end), true);
     while (end > start && /\s/.test(body[end - 1]!)) end--;
     if (end > start) out.push({ start, end, text: body.slice(start, end) });
   };

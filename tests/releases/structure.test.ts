@@ -2239,3 +2239,19 @@ describe('round 21: long convoy subjects, distances and the day of departure', (
     );
   });
 });
+
+describe('round 21: where a thing was said', () => {
+  it('does not take the place of a telling after the event ("…, a annoncé lundi la cheffe de la mission, en séjour à Gao") for its site', () => {
+    expect(extract('2023-08-27', "La base de Ménaka sera fermée le mercredi 30 août et remise aux autorités, a annoncé lundi la cheffe de la mission, en séjour à Gao.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-30', siteId: id('Ménaka'), status: 'planned' },
+    ]);
+  });
+
+  it('leaves out a dateline with its year that opens a paragraph after a headline, not a timeline line', () => {
+    expect(splitSentences('COMMUNIQUÉ DE PRESSE\n\nBamako, 31 octobre 2023 — La MINUSMA a achevé son retrait.\nTomorrow, 8 Oct — The rear party flies home.').map((s) => s.text)).toEqual([
+      'COMMUNIQUÉ DE PRESSE',
+      'La MINUSMA a achevé son retrait.',
+      'Tomorrow, 8 Oct — The rear party flies home.',
+    ]);
+  });
+});
