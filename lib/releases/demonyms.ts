@@ -297,8 +297,21 @@ function scan(text: string, re: RegExp, forms: Map<string, Form>): CountryMentio
   return out;
 }
 
-/** Every country mention in the text, by name or demonym, English or French, accents optional. */
-export const findCountryMentions = (text: string): CountryMention[] => scan(text, FORMS_RE, FORM_BY_FOLDED);
+/** A flag emoji: two regional indicator letters ("🇸🇳" is SN). */
+const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
+
+/** "116 Casques bleus 🇸🇳 ont été rapatriés": a country's flag in a post stands for its demonym. */
+function flagMentions(text: string): CountryMention[] {
+  return [...text.matchAll(FLAG)]
+    .map((m) => ({ iso: String.fromCharCode(...[...m[0]].map((c) => c.codePointAt(0)! - 0x1f1e6 + 65)), kind: 'demonym' as const, start: m.index, end: m.index + m[0].length, text: m[0] }))
+    .filter((m) => countryByIso(m.iso) !== null);
+}
+
+/** Every country mention in the text, by name, demonym or flag, English or French, accents optional. */
+export const findCountryMentions = (text: string): CountryMention[] => {
+  const mentions = scan(text, FORMS_RE, FORM_BY_FOLDED);
+  return typeof text === 'string' && /[\u{1F1E6}-\u{1F1FF}]/u.test(text) ? [...mentions, ...flagMentions(text)].sort((a, b) => a.start - b.start) : mentions;
+};
 
 const CAPITAL_BY_FOLDED = new Map(
   Object.entries(CAPITALS).flatMap(([iso, names]) => names.split('|').map((n): [string, Form] => [fold(n), { folded: fold(n), iso, kind: 'name', needsCapital: true }])),

@@ -2255,3 +2255,11 @@ describe('round 21: where a thing was said', () => {
     ]);
   });
 });
+
+describe('round 21: flags in posts', () => {
+  it('reads a country\'s flag after "Casques bleus" as its contingent', () => {
+    expect(withCountry('2023-09-27', '1/ #Retrait | le 20 septembre, 116 Casques bleus 🇸🇳 ont été rapatriés depuis le camp de #Mopti.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-09-20', siteId: id('Mopti-Sévaré'), iso: 'SN' },
+    ]);
+  });
+});
