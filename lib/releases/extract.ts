@@ -2256,6 +2256,21 @@ function dayTheNextSentenceGives(before: ProposedMilestone[], text: string, rele
   }
 }
 
+/**
+ * "The mission has left its camp at Tessalit. … its last convoy had pulled out of the base on
+ * Saturday afternoon": a site left, told without a day, was left the day its last convoy left,
+ * when the next sentence gives that day.
+ */
+function dayTheLastConvoyGives(before: ProposedMilestone[], now: ProposedMilestone[]): void {
+  for (const p of before) {
+    if (p.type !== 'withdrawal_completed' || p.status !== 'achieved' || !datedByTense.has(p)) continue;
+    const convoy = now.find((q) => q.type === 'convoy_departed' && q.siteId === p.siteId && q.status === 'achieved' && !datedByTense.has(q) && q.date < p.date && LAST.test(fold(q.sentence)));
+    if (!convoy) continue;
+    p.date = convoy.date;
+    datedByTense.delete(p);
+  }
+}
+
 /** Prose has a handful of predicates per sentence; longer sentences are lists or junk. */
 const MAX_SENTENCE = 2_000;
 
@@ -2283,7 +2298,9 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
       lastEnd = sentence.end;
       if (sentence.text.length > MAX_SENTENCE) continue;
       dayTheNextSentenceGives(before, sentence.text, release.date);
-      before = sentenceProposals(sentence.text, release.date, safeGazetteer, state);
+      const now = sentenceProposals(sentence.text, release.date, safeGazetteer, state);
+      dayTheLastConvoyGives(before, now);
+      before = now;
       out.push(...before);
       state.sentence++;
     }

@@ -2263,3 +2263,12 @@ describe('round 21: flags in posts', () => {
     ]);
   });
 });
+
+describe('round 21: the day the last convoy gives', () => {
+  it('dates a site left, told without a day, by its last convoy\'s departure in the next sentence', () => {
+    expect(extract('2023-10-22', "The United Nations mission in Mali has left its camp at Tessalit in the far north, sources said. A MINUSMA official said the mission's last convoy had pulled out of the base on Saturday afternoon.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
