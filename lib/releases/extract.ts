@@ -337,10 +337,10 @@ function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (/^(?:(?:is|are)\s{1,3}now|now|(?:est|sont)\s{1,3}desormais)\b/.test(predicate.text)) return true;
   // English present, third person: "hands over", "leaves", "closes".
   if (/^(?:hands|turns|transfers|returns|leaves|departs|vacates|withdraws|closes|completes|begins|starts|pulls|quits|cedes)\b/.test(predicate.text)) return true;
-  // French present: "remet", "quitte", "ferme", "achève" (not the participle after "avait": "qui avaient quitté").
+  // French present: "remet", "rend", "quitte", "ferme", "achève" (not the participle after "avait": "qui avaient quitté").
   // ("avait lui aussi été fermé": a pluperfect passive, whatever stands between.)
   if (/\b(?:avait|avaient|eut|eurent|aura|auront|aurait|auraient)\s{1,3}(?:(?:lui|elle|eux|elles)\s{1,3}(?:aussi|meme)\s{1,3})?(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3})?(?:ete\s{1,3}(?:[a-z]{2,15}ment\s{1,3})?)?$/.test(subject)) return false;
-  return /^(?:remet|remettent|retrocede|retrocedent|quitte|quittent|ferme|ferment|acheve|achevent|termine|terminent|transfere|transferent|se retire|entame|entament|commence|commencent)$/.test(predicate.text);
+  return /^(?:remet|remettent|rend|rendent|retrocede|retrocedent|quitte|quittent|ferme|ferment|acheve|achevent|termine|terminent|transfere|transferent|se retire|entame|entament|commence|commencent)$/.test(predicate.text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -877,6 +877,8 @@ interface SentenceState {
   convoy: { site: SiteMention; sentence: number } | null;
   /** The site the release last reported people or convoys leaving, and in which sentence. */
   lastLeft: { site: SiteMention; sentence: number; date: CalendarDate } | null;
+  /** The type of the last proposal of the sentence before, for "Mukjar followed on 4 November". */
+  previousType: MilestoneType | null;
   /** "Samedi 21 octobre - Douentza." heading its paragraph: the day of every event after it in that paragraph that has none. */
   paragraphDay: FoundDate | null;
   /** The sentence `lastDate` was set in. */
@@ -1394,9 +1396,10 @@ function sentenceProposals(
     events.forEach(({ p, reading: given, span: sp }, i) => {
       let reading = given;
       if (reading.follows) {
-        const previous = out[out.length - 1];
-        if (!previous || !SITE_LEVEL_TYPES.has(previous.type)) return;
-        reading = { ...reading, type: previous.type };
+        // ("In East Darfur, the Shearia team site was handed over on 30 October. Mukjar followed on 4 November": the sentence before's.)
+        const previous = out[out.length - 1]?.type ?? state.previousType;
+        if (!previous || !SITE_LEVEL_TYPES.has(previous)) return;
+        reading = { ...reading, type: previous };
       }
       if (reading.type === 'incident' && statistic) return;
       // A relative clause closed before the verb ("150 blue helmets, who are to be repatriated later, set off …") is not its modality.
@@ -2282,7 +2285,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, paragraphDay: null, lastDateSentence: -1, quiet: [], toldDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, previousType: null, paragraphDay: null, lastDateSentence: -1, quiet: [], toldDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
     const sentences = splitSentences(release.body);
     // "BUNYAKIRI – The permanent operating base … was handed over yesterday": the one site a dateline names is what "the base" means,
     // when the sentence after it names none ("GAO - C'est au préfet d'Ansongo que le camp … a été remis": the place it was written).
@@ -2301,6 +2304,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
       const now = sentenceProposals(sentence.text, release.date, safeGazetteer, state);
       dayTheLastConvoyGives(before, now);
       before = now;
+      state.previousType = now.at(-1)?.type ?? null;
       out.push(...before);
       state.sentence++;
     }

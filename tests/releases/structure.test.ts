@@ -2272,3 +2272,19 @@ describe('round 21: the day the last convoy gives', () => {
     ]);
   });
 });
+
+describe('round 21: the French present "rend", and "followed" after a full stop', () => {
+  it('reads "la MINUSMA rend les clés de sa base de Ber" as a handover today, but not "rend hommage"', () => {
+    expect(extract('2023-08-13', 'Après dix ans, la #MINUSMA rend les clés de sa base de Ber aux autorités locales.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-13', 'La MINUSMA rend hommage aux Casques bleus de Ber.')).toEqual([]);
+  });
+
+  it('gives "Goundam followed on 16 August" the type of the sentence before', () => {
+    expect(extract('2023-08-20', 'The Ber camp was handed over on 13 August. Goundam, in the Timbuktu region, followed on 16 August.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
