@@ -108,7 +108,7 @@ const FIGURE = new RegExp(
 /** A number of people: "1,200 peacekeepers", "8 000 casques bleus"; not a year, not zero. */
 const NUMBER = /(?:^|[^\d,.])(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?!\d|[,.]\d)/g;
 const TOTAL_AFTER = /^\s{1,3}(?:[a-z'-]{1,20}\s{1,3}){0,2}?(?:in all|in total|au total|en tout|altogether)\b/;
-const TOTAL_BEFORE = /\b(?:a total of|in all|in total|au total|en tout|soit)\s{1,3}(?:some\s{1,3}|about\s{1,3}|more than\s{1,3}|over\s{1,3}|pres de\s{1,3}|plus de\s{1,3}|quelque\s{1,3}|environ\s{1,3})?.?$/;
+const TOTAL_BEFORE = /\b(?:a total of|in all|in total|au total|en tout|soit|(?:bringing|brings|portant|porte)\s{1,3}(?:the\s{1,3}|le\s{1,3})?(?:total|number|nombre)\s{1,3}(?:[a-z']{1,15}\s{1,3}){0,3}?(?:to|a))\s{1,3}(?:some\s{1,3}|about\s{1,3}|more than\s{1,3}|over\s{1,3}|pres de\s{1,3}|plus de\s{1,3}|quelque\s{1,3}|environ\s{1,3})?.?$/;
 
 /** Before a number of people: they died or were hurt ("lost 82 soldiers", "a perdu 31 des siens"). */
 const LOST_BEFORE = /\b(?:lost|losing|perdu|killed|wounded|injured|blesse|tue)\s{1,3}(?:some\s{1,3}|about\s{1,3}|more than\s{1,3}|over\s{1,3}|nearly\s{1,3}|plus de\s{1,3}|pres de\s{1,3}|quelque\s{1,3})?.?$/;
@@ -788,7 +788,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'convoy_arrived', confidence: priorConvoy ? 0.65 : 0.75, sites: 'origin', priorConvoy };
     }
     case 'repatriate': {
-      const figure = figureIn(subject.slice(-120)) ?? figureIn(object.slice(0, 60));
+      // ("… have been sent home, along with 81 international staff, bringing total departures to 3,367": the total given after.)
+      const figure = totalIn(object.slice(0, 160)) ?? figureIn(subject.slice(-120)) ?? figureIn(object.slice(0, 60));
       // "les Casques bleus sénégalais sont rentrés au Sénégal": back to a country is home only when it is the contingent's own.
       if (/^(?:rentr|regagn|retourn|went|gone|flew|flown|headed|came|sailed|travel)/.test(p.text) && !/\b(?:home|pays|chez)\b/.test(p.text)) return goesHome(c, p);
       if (c.contingents.length > 0) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };

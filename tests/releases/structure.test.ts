@@ -2288,3 +2288,12 @@ describe('round 21: the French present "rend", and "followed" after a full stop'
     ]);
   });
 });
+
+describe('round 21: a total after "bringing"', () => {
+  it('takes "bringing total departures to 3,367" as the figure of people sent home', () => {
+    const tallies = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => [p.type, p.figure]);
+    expect(tallies('2023-09-28', 'Since the drawdown began, 3,276 uniformed personnel have been sent home, along with 81 international staff, bringing total departures to 3,367.')).toEqual([
+      ['personnel_departed', 3367],
+    ]);
+  });
+});
