@@ -15,7 +15,7 @@ import { cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRe
 import { findPredicates, type Predicate } from './predicates';
 import { datelineLength, splitSentences } from './sentences';
 import { DISTANCE_FROM, findSiteMentions, type GazetteerSite, type SiteMention } from './sites';
-import { fold, FULL_MONTH_NAMES, NUMBER_WORDS, WEEKDAY_PATTERN } from './text';
+import { fold, FULL_MONTH_NAMES, NUMBER_WORDS, weekdayNumber, WEEKDAY_PATTERN } from './text';
 
 export interface Gazetteer {
   sites: GazetteerSite[];
@@ -1481,6 +1481,12 @@ function sentenceProposals(
       // ("Le lendemain, le convoi parti de Goundam est arrivé à Tombouctou": one "lendemain" for both verbs, counted once.)
       if (date && found?.kind === 'relative' && found === previousFound && previousDate) date = previousDate;
       else if (date && found?.kind === 'relative' && before0 && mood !== 'future' && /^(?:the (?:next|following) day|le lendemain)$/.test(fold(found.text))) date = addDays(before0, 1);
+      // "Le jeudi suivant", "the following Thursday": that weekday after the day just told, not the release's last one.
+      const weekdayAfter = date && found?.kind === 'relative' && before0 && mood !== 'future' && (/^\s{1,3}suivant\b/.test(folded.slice(found.end, found.end + 10)) || /\b(?:the|a)\s{1,3}(?:following|next)\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 16), found.start))) ? weekdayNumber(fold(found.text).replace(/^(?:on|ce|this|last)\s{1,3}/, '')) : null;
+      if (weekdayAfter !== null && before0) {
+        const from = new Date(`${before0}T00:00:00Z`).getUTCDay();
+        date = addDays(before0, ((weekdayAfter - from + 7) % 7) || 7);
+      }
       // "La veille", "the day before": the day before the date just mentioned, in this sentence ("announced on Sunday that … the previous day")
       // or the event dated before it (labels guide, "Which date"); else the release's.
       // ("la veille de l'explosion de mercredi" is counted from the day it names, dates.ts.)

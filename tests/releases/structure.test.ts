@@ -2297,3 +2297,12 @@ describe('round 21: a total after "bringing"', () => {
     ]);
   });
 });
+
+describe('round 21: "c\'était au tour de" and "le jeudi suivant"', () => {
+  it('gives "c\'était au tour de leur camp de Goundam" the type of the event before, and "le jeudi suivant" the Thursday after its day', () => {
+    expect(extract('2023-09-05', "Le dimanche 13 août, les Burkinabè ont quitté leur camp de Ber. Le jeudi suivant, c'était au tour de leur camp de Goundam.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-17', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
