@@ -1711,7 +1711,9 @@ function sentenceProposals(
       // "La base de Kavumu, que les Casques bleus ont quittée jeudi, sera remise …": the subject before a relative clause.
       const pronoun =
         RELATIVE_THEN_VERB.test(beforeVerb) ||
-        cliticBefore(beforeVerb) || /\b(?:it|them)\b/.test(p.text) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6)) || (PASSIVE_BEFORE.test(beforeVerb) && (passiveSubjectRefersBack(beforeVerb) || (!c.sites.some((x) => x.end <= sp.start) && refersBack(beforeVerb.slice(-140)))));
+        cliticBefore(beforeVerb) || /\b(?:it|them)\b/.test(p.text) ||
+        // ("It went back to the government on 21 January": the subject changes hands.)
+        (/^(?:went|passed)\b/.test(p.text) && /(?:^|[,;]\s{0,3}|\b(?:and|then)\s{1,3})it\s{1,3}(?:[a-z]+ly\s{1,3})?$/.test(beforeVerb)) || /^\s{1,3}(?:it|them)\b/.test(folded.slice(sp.end, sp.end + 6)) || (PASSIVE_BEFORE.test(beforeVerb) && (passiveSubjectRefersBack(beforeVerb) || (!c.sites.some((x) => x.end <= sp.start) && refersBack(beforeVerb.slice(-140)))));
       // "… and the last convoys pulled out of the camp that same day": a convoy leaving the camp too.
       const leavesTheCamp = reading.type === 'convoy_departed' && refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25)));
       // "La partie nord du super camp - une section seulement de la base - avait été confiée lundi": a part named before an aside between dashes.

@@ -2306,3 +2306,14 @@ describe('round 21: "c\'était au tour de" and "le jeudi suivant"', () => {
     ]);
   });
 });
+
+describe('round 21: "went back to the government"', () => {
+  it('reads "It went back to the government on 21 January" as the site before handed over, and "went back to Nepal" still as going home', () => {
+    expect(extract('2023-08-20', 'The Ber camp had been held by a Burkinabè battalion. It went back to the government on 13 August.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(withCountry('2023-08-20', 'The Nepalese peacekeepers went back to Nepal on 13 August.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-08-13', siteId: null, iso: 'NP' },
+    ]);
+  });
+});
