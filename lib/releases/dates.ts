@@ -52,6 +52,8 @@ const RELATIVE: [RegExp, number][] = [
   [/\btomorrow\b|\bdemain\b|\bthe (?:next|following) day\b|\ble lendemain\b/g, 1],
 ];
 
+const SAME_MONTH = /\b(?:le\s{1,3})?(\d{1,2})(?:er)?\s{1,3}du\s{1,3}meme\s{1,3}mois\b|\bthe\s{1,3}(\d{1,2})(?:st|nd|rd|th)\s{1,3}of\s{1,3}the\s{1,3}same\s{1,3}month\b/g;
+
 const WEEKDAY = new RegExp(
   `\\b(?:(last|past|this|on|next|ce)\\s{1,3})?(${WEEKDAY_PATTERN})\\b(?:\\s{1,3}(dernier|prochain))?(\\s{1,3}(?:of\\s{1,3})?last\\s{1,3}week|\\s{1,3}de\\s{1,3}la\\s{1,3}semaine\\s{1,3}derniere)?`,
   'g',
@@ -158,6 +160,15 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
       const date = resolve(m[1]!, m[2]!, m[3], rd);
       return date ? { date, endDate: null, kind: m[3] ? 'absolute' : 'no_year' } : null;
     }).map((c) => ({ ...c, end: c.start + /^\d{1,2}(?:st|nd|rd|th|er)?/.exec(f.slice(c.start))![0].length })),
+  );
+
+  // "le 13 du même mois", "the 13th of the same month": the month of the last date before it.
+  groups.push(
+    collect(SAME_MONTH, f, (m) => {
+      const before = groups.flat().filter((c) => c.start < m.index && c.kind !== 'relative').sort((a, b) => b.start - a.start)[0];
+      const date = before ? calendarDate(Number(before.date.slice(0, 4)), Number(before.date.slice(5, 7)), Number(m[1] ?? m[2])) : null;
+      return date ? { date, endDate: null, kind: 'no_year' } : null;
+    }),
   );
 
   // Overlap test by marking covered characters: matches are short, so this stays linear.

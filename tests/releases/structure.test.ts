@@ -2317,3 +2317,14 @@ describe('round 21: "went back to the government"', () => {
     ]);
   });
 });
+
+describe('round 21: "le 13 du même mois"', () => {
+  it('dates "le 13 du même mois" in the month of the date before, and counts "trois jours plus tard" from it', () => {
+    expect(extract('2023-08-31', "La base temporaire d'Ogossagou avait été fermée le 3 août, l'emprise de Ber le 13 du même mois et celle de Goundam trois jours plus tard.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(findDates('The camp closed on 3 August and Ber on the 13th of the same month.', '2023-08-31').map((d) => d.date)).toEqual(['2023-08-03', '2023-08-13']);
+  });
+});
