@@ -821,6 +821,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (!p.nominal && !/^environ/.test(p.text) && !ENVIRONMENT_MATTER.test(c.folded.slice(c.start, c.end)) && !c.sites.some((s) => s.qualifier === 'camp') && !SITE_WORD.test(near)) return null;
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
+      // "The convoy carrying its personnel drove into Timbuktu that same day, without incident": our convoy going somewhere, not an attack.
+      if (/^drove/.test(p.text) && CONVOY.test(subject.slice(-100)) && !HOSTILE_ACTOR.test(subject.slice(-100))) return null;
       // "après une semaine d'un trajet éprouvant marqué par des attaques répétées", "a journey punctuated by attacks": a summary, not an attack of that day.
       if (/\b(?:marquee?s?|emaillee?s?|jalonnee?s?|ponctuee?s?)\s{1,3}(?:par|de)\s{1,3}(?:des\s{1,3}|d'|de\s{1,3})?$|\b(?:marked|punctuated|dogged|beset)\s{1,3}by\s{1,3}(?:repeated\s{1,3}|multiple\s{1,3}|several\s{1,3})?$/.test(c.folded.slice(Math.max(c.start, p.start - 40), p.start))) return null;
       // "Le Hezbollah se joint aux attaques iraniennes contre Israël": an attack that touches neither the mission's people, places nor convoys.

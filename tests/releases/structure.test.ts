@@ -2328,3 +2328,10 @@ describe('round 21: "le 13 du même mois"', () => {
     expect(findDates('The camp closed on 3 August and Ber on the 13th of the same month.', '2023-08-31').map((d) => d.date)).toEqual(['2023-08-03', '2023-08-13']);
   });
 });
+
+describe('round 21: our convoy driving into a town', () => {
+  it('does not read "the convoy … drove into Timbuktu, without incident" as an attack', () => {
+    expect(extract('2023-08-17', 'The last troops left the Ber camp on 13 August. The convoy carrying its personnel and equipment drove into Timbuktu that same day, without incident.').filter((p) => p.type === 'incident')).toEqual([]);
+    expect(extract('2023-10-10', 'Two tanks drove into the UN position at Ber on Monday.').map((p) => p.type)).toEqual(['incident']);
+  });
+});
