@@ -239,7 +239,7 @@ const ON_SCHEDULE = /\b(?:(?:earlier|sooner|later|faster)\s{1,3}than\s{1,3}(?:pl
 
 /** An obligation met or a recent past before an infinitive: the act is reported as done. */
 const COMPELLED_BEFORE =
-  /\b(?:(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)(?:\s{1,3}[a-z]+){0,3}?\s{1,3}to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:is|are)\s{1,3}(?:forcing|obliging|compelling)(?:\s{1,3}[a-z']+){1,3}?\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|due|dues|contraint(?:e|s|es)?|oblige(?:e|s|es)?|force(?:e|s|es)?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
+  /\b(?:(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)(?:\s{1,3}[a-z]+){0,3}?\s{1,3}to|had\s{1,3}(?:[a-z]+ly\s{1,3})?to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:is|are)\s{1,3}(?:forcing|obliging|compelling)(?:\s{1,3}[a-z']+){1,3}?\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|due|dues|contraint(?:e|s|es)?|oblige(?:e|s|es)?|force(?:e|s|es)?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
 const TURN_OF =
   /\b(?:it\s{1,3}was\s{1,3}(?:then\s{1,3})?(?:the\s{1,3})?turn\s{1,3}of(?:\s{1,3}[a-z'-]+){1,6}?\s{1,3}to|(?:c'etait|ce\s{1,3}fut)\s{1,3}(?:ensuite\s{1,3})?(?:au\s{1,3}tour|le\s{1,3}tour)\s{1,3}(?:de|d'|du|des)(?:\s{0,3}[a-z'-]+){1,6}?\s{1,3}(?:de|d'))\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
 /** "has been forced, as a last resort, to destroy", "a dû, en dernier recours, détruire": an aside between commas. */
@@ -1514,7 +1514,8 @@ function sentenceProposals(
         const nth = GAP_DAY.exec(folded.slice(sp.end, sp.end + 25));
         if (nth) date = dayOfMonthAfter(before0, Number(nth[1] ?? nth[2]));
       }
-      const later = LATER.exec(folded.slice(sp.end, Math.min(end, sp.end + 30))) ?? LATER.exec(folded.slice(start, sp.start));
+      // ("… a fermé son camp de Goundam trois jours plus tard": past the object.)
+      const later = LATER.exec(folded.slice(sp.end, Math.min(end, sp.end + 60))) ?? LATER.exec(folded.slice(start, sp.start));
       const earlier = EARLIER.exec(folded.slice(start, Math.min(end, sp.end + 30)));
       // "… brought forward to 13 August …; Goundam was vacated three days later": after the day the sentence gave last.
       const before = !date && (later || earlier) ? (saidBefore(start) ?? previousDate ?? state.lastDate) : null;

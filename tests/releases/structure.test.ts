@@ -2335,3 +2335,18 @@ describe('round 21: our convoy driving into a town', () => {
     expect(extract('2023-10-10', 'Two tanks drove into the UN position at Ber on Monday.').map((p) => p.type)).toEqual(['incident']);
   });
 });
+
+describe('round 22: "had to" and a count of days past the object', () => {
+  it('reads what the mission "had to" do on Saturday as done that Saturday, not planned for the next', () => {
+    expect(extract('2023-10-22', 'On Saturday, the Mission had to destroy equipment it could not move at Tessalit.')).toEqual([
+      { type: 'equipment_destroyed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('counts "trois jours plus tard" after the verb\'s object from the day told before', () => {
+    expect(extract('2023-09-05', 'Après avoir quitté Ber le 13 août, la mission onusienne a fermé son camp de Goundam trois jours plus tard.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
