@@ -1926,6 +1926,9 @@ function sentenceProposals(
     // (A day counted back from the one told, "comes one day after the base was handed over", does not move the story's day.)
     state.lastDate = mainDate ?? toldForward ?? state.lastDate ?? previousDate;
     state.lastDateSentence = state.sentence;
+  } else if (dates.length > 0 && state.lastDateSentence === state.sentence - 1 && dates.every((d) => d.date === state.lastDate)) {
+    // "… pulled out of Kidal on Tuesday morning. 'We left Kidal this morning,' one of them said. A column … set off for Gao": the same day, still.
+    state.lastDateSentence = state.sentence;
   }
   // Computed only when a later sentence says "that day" with nothing proposed before it.
   // "Une cérémonie s'est tenue mardi … Fort de 220 membres, le contingent … Le même jour, le camp a été remis": through sentences that say no day.

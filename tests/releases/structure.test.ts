@@ -2350,3 +2350,12 @@ describe('round 22: "had to" and a count of days past the object', () => {
     ]);
   });
 });
+
+describe('round 22: a quote on the same day keeps the story going', () => {
+  it('dates the convoy after a quote that repeats the day ("\'We left Kidal this morning,\' one of them said") by that day', () => {
+    expect(extract('2023-10-31', "United Nations peacekeepers pulled out of their camp in Kidal on Tuesday morning. 'We left Kidal this morning,' one of them told reporters. A column of more than 100 vehicles set off for Gao, while the last staff were flown out.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
