@@ -174,6 +174,7 @@ const ANNEX_BEFORE =
 const ROUTE_END_BEFORE = /\b(?:pris|prend|prennent|prendre|took|take|takes|taking)\s{1,3}(?:la|the)\s{1,3}(?:route|road|direction)\s{1,3}(?:de|d'|du|to|for|vers|of)\s{0,3}#?$|\b(?:to|towards?|for|into|bound for|en route to|headed for|heading for|en direction de|vers|a destination de|pour|jusqu'a|sur|rejoindre|a|au)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 /** "…, after leaving ", "five days after setting off ", "après avoir quitté": a departure told as what came before the clause's event. */
 const AFTER_LEAVING = /\b(?:after|apres\s{1,3}(?:avoir|etre))\s{1,3}$/;
+/** "… after leaving Kidal", "après avoir quitté le camp de Ménaka": the site a departure told after the clause's event left. */
 const AFTER_LEAVING_SITE = /\b(?:after|apres\s{1,3}(?:avoir|etre))\s{1,3}(?:leaving|departing|pulling out of|moving out of|setting off from|setting out from|quitte|evacue|parti(?:e|s|es)?\s{1,3}(?:de|d'|du)|sorti(?:e|s|es)?\s{1,3}(?:de|d'|du))\s{0,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|le\s{1,3}|la\s{1,3}|l'|son\s{1,3}|leur\s{1,3})?(?:(?:camp|base)\s{1,3}(?:de\s{1,3}|d'|du\s{1,3}|of\s{1,3}|at\s{1,3}|in\s{1,3}|a\s{1,3}))?$/;
 /** "a string of handovers …:", "les rétrocessions suivantes :": events named in the plural, then listed. */
 const PLURAL_EVENT_NOUN = /^(?:handovers|hand-overs|retrocessions|closures|fermetures)$/;
@@ -206,8 +207,9 @@ const SUBORDINATE_START =
 /** "dès le 3 août", "dès lundi": the day itself when the event is done, a lower bound when it is planned. */
 const AS_EARLY_AS = /\bdes\s{1,3}(?:le\s{1,3}|ce\s{1,3})?$/;
 
-/** The date of a document, not of an event: "the statement of 10 October", "a statement seen on Tuesday", "le communiqué du 10 octobre", "resolution 2690, adopted on 30 June". */
+/** Before a date: "la fin de son mandat le ", "after its mandate expired on ". */
 const MANDATE_END_BEFORE = /\b(?:(?:end|expiry|expiration|close|fin|terme|echeance)\s{1,3}(?:of|de|du)\s{1,3}(?:its|their|the|son|sa|leur|le)\s{1,3}(?:[a-z]+\s{1,3})?mandate?|mandate?\s{1,3}(?:ended|expired|expires|ends|ran out|s'est acheve|s'achevait|a pris fin|prenait fin|a expire|expirait))\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/;
+/** The date of a document, not of an event: "the statement of 10 October", "a statement seen on Tuesday", "le communiqué du 10 octobre", "resolution 2690, adopted on 30 June". */
 const DOCUMENT_BEFORE =
   /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|(?:issued|published|released|posted|seen)(?:\s{1,3}on)?|publie le|diffuse le)\s{1,3}$|\b(?:adopted|passed|voted|adoptee?|votee?)\s{1,3}(?:unanimously\s{1,3}|a l'unanimite\s{1,3})?(?:on|le)\s{1,3}$/;
 const REPORTING_AFTER =
@@ -233,6 +235,7 @@ const STATISTIC = /\b(?:more than|over|some|plus de|pres de)\s{1,3}\d[\d,. ]*\s{
 
 type Mood = 'plain' | 'future' | 'drop';
 
+/** Right before a verb: "could be", "might", "pourrait être": a possibility. */
 const HYPOTHETICAL = /\b(?:could|might|pourrai(?:t|ent))\s{1,3}(?:(?:also|still|then|aussi|alors|ensuite|bien|well|only|seulement)\s{1,3})?(?:be\s{1,3}|etre\s{1,3})?$/;
 /** A plan mentioned only as the yardstick of what happened: "earlier than planned", "plus tôt que prévu", "as scheduled". */
 const ON_SCHEDULE = /\b(?:(?:earlier|sooner|later|faster)\s{1,3}than\s{1,3}(?:planned|scheduled|expected|foreseen)|ahead\s{1,3}of\s{1,3}(?:schedule|plan)|as\s{1,3}(?:planned|scheduled|expected)|(?:plus\s{1,3}(?:tot|tard|vite)|avant\s{1,3}la\s{1,3}date)\s{1,3}(?:que\s{1,3})?(?:prevue?|initialement\s{1,3}prevue?)|comme\s{1,3}prevu|conformement\s{1,3}au\s{1,3}calendrier)\b/g;
@@ -926,6 +929,7 @@ const ON_THE_ROAD = /\b(?:convoys?|convois?|columns?|colonnes?|on the road|on th
 /** Whether a sentence (folded; none before the first) tells of a convoy on the road. */
 const onTheRoad = (folded: string | null): boolean => folded !== null && ON_THE_ROAD.test(folded);
 
+/** "le jour même du départ", "on the day of the departure". */
 const DAY_OF_DEPARTURE = /\b(?:le\s{1,3}jour\s{1,3}(?:meme\s{1,3})?du\s{1,3}depart|(?:on\s{1,3})?the\s{1,3}(?:very\s{1,3})?day\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}departure)\b/;
 const SAME_DAY = /\b(?:that (?:morning|afternoon|evening)|en fin de journee|en fin d'apres-midi|at the end of the day|late in the day|ce (?:matin|soir)-la|un peu plus tard|peu apres|later that day|plus tard dans la journee|at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** Between an attack's verb and the camp it hit: "struck", a day ("a frappé mercredi après-midi Camp Shamrock"), an article. */
@@ -2172,7 +2176,7 @@ const COUNTED_ANAPHOR = /\b(?:(?:ces|these|those|the)\s{1,3}(two|three|four|deux
 /** Cheap checks before the costly patterns they guard. */
 /** "the staff who remained at …", "le personnel qui restait encore au camp …": the last of them. */
 const REMAINED = /\b(?:who|that|qui)\s{1,3}(?:had\s{1,3})?(?:remained|stayed|were still|was still|restai(?:t|ent)|etai(?:t|ent)\s{1,3}encore|demeurai(?:t|ent))\b/;
-/** A sentence that opens on a day and a comma: "Lundi, …", "On Monday, …", "Le 13 novembre, …". */
+/** A sentence that opens on a day and a comma: "Lundi, …", "On Monday, …", "Hier matin, …". */
 const SCENE_DAY = new RegExp(`^[\\s"«]{0,3}(?:(?:on|le|ce|this|last)\\s{1,3})?(?:${WEEKDAY_PATTERN}|hier|yesterday)(?:\\s{1,3}(?:dernier|matin|soir|morning|evening|afternoon|apres-midi))?(?:\\s{1,3}\\d{1,2}(?:er)?\\s{1,3}[a-z]+)?,`);
 /** What sets a past scene: "l'émotion était palpable", "the mood was sombre". */
 const SCENE_PAST = /\b(?:etait|etaient|regnait|was|were)\b/;
