@@ -74,7 +74,7 @@ function resolve(day: string, month: string, year: string | undefined, releaseDa
 }
 
 /** The most recent given weekday on or before `from` (or strictly after it, going forward). */
-function nearestWeekday(from: CalendarDate, weekday: number, forward: boolean): CalendarDate {
+export function nearestWeekday(from: CalendarDate, weekday: number, forward: boolean): CalendarDate {
   const current = new Date(`${from}T00:00:00Z`).getUTCDay();
   if (forward) return addDays(from, ((weekday - current + 7) % 7) || 7);
   return addDays(from, -((current - weekday + 7) % 7));

@@ -10,7 +10,7 @@ import { addDays, daysBetween, type CalendarDate } from '@/lib/domain/calendar-d
 import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/lib/domain/vocabulary';
 import { findContingentMentions } from './contingents';
 import { countryByIso, findCapitalMentions, findCountryMentions, type CountryMention } from './demonyms';
-import { findDates, WEEKDAY_ONLY, type FoundDate } from './dates';
+import { findDates, nearestWeekday, WEEKDAY_ONLY, type FoundDate } from './dates';
 import { cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
 import { findPredicates, type Predicate } from './predicates';
 import { datelineLength, splitSentences } from './sentences';
@@ -173,11 +173,12 @@ const ANNEX_BEFORE =
   /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?(?:base|camp)|(?:inside|within|a l'interieur (?:de|du|d')|au sein (?:de|du|d'))\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3})?$|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:(?:field|military|national|army|logistics) )?(?:camp|base|compound))\b[^,;]{0,40}$/;
 const ROUTE_END_BEFORE = /\b(?:pris|prend|prennent|prendre|took|take|takes|taking)\s{1,3}(?:la|the)\s{1,3}(?:route|road|direction)\s{1,3}(?:de|d'|du|to|for|vers|of)\s{0,3}#?$|\b(?:to|towards?|for|into|bound for|en route to|headed for|heading for|en direction de|vers|a destination de|pour|jusqu'a|sur|rejoindre|a|au)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 /** "…, after leaving ", "five days after setting off ", "après avoir quitté": a departure told as what came before the clause's event. */
-const AFTER_LEAVING = /\b(?:after|apres\s{1,3}(?:avoir|etre))\s{1,3}$/;
+const AFTER = '\\b(?:after|apres\\s{1,3}(?:avoir|etre))\\s{1,3}';
+const AFTER_LEAVING = new RegExp(`${AFTER}$`);
 /** "… after leaving Kidal", "après avoir quitté le camp de Ménaka": the site a departure told after the clause's event left. */
-const AFTER_LEAVING_SITE = /\b(?:after|apres\s{1,3}(?:avoir|etre))\s{1,3}(?:leaving|departing|pulling out of|moving out of|setting off from|setting out from|quitte|evacue|parti(?:e|s|es)?\s{1,3}(?:de|d'|du)|sorti(?:e|s|es)?\s{1,3}(?:de|d'|du))\s{0,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|le\s{1,3}|la\s{1,3}|l'|son\s{1,3}|leur\s{1,3})?(?:(?:camp|base)\s{1,3}(?:de\s{1,3}|d'|du\s{1,3}|of\s{1,3}|at\s{1,3}|in\s{1,3}|a\s{1,3}))?$/;
-/** "a string of handovers …:", "les rétrocessions suivantes :": events named in the plural, then listed. */
-const PLURAL_EVENT_NOUN = /^(?:handovers|hand-overs|retrocessions|closures|fermetures)$/;
+const AFTER_LEAVING_SITE = new RegExp(`${AFTER}(?:leaving|departing|pulling out of|moving out of|setting off from|setting out from|quitte|evacue|parti(?:e|s|es)?\\s{1,3}(?:de|d'|du)|sorti(?:e|s|es)?\\s{1,3}(?:de|d'|du))\\s{0,3}(?:the\\s{1,3}|its\\s{1,3}|their\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l'|son\\s{1,3}|leur\\s{1,3})?(?:(?:camp|base)\\s{1,3}(?:de\\s{1,3}|d'|du\\s{1,3}|of\\s{1,3}|at\\s{1,3}|in\\s{1,3}|a\\s{1,3}))?$`);
+/** "a string of handovers …:", "les rétrocessions suivantes :": handovers named in the plural, then listed. */
+const PLURAL_EVENT_NOUN = /^(?:handovers|hand-overs|retrocessions)$/;
 const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:[a-z][a-z'-]{1,19}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 /** "a pris la direction de Gao", "à destination de Gao", "le convoi venu de Tessalit": whither, or another convoy's origin; not the site this departure leaves ("de" is no "from" here). */
 const NOT_ORIGIN = /\b(?:(?:route|road|direction|destination)\s{1,3}(?:de|d'|du|of)|(?:venue?s?|arrivee?s?|coming|arriving|en\s{1,3}provenance)\s{1,3}(?:de|d'|du|from)|separ\w{0,8}\s{1,3}(?:de|d'|du|from))\s{0,3}(?:the\s{1,3})?$/;
@@ -214,11 +215,11 @@ const DOCUMENT_BEFORE =
   /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|(?:issued|published|released|posted|seen)(?:\s{1,3}on)?|publie le|diffuse le)\s{1,3}$|\b(?:adopted|passed|voted|adoptee?|votee?)\s{1,3}(?:unanimously\s{1,3}|a l'unanimite\s{1,3})?(?:on|le)\s{1,3}$/;
 const REPORTING_AFTER =
   /^[\s,]{0,3}(?:[a-z'-]+\s{1,3}){0,4}?(?:(?:annonce|a annonce|announced|said|declared|a declare|affirme|a affirme|indique|a indique|confirmed|a confirme|says|dit)\s{1,3}(?:avoir|d'avoir|having|(?:that\s{1,3})?(?:it|they|she|he)\s{1,3}had|qu'(?:elle|il|ils|elles)\s{1,3}avai(?:t|ent))|(?:expressed\s{1,3}(?:regret|concern|surprise)|regretted|deplored|complained|a regrette|a deplore|a deplore le fait)\s{1,3}(?:that|que|qu'))\b/;
-/** A telling after the event's clause, up to a place: ", a annoncé lundi la cheffe de la mission, en séjour à ", ", the spokesperson said in ". */
-const REPORTING_AFTER_COMMA = /,\s{0,3}(?:(?:a|ont|avait)\s{1,3}(?:annonce|declare|indique|precise|affirme|souligne|dit|fait savoir|explique)|(?:[a-z-]+\s{1,3}){0,4}?(?:said|told|announced|stated))\b[^;.]*$/;
 /** Verbs that report a telling, English and French. */
 const REPORTING_VERB =
   '(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|showed|broadcast|aired|(?:a|avait) (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|(?:ont|avaient) (?:declare|indique|annonce|confirme|dit|condamne|denonce)|(?:fermement\\s)?condamne|(?:a|ont) fait savoir)';
+/** A telling after the event's clause, up to a place: ", a annoncé lundi la cheffe de la mission, en séjour à ", ", the spokesperson said in ". */
+const REPORTING_AFTER_COMMA = /,\s{0,3}(?:(?:a|ont|avait)\s{1,3}(?:annonce|declare|indique|precise|affirme|souligne|dit|fait savoir|explique)|(?:[a-z-]+\s{1,3}){0,4}?(?:said|told|announced|stated))\b[^;.]*$/;
 const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERB}\\b[^.;]{0,45}$`);
 
 // ---------------------------------------------------------------------------------------------
@@ -743,7 +744,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       // "The last Senegalese peacekeepers posted at Ogossagou pulled out today": no object, the site is in the subject.
       // ("Le personnel qui restait encore au camp d'Amachach est parti samedi": those who remained are the last.)
-      const intransitive = (LAST.test(subject.slice(-200)) || REMAINED.test(subject.slice(-200))) && /^\s{0,3}(?:[,.;]|$|today|yesterday|on\s|this\s|early|ahead|aujourd|hier|ce\s|le\s\d|definitivement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[a-z]+day\b)/.test(object);
+      const intransitive = (LAST.test(subject.slice(-200)) || REMAINED.test(subject.slice(-200))) && ADVERBIAL_THEN.test(object);
       // "31 octobre – Kidal : les derniers Casques bleus quittent le camp": the camp named before.
       if (premises && !siteAfter && !siteBefore && (LAST.test(who) || MISSION_SUBJECT.test(who))) return { type: 'withdrawal_completed', confidence: 0.7, sites: 'any', definite: true };
       // "Its last occupants left on Tuesday": the last people of the site the passage is about, with no place named.
@@ -1489,10 +1490,7 @@ function sentenceProposals(
       else if (date && found?.kind === 'relative' && before0 && mood !== 'future' && /^(?:the (?:next|following) day|le lendemain)$/.test(fold(found.text))) date = addDays(before0, 1);
       // "Le jeudi suivant", "the following Thursday": that weekday after the day just told, not the release's last one.
       const weekdayAfter = date && found?.kind === 'relative' && before0 && mood !== 'future' && (/^\s{1,3}suivant\b/.test(folded.slice(found.end, found.end + 10)) || /\b(?:the|a)\s{1,3}(?:following|next)\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 16), found.start))) ? weekdayNumber(fold(found.text).replace(/^(?:on|ce|this|last)\s{1,3}/, '')) : null;
-      if (weekdayAfter !== null && before0) {
-        const from = new Date(`${before0}T00:00:00Z`).getUTCDay();
-        date = addDays(before0, ((weekdayAfter - from + 7) % 7) || 7);
-      }
+      if (weekdayAfter !== null && before0) date = nearestWeekday(before0, weekdayAfter, true);
       // "La veille", "the day before": the day before the date just mentioned, in this sentence ("announced on Sunday that … the previous day")
       // or the event dated before it (labels guide, "Which date"); else the release's.
       // ("la veille de l'explosion de mercredi" is counted from the day it names, dates.ts.)
@@ -2162,9 +2160,9 @@ const SITE_NOUN_AT = /\b(?:camp|base|quartier general|headquarters|qg|bureau|off
 const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|notre|son|its)\s{0,3}(?:(?:last|dernier|derniere|final)\s{1,3})?(?:convoy|convoi|column|colonne|aircraft|appareil|avion|helicopter|helicoptere|vehicle|vehicule)?\b[^.;]{0,80}\b(?:a ete|ont ete|has been|have been|was|were)\s{1,3}(?:[a-z]+ment\s{1,3}|[a-z]+ly\s{1,3})?(?:pris pour cible|frappe|frappee|touche|touchee|attaque|attaquee|hit|struck|attacked|targeted|ambushed|fired (?:on|at)|visee?|shaken|rocked|shelled)\b|^[^.;]{0,60}?\b(?:headquarters|base|camp|position|post|quartier general|qg)\b[^.;]{0,40}\b(?:has been|have been|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?(?:shaken|rocked|hit|struck|shelled|targeted|attacked|touchee?|frappee?|visee?|bombardee?)\b/;
 
 /** The host State's army, by name. */
+const HOST_ARMY_AT = /\b(?:fama|fardc|laf|saf|army|armee|forces armees(?: [a-z]+)?|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de)\s{1,3}$/;
 /** "le commandement des FAMa à Mopti", "the Malian army's command in Mopti": the host army's seat. */
 const ARMY_COMMAND_AT = /\b(?:commandement|command|etat-major)\s{1,3}(?:militaire\s{1,3})?(?:des|du|de\s{1,3}la|de\s{1,3}l'|of\s{1,3}the|of)\s{0,3}(?:[a-z]+\s{1,3}){0,2}?(?:fama|fardc|laf|saf|army|armee|forces armees|armed forces)\b[^,;.]{0,20}\s(?:a|in|at)\s{1,3}$/;
-const HOST_ARMY_AT = /\b(?:fama|fardc|laf|saf|army|armee|forces armees(?: [a-z]+)?|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de)\s{1,3}$/;
 
 /** "another blast", "two further devices", "une nouvelle explosion": one more of the attacks just told. */
 const FURTHER_ATTACK = /\b(?:another|further|a second|a third|a new|nouvel(?:le)?s?|autres?)\s{1,3}(?:[a-z]+\s{1,3})?(?:blasts?|explosions?|attacks?|attaques?|devices?|engins?|ieds?|mines?|ambush(?:es)?|embuscades?)\b/;
@@ -2180,6 +2178,8 @@ const REMAINED = /\b(?:who|that|qui)\s{1,3}(?:had\s{1,3})?(?:remained|stayed|wer
 const SCENE_DAY = new RegExp(`^[\\s"«]{0,3}(?:(?:on|le|ce|this|last)\\s{1,3})?(?:${WEEKDAY_PATTERN}|hier|yesterday)(?:\\s{1,3}(?:dernier|matin|soir|morning|evening|afternoon|apres-midi))?(?:\\s{1,3}\\d{1,2}(?:er)?\\s{1,3}[a-z]+)?,`);
 /** What sets a past scene: "l'émotion était palpable", "the mood was sombre". */
 const SCENE_PAST = /\b(?:etait|etaient|regnait|was|were)\b/;
+/** After an intransitive verb: a day or an adverb, nothing that could be its object ("pulled out today", "est parti samedi"). */
+const ADVERBIAL_THEN = new RegExp(`^\\s{0,3}(?:[,.;]|$|today|yesterday|on\\s|this\\s|early|ahead|aujourd|hier|ce\\s|le\\s\\d|definitivement|(?:${WEEKDAY_PATTERN})\\b)`);
 const STATIONED_WORD = new RegExp(`\\b${STATIONED}\\b`);
 /** "stationed in Douentza", "posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first. */
 const STATIONED_AT = new RegExp(`\\b${STATIONED}\\s{1,3}(?:in|at|a|au|dans)\\s{1,3}(?:(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:[a-z()'-]{1,20}\\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\\s{0,3})?(?:the\\s{1,3})?$`);

@@ -2095,6 +2095,9 @@ describe('round 20: lists, headlines and datelines', () => {
   it('does not date an event by "the 31 December withdrawal deadline"', () => {
     const found = extract('2023-08-25', "With MINUSMA's 31 December withdrawal deadline approaching, the Ber camp went through an environmental assessment.");
     expect(found.filter((p) => p.date.endsWith('-12-31'))).toEqual([]);
+    expect(extract('2023-08-25', "With MINUSMA's 31 December withdrawal deadline approaching, the Ber camp has now been handed over.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-25', siteId: id('Ber'), status: 'achieved' },
+    ]);
   });
 });
 
@@ -2121,6 +2124,9 @@ describe('round 20: subjects, asides and the days that are not events', () => {
   it('does not date an event by the end of the mandate', () => {
     const found = extract('2023-12-15', 'La MINUSMA avait achevé jeudi 14 décembre son retrait, six mois après la fin de son mandat le 30 juin, en restituant officiellement au gouvernement le camp de Gao.');
     expect(found.filter((p) => p.date === '2023-06-30')).toEqual([]);
+    expect(extract('2023-12-15', 'La MINUSMA a achevé son retrait de Gao, six mois après la fin de son mandat le 30 juin, en restituant officiellement le camp au gouvernement.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-15', siteId: id('Gao'), status: 'achieved' },
+    ]);
   });
 
   it('reads the staff "qui restait encore" at a camp leaving it as the site left', () => {
@@ -2331,7 +2337,9 @@ describe('round 21: "le 13 du même mois"', () => {
 
 describe('round 21: our convoy driving into a town', () => {
   it('does not read "the convoy … drove into Timbuktu, without incident" as an attack', () => {
-    expect(extract('2023-08-17', 'The last troops left the Ber camp on 13 August. The convoy carrying its personnel and equipment drove into Timbuktu that same day, without incident.').filter((p) => p.type === 'incident')).toEqual([]);
+    expect(extract('2023-08-17', 'The last troops left the Ber camp on 13 August. The convoy carrying its personnel and equipment drove into Timbuktu that same day, without incident.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
     expect(extract('2023-10-10', 'Two tanks drove into the UN position at Ber on Monday.').map((p) => p.type)).toEqual(['incident']);
   });
 });
