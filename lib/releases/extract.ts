@@ -1520,7 +1520,7 @@ function sentenceProposals(
       const later = LATER.exec(folded.slice(sp.end, Math.min(end, sp.end + 60))) ?? LATER.exec(folded.slice(start, sp.start));
       const earlier = EARLIER.exec(folded.slice(start, Math.min(end, sp.end + 30)));
       // "… brought forward to 13 August …; Goundam was vacated three days later": after the day the sentence gave last.
-      const before = !date && (later || earlier) ? (saidBefore(start) ?? previousDate ?? state.lastDate) : null;
+      const before = !date && (later || earlier) ? (saidBefore(sp.start) ?? previousDate ?? state.lastDate) : null;
       if (!date && later && before) {
         date = addDays(before, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
       } else if (!date && earlier && before) {
@@ -2003,7 +2003,7 @@ function dayOfMonthAfter(previous: CalendarDate, n: number): CalendarDate | null
   const [ny, nm] = n >= Number(previous.slice(8)) ? [y, m] : m === 12 ? [y + 1, 1] : [y, m + 1];
   return `${ny}-${String(nm).padStart(2, '0')}-${String(n).padStart(2, '0')}` as CalendarDate;
 }
-const GAP_LATER = /^[\s,]{0,3}(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
+const GAP_LATER = /^[\s,]{0,3}(one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
 
 function gapped(
   out: ProposedMilestone[],

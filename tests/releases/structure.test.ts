@@ -2367,3 +2367,21 @@ describe('round 22: a quote on the same day keeps the story going', () => {
     ]);
   });
 });
+
+describe('round 23: a site told "N days later" after another', () => {
+  it('counts "deux jours plus tard" from the day just told in its clause, not from a day of the clause before', () => {
+    expect(extract('2023-12-06', "La base d'Ansongo a été remise le 18 novembre ; le camp de Tessalit avait été évacué le 21 octobre, puis celui d'Aguelhok deux jours plus tard.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+
+  it('counts up to ten days in words, each site from the one before ("eight days after that, and Kidal a day later still")', () => {
+    expect(extract('2023-12-06', 'Tessalit was vacated on 21 October, Aguelhok eight days after that, and Kidal a day later still.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-29', siteId: id('Aguelhok'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-30', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
