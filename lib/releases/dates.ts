@@ -52,6 +52,12 @@ const RELATIVE: [RegExp, number][] = [
   [/\btomorrow\b|\bdemain\b|\bthe (?:next|following) day\b|\ble lendemain\b/g, 1],
 ];
 
+/**
+ * "two days ago", "a week ago", "il y a une semaine (jour pour jour)", "il y a trois jours": counted back from the release.
+ * (Only up to a week: "il y a dix jours", "three weeks ago" are round figures that name no day.)
+ */
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) ago\b|\bil y a (un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) (jours?|semaines?)(?! (?:de|d')\s)/g;
+
 const SAME_MONTH = /\b(?:le\s{1,3})?(\d{1,2})(?:er)?\s{1,3}du\s{1,3}meme\s{1,3}mois\b|\bthe\s{1,3}(\d{1,2})(?:st|nd|rd|th)\s{1,3}of\s{1,3}the\s{1,3}same\s{1,3}month\b/g;
 
 const WEEKDAY = new RegExp(
@@ -136,6 +142,12 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
     ...RELATIVE.map(([re, offset]) =>
       collect(re, f, () => ({ date: addDays(rd, offset), endDate: null, kind: 'relative' })),
     ),
+    collect(AGO, f, (m) => {
+      const count = (m[1] ?? m[3])!;
+      const n = NUMBER_WORDS[count] ?? (count === 'an' || count === 'une' ? 1 : Number(count));
+      const days = n * (/^(?:week|semaine)/.test((m[2] ?? m[4])!) ? 7 : 1);
+      return days <= 7 ? { date: addDays(rd, -days), endDate: null, kind: 'relative' } : null;
+    }),
     collect(WEEKDAY, f, (m) => {
       const weekday = weekdayNumber(m[2]!);
       if (weekday === null) return null;

@@ -2385,3 +2385,18 @@ describe('round 23: a site told "N days later" after another', () => {
     ]);
   });
 });
+
+describe('round 23: a day counted back from the release ("ago", "il y a")', () => {
+  it('dates "il y a une semaine jour pour jour" and "two days ago" back from the release', () => {
+    expect(withCountry('2023-11-20', 'Les Casques bleus béninois ont regagné Cotonou il y a une semaine jour pour jour.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'BJ' },
+    ]);
+    expect(extract('2023-11-20', 'Two days ago, the last peacekeepers pulled out of Ansongo.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('takes "il y a dix jours" for a round figure that names no day', () => {
+    expect(extract('2023-11-20', 'Les derniers Casques bleus ont quitté Ansongo il y a dix jours.')).toEqual([]);
+  });
+});
