@@ -145,12 +145,17 @@ function figureIn(window: string): number | null {
   if (SHARE_OF.test(window.slice(Math.max(0, m.index - 40), m.index + 1))) return null;
   const total = totalIn(window);
   if (total !== null) return total;
+  // "Out of 13,871 personnel, 10,754 have now departed", "Sur les 13 871 personnels, 10 754 …": the whole first, then the part.
+  const outOf = OUT_OF_WHOLE.exec(window);
+  if (outOf) return asCount(outOf[1]!);
   // ("over 10,500 of the ~13,800 mission personnel": the whole may be given as roughly so many.)
-  const partOf = /(\d{1,3}(?:[, .]\d{3})+|\d{1,6})[^\d.;]{0,30}?\s(?:of|des|sur|out of)\s{1,3}(?:[a-z']{1,12}\s{1,3}){0,4}?[~≈]?\d/.exec(window);
+  // (Not a post's "3/4" before it: a thread's count.)
+  const partOf = /(?<![\d/])(\d{1,3}(?:[, .]\d{3})+|\d{1,6})[^\d.;]{0,30}?\s(?:of|des|sur|out of)\s{1,3}(?:[a-z']{1,12}\s{1,3}){0,4}?[~≈]?\d/.exec(window);
   if (partOf && partOf.index < m.index + m[0].length) return asCount(partOf[1]!);
   return asCount(m[1]!);
 }
 
+const OUT_OF_WHOLE = /\b(?:out of|sur)\s{1,3}(?:the\s{1,3}|its\s{1,3}|les\s{1,3}|ses\s{1,3})?(?:\d{1,3}(?:[, .]\d{3})+|\d{1,6})\s{1,3}[^,;.\d]{0,40},\s{1,3}(?:some\s{1,3}|about\s{1,3}|nearly\s{1,3}|more than\s{1,3}|over\s{1,3}|plus de\s{1,3}|pres de\s{1,3}|quelque\s{1,3})?(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?![\d%])/;
 const SHARE_OF = /\b(?:half|a third|two thirds|a quarter|three quarters|la moitie|le tiers|les deux tiers|le quart|les trois quarts)\s{1,3}(?:of|de|des|du|d')\s{0,3}(?:[a-z'-]+\s{1,3}){0,3}$/;
 const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
 const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|tous|toutes|l'ensemble|totalite|ultimes?)\b/;

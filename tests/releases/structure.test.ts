@@ -2400,3 +2400,11 @@ describe('round 23: a day counted back from the release ("ago", "il y a")', () =
     expect(extract('2023-11-20', 'Les derniers Casques bleus ont quitté Ansongo il y a dix jours.')).toEqual([]);
   });
 });
+
+describe('round 23: the whole first, then the part that left', () => {
+  const figures = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, figure: p.figure }));
+  it('takes the part after "Out of 12,400 personnel," or "Sur les 12 400 militaires," not the whole, nor a thread\'s "2/3"', () => {
+    expect(figures('2023-12-04', '2/3 Out of 12,400 uniformed personnel, 9,150 have now left Mali.')).toEqual([{ type: 'personnel_departed', figure: 9150 }]);
+    expect(figures('2023-12-04', 'Sur les 12 400 militaires de la mission, 9 150 ont quitté le Mali.')).toEqual([{ type: 'personnel_departed', figure: 9150 }]);
+  });
+});
