@@ -156,6 +156,8 @@ function figureIn(window: string): number | null {
 }
 
 const OUT_OF_WHOLE = /\b(?:out of|sur)\s{1,3}(?:the\s{1,3}|its\s{1,3}|les\s{1,3}|ses\s{1,3})?(?:\d{1,3}(?:[, .]\d{3})+|\d{1,6})\s{1,3}[^,;.\d]{0,40},\s{1,3}(?:some\s{1,3}|about\s{1,3}|nearly\s{1,3}|more than\s{1,3}|over\s{1,3}|plus de\s{1,3}|pres de\s{1,3}|quelque\s{1,3})?(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?![\d%])/;
+/** A convoy that heads the words up to its verb ("une colonne de camions chargés de vivres, de tentes et de soldats"): no punctuation between but the commas of a list. */
+const CONVOY_HEAD = /\b(?:convo(?:y|ys|i|is)|columns?|colonnes?)\b(?:[^,;:.()"«»]|,\s(?=(?:de|d'|des|du|of)\s)){0,110}$/;
 const SHARE_OF = /\b(?:half|a third|two thirds|a quarter|three quarters|la moitie|le tiers|les deux tiers|le quart|les trois quarts)\s{1,3}(?:of|de|des|du|d')\s{0,3}(?:[a-z'-]+\s{1,3}){0,3}$/;
 const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
 const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|tous|toutes|l'ensemble|totalite|ultimes?)\b/;
@@ -177,6 +179,17 @@ const NOT_A_SITE_OBJECT =
 const ANNEX_BEFORE =
   /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?(?:base|camp)|(?:inside|within|a l'interieur (?:de|du|d')|au sein (?:de|du|d'))\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3})?$|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:(?:field|military|national|army|logistics) )?(?:camp|base|compound))\b[^,;]{0,40}$/;
 const ROUTE_END_BEFORE = /\b(?:pris|prend|prennent|prendre|took|take|takes|taking)\s{1,3}(?:la|the)\s{1,3}(?:route|road|direction)\s{1,3}(?:de|d'|du|to|for|vers|of)\s{0,3}#?$|\b(?:to|towards?|for|into|bound for|en route to|headed for|heading for|en direction de|vers|a destination de|pour|jusqu'a|sur|rejoindre|a|au)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
+/** "a pris la route de Baraka vers Uvira", "took the road from Kidal to Gao": the road's first place is where it starts. */
+const ROAD_FROM_BEFORE = /\b(?:route|road)\s{1,3}(?:de|d'|du|from)\s{0,3}#?$/;
+const ROAD_TO_AFTER = /^\s{1,3}(?:vers|pour|jusqu'a|en direction d|a destination d|to|towards?|for)\b/;
+
+const roadFrom = (folded: string, s: { start: number; end: number }) => ROAD_FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) && ROAD_TO_AFTER.test(folded.slice(s.end, s.end + 25));
+
+/** A site named where a road, a direction or a verb of going ends ("headed for Gao", "pris la route de Gao"), not "la route de Baraka vers Uvira". */
+function routeEnd(folded: string, s: { start: number; end: number }): boolean {
+  return ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) && !roadFrom(folded, s);
+}
+
 /** "…, after leaving ", "five days after setting off ", "après avoir quitté": a departure told as what came before the clause's event. */
 const AFTER = '\\b(?:after|apres\\s{1,3}(?:avoir|etre))\\s{1,3}';
 const AFTER_LEAVING = new RegExp(`${AFTER}$`);
@@ -668,7 +681,11 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       // "The last convoy reached Gao on 7 November, after leaving the camp on 31 October", "five days after setting off on 25 August": the convoy of the sentence, left earlier.
       const leftEarlier = AFTER_LEAVING.test(c.folded.slice(Math.max(0, p.start - 40), p.start)) && CONVOY.test(c.folded.slice(0, p.start));
-      if (leftEarlier || CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
+      // ("une colonne de véhicules chargés de bagages et de militaires pakistanais a quitté Baraka": the convoy heads a long subject, no verb between.)
+      const headFrom = Math.max(c.start, p.start - 140);
+      const head = CONVOY_HEAD.exec(c.folded.slice(headFrom, p.start));
+      const convoyHead = head !== null && !c.predicates.some((q) => q !== p && !q.nominal && q.start >= headFrom + head.index && q.end <= p.start);
+      if (leftEarlier || convoyHead || CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
         return { type: 'convoy_departed', confidence: 0.85, sites: 'origin' };
       }
       // "150 blue helmets set off from Ogossagou at 5 a.m.", "les soldats ont pris la route de …": people on the road.
@@ -754,7 +771,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (premises && !siteAfter && !siteBefore && (LAST.test(who) || MISSION_SUBJECT.test(who))) return { type: 'withdrawal_completed', confidence: 0.7, sites: 'any', definite: true };
       // "Its last occupants left on Tuesday": the last people of the site the passage is about, with no place named.
       // "À Mikenge, …, les derniers Casques bleus étaient partis": a place that opens the clause is where it happened, not a destination.
-      const origins = c.sites.filter((s) => !ROUTE_END_BEFORE.test(c.folded.slice(Math.max(0, s.start - 40), s.start)) || SITE_NOUN_AT.test(c.folded.slice(Math.max(0, s.start - 40), s.start)) || (/^[\s"«•:-]*(?:a|au|in|at)\s{1,3}$/.test(c.folded.slice(c.start, s.start)) && /^\s{0,2},/.test(c.folded.slice(s.end, s.end + 3))));
+      const origins = c.sites.filter((s) => !routeEnd(c.folded, s) || SITE_NOUN_AT.test(c.folded.slice(Math.max(0, s.start - 40), s.start)) || (/^[\s"«•:-]*(?:a|au|in|at)\s{1,3}$/.test(c.folded.slice(c.start, s.start)) && /^\s{0,2},/.test(c.folded.slice(s.end, s.end + 3))));
       if (intransitive && origins.length === 0 && PERSONNEL_RE.test(who.slice(-60))) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
       // "the Ber camp, which the Mission vacated on 12 August": the object stands before the verb.
       const relativeObject = !siteAfter && relativeObjectSite(c.folded, c.sites, c.start, p.start, p.end) !== null;
@@ -1087,11 +1104,11 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   // "fermé les bureaux de la MONUSCO à Kalemie": closing moves nothing, so "à" is where, not whither.
   if (movement && (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started')) {
     // ("évacués vers la base de Gao": the "de" of "base de" is not "from".)
-    mine = mine.filter((s) => (!ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start))) && !TOWARD_CAMP_OF.test(folded.slice(Math.max(0, s.start - 50), s.start)) && !NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start)));
+    mine = mine.filter((s) => (!routeEnd(folded, s) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start))) && !TOWARD_CAMP_OF.test(folded.slice(Math.max(0, s.start - 50), s.start)) && (!NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start)) || roadFrom(folded, s)));
   }
   if (reading.sites === 'origin') {
     const from = mine.filter((s) => FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
-    const notDestination = mine.filter((s) => !ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start)));
+    const notDestination = mine.filter((s) => !routeEnd(folded, s) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start)));
     if (reading.type === 'convoy_arrived') mine = from.length > 0 ? from : notDestination.length > 0 ? [] : mine.slice(0, 1);
     else mine = from.length > 0 ? from : notDestination;
   }
@@ -1156,7 +1173,7 @@ interface Event {
 function isDestination(folded: string, predicates: Predicate[], s: SiteMention): boolean {
   const before = folded.slice(Math.max(0, s.start - 40), s.start);
   if (s.qualifier !== 'camp' && /\b(?:reach\w*|rallie\w*|rejoin\w*|rejoint|atteint|gagne\w*)\s{1,3}$/.test(before)) return true;
-  return s.qualifier !== 'camp' && ROUTE_END_BEFORE.test(before) && predicates.some((q) => (q.family === 'arrive' || q.family === 'leave') && !q.nominal && q.end <= s.start && s.start - q.end < 80);
+  return s.qualifier !== 'camp' && routeEnd(folded, s) && predicates.some((q) => (q.family === 'arrive' || q.family === 'leave') && !q.nominal && q.end <= s.start && s.start - q.end < 80);
 }
 
 function sentenceProposals(
@@ -1811,7 +1828,7 @@ function sentenceProposals(
         return;
       }
       // "La Mission a quitté mardi son camp de Kidal. Un convoi … a pris la route de Gao mardi matin": the one site the release has them leave.
-      if (reading.type === 'convoy_departed' && sites.length === 0 && state.leftFrom.size === 1 && (HEADED_FOR.test(folded.slice(p.start, end)) || c.sites.some((x) => x.start > sp.end && ROUTE_END_BEFORE.test(folded.slice(Math.max(0, x.start - 40), x.start))))) {
+      if (reading.type === 'convoy_departed' && sites.length === 0 && state.leftFrom.size === 1 && (HEADED_FOR.test(folded.slice(p.start, end)) || c.sites.some((x) => x.start > sp.end && routeEnd(folded, x)))) {
         sites = [...state.leftFrom.values()];
         confidence -= 0.15;
       }

@@ -79,6 +79,8 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   if (/\b(?:base|camp|compound|tob|outpost|position|post)\s{1,3}(?:in|at)\s{1,3}the\s{1,3}(?:[a-z-]+\s{1,3})?(?:village|town|city|locality)\s{1,3}of\s{1,3}$|\b(?:base|camp|emprise)\s{1,3}(?:dans|a)\s{1,3}(?:la\s{1,3}|le\s{1,3})?(?:village|ville|localite|commune)\s{1,3}(?:de|d')\s{0,3}$/.test(before)) return 'camp';
   // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.
   if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
+  // "a pris la route de Baraka vers Uvira", "took the road from Kidal to Gao": where the road starts, the place left (not a road's name).
+  if (/\b(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the)\s{1,3}(?:route|road)\s{1,3}(?:de|d'|du|from)\s{0,3}$/.test(before) && /^\s{1,3}(?:vers|pour|jusqu'a|en direction d|a destination d|to|towards?|for)\b/.test(after)) return 'plain';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
   // "lors d'un point de presse à Bukavu", "told a news conference in Gao": where something was said, not a site of the withdrawal.
   if (/\b(?:point\s{1,3}de\s{1,3}presse|conference\s{1,3}de\s{1,3}presse|(?:press|news)\s{1,3}(?:conference|briefing)|press\s{1,3}point)\s{1,3}(?:(?:held|tenu|tenue|organise|organisee)\s{1,3})?(?:a|au|in|at)\s{1,3}$/.test(before)) return 'place';

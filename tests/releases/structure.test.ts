@@ -2408,3 +2408,18 @@ describe('round 23: the whole first, then the part that left', () => {
     expect(figures('2023-12-04', 'Sur les 12 400 militaires de la mission, 9 150 ont quitté le Mali.')).toEqual([{ type: 'personnel_departed', figure: 9150 }]);
   });
 });
+
+describe('round 23: a convoy at the head of a long subject, and the road it takes', () => {
+  it('reads a column "chargée de vivres et de soldats" that left a site as a convoy, not as the site closing', () => {
+    expect(extract('2023-10-25', 'Mardi, une colonne de camions chargés de vivres, de tentes et de soldats tchadiens a quitté Tessalit.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-24', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('takes the first place of "la route de Tessalit vers Gao" for the site left, and "la route de Gao" alone for none', () => {
+    expect(extract('2023-10-25', 'Mardi, un convoi de la mission a pris la route de Tessalit vers Gao.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-24', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-25', 'Mardi, un convoi de la mission a pris la route de Gao.')).toEqual([]);
+  });
+});
