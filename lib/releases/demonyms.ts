@@ -35,7 +35,7 @@ const TABLE: [iso: string, name: string, names: string, demonyms: string, demony
   ['CM', 'Cameroon', 'Cameroun', 'Cameroonian', 'camerounais'],
   ['CN', 'China', 'Chine', 'Chinese', 'chinois'],
   ['CZ', 'Czechia', 'Czech Republic|Tchéquie|République tchèque', 'Czech', 'tchèque'],
-  ['DE', 'Germany', 'Allemagne', 'German', 'allemand'],
+  ['DE', 'Germany', 'Allemagne', 'German|Bundeswehr', 'allemand'],
   ['DJ', 'Djibouti', '', 'Djiboutian', 'djiboutien'],
   ['DK', 'Denmark', 'Danemark', 'Danish|Dane', 'danois'],
   ['EE', 'Estonia', 'Estonie', 'Estonian', 'estonien'],

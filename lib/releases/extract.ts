@@ -156,8 +156,10 @@ function figureIn(window: string): number | null {
 }
 
 const OUT_OF_WHOLE = /\b(?:out of|sur)\s{1,3}(?:the\s{1,3}|its\s{1,3}|les\s{1,3}|ses\s{1,3})?(?:\d{1,3}(?:[, .]\d{3})+|\d{1,6})\s{1,3}[^,;.\d]{0,40},\s{1,3}(?:some\s{1,3}|about\s{1,3}|nearly\s{1,3}|more than\s{1,3}|over\s{1,3}|plus de\s{1,3}|pres de\s{1,3}|quelque\s{1,3})?(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?![\d%])/;
+/** A convoy on the move, not one a unit escorts ("le bataillon … d'escorte de convois", "a convoy escort company"). */
+const MOVING_CONVOY = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-z-]+\s{1,3})?)\bconvo(?:y|ys|i|is)\b(?!\s{1,3}escort)|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
 /** A convoy that heads the words up to its verb ("une colonne de camions chargés de vivres, de tentes et de soldats"): no punctuation between but the commas of a list. */
-const CONVOY_HEAD = /\b(?:convo(?:y|ys|i|is)|columns?|colonnes?)\b(?:[^,;:.()"«»]|,\s(?=(?:de|d'|des|du|of)\s)){0,110}$/;
+const CONVOY_HEAD = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-z-]+\s{1,3})?)\b(?:convo(?:y|ys|i|is)|columns?|colonnes?)\b(?:[^,;:.()"«»]|,\s(?=(?:de|d'|des|du|of)\s)){0,110}$/;
 const SHARE_OF = /\b(?:half|a third|two thirds|a quarter|three quarters|la moitie|le tiers|les deux tiers|le quart|les trois quarts)\s{1,3}(?:of|de|des|du|d')\s{0,3}(?:[a-z'-]+\s{1,3}){0,3}$/;
 const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
 const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|tous|toutes|l'ensemble|totalite|ultimes?)\b/;
@@ -685,7 +687,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const headFrom = Math.max(c.start, p.start - 140);
       const head = CONVOY_HEAD.exec(c.folded.slice(headFrom, p.start));
       const convoyHead = head !== null && !c.predicates.some((q) => q !== p && !q.nominal && q.start >= headFrom + head.index && q.end <= p.start);
-      if (leftEarlier || convoyHead || CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
+      if (leftEarlier || convoyHead || MOVING_CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
         return { type: 'convoy_departed', confidence: 0.85, sites: 'origin' };
       }
       // "150 blue helmets set off from Ogossagou at 5 a.m.", "les soldats ont pris la route de …": people on the road.
@@ -718,16 +720,18 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       const country = c.contingents.find((m) => m.end <= p.start);
       // "More than 460 Egyptian peacekeepers … left Gao on 28 July": a number of one country's troops, not the last of them, is part of a contingent going home, not the mission leaving the site.
-      if (country && siteAfter && !passive && !LAST.test(who) && !CONVOY.test(who) && figureIn(who) !== null && new Set(c.contingents.filter((m) => m.end <= p.start).map((m) => m.iso)).size === 1) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'origin' };
+      if (country && siteAfter && !passive && !LAST.test(who) && !MOVING_CONVOY.test(who) && figureIn(who) !== null && new Set(c.contingents.filter((m) => m.end <= p.start).map((m) => m.iso)).size === 1) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'origin' };
       const leavesCountry =
         /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
         LEAVES_HOST_LAND.test(object) ||
         findCountryMentions(c.text.slice(p.end, p.end + 45)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
-      if (country && LAST.test(who) && (/^(?:flew|flown|fly|flies|flying|s'envol)/.test(p.text) || /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol)\b/.test(object.slice(0, 80)))) {
+      if (country && LAST.test(who) && (/^(?:flew|flown|fly|flies|flying|s'est envol|se sont envol|took off|taken off|take off|takes off|taking off|decoll)/.test(p.text) || /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol)\b/.test(object.slice(0, 80)))) {
         return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };
       }
+      // "took off from Gao", "a décollé de Gao": an aircraft leaving, a step only of a contingent's flight home (above).
+      if (/^(?:took off|taken off|take off|takes off|taking off|decoll|s'est envol|se sont envol)/.test(p.text)) return null;
       // "les 200 derniers soldats nigérians sont partis le 8 février": a contingent's last, with no place.
       // … unless they were posted at the site the passage is about: "the last Senegalese posted there pulled out today",
       // or the verb's object stands for it: "les derniers Casques bleus sénégalais l'ont quitté".
@@ -817,7 +821,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // ("… have been sent home, along with 81 international staff, bringing total departures to 3,367": the total given after.)
       const figure = totalIn(object.slice(0, 160)) ?? figureIn(subject.slice(-120)) ?? figureIn(object.slice(0, 60));
       // "les Casques bleus sénégalais sont rentrés au Sénégal": back to a country is home only when it is the contingent's own.
-      if (/^(?:rentr|regagn|retourn|went|gone|flew|flown|headed|came|sailed|travel)/.test(p.text) && !/\b(?:home|pays|chez)\b/.test(p.text)) return goesHome(c, p);
+      // ("ont été accueillis à Lomé par leurs familles": welcomed in their own capital.)
+      if (/^(?:rentr|regagn|retourn|went|gone|flew|flown|headed|came|sailed|travel|accueilli)/.test(p.text) && !/\b(?:home|pays|chez)\b/.test(p.text)) return goesHome(c, p);
       if (c.contingents.length > 0) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "le retour au Brésil de l'arrière-garde", "back to Uruguay": the country they go home to.
       const home = countryAfter(c, p);

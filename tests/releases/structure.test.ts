@@ -2423,3 +2423,30 @@ describe('round 23: a convoy at the head of a long subject, and the road it take
     expect(extract('2023-10-25', 'Mardi, un convoi de la mission a pris la route de Gao.')).toEqual([]);
   });
 });
+
+describe('round 23: contingents going home, told in more ways', () => {
+  it('reads "accueillis à Cotonou", "ont retrouvé le sol natal" and "were flown home from" as a contingent home', () => {
+    expect(withCountry('2023-11-17', 'Quelque 300 Casques bleus béninois ont été accueillis à Cotonou jeudi par leurs familles.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-16', siteId: null, iso: 'BJ' },
+    ]);
+    expect(withCountry('2023-11-19', 'Les derniers soldats nigériens ont retrouvé le sol natal samedi.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-18', siteId: null, iso: 'NE' },
+    ]);
+    expect(withCountry('2023-12-06', '98 Nepalese peacekeepers were flown home from Timbuktu on 3 December.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-03', siteId: id('Timbuktu'), iso: 'NP' },
+    ]);
+  });
+
+  it('reads the last Bundeswehr soldiers taking off from Gao as the German contingent going home, and an aircraft taking off as nothing', () => {
+    expect(withCountry('2023-12-13', 'The final 60 Bundeswehr soldiers took off from Gao on Tuesday aboard a transport aircraft.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-12', siteId: id('Gao'), iso: 'DE' },
+    ]);
+    expect(extract('2023-12-13', 'A transport aircraft took off from Gao on Tuesday.')).toEqual([]);
+  });
+
+  it('reads a battalion that escorts convoys leaving a site as a contingent, not a convoy', () => {
+    expect(withCountry('2023-08-05', "Plus de 300 Casques bleus du bataillon bangladais d'escorte de convois ont quitté Tombouctou vendredi.")).toEqual([
+      { type: 'contingent_repatriated', date: '2023-08-04', siteId: id('Timbuktu'), iso: 'BD' },
+    ]);
+  });
+});
