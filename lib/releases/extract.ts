@@ -246,7 +246,7 @@ const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERB}\\b[^.;]{0,45}$`);
 // Modality
 
 const FUTURE =
-  /\b(?:will|shall|'ll|is to|are to|was to|were to|to be|expected to|expects? to|plans? to|planned|planning|scheduled|set to|due to|intends? to|aims? to|prepar(?:e|es|ed|ing) (?:to|for)|preparation|upcoming|forthcoming|imminent|next|about to|going to|would|could|should|might|may|va|vont|allait|sera|seront|serait|devrait|devraient|doit|doivent|devra|devront|prevue?s?|programmee?s?\s{1,3}(?:pour|le|au|a|d'ici)|envisage\w*|pourrai(?:t|ent)|pourra|pourront|interviendra|aura lieu|a venir|prochaine?s?|s'apprete\w*|compte|devai(?:t|ent)|restera|reste a|remains? to|still to|yet to)\b/;
+  /\b(?:will|shall|'ll|is to|are to|was to|were to|to be|expected to|expects? to|plans? to|planned|planning|scheduled|set to|due to|(?:is|are) due|intends? to|aims? to|prepar(?:e|es|ed|ing) (?:to|for)|preparation|upcoming|forthcoming|imminent|next|about to|going to|would|could|should|might|may|va|vont|allait|sera|seront|serait|devrait|devraient|doit|doivent|devra|devront|prevue?s?|programmee?s?\s{1,3}(?:pour|le|au|a|d'ici)|envisage\w*|pourrai(?:t|ent)|pourra|pourront|interviendra|aura lieu|a venir|prochaine?s?|s'apprete\w*|compte|devai(?:t|ent)|restera|reste a|remains? to|still to|yet to)\b/;
 const NEGATION =
   /\b(?:not|no|never|yet to|without|cannot|can't|won't|didn't|hasn't|haven't|wasn't|weren't|isn't|aren't|failed to|refused to|unable to|denied|pas|jamais|aucune?|sans|ni)\b|\bn'|\bne\s/;
 /** Calls, hopes, conditions and questions report nothing. */
@@ -715,7 +715,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       if (p.nominal) return null; // "the withdrawal from Ber": only with an aspect verb or a convoy
       // "Parti de Kidal le 31 octobre, le convoi …": the subject follows the participle.
-      if (/^[\s,]*$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
+      if (/^[\s,]*$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the|nos|our|leurs|their|ses|its)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
         return { type: 'convoy_departed', confidence: 0.75, sites: 'origin' };
       }
       const country = c.contingents.find((m) => m.end <= p.start);
@@ -2046,7 +2046,7 @@ function gapped(
     if (out.some((o) => o.siteId === s.siteId && o.type !== 'convoy_arrived') || !GAP_BEFORE.test(folded.slice(Math.max(0, s.start - 25), s.start))) continue;
     const prev = out
       .map((o) => ({ o, at: o.spans.find((x) => x.kind === 'site')?.start ?? -1 }))
-      .filter(({ o, at }) => at >= 0 && at < s.start && SITE_LEVEL_TYPES.has(o.type) && o.status === 'achieved')
+      .filter(({ o, at }) => at >= 0 && at < s.start && (SITE_LEVEL_TYPES.has(o.type) || o.type === 'convoy_departed') && o.status === 'achieved')
       .sort((a, b) => a.at - b.at)
       .pop()?.o;
     if (!prev) continue;
@@ -2054,6 +2054,8 @@ function gapped(
     const prevAt = prev.spans.find((x) => x.kind === 'site')!.start;
     if (sites.some((x) => x.start > prevAt && x.start < s.start && x.siteId !== prev.siteId && !out.some((o) => o.siteId === x.siteId))) continue;
     const after = folded.slice(s.end, s.end + 50);
+    // ("pulled out of Tessalit and Aguelhok on 21 and 23 October respectively": a list of sites and days, paired in order, not a gap.)
+    if (/\brespective?ment\b|\brespectively\b/.test(folded.slice(s.end, s.end + 80))) continue;
     const d = dates.find((x) => x.start >= s.end && GAP_DATE.test(folded.slice(s.end, x.start)));
     let date: CalendarDate | null = d ? d.date : null;
     let end = d ? d.end : s.end;

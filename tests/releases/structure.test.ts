@@ -2450,3 +2450,28 @@ describe('round 23: contingents going home, told in more ways', () => {
     ]);
   });
 });
+
+describe('round 23: departures told by a participle, a flight bringing troops home, a return that is due', () => {
+  it('reads "Partis de Tessalit le 21 octobre, puis d\'Aguelhok le 23, nos soldats …" as two convoys, each on its day', () => {
+    expect(extract('2023-10-30', "Partis de Tessalit le 21 octobre, puis d'Aguelhok le 23, nos soldats de la paix ont parcouru des centaines de kilomètres.")).toEqual([
+      { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not read "Tessalit and Aguelhok on 21 and 23 October respectively" as a gap that gives Aguelhok the first day', () => {
+    // (The gap rule above, now open to convoys, would date Aguelhok 21 October; Aguelhok's own day is not found here yet.)
+    expect(extract('2023-11-05', 'The convoys of the Chadian contingent, which had pulled out of Tessalit and Aguelhok on 21 and 23 October respectively, reached Gao on 29 October.').filter((p) => p.type === 'convoy_departed')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads a flight "bringing Nepalese peacekeepers home" as the contingent home, and one "due back home on Friday" as planned', () => {
+    expect(withCountry('2023-12-11', 'A flight bringing Nepalese peacekeepers home touched down in Kathmandu on Sunday night.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-10', siteId: null, iso: 'NP' },
+    ]);
+    expect(extract('2023-12-12', 'The Nepalese company is due back home on Friday.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-15', siteId: null, status: 'planned' },
+    ]);
+  });
+});
