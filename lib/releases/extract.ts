@@ -430,6 +430,8 @@ const TOPIC_BEFORE =
 const OWN_PEOPLE = /\b(?:mission|minusma|unamid|minuad|monusco|unmil|minul|minustah|unifil|finul|minusca|unmiss|united nations|nations unies|onu|casques bleus|peacekeepers|blue helmets|soldats de la paix)\b/;
 const OTHER_AGENCY =
   /\b(?:world food programme|programme alimentaire mondial|wfp|pam|unhcr|hcr|unicef|icrc|cicr|red cross|croix-rouge|ngos?|ong|humanitarian (?:agency|organi[sz]ation)|organisation humanitaire)\b/;
+/** "the eighth of its 13 bases in …", "la neuvième de ses 13 emprises à …": the places named next are where the bases counted lie. */
+const COUNTED_BASES_IN = /\b(?:of|de|des)\s{1,3}(?:its|their|the\s{1,3}mission's|the|ses|leurs|les)\s{1,3}(?:\d{1,2}|thirteen|twelve|treize|douze)\s{1,3}(?:[a-z-]+\s{1,3})?(?:bases|camps|sites|emprises|positions)\b[^;.]{0,80}$/;
 const ORDINAL_SITE_BEFORE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|latest|next|only|premiere?|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|derniere?)\s{1,3}(?:(?:and|et)\s{1,3}[a-z]+\s{1,3})?(?:[a-z-]+\s{1,3})?(?:camp|base|site|outpost|location|emprise|poste|position)s?\s{1,3}(?:(?:,\s{0,3})?(?:after\s{1,3}[^,]{2,30},\s{0,3})?)?(?:(?:that|which|it|they|the mission|minusma|unamid|monusco|has|had|have|to|be|been|qui|que|qu'|a|ete|la mission|l'a)\s{1,3}){1,4}$/;
 /** "Tessalit est le sixième camp fermé", "Kidal was the eighth base vacated": a count, not the event. */
@@ -853,7 +855,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'environmental_assessment', confidence: 0.75, sites: 'any', definite: true };
     case 'attack': {
       // "The convoy carrying its personnel drove into Timbuktu that same day, without incident": our convoy going somewhere, not an attack.
-      if (/^drove/.test(p.text) && CONVOY.test(subject.slice(-100)) && !HOSTILE_ACTOR.test(subject.slice(-100))) return null;
+      // ("the Ivorian company and the 140 police officers who had manned it drove into Timbuktu": our people, by their post.)
+      if (/^drove/.test(p.text) && (CONVOY.test(subject.slice(-100)) || MANNED_IT.test(subject.slice(-100))) && !HOSTILE_ACTOR.test(subject.slice(-100))) return null;
       // "après une semaine d'un trajet éprouvant marqué par des attaques répétées", "a journey punctuated by attacks": a summary, not an attack of that day.
       if (/\b(?:marquee?s?|emaillee?s?|jalonnee?s?|ponctuee?s?)\s{1,3}(?:par|de)\s{1,3}(?:des\s{1,3}|d'|de\s{1,3})?$|\b(?:marked|punctuated|dogged|beset)\s{1,3}by\s{1,3}(?:repeated\s{1,3}|multiple\s{1,3}|several\s{1,3})?$/.test(c.folded.slice(Math.max(c.start, p.start - 40), p.start))) return null;
       // "Le Hezbollah se joint aux attaques iraniennes contre Israël": an attack that touches neither the mission's people, places nor convoys.
@@ -982,6 +985,8 @@ const PART_OF_COUNTRY_OBJECT = /^\s{1,3}(?:(?:the|la|le|l'|cette|this)\s{0,3})?(
 const MANNED_BEFORE = /\b(?:who|which|that|qui)\s{1,3}(?:had\s{1,3}|have\s{1,3}|avaient\s{1,3}|ont\s{1,3}|etaient\s{1,3})?(?:been\s{1,3}|ete\s{1,3})?(?:manned|staffed|guarded|occupied|held|(?:stationed|posted|based|deployed)\s{1,3}(?:at|in)|occupe|tenu|garde|(?:stationnes?|deployes?|bases?)\s{1,3}a)\s{1,3}(?:the\s{1,3})?$/;
 
 /** Those who attack, loot or protest: their coming and going is no withdrawal. */
+/** People named by the post they held: "who had manned it", "based in Goundam", "qui y étaient stationnés". */
+const MANNED_IT = /\b(?:who|that|qui)\s{1,3}(?:had\s{1,3}|have\s{1,3}|avaient\s{1,3}|y\s{1,3}(?:etaient|avaient\s{1,3}ete)\s{1,3})?(?:manned|staffed|garrisoned|held|occupied|tenu|occupe|stationne)s?\b|\b(?:based|stationed|posted|deployed|bases|stationnes|deployes)\s{1,3}(?:in|at|a|au)\b/;
 const HOSTILE_ACTOR = /\b(?:looters|gunmen|assailants|attackers|raiders|rioters|protesters|demonstrators|militants|pillards|assaillants|emeutiers|manifestants|hommes armes)\b/;
 
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
@@ -1660,6 +1665,8 @@ function sentenceProposals(
       // ("the smallest outposts furthest from the super camps of Timbuktu, Gao and Mopti": places the sites are far from.)
       const described = (x: SiteMention) =>
         FAR_FROM_BEFORE.test(folded.slice(Math.max(0, x.start - 70), x.start)) ||
+        // ("MINUSMA has closed the eighth of its 13 bases in central and northern Mali and in Bamako": where the bases counted lie.)
+        (x.start >= sp.end && COUNTED_BASES_IN.test(folded.slice(sp.end, x.start))) ||
         (x.end <= sp.start && sentenceSites.some((y) => y.end <= x.start && PARTICIPLE_ASIDE.test(folded.slice(y.end, x.start))) && /^[^,;]*,[^,;]*$/.test(folded.slice(x.end, sp.start)));
       const aside = (x: SiteMention) =>
         described(x) ||

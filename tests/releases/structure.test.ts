@@ -2475,3 +2475,20 @@ describe('round 23: departures told by a participle, a flight bringing troops ho
     ]);
   });
 });
+
+describe('round 23: where the bases counted lie, and our people driving into a town', () => {
+  it('does not take a place listed after "the ninth of its 13 bases in …" for the base closed', () => {
+    expect(extract('2023-11-20', 'The last peacekeepers left Ansongo on Saturday. With Ansongo, the Mission has now closed the ninth of its 13 bases in the north, the centre and in Bamako.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', 'Les derniers Casques bleus ont quitté Ansongo samedi. Avec Ansongo, la Mission a fermé neuf de ses treize emprises, dans le nord, le centre et à Bamako.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not read the company that had manned the camp driving into Timbuktu as an attack on Timbuktu', () => {
+    expect(extract('2023-08-17', 'The Goundam camp was handed over on 16 August, and the Togolese company who had manned it drove into Timbuktu that evening without incident.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
