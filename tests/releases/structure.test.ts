@@ -2492,3 +2492,14 @@ describe('round 23: where the bases counted lie, and our people driving into a t
     ]);
   });
 });
+
+describe('round 23: a handover certificate signed', () => {
+  it('reads "signed the handover certificate for the Ansongo base", "a signé le certificat de remise de la base de …" as the handover that day', () => {
+    expect(extract('2023-10-02', 'The head of office signed the handover certificate for the Ansongo base on 29 September.')).toEqual([
+      { type: 'site_handed_over', date: '2023-09-29', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-02', "Le chef de bureau a signé le certificat de remise de la base d'Ansongo le 29 septembre.")).toEqual([
+      { type: 'site_handed_over', date: '2023-09-29', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
