@@ -305,6 +305,9 @@ const RELATIVE_OPENING = /,\s{1,3}(?:which|who|qui)\s[^,;]*$/;
 const SUPERSEDED =
   /\b(?:had\s{1,3}(?:originally\s{1,3}|initially\s{1,3}|first\s{1,3})?(?:planned|intended|hoped|aimed|been\s{1,3}(?:scheduled|planned|due|set|expected|meant|supposed))|(?:was|were)\s{1,3}(?:originally|initially|first|at\s{1,3}first)\s{1,3}(?:planned|scheduled|due|set|expected|meant|supposed)|(?:avait|avaient)\s{1,3}(?:initialement\s{1,3}|d'abord\s{1,3})?(?:prevu|envisage|programme)|(?:devait|devaient)\s{1,3}(?:initialement|d'abord|au\s{1,3}depart|a\s{1,3}l'origine))(?:\s{1,3}(?:to|de|d'))?\s{0,3}(?:be\s{1,3}|etre\s{1,3})?(?:[a-z']+\s{1,3}){0,2}$/;
 
+/** A participle that opens the sentence with the plan first made: "Prévu initialement pour le 15 août,", "Originally scheduled for mid-August,". */
+const LEADING_PLAN = /^[\s"«]{0,3}(?:(?:initialement|d'abord|originally|initially|first)\s{1,3})?(?:prevue?s?|planned|scheduled|programmee?s?|envisagee?s?|pencilled\s{1,3}in)\s{1,3}(?:initialement|d'abord|a\s{1,3}l'origine|au\s{1,3}depart|originally|initially|at\s{1,3}first|for|pour|in|au|aux|le|around|vers)\b[^,;]{0,60},/;
+
 function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // "No attack was reported against the last convoy, which pulled out of Ansongo on Saturday": a relative clause has its own mood.
   const relative = RELATIVE_OPENING.exec(text);
@@ -315,6 +318,8 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   if (window.includes('jamais') || window.includes('ever')) window = window.replace(SUPERLATIVE_EVER, 'ever');
   // "the fourth site to be shut, and 1,096 peacekeepers had been repatriated": a description's infinitive is not this verb's plan.
   if (window.includes(' to ')) window = window.replace(ORDINAL_TO, 'described');
+  // "Prévu initialement aux alentours du 15 août, le retrait … a finalement été achevé dimanche": the plan belongs to the aside, not to the verb.
+  window = window.replace(LEADING_PLAN, '');
   if (NOT_REPORTED.test(window) || NEGATION.test(window)) return 'drop';
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
   if (/^\s{0,3}(?:pas|jamais|plus|point)\b/.test(after)) return 'drop';
@@ -554,7 +559,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'complete': {
       // Aspect: what begins or ends is the withdrawal (or the handover) in the same clause.
       // "completed its withdrawal", "a achevé son retrait"; or after it: "the withdrawal was completed", "le retrait s'est achevé".
-      const passiveAspect = /\b(?:was|were|is|are|been|be|s'est|se sont|est|sont|a ete|ont ete|fut)\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/.test(subject);
+      // ("le retrait … a finalement été achevé", "has now been completed": an adverb may stand inside the auxiliary.)
+      const passiveAspect = /\b(?:was|were|is|are|been|be|s'est|se sont|est|sont|a ete|ont ete|fut|(?:a|ont|avait|avaient|has|have|had)\s{1,3}[a-z]{2,15}(?:ly|ment|now|deja)\s{1,3}(?:ete|been))\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/.test(subject);
       const target = c.predicates.find(
         (q) =>
           q !== p &&
@@ -1243,6 +1249,9 @@ function sentenceProposals(
     if ((BOUNDING_BEFORE.test(before.slice(-40)) && !dayOf && !firstDay) || DOCUMENT_BEFORE.test(before)) return false;
     // "trois mois après la fin de son mandat le 30 mars", "after its mandate expired on 30 March": the mandate's end dates no event of the withdrawal.
     if (MANDATE_END_BEFORE.test(before.slice(-60))) return false;
+    // "Prévue vers le 15 août, la fermeture … a été avancée au 13": the day first planned, in the aside, is no event's.
+    const plan = LEADING_PLAN.exec(folded);
+    if (plan && d.end <= plan.index + plan[0].length) return false;
     // "disposed of in two phases, the first ending on 30 September": the end of a phase bounds the work, it dates no event.
     // (But "This phase ends on 15 November with the handover of the Bamako camp": what the phase ends with happens that day.)
     if (/\b(?:phases?|stages?|periods?|the first|the second|la premiere|la seconde|la deuxieme|periode)\b[^.;]{0,25}\b(?:ending|to end|closing|s'achevant|prenant fin|qui s'achevera|qui prendra fin)\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/.test(before) && !/^[^,;.]{0,14}\b(?:with|avec)\b/.test(folded.slice(d.end, d.end + 20))) return false;

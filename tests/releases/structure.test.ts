@@ -2503,3 +2503,21 @@ describe('round 23: a handover certificate signed', () => {
     ]);
   });
 });
+
+describe('round 23: a plan told in a leading participle, an adverb inside the auxiliary', () => {
+  it('reads "Prévu initialement pour le 15 novembre, le retrait … a finalement été achevé mardi" as done on Tuesday', () => {
+    expect(extract('2023-11-02', 'Prévu initialement pour le 15 novembre, le retrait du camp de Kidal a finalement été achevé mardi.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-02', 'Originally scheduled for 15 November, the withdrawal from Kidal was completed on Tuesday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not date the event by the day first planned in that participle', () => {
+    // (With the plan's mood left to the aside, "Prévue vers le 15 août" would otherwise date the closure 15 August.)
+    expect(extract('2023-08-15', 'Le camp de Ber a été évacué dimanche. Prévue vers le 15 août, la fermeture de ce camp avait été avancée au 13 en raison de la dégradation de la situation.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
