@@ -1246,6 +1246,11 @@ function sentenceProposals(
     const dayOf = /^\s{0,3},\s{0,3}(?:(?:the|le)\s{1,3})?(?:day|date|jour)\s{1,3}(?:ou|when|on which|that|where|[a-z]+\s{1,3}(?:began|started|left|completed|handed|a |avait|ont|avaient))/.test(folded.slice(d.end, d.end + 40));
     // "quitteront le pays par avion à compter du 18 avril", "will fly out from 18 April": the first day of a departure (labels guide, ranges).
     const firstDay = /\b(?:from|as from|starting|a partir du|a compter du)\s{1,3}(?:the\s{1,3})?(?:[a-z]+day,?\s{1,3})?$/.test(before.slice(-25)) && predicates.some((q) => (q.family === 'leave' || q.family === 'repatriate') && !q.nominal && q.end <= d.start && d.start - q.end < 70);
+    // "By Friday, more than 10,500 … had left the country", "As of 24 October, 5,802 had left": a count as of that day, like a day of telling.
+    if (/\b(?:by|as of|as at|au)\s{1,3}(?:[a-z]+day,?\s{1,3})?$/.test(before.slice(-16)) && /^\s{0,3},[^.;]{0,160}\b(?:had|avaient|avait)\s/.test(folded.slice(d.end, d.end + 170)) && d.date <= releaseDate && d.kind !== 'range') {
+      toldDates.push(d);
+      return false;
+    }
     if ((BOUNDING_BEFORE.test(before.slice(-40)) && !dayOf && !firstDay) || DOCUMENT_BEFORE.test(before)) return false;
     // "trois mois après la fin de son mandat le 30 mars", "after its mandate expired on 30 March": the mandate's end dates no event of the withdrawal.
     if (MANDATE_END_BEFORE.test(before.slice(-60))) return false;

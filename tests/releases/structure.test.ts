@@ -2521,3 +2521,13 @@ describe('round 23: a plan told in a leading participle, an adverb inside the au
     ]);
   });
 });
+
+describe('round 23: a count "by" a day', () => {
+  const figures = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, date: p.date, figure: p.figure }));
+  it('dates "By Friday, more than 9,000 … had left the country" by that Friday, and leaves "By Friday, the last troops had left Kidal" a bound', () => {
+    expect(figures('2023-12-04', 'By Friday, more than 9,000 of the mission personnel had left the country.')).toEqual([
+      { type: 'personnel_departed', date: '2023-12-01', figure: 9000 },
+    ]);
+    expect(figures('2023-12-04', 'By Friday, the last troops had left Kidal.')).toEqual([]);
+  });
+});
