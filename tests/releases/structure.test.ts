@@ -2531,3 +2531,11 @@ describe('round 23: a count "by" a day', () => {
     expect(figures('2023-12-04', 'By Friday, the last troops had left Kidal.')).toEqual([]);
   });
 });
+
+describe('round 23: a post held is not a destination', () => {
+  it('takes the site the peacekeepers "had been assigned to" for what "its compound" means next, though a verb of arriving stands before it', () => {
+    expect(extract('2023-08-20', 'The drawdown reached the Mopti region this week, where peacekeepers had been assigned to Douentza. The mission left on Friday, 18 August, handing over its compound to the regional authorities.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-18', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+});
