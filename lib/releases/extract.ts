@@ -1624,7 +1624,8 @@ function sentenceProposals(
       // (Only when the day the story gave last is that departure's: not "… reached Gao on 7 November. The convoy ran into six IEDs".)
       // "… handed one of its last camps to the national authorities on Friday. The camp in Mopti was transferred without a hitch": the camp the sentence before left unnamed, that day.
       if (!date && mood !== 'future' && state.siteless?.sentence === state.sentence - 1 && state.siteless.type === reading.type && dates.length === 0 && !/\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) date = state.siteless.date;
-      const convoyOut = reading.type === 'incident' && state.lastLeft?.sentence === state.sentence - 1 && state.lastLeft.date === state.lastDate && CONVOY.test(folded.slice(Math.max(start, sp.start - 80), sp.start)) && /\b(?:as it|as they|while|lors de|en quittant|on its way out|to leave|leaving|qui quittait|qui se retirait)\b/.test(folded.slice(start, end));
+      // ("le convoi parti de Ber a été pris pour cible", "the convoy that left the camp came under fire": the convoy of that departure.)
+      const convoyOut = reading.type === 'incident' && state.lastLeft?.sentence === state.sentence - 1 && state.lastLeft.date === state.lastDate && CONVOY.test(folded.slice(Math.max(start, sp.start - 80), sp.start)) && /\b(?:as it|as they|while|lors de|en quittant|on its way out|to leave|leaving|qui quittait|qui se retirait|partie?s?\s{1,3}(?:de|du|d')|(?:that|which)\s{1,3}(?:had\s{1,3})?left|qui\s{1,3}(?:a|avait)\s{1,3}quitte)/.test(folded.slice(start, end));
       // ("… turned its Kakata compound over on Tuesday. The facilities handed over include a generator": the goods of that handover, that day.)
       const goodsOfIt = reading.type === 'asset_disposal' && reading.definite === true && GOODS_LISTED.test(folded.slice(sp.end, end));
       if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut || goodsOfIt) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
@@ -2214,7 +2215,7 @@ const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|n
 /** The host State's army, by name. */
 const HOST_ARMY_AT = /\b(?:fama|fardc|laf|saf|army|armee|forces armees(?: [a-z]+)?|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de)\s{1,3}$/;
 /** "le commandement des FAMa à Mopti", "the Malian army's command in Mopti": the host army's seat. */
-const ARMY_COMMAND_AT = /\b(?:commandement|command|etat-major)\s{1,3}(?:militaire\s{1,3})?(?:des|du|de\s{1,3}la|de\s{1,3}l'|of\s{1,3}the|of)\s{0,3}(?:[a-z]+\s{1,3}){0,2}?(?:fama|fardc|laf|saf|army|armee|forces armees|armed forces)\b[^,;.]{0,20}\s(?:a|in|at)\s{1,3}$/;
+const ARMY_COMMAND_AT = /\b(?:commandement|command|etat-major)\s{1,3}(?:militaire\s{1,3})?(?:des|du|de\s{1,3}la|de\s{1,3}l'|of\s{1,3}the|of)\s{0,3}(?:[a-z]+\s{1,3}){0,2}?(?:fama|fardc|laf|saf|army|armee|forces armees|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de|d'|du)\s{0,3}$/;
 
 /** "another blast", "two further devices", "une nouvelle explosion": one more of the attacks just told. */
 const FURTHER_ATTACK = /\b(?:another|further|a second|a third|a new|nouvel(?:le)?s?|autres?)\s{1,3}(?:[a-z]+\s{1,3})?(?:blasts?|explosions?|attacks?|attaques?|devices?|engins?|ieds?|mines?|ambush(?:es)?|embuscades?)\b/;

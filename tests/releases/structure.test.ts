@@ -2539,3 +2539,18 @@ describe('round 23: a post held is not a destination', () => {
     ]);
   });
 });
+
+describe('round 23: the army command "de Mopti", the convoy "parti de Ber"', () => {
+  it('does not take the town of the host army\'s command ("le commandement des FAMa de Mopti") for the base handed over', () => {
+    expect(extract('2023-08-07', "Plus un seul Casque bleu à Ogossagou. La base a été remise jeudi aux autorités maliennes, en étroite coordination avec le commandement des FAMa de Mopti.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+
+  it('dates an attack on "le convoi parti de Ber" by the day the last troops left Ber, told just before', () => {
+    expect(extract('2023-08-14', 'Les derniers éléments ont évacué le camp de Ber dimanche 13 août. Mais le convoi parti de Ber a été pris pour cible à deux reprises sur son trajet.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'incident', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
