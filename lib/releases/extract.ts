@@ -1774,7 +1774,10 @@ function sentenceProposals(
       const leavesTheCamp = reading.type === 'convoy_departed' && refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25)));
       // "La partie nord du super camp - une section seulement de la base - avait été confiée lundi": a part named before an aside between dashes.
       const partOf = PART_OF.test(folded.slice(start, end)) || PART_OF.test(folded.slice(Math.max(0, sp.start - 160), sp.start).split(/[;:.]/).pop()!.replace(/\s[-–—]\s[^-–—]{0,80}\s[-–—]\s/g, ' '));
-      if (sites.length === 0 && referent && (SITE_LEVEL_TYPES.has(reading.type) || leavesTheCamp) && !partOf && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
+      // "a fermé le 6 décembre sa base militaire de Lubero", "closed its base in Lubero": a base named, but not one of the gazetteer's; no referent stands for it.
+      const named = OTHER_BASE.exec(text.slice(sp.end, Math.min(end, sp.end + 80)));
+      const unknownBase = named !== null && !mentions.some((x) => x.start >= sp.end + named.index && x.start <= sp.end + named.index + named[0].length) && findCountryMentions(named[0]).length === 0;
+      if (sites.length === 0 && referent && !unknownBase && (SITE_LEVEL_TYPES.has(reading.type) || leavesTheCamp) && !partOf && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
         sites = [referent];
         confidence -= 0.15;
       }
@@ -1786,7 +1789,7 @@ function sentenceProposals(
         // "a C-130 was hit by small-arms fire as it landed at the base": for an attack, the base of the clauses that go with it.
         const reach = reading.type === 'incident' ? folded.slice(start).split(/[;:]/, 1)[0]! : folded.slice(start, end);
         // ("Les pillages ont éclaté sur une partie de l'ancienne base": an attack on part of a site is at that site.)
-        if ((refersBack(reach) || reading.definite || (reading.type === 'incident' && passiveSubjectRefersBack(beforeVerb))) && antecedent && (!partOf || reading.type === 'incident')) {
+        if ((refersBack(reach) || reading.definite || (reading.type === 'incident' && passiveSubjectRefersBack(beforeVerb))) && antecedent && !unknownBase && (!partOf || reading.type === 'incident')) {
           sites = [antecedent];
           confidence -= 0.15;
         } else if (idleSites.length > 0 && distinct.size === 1 && SITE_LEVEL_TYPES.has(reading.type) && idleSites[0]!.end <= start && !GENERIC_SITES_OBJECT.test(folded.slice(sp.end, sp.end + 40))) {
@@ -2215,6 +2218,8 @@ const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|n
 /** The host State's army, by name. */
 const HOST_ARMY_AT = /\b(?:fama|fardc|laf|saf|army|armee|forces armees(?: [a-z]+)?|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de)\s{1,3}$/;
 /** "le commandement des FAMa à Mopti", "the Malian army's command in Mopti": the host army's seat. */
+/** A base named by a place in its own words ("sa base militaire de Lubero", "its camp in Lubero"), in the unfolded text. */
+const OTHER_BASE = /\b(?:base|camp|emprise|compound|site|position|bureau|office)s?\s{1,3}(?:\p{Ll}+\s{1,3})?(?:de|d'|du|of|in|at)\s{0,3}\p{Lu}[\p{L}-]+/u;
 const ARMY_COMMAND_AT = /\b(?:commandement|command|etat-major)\s{1,3}(?:militaire\s{1,3})?(?:des|du|de\s{1,3}la|de\s{1,3}l'|of\s{1,3}the|of)\s{0,3}(?:[a-z]+\s{1,3}){0,2}?(?:fama|fardc|laf|saf|army|armee|forces armees|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de|d'|du)\s{0,3}$/;
 
 /** "another blast", "two further devices", "une nouvelle explosion": one more of the attacks just told. */

@@ -2554,3 +2554,13 @@ describe('round 23: the army command "de Mopti", the convoy "parti de Ber"', () 
     ]);
   });
 });
+
+describe('round 23: a base named by a place outside the gazetteer', () => {
+  it('gives "sa base militaire de Lubero" no referent from the sentence before, where "its base" alone still takes it', () => {
+    expect(extract('2024-02-27', "La cheffe de la mission séjourne à Gao. Au nord, la mission a déjà fermé le 6 décembre dernier sa base militaire de Lubero.")).toEqual([]);
+    expect(extract('2024-02-27', 'The head of mission is staying in Gao. In the north, the mission closed its base in Lubero on 6 December.')).toEqual([]);
+    expect(extract('2023-12-08', 'The head of mission flew to Tessalit on Monday. On Wednesday the mission closed its base there.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-06', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
