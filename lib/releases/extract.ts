@@ -1800,7 +1800,8 @@ function sentenceProposals(
       }
       // "Eight others were hurt in a similar blast on Wednesday", "On Friday another blast wounded seven more": on the road out of the one site the release has them leave.
       // "La colonne … Six engins explosifs ont jalonné son parcours. L'explosion du 1er novembre a été la plus grave": the story of that road goes on.
-      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (onTheRoad(folded) || onTheRoad(foldedBefore) || FURTHER_ATTACK.test(folded))) {
+      // ("The most serious blast came on 1 November, when an armoured vehicle hit a device": a device on a road is on the road out.)
+      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (onTheRoad(folded) || onTheRoad(foldedBefore) || FURTHER_ATTACK.test(folded) || ROAD_DEVICE.test(folded))) {
         sites = [...state.leftFrom.values()];
         confidence -= 0.15;
       }
@@ -2223,6 +2224,8 @@ const OTHER_BASE = /\b(?:base|camp|emprise|compound|site|position|bureau|office)
 const ARMY_COMMAND_AT = /\b(?:commandement|command|etat-major)\s{1,3}(?:militaire\s{1,3})?(?:des|du|de\s{1,3}la|de\s{1,3}l'|of\s{1,3}the|of)\s{0,3}(?:[a-z]+\s{1,3}){0,2}?(?:fama|fardc|laf|saf|army|armee|forces armees|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de|d'|du)\s{0,3}$/;
 
 /** "another blast", "two further devices", "une nouvelle explosion": one more of the attacks just told. */
+/** What hits a column on a road: a mine, an improvised device, a roadside bomb. */
+const ROAD_DEVICE = /\b(?:improvised explosive|ieds?|roadside bombs?|landmines?|mines?|explosive devices?|a device|engins? explosifs?(?: improvises?)?|eei|mines? antichars?|a saute sur|ont saute sur|heurte un engin)\b/;
 const FURTHER_ATTACK = /\b(?:another|further|a second|a third|a new|nouvel(?:le)?s?|autres?)\s{1,3}(?:[a-z]+\s{1,3})?(?:blasts?|explosions?|attacks?|attaques?|devices?|engins?|ieds?|mines?|ambush(?:es)?|embuscades?)\b/;
 const HOST_ARMY = /\b(?:fama|fardc|laf|saf|malian (?:army|armed forces|soldiers|troops)|armee malienne|forces armees maliennes|congolese (?:army|armed forces|soldiers)|armee congolaise|lebanese (?:army|armed forces|soldiers)|armee libanaise|sudanese (?:army|armed forces)|armee soudanaise)\b/;
 

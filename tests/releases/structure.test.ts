@@ -2564,3 +2564,16 @@ describe('round 23: a base named by a place outside the gazetteer', () => {
     ]);
   });
 });
+
+describe('round 23: a device on the road out of the one site left', () => {
+  it('gives an armoured vehicle hitting a mine or a device the site the convoy left, sentences later', () => {
+    expect(extract('2023-11-08', 'Le dernier convoi a quitté Kidal le 31 octobre. Le trajet a duré une semaine. Le 1er novembre, un blindé a sauté sur une mine, faisant huit blessés.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-08', 'The last convoy left Kidal on 31 October. The trip took a week. The worst blast came on 1 November, when an armoured vehicle hit a device, wounding eight peacekeepers.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
