@@ -1800,8 +1800,9 @@ function sentenceProposals(
       }
       // "Eight others were hurt in a similar blast on Wednesday", "On Friday another blast wounded seven more": on the road out of the one site the release has them leave.
       // "La colonne … Six engins explosifs ont jalonné son parcours. L'explosion du 1er novembre a été la plus grave": the story of that road goes on.
-      // ("The most serious blast came on 1 November, when an armoured vehicle hit a device": a device on a road is on the road out.)
-      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (onTheRoad(folded) || onTheRoad(foldedBefore) || FURTHER_ATTACK.test(folded) || ROAD_DEVICE.test(folded))) {
+      // ("The most serious blast came on 1 November, when an armoured vehicle hit a device": a device on a road is on the road out;
+      // "L'explosion du 1er novembre a fait huit blessés", after the last troops were told leaving Kidal: an attack of that withdrawal.)
+      if (reading.type === 'incident' && sites.length === 0 && state.leftFrom.size === 1 && (onTheRoad(folded) || onTheRoad(foldedBefore) || FURTHER_ATTACK.test(folded) || ROAD_DEVICE.test(folded) || state.lastLeft !== null)) {
         sites = [...state.leftFrom.values()];
         confidence -= 0.15;
       }

@@ -2577,3 +2577,12 @@ describe('round 23: a device on the road out of the one site left', () => {
     ]);
   });
 });
+
+describe('round 23: an attack told after the one site was left', () => {
+  it('gives "L\'explosion du 1er novembre a fait huit blessés" the site the last troops left, told before', () => {
+    expect(extract('2023-11-08', 'Les derniers Casques bleus ont quitté Kidal le 31 octobre. L\'explosion du 1er novembre a fait à elle seule huit blessés.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'incident', date: '2023-11-01', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
