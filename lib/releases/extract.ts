@@ -892,6 +892,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'takeover':
       // Only the host's authorities take over a site from the mission; an armed group seizing it is an incident.
       if (!/\b(?:authorit\w*|government|army|armed forces|police|state|governor|military|gouvernement|armee|forces armees|fardc|fama|laf|etat|gouverneur|autorites)\b/.test(subject)) return null;
+      // ("The Malian army said it took over the camp the same day", "l'armée a affirmé avoir repris le camp": its own claim, no formal transfer; labels: left_without_handover.)
+      if (CLAIMED_BEFORE.test(subject.slice(-80))) return null;
       return { type: 'site_handed_over', confidence: 0.75, sites: 'after' };
     case 'follow':
       return { type: 'other', confidence: 0.65, sites: 'any', follows: true };
@@ -2222,6 +2224,8 @@ const HOST_ARMY_AT = /\b(?:fama|fardc|laf|saf|army|armee|forces armees(?: [a-z]+
 /** "le commandement des FAMa à Mopti", "the Malian army's command in Mopti": the host army's seat. */
 /** A base named by a place in its own words ("sa base militaire de Lubero", "its camp in Lubero"), in the unfolded text. */
 const OTHER_BASE = /\b(?:base|camp|emprise|compound|site|position|bureau|office)s?\s{1,3}(?:\p{Ll}+\s{1,3})?(?:de|d'|du|of|in|at)\s{0,3}\p{Lu}[\p{L}-]+/u;
+/** The host's own claim to have done it: "the army said it took over", "l'armée a affirmé avoir repris". */
+const CLAIMED_BEFORE = /\b(?:said|says|claimed|claims|announced|stated|affirme|affirmait|a\s{1,3}affirme|affirment|ont\s{1,3}affirme|assure|a\s{1,3}assure|revendique|a\s{1,3}revendique|declare|a\s{1,3}declare|indique|a\s{1,3}indique)\b[^.;]{0,60}$/;
 const ARMY_COMMAND_AT = /\b(?:commandement|command|etat-major)\s{1,3}(?:militaire\s{1,3})?(?:des|du|de\s{1,3}la|de\s{1,3}l'|of\s{1,3}the|of)\s{0,3}(?:[a-z]+\s{1,3}){0,2}?(?:fama|fardc|laf|saf|army|armee|forces armees|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de|d'|du)\s{0,3}$/;
 
 /** "another blast", "two further devices", "une nouvelle explosion": one more of the attacks just told. */

@@ -2586,3 +2586,17 @@ describe('round 23: an attack told after the one site was left', () => {
     ]);
   });
 });
+
+describe('round 23: the host army\'s own claim to have taken a camp over', () => {
+  it('reads "the army said it took over the camp", "a affirmé avoir repris le camp" as no handover, where "les FAMa ont repris le camp" still is one', () => {
+    expect(extract('2023-10-23', 'The last peacekeepers left Tessalit on Saturday. The Malian army said it took over the camp the same day.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-23', "Les derniers Casques bleus ont quitté Tessalit samedi. L'armée malienne a affirmé avoir repris le camp le jour même.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-23', 'Les FAMa ont repris samedi le camp de Tessalit.')).toEqual([
+      { type: 'site_handed_over', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
