@@ -960,6 +960,9 @@ const AT_THE_SITE = new RegExp(
   `\\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|le meme jour|that same day|the same day|(?:facilities|installations|property|assets)\\s{1,3}(?:turned|handed)\\s{1,3}over\\s{1,3}(?:on\\s{1,3})?that\\s{1,3}day|(?:installations|biens)\\s{1,3}(?:remis|remises|cedes|cedees)\\s{1,3}ce\\s{1,3}jour-la)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
 );
 
+/** The occasion just told: "ce jour-là", "à cette occasion", "that day", "Tuesday's handover also covered", "the items handed over". */
+const ON_THAT_OCCASION = /\b(?:ce\s{1,3}jour-la|that\s{1,3}day|a\s{1,3}cette\s{1,3}occasion|on\s{1,3}(?:that|this|the\s{1,3}same)\s{1,3}occasion|(?:[a-z]+day's|the)\s{1,3}handover\s{1,3}(?:also\s{1,3})?(?:covered|included)|items\s{1,3}handed\s{1,3}over)\b/;
+
 /** Leaving by a mode of transport on the ground. */
 const BY_ROAD = /\b(?:in\s{1,3}(?:a\s{1,3})?(?:(?:land|road|final|last)\s{1,3})?convoys?|a\s{1,3}bord\s{1,3}d'un\s{1,3}(?:(?:ultime|dernier)\s{1,3})?convoi|by\s{1,3}(?:road|convoy)|en\s{1,3}convoi|par\s{1,3}(?:la\s{1,3})?route|par\s{1,3}voie\s{1,3}terrestre|convois?\s{1,3}terrestres?|road\s{1,3}convoys?)\b/;
 
@@ -1843,6 +1846,12 @@ function sentenceProposals(
       // ("The facilities handed over include a generator": the goods of the handover just told, at its site.)
       if (reading.type === 'asset_disposal' && sites.length === 0 && (antecedent ?? state.handedOver) && (AT_THE_SITE.test(folded.slice(start, end)) || goodsOfIt)) {
         sites = [(antecedent ?? state.handedOver)!];
+        confidence -= 0.15;
+      }
+      // "Ce jour-là, la mission a aussi cédé plusieurs engins", "Tuesday's handover also covered equipment": on the occasion of the handover just told, with that site
+      // (not of a closing ceremony: "À cette occasion, la Mission a fait don … d'actifs de 10 millions de dollars" gives across the mission).
+      if (reading.type === 'asset_disposal' && sites.length === 0 && state.handedOver && state.lastDateSentence >= state.sentence - 2 && ON_THAT_OCCASION.test(folded.slice(start, end))) {
+        sites = [state.handedOver];
         confidence -= 0.15;
       }
       // "wrapped up its operations in the Timbuktu region and handed its camp there to the Government": the place just named, and its one base.

@@ -2600,3 +2600,16 @@ describe('round 23: the host army\'s own claim to have taken a camp over', () =>
     ]);
   });
 });
+
+describe('round 23: goods given on the occasion of a handover', () => {
+  it('gives goods ceded "ce jour-là" after a handover that site, and goods given at a closing without a handover none', () => {
+    expect(extract('2023-11-27', "La base d'Ansongo a été remise aux autorités le 18 novembre. Ce jour-là, la mission a aussi cédé plusieurs engins aux services de sécurité.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-27', "La mission a fermé son bureau de Gao le 18 novembre. À cette occasion, elle a fait don d'actifs d'une valeur de 10 millions de dollars aux autorités.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Gao'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-11-18', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
