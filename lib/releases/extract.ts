@@ -952,6 +952,8 @@ const COUNTED_OBJECT =
 
 /** At the ceremony just told: "lors de la cérémonie", "at Monday's ceremony", "during the same ceremony". */
 const AT_THE_CEREMONY = "(?:lors de|au cours de|a l'occasion de|pendant) (?:la|cette) (?:meme )?ceremonie|(?:at|during) (?:the|this|that|[a-z]+'s) (?:same )?ceremony";
+/** The event just told, by a plain noun: "during the event", "au cours de cet événement" (its day, not its site: goods given there may be the mission's). */
+const AT_THE_EVENT = "(?:lors de|au cours de|pendant) (?:l'|cet )evenement|(?:lors de|au cours de|pendant) (?:la|cette) manifestation|(?:at|during) (?:the|this|that) (?:same )?(?:event|closing event)";
 /** With the site handed over: "along with the premises", "avec les locaux". */
 const WITH_THE_PREMISES = '(?:(?:along|together) )?with the (?:premises|camp|base|site|compound)\\b|avec (?:les (?:locaux|lieux|batiments|installations)|le camp|la base|le site)\\b';
 
@@ -1002,7 +1004,7 @@ const HOSTILE_ACTOR = /\b(?:looters|gunmen|assailants|attackers|raiders|rioters|
 
 /** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
 const POINTS_BACK = new RegExp(
-  `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
+  `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${AT_THE_EVENT}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
 );
 const pointsBack = (folded: string, start: number, end: number) => POINTS_BACK.test(folded.slice(start, end)) || (POINTS_BACK.exec(folded.slice(0, 60))?.index ?? -1) === 0;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */

@@ -41,6 +41,9 @@ function datedDatelineLength(text: string, withYear = false): number {
 
 const DATE_HEADING = /^\d{1,2}(?:er)?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:er)?|(?:\s{1,2}\p{L}{3,9})?\s{1,2}(?:to|au|and|et)\s{1,2}\d{1,2}(?:er)?)?\s{1,2}\p{L}{3,9}\.?(?:\s{1,2}\d{4})?\s{0,2}(?::|[-–—]\s)/u;
 
+/** A post's place in a thread: "2/3 ", "(3/4) ". */
+const THREAD_COUNT = /^\(?\d{1,2}\/\d{1,2}\)?\s/;
+
 /** What may follow "5 p.m." in the same sentence: a day, a month, a time zone. */
 const CLOCK_SUFFIX = new RegExp(`^(?:${WEEKDAY_PATTERN}|${FULL_MONTH_NAMES}|gmt|utc|local|est|edt|cet|cest)\\b`);
 
@@ -66,7 +69,8 @@ function isBoundary(text: string, folded: string, i: number): number {
     if (after === undefined) return -1;
     // "oct. 2023", "No. 5"; but a dated heading opens a sentence: "… Aguelhok. 23 October: the last convoy …", "3 août – Ogossagou",
     // "22-23 March: …", "18 April to 5 May – …".
-    if (/\d/.test(after)) return DATE_HEADING.test(text.slice(j, j + 40)) && !ABBREVIATIONS.has(word) ? j : -1;
+    // ("… to the government. 3/3 The withdrawal …": a thread's count opens the next post.)
+    if (/\d/.test(after)) return (DATE_HEADING.test(text.slice(j, j + 40)) || THREAD_COUNT.test(text.slice(j, j + 10))) && !ABBREVIATIONS.has(word) ? j : -1;
     // "… reached Mopti at 10:30 p.m. The contingent …": a clock time ends the sentence, unless the day or the time zone follows ("at 5 p.m. Monday").
     if (/(?:^|[\s\d])[ap]\.m$/.test(folded.slice(Math.max(0, w - 3), i)) && /\p{Lu}/u.test(after) && !CLOCK_SUFFIX.test(folded.slice(j, j + 12))) return j;
     if (ABBREVIATIONS.has(word) && !/^(?:etc)$/.test(word)) return -1;

@@ -2613,3 +2613,21 @@ describe('round 23: goods given on the occasion of a handover', () => {
     ]);
   });
 });
+
+describe('round 23: "at the same event", a thread\'s count', () => {
+  it('dates what was done "at the same event" by the day of the closing told before', () => {
+    expect(extract('2024-06-27', 'GAO: MINUSMA closed its Gao office, for years the centre of its work in the region, on Tuesday; ministers attended the ceremony at Bourem. DONATIONS: at the same event, the mission gave assets to the authorities, and transferred a base at Ansongo to the army.')).toEqual([
+      { type: 'withdrawal_completed', date: '2024-06-25', siteId: id('Gao'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2024-06-25', siteId: null, status: 'achieved' },
+      { type: 'site_handed_over', date: '2024-06-25', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('ends a sentence before a thread\'s "2/2", so the next post keeps its own day', () => {
+    const figures = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, date: p.date, figure: p.figure }));
+    expect(figures('2023-12-04', 'The last troops left Ansongo on Saturday. 2/2 Since 1 July, 9,000 of our personnel have left Mali.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-02', figure: null },
+      { type: 'personnel_departed', date: '2023-12-04', figure: 9000 },
+    ]);
+  });
+});
