@@ -2631,3 +2631,11 @@ describe('round 23: "at the same event", a thread\'s count', () => {
     ]);
   });
 });
+
+describe('round 23: the day a toll was released', () => {
+  it('does not date an attack "that same day" by "a revised toll the mission released on Monday"', () => {
+    expect(extract('2023-08-14', 'Peacekeepers pulled out of their camp at Ber on Sunday. The last troops were attacked twice on the road that same day, according to a revised toll the mission released on Monday.').filter((p) => p.type === 'incident')).toEqual([
+      { type: 'incident', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
