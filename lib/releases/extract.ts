@@ -160,6 +160,8 @@ const OUT_OF_WHOLE = /\b(?:out of|sur)\s{1,3}(?:the\s{1,3}|its\s{1,3}|les\s{1,3}
 const MOVING_CONVOY = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-z-]+\s{1,3})?)\bconvo(?:y|ys|i|is)\b(?!\s{1,3}escort)|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
 /** A convoy that heads the words up to its verb ("une colonne de camions chargés de vivres, de tentes et de soldats"): no punctuation between but the commas of a list. */
 const CONVOY_HEAD = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-z-]+\s{1,3})?)\b(?:convo(?:y|ys|i|is)|columns?|colonnes?)\b(?:[^,;:.()"«»]|,\s(?=(?:de|d'|des|du|of)\s)){0,110}$/;
+/** A noun's site and day right after it: " from Ber on 13 August", " de Ber le 13 août". */
+const NOUN_FROM_SITE_ON_DAY = /^\s{1,3}(?:from|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:camp|base|site|emprise)\s{1,3}(?:of|at|in|de|d')\s{0,3})?#?[a-z'-]+(?:\s[a-z'-]+)?\s{1,3}(?:on|le)\s{1,3}\d/;
 const SHARE_OF = /\b(?:half|a third|two thirds|a quarter|three quarters|la moitie|le tiers|les deux tiers|le quart|les trois quarts)\s{1,3}(?:of|de|des|du|d')\s{0,3}(?:[a-z'-]+\s{1,3}){0,3}$/;
 const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
 const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|tous|toutes|l'ensemble|totalite|ultimes?)\b/;
@@ -721,6 +723,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (headed && /^\s{0,3}(?:[a-z]+\s{1,3})?(?:of|from|de|d'|du)\s{0,3}(?:(?:the|la|le)\s{1,3}|l')?(?:(?:camp|base|site)\s{1,3}(?:of|at|in|de|d')\s{0,3})?$/.test(c.folded.slice(p.end, headed.start))) {
         return { type: 'withdrawal_completed', confidence: 0.65, sites: 'after' };
       }
+      // "after the handover of the Ogossagou base on 3 August, the departure from Ber on 13 August and …": a departure with its site and its own day, in a list of what was done.
+      if (p.nominal && NOUN_FROM_SITE_ON_DAY.test(object.slice(0, 70)) && /\b(?:after|since|following|apres|depuis)\b/.test(c.folded.slice(c.start, p.start))) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'after' };
       if (p.nominal) return null; // "the withdrawal from Ber": only with an aspect verb or a convoy
       // "Parti de Kidal le 31 octobre, le convoi …": the subject follows the participle.
       if (/^[\s,]*$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the|nos|our|leurs|their|ses|its)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon)\b/.test(c.folded.slice(p.end, p.end + 80)))) {

@@ -2639,3 +2639,13 @@ describe('round 23: the day a toll was released', () => {
     ]);
   });
 });
+
+describe('round 23: a departure noun with its site and its day, in a list of what was done', () => {
+  it('reads "after the handover of Ogossagou on 3 August, the departure from Ber on 13 August" as Ber left that day', () => {
+    expect(extract('2023-08-31', 'Ménaka was the last outpost closed in the first phase, after the handover of the Ogossagou base on 3 August, the departure from Ber on 13 August and the handover of Goundam on 16 August.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
