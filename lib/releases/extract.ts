@@ -1524,7 +1524,8 @@ function sentenceProposals(
         own.length === 0 &&
         new Set(dates.map((d) => d.date)).size === 1 &&
         !eventClauses.some((k) => dates[0]!.start >= k.c.start && dates[0]!.end <= k.c.end) &&
-        !predicates.some((q) => q !== p && q.end <= dates[0]!.start && dates[0]!.start - q.end < 60 && q.family !== 'attack')
+        // (An aircraft landing that tells no event of its own, "as it landed at Tessalit on Thursday", leaves the day to the attack.)
+        !predicates.some((q) => q !== p && q.end <= dates[0]!.start && dates[0]!.start - q.end < 60 && q.family !== 'attack' && !(q.family === 'arrive' && !clauses.some((k) => k.events.some((e) => e.p === q))))
           ? dates[0]!
           : null;
       const near = nearest(own, sp);

@@ -2649,3 +2649,11 @@ describe('round 23: a departure noun with its site and its day, in a list of wha
     ]);
   });
 });
+
+describe('round 23: an attack dated in the clause of a landing', () => {
+  it('dates "was fired upon as it landed at the Tessalit camp on Thursday" by that Thursday', () => {
+    expect(extract('2023-10-23', 'A transport aircraft was fired upon as it landed at the Tessalit camp on Thursday, causing no casualties.')).toEqual([
+      { type: 'incident', date: '2023-10-19', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
