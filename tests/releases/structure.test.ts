@@ -2657,3 +2657,12 @@ describe('round 23: an attack dated in the clause of a landing', () => {
     ]);
   });
 });
+
+describe('round 23: "un jour après avoir remis"', () => {
+  it('dates a handover told "un jour après avoir remis le camp" the day before the departure', () => {
+    expect(extract('2023-08-07', 'La MINUSMA a quitté Ogossagou vendredi, un jour après avoir remis le camp aux autorités.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+});
