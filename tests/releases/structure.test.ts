@@ -2666,3 +2666,14 @@ describe('round 23: "un jour après avoir remis"', () => {
     ]);
   });
 });
+
+describe('round 23: "our camp there"', () => {
+  it('reads "our camp", "notre base" as the one site the post is about', () => {
+    expect(extract('2023-10-22', 'Tessalit was our sixth base in the north. The last personnel pulled out of our camp there yesterday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-22', 'Tessalit était notre sixième emprise. Nos derniers Casques bleus ont quitté notre base hier.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
