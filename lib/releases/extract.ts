@@ -14,7 +14,7 @@ import { findDates, nearestWeekday, WEEKDAY_ONLY, type FoundDate } from './dates
 import { cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
 import { findPredicates, type Predicate } from './predicates';
 import { datelineLength, splitSentences } from './sentences';
-import { DISTANCE_FROM, findSiteMentions, type GazetteerSite, type SiteMention } from './sites';
+import { DISTANCE_FROM, findSiteMentions, ROAD_FROM_BEFORE, ROAD_TO_AFTER, type GazetteerSite, type SiteMention } from './sites';
 import { fold, FULL_MONTH_NAMES, NUMBER_WORDS, weekdayNumber, WEEKDAY_PATTERN } from './text';
 
 export interface Gazetteer {
@@ -184,9 +184,6 @@ const ANNEX_BEFORE =
   /\b(?:annex(?:e|es)?|sub-?camps?|sub-?bases?|sous-camps?|outposts?|avant-postes?|postes? avances|(?:a|the|one|la|une|une autre)\s(?:[a-z]+\s)?(?:part|portion|section|wing|partie)\s(?:of|de|du|d')|company (?:operating )?(?:base|camp)|(?:inside|within|a l'interieur (?:de|du|d')|au sein (?:de|du|d'))\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[a-z-]+\s{1,3})?$|platoon|detachment|national camp|camp national|(?:[a-z]+ian|[a-z]+ese|[a-z]+ish|chadian|french|german|swedish|dutch|tchadien|allemand|suedois) (?:(?:field|military|national|army|logistics) )?(?:camp|base|compound))\b[^,;]{0,40}$/;
 const ROUTE_END_BEFORE = /\b(?:pris|prend|prennent|prendre|took|take|takes|taking)\s{1,3}(?:la|the)\s{1,3}(?:route|road|direction)\s{1,3}(?:de|d'|du|to|for|vers|of)\s{0,3}#?$|\b(?:to|towards?|for|into|bound for|en route to|headed for|heading for|en direction de|vers|a destination de|pour|jusqu'a|sur|rejoindre|a|au)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 /** "a pris la route de Baraka vers Uvira", "took the road from Kidal to Gao": the road's first place is where it starts. */
-const ROAD_FROM_BEFORE = /\b(?:route|road)\s{1,3}(?:de|d'|du|from)\s{0,3}#?$/;
-const ROAD_TO_AFTER = /^\s{1,3}(?:vers|pour|jusqu'a|en direction d|a destination d|to|towards?|for)\b/;
-
 const roadFrom = (folded: string, s: { start: number; end: number }) => ROAD_FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) && ROAD_TO_AFTER.test(folded.slice(s.end, s.end + 25));
 
 /** A site named where a road, a direction or a verb of going ends ("headed for Gao", "pris la route de Gao"), not "la route de Baraka vers Uvira". */
@@ -1253,6 +1250,8 @@ function sentenceProposals(
   }
   /** "UNIFIL confirmed on Thursday that …", "a confirmé jeudi la porte-parole": the day a figure was given. */
   const toldDates: FoundDate[] = [];
+  const plan = LEADING_PLAN.exec(folded);
+  const planEnd = plan ? plan.index + plan[0].length : 0;
   const dates = findDates(text, releaseDate).filter((d) => {
     const before = folded.slice(Math.max(0, d.start - 50), d.start);
     // "since 16 October, the day MINUSMA began withdrawing", "depuis le 16 octobre, jour où …": the day of what follows, not a bound.
@@ -1268,8 +1267,7 @@ function sentenceProposals(
     // "trois mois après la fin de son mandat le 30 mars", "after its mandate expired on 30 March": the mandate's end dates no event of the withdrawal.
     if (MANDATE_END_BEFORE.test(before.slice(-60))) return false;
     // "Prévue vers le 15 août, la fermeture … a été avancée au 13": the day first planned, in the aside, is no event's.
-    const plan = LEADING_PLAN.exec(folded);
-    if (plan && d.end <= plan.index + plan[0].length) return false;
+    if (planEnd > 0 && d.end <= planEnd) return false;
     // "disposed of in two phases, the first ending on 30 September": the end of a phase bounds the work, it dates no event.
     // (But "This phase ends on 15 November with the handover of the Bamako camp": what the phase ends with happens that day.)
     if (/\b(?:phases?|stages?|periods?|the first|the second|la premiere|la seconde|la deuxieme|periode)\b[^.;]{0,25}\b(?:ending|to end|closing|s'achevant|prenant fin|qui s'achevera|qui prendra fin)\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/.test(before) && !/^[^,;.]{0,14}\b(?:with|avec)\b/.test(folded.slice(d.end, d.end + 20))) return false;

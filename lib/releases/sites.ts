@@ -30,6 +30,9 @@ const CAMP_AFTER = /^[\s,]{0,2}(?:super[- ]camp|camp|base|tob|cob|compound|premi
 /** "the camp in", "la base de", "le camp qu'elle occupait à", "the base it held in": what stands before names the camp. */
 const CAMP_BEFORE =
   /\b(?:camp|base|compound|headquarters)\s{1,3}(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|au nord|au sud|a l'est|a l'ouest)\s{1,3}(?:of|de|d')\s{0,3})$|\b(?:camp|camps|base|bases|tob|\(tob\)|cob|compound|premises|headquarters|quartier general|qg|(?:team|operating|company)\s(?:site|base)s?)\s{1,3}(?:in|of|at|de|d'|du|a)\s{0,3}(?:the\s)?$|\bsites?\s(?:d'equipe\s)?(?:de|d'|du)\s{0,3}$|\b(?:camp|base)s?\s(?:de\s)?$|\b(?:camp|base|emprise)\s{1,3}(?:qu'(?:il|elle|ils|elles)|que\s{1,3}(?:la\s{1,3}mission|le\s{1,3}contingent))\s{1,3}(?:occup|ten|gard|abrit)[a-z]{0,6}\s{1,3}(?:a|au)\s{1,3}$|\b(?:camp|base)\s{1,3}(?:it|they)\s{1,3}(?:occupied|held|ran|had)\s{1,3}(?:in|at)\s{1,3}$/;
+/** "la route de ", "the road from ": the start of a road, when its end follows ("… de Baraka vers Uvira"). */
+export const ROAD_FROM_BEFORE = /\b(?:route|road)\s{1,3}(?:de|d'|du|from)\s{0,3}#?$/;
+export const ROAD_TO_AFTER = /^\s{1,3}(?:vers|pour|jusqu'a|en direction d|a destination d|to|towards?|for)\b/;
 const PLACE_AFTER = /^[\s,]{0,2}(?:region|regions|circle|cercle|town|city|village|area|district|province|prefecture|commune|locality|localite|airport|aeroport|road|axis|axe)\b/;
 const PLACE_BEFORE =
   /\b(?:regions?|circles?|cercles?|towns?|city|cities|villages?|areas?|districts?|provinces?|outposts?|outskirts|vicinity|environs|surroundings|localities|locality|localite|ville|axis|axe|road|route|communes?|sections?\scommunales?)\s{1,3}(?:of|in|at|around|de|d'|du|des|near)\s{0,3}(?:the\s)?$|\b(?:near|around|outside|towards?|en direction de|pres de|autour de|vers)\s{1,3}(?:the\s{1,3})?$|\b(?:pres|autour|a proximite|non loin|aux abords) d'$|\bregion\s$|\b(?:airport|aeroport|aerodrome|territoire|territory|groupement|chefferie|county|axe|road to)\s(?:of\s|de\s|d'|du\s)?$|\b(?:university|universite|hospital|hopital|school|ecole|college|governor|gouverneur|wali|mayor|maire|prefect|prefet|people|population|state|province|county|commissioner|commissaire)\s(?:of|de|d'|du)\s{0,2}$|\b(?:capital|capitale|chef-lieu(?:\sde)?)\s$|\b(?:km|kilometres?|kilometers?|miles)\s{1,3}(?:[a-z-]{2,12}\s{1,3}){0,2}(?:of|from|de|d')\s{0,3}$/;
@@ -80,7 +83,7 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.
   if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
   // "a pris la route de Baraka vers Uvira", "took the road from Kidal to Gao": where the road starts, the place left (not a road's name).
-  if (/\b(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the)\s{1,3}(?:route|road)\s{1,3}(?:de|d'|du|from)\s{0,3}$/.test(before) && /^\s{1,3}(?:vers|pour|jusqu'a|en direction d|a destination d|to|towards?|for)\b/.test(after)) return 'plain';
+  if (/\b(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the)\s{1,3}$/.test(before.replace(ROAD_FROM_BEFORE, '')) && ROAD_FROM_BEFORE.test(before) && ROAD_TO_AFTER.test(after)) return 'plain';
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
   // "lors d'un point de presse à Bukavu", "told a news conference in Gao": where something was said, not a site of the withdrawal.
   if (/\b(?:point\s{1,3}de\s{1,3}presse|conference\s{1,3}de\s{1,3}presse|(?:press|news)\s{1,3}(?:conference|briefing)|press\s{1,3}point)\s{1,3}(?:(?:held|tenu|tenue|organise|organisee)\s{1,3})?(?:a|au|in|at)\s{1,3}$/.test(before)) return 'place';
