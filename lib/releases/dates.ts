@@ -144,8 +144,7 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
     ),
     collect(AGO, f, (m) => {
       const count = (m[1] ?? m[3])!;
-      const n = NUMBER_WORDS[count] ?? (count === 'an' || count === 'une' ? 1 : Number(count));
-      const days = n * (/^(?:week|semaine)/.test((m[2] ?? m[4])!) ? 7 : 1);
+      const days = (NUMBER_WORDS[count] ?? Number(count)) * (/^(?:week|semaine)/.test((m[2] ?? m[4])!) ? 7 : 1);
       return days <= 7 ? { date: addDays(rd, -days), endDate: null, kind: 'relative' } : null;
     }),
     collect(WEEKDAY, f, (m) => {

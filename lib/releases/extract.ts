@@ -156,6 +156,8 @@ function figureIn(window: string): number | null {
 }
 
 const OUT_OF_WHOLE = /\b(?:out of|sur)\s{1,3}(?:the\s{1,3}|its\s{1,3}|les\s{1,3}|ses\s{1,3})?(?:\d{1,3}(?:[, .]\d{3})+|\d{1,6})\s{1,3}[^,;.\d]{0,40},\s{1,3}(?:some\s{1,3}|about\s{1,3}|nearly\s{1,3}|more than\s{1,3}|over\s{1,3}|plus de\s{1,3}|pres de\s{1,3}|quelque\s{1,3})?(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?![\d%])/;
+/** An aircraft leaving: "took off from Gao", "a décollé de Gao", "s'est envolé". */
+const TAKE_OFF = /^(?:took off|taken off|take off|takes off|taking off|decoll|s'est envol|se sont envol)/;
 /** A convoy on the move, not one a unit escorts ("le bataillon … d'escorte de convois", "a convoy escort company"). */
 const MOVING_CONVOY = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-z-]+\s{1,3})?)\bconvo(?:y|ys|i|is)\b(?!\s{1,3}escort)|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
 /** A convoy that heads the words up to its verb ("une colonne de camions chargés de vivres, de tentes et de soldats"): no punctuation between but the commas of a list. */
@@ -343,11 +345,11 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   return 'plain';
 }
 
-/** A report dated by its tense: "has handed over", "a quitté", "hands over", "remet". */
 /** A noun of an event after a light verb in the present perfect: "has conducted a joint environmental inspection", "a procédé au nettoyage". */
 const LIGHT_PERFECT =
   /\b(?:(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3})?(?:conducted|carried\s{1,3}out|performed|undertaken|done|held)|(?:a|ont)\s{1,3}(?:deja\s{1,3}|aussi\s{1,3})?(?:mene|effectue|realise|conduit|procede))\s{1,3}(?:(?:a|an|the|its|their|this|au|aux|a\s{1,3}la|a\s{1,3}l'|une|un|la|le|l'|les|des|sa|son|ses)\s{0,3})?(?:[a-z-]+\s{1,3}){0,2}$/;
 
+/** A report dated by its tense: "has handed over", "a quitté", "hands over", "remet". */
 function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (LIGHT_PERFECT.test(subject.slice(-80))) return true;
   if (predicate.nominal) return false;
@@ -736,11 +738,11 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         findCountryMentions(c.text.slice(p.end, p.end + 45)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
-      if (country && LAST.test(who) && (/^(?:flew|flown|fly|flies|flying|s'est envol|se sont envol|took off|taken off|take off|takes off|taking off|decoll)/.test(p.text) || /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol)\b/.test(object.slice(0, 80)))) {
+      if (country && LAST.test(who) && (/^(?:flew|flown|fly|flies|flying)/.test(p.text) || TAKE_OFF.test(p.text) || /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol)\b/.test(object.slice(0, 80)))) {
         return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };
       }
       // "took off from Gao", "a décollé de Gao": an aircraft leaving, a step only of a contingent's flight home (above).
-      if (/^(?:took off|taken off|take off|takes off|taking off|decoll|s'est envol|se sont envol)/.test(p.text)) return null;
+      if (TAKE_OFF.test(p.text)) return null;
       // "les 200 derniers soldats nigérians sont partis le 8 février": a contingent's last, with no place.
       // … unless they were posted at the site the passage is about: "the last Senegalese posted there pulled out today",
       // or the verb's object stands for it: "les derniers Casques bleus sénégalais l'ont quitté".

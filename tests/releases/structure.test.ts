@@ -2396,8 +2396,10 @@ describe('round 23: a day counted back from the release ("ago", "il y a")', () =
     ]);
   });
 
-  it('takes "il y a dix jours" for a round figure that names no day', () => {
-    expect(extract('2023-11-20', 'Les derniers Casques bleus ont quitté Ansongo il y a dix jours.')).toEqual([]);
+  it('takes "il y a dix jours" for a round figure that names no day, where "il y a trois jours" names one', () => {
+    expect(extract('2023-11-20', 'Les derniers Casques bleus ont quitté Ansongo il y a dix jours. Le camp de Tessalit a été remis il y a trois jours.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-17', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
   });
 });
 
