@@ -127,18 +127,22 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
     return date ? { date, endDate: null, kind: m[year] ? ('absolute' as const) : ('no_year' as const) } : null;
   };
 
+  // Every pattern with a day of the month needs a digit: most sentences have none, and are spared those scans.
+  const hasDigit = /\d/.test(f);
+  const numbered: typeof collect = (re, folded, build) => (hasDigit ? collect(re, folded, build) : []);
+
   // Earlier groups win overlaps: a range beats the single dates inside it.
   const groups: Candidate[][] = [
-    collect(RANGE_DAYS_FIRST, f, rangeDaysFirst),
-    collect(RANGE_MONTH_FIRST, f, rangeMonthFirst),
-    collect(RANGE_DASH_DAYS_FIRST, f, rangeDaysFirst),
-    collect(RANGE_DASH_MONTH_FIRST, f, rangeMonthFirst),
-    collect(ISO, f, (m) => {
+    numbered(RANGE_DAYS_FIRST, f, rangeDaysFirst),
+    numbered(RANGE_MONTH_FIRST, f, rangeMonthFirst),
+    numbered(RANGE_DASH_DAYS_FIRST, f, rangeDaysFirst),
+    numbered(RANGE_DASH_MONTH_FIRST, f, rangeMonthFirst),
+    numbered(ISO, f, (m) => {
       const date = calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
       return date ? { date, endDate: null, kind: 'absolute' } : null;
     }),
-    collect(DAY_MONTH, f, single(1, 2, 3)),
-    collect(MONTH_DAY, f, single(2, 1, 3)),
+    numbered(DAY_MONTH, f, single(1, 2, 3)),
+    numbered(MONTH_DAY, f, single(2, 1, 3)),
     ...RELATIVE.map(([re, offset]) =>
       collect(re, f, () => ({ date: addDays(rd, offset), endDate: null, kind: 'relative' })),
     ),
@@ -167,7 +171,7 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
 
   // "on 21 and 23 October", "les 21 et 23 octobre": the first day of a list borrows the month.
   groups.push(
-    collect(DAY_LIST, f, (m) => {
+    numbered(DAY_LIST, f, (m) => {
       const date = resolve(m[1]!, m[2]!, m[3], rd);
       return date ? { date, endDate: null, kind: m[3] ? 'absolute' : 'no_year' } : null;
     }).map((c) => ({ ...c, end: c.start + /^\d{1,2}(?:st|nd|rd|th|er)?/.exec(f.slice(c.start))![0].length })),
@@ -175,7 +179,7 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
 
   // "le 13 du même mois", "the 13th of the same month": the month of the last date before it.
   groups.push(
-    collect(SAME_MONTH, f, (m) => {
+    numbered(SAME_MONTH, f, (m) => {
       const before = groups.flat().filter((c) => c.start < m.index && c.kind !== 'relative').sort((a, b) => b.start - a.start)[0];
       const date = before ? calendarDate(Number(before.date.slice(0, 4)), Number(before.date.slice(5, 7)), Number(m[1] ?? m[2])) : null;
       return date ? { date, endDate: null, kind: 'no_year' } : null;

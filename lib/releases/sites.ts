@@ -3,7 +3,7 @@
  * on word boundaries. Sites often share their name with a town or region ("Kidal camp" vs "the
  * Kidal region"), so each mention is qualified from the words around it.
  */
-import { fold, isWordChar } from './text';
+import { anyOf, eachStart, fold, isWordChar } from './text';
 
 export interface GazetteerSite {
   id: number;
@@ -49,10 +49,19 @@ interface Pattern {
   siteId: number;
 }
 
-/** Patterns for a gazetteer, longest first ("Mopti-Sévaré" before "Mopti"). Cache per gazetteer. */
-const patternCache = new WeakMap<readonly GazetteerSite[], Pattern[]>();
+interface Patterns {
+  /** Longest first ("Mopti-Sévaré" before "Mopti"). */
+  all: Pattern[];
+  /** Any name of the gazetteer, for one scan of a sentence: which names occur in it at all. */
+  any: RegExp;
+  /** The names a match of `any` shows present: itself and every shorter name it begins with ("mopti-sevare": "mopti"). */
+  within: Map<string, Set<Pattern>>;
+}
 
-function patterns(sites: readonly GazetteerSite[]): Pattern[] {
+/** Patterns for a gazetteer. Cache per gazetteer. */
+const patternCache = new WeakMap<readonly GazetteerSite[], Patterns>();
+
+function patterns(sites: readonly GazetteerSite[]): Patterns {
   const cached = patternCache.get(sites);
   if (cached) return cached;
   const seen = new Set<string>();
@@ -66,8 +75,14 @@ function patterns(sites: readonly GazetteerSite[]): Pattern[] {
     }
   }
   out.sort((a, b) => b.folded.length - a.folded.length);
-  patternCache.set(sites, out);
-  return out;
+  const names = out.map((p) => p.folded);
+  const built: Patterns = {
+    all: out,
+    any: anyOf(names),
+    within: new Map(names.map((n) => [n, new Set(out.filter((p) => n.startsWith(p.folded)))])),
+  };
+  patternCache.set(sites, built);
+  return built;
 }
 
 /** "30 km from", "32 km (20 miles) from", "à une cinquantaine de kilomètres au sud d'", "a short drive from": a distance counted from a town. */
@@ -110,7 +125,12 @@ export function findSiteMentions(text: string, sites: readonly GazetteerSite[]):
   const folded = fold(text);
   const taken: boolean[] = [];
   const out: SiteMention[] = [];
-  for (const p of patterns(sites)) {
+  const { all, any, within } = patterns(sites);
+  // Which names occur at all; each is then read as before.
+  const present = new Set<Pattern>();
+  eachStart(any, folded, (name) => within.get(name)!.forEach((p) => present.add(p)));
+  for (const p of all) {
+    if (!present.has(p)) continue;
     for (let at = folded.indexOf(p.folded); at >= 0; at = folded.indexOf(p.folded, at + 1)) {
       const end = at + p.folded.length;
       if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;

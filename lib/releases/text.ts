@@ -60,6 +60,23 @@ function foldUncached(text: string): string {
   return out.join('');
 }
 
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One pattern for several literal strings, longest first, so that a match is the longest one starting there. */
+export function anyOf(literals: readonly string[], before = ''): RegExp {
+  const sorted = [...new Set(literals)].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.length > 0 ? `${before}(?:${sorted.map(escapeRegExp).join('|')})` : '(?!)', 'g');
+}
+
+/** Each match of an `anyOf` pattern at every start, overlapping ones included ("s'est" holds "est"). */
+export function eachStart(re: RegExp, text: string, visit: (found: string) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    visit(m[0]);
+    re.lastIndex = m.index + 1;
+  }
+}
+
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
   return /[\p{L}\p{N}]/u.test(ch);
