@@ -132,7 +132,7 @@ function headsOf(alternative: string): string[] | null {
   return literal.length > 0 ? [literal] : null;
 }
 
-interface Entry {
+export interface Entry {
   family: Family;
   re: RegExp;
   nominal?: boolean;
@@ -142,7 +142,7 @@ interface Entry {
 
 const entry = (family: Family, source: string, nominal = false): Entry => ({ family, re: new RegExp(`\\b(?:${source})\\b`, 'g'), nominal, heads: literalHeads(source) });
 
-const ENTRIES: Entry[] = [
+export const ENTRIES: readonly Entry[] = [
   // handover
   entry('handover', `hand(?:s|ed|ing)?(?=${S}(?:over${S})?(?:[a-z0-9,'-]+${S}){0,8}?(?:vehicles|equipment|generators|trucks|containers|items|assets|materiel)\\b)|hand(?:s|ed|ing)?(?=${GAP}${S}to${S}(?:the|a|an)\\b)|hand(?:s|ed|ing)?(?=${S}(?:(?:one|two|three|four|some|several|another)${S}of${S})?(?:its|their|the)${LONG_GAP}${S}to${S}(?:(?:the|a|an)${S})?(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|prefect|mayor)\\b)|pass(?:ed|es|ing)?(?=${GAP}${S}to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration)\\b)|went(?=${S}(?:back${S})?to${S}the${S}(?:[a-z-]+${S}){0,3}(?:authorities|government|army|armed${S}forces|police|state|military|governor|administration|fardc|laf|fama)\\b)|pass(?:ed|es)?${S}into${S}the${S}hands${S}of|hand(?:s|ed|ing)?${GAP}${S}(?:over|back)|hand(?:s|ed|ing)?${LONG_GAP}${S}over(?=${S}to\\b)|turn(?:s|ed|ing)?${GAP}${S}over|turn(?:s|ed|ing)?${LONG_GAP}${S}over(?=${S}to\\b)|give${S}back|(?:gave|given|gives|giving)${GAP}${S}back|(?:gave|given|gives|giving)${LONG_GAP}${S}back(?=${S}to\\b)|sign(?:s|ed|ing)?${GAP}${S}over`),
   entry('handover', `transferr?(?:s|ed|ing)?|returned|returns|returning|return|restitut(?:e|ed|es|ing)|ced(?:e|ed|es|ing)|relinquish(?:ed|es|ing)?|surrender(?:ed|s)?`),

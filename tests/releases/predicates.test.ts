@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findPredicates, literalHeads } from '../../lib/releases/predicates';
+import { ENTRIES, findPredicates, literalHeads } from '../../lib/releases/predicates';
+import { splitSentences } from '../../lib/releases/sentences';
+import { fold } from '../../lib/releases/text';
+import { loadSplit, SPLITS } from './corpus/load';
 
 describe('literalHeads (the filter that spares running every predicate pattern on every sentence)', () => {
   it('gives what each alternative must start with', () => {
@@ -39,5 +42,20 @@ describe('findPredicates', () => {
 
   it('finds nothing in a sentence without an event word', () => {
     expect(findPredicates('the weather in the region was hot and dry')).toEqual([]);
+  });
+});
+
+describe('the heads filter on real text', () => {
+  it('never hides a match: in every sentence of the corpus, each match of a pattern starts with one of its heads', () => {
+    const sentences = SPLITS.flatMap((split) => loadSplit(split)).flatMap((item) => splitSentences(item.text).map((s) => fold(s.text)));
+    expect(sentences.length).toBeGreaterThan(10_000);
+    const hidden: string[] = [];
+    for (const { re, heads } of ENTRIES) {
+      if (heads === null) continue;
+      for (const folded of sentences) {
+        for (const m of folded.matchAll(new RegExp(re.source, 'g'))) if (!heads.some((h) => m[0].startsWith(h))) hidden.push(m[0]);
+      }
+    }
+    expect(hidden).toEqual([]);
   });
 });
