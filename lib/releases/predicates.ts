@@ -214,7 +214,7 @@ export const ENTRIES: readonly Entry[] = [
   entry('takeover', `t(?:ook|ake|akes|aken|aking)${S}over|rec(?:eived|eives|u|ue|oit|oivent|evront|evra)${S}(?:[a-z]+${S}){0,2}?(?:the${S}keys|les${S}cles|the${S}key|la${S}cle)|t(?:ook|ake|akes|aken)${S}charge${S}of|repris|reprend|reprennent`),
 ];
 
-/** Every head of every entry, longest first; a match of one head stands for every entry whose head it begins with. */
+/** Every head of every entry; a match of one head stands for every entry with a head it begins with ("handover" for "hand"). */
 const HEADS = [...new Set(ENTRIES.flatMap((e) => e.heads ?? []))];
 const GATE = anyOf(HEADS, '\\b');
 const ENTRIES_BY_HEAD = new Map(HEADS.map((h) => [h, ENTRIES.filter((e) => e.heads?.some((x) => h.startsWith(x)))]));
