@@ -2237,16 +2237,16 @@ const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|n
 
 /** The host State's army, by name. */
 const HOST_ARMY_AT = /\b(?:fama|fardc|laf|saf|army|armee|forces armees(?: [a-z]+)?|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de)\s{1,3}$/;
-/** "le commandement des FAMa à Mopti", "the Malian army's command in Mopti": the host army's seat. */
 /** A base named by a place in its own words ("sa base militaire de Lubero", "its camp in Lubero"), in the unfolded text. */
 const OTHER_BASE = /\b(?:base|camp|emprise|compound|site|position|bureau|office)s?\s{1,3}(?:\p{Ll}+\s{1,3})?(?:de|d'|du|of|in|at)\s{0,3}\p{Lu}[\p{L}-]+/u;
 /** The host's own claim to have done it: "the army said it took over", "l'armée a affirmé avoir repris". */
 const CLAIMED_BEFORE = /\b(?:said|says|claimed|claims|announced|stated|affirme|affirmait|a\s{1,3}affirme|affirment|ont\s{1,3}affirme|assure|a\s{1,3}assure|revendique|a\s{1,3}revendique|declare|a\s{1,3}declare|indique|a\s{1,3}indique)\b[^.;]{0,60}$/;
+/** "le commandement des FAMa à Mopti", "the Malian army's command in Mopti": the host army's seat. */
 const ARMY_COMMAND_AT = /\b(?:commandement|command|etat-major)\s{1,3}(?:militaire\s{1,3})?(?:des|du|de\s{1,3}la|de\s{1,3}l'|of\s{1,3}the|of)\s{0,3}(?:[a-z]+\s{1,3}){0,2}?(?:fama|fardc|laf|saf|army|armee|forces armees|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de|d'|du)\s{0,3}$/;
 
-/** "another blast", "two further devices", "une nouvelle explosion": one more of the attacks just told. */
 /** What hits a column on a road: a mine, an improvised device, a roadside bomb. */
 const ROAD_DEVICE = /\b(?:improvised explosive|ieds?|roadside bombs?|landmines?|mines?|explosive devices?|a device|engins? explosifs?(?: improvises?)?|eei|mines? antichars?|a saute sur|ont saute sur|heurte un engin)\b/;
+/** "another blast", "two further devices", "une nouvelle explosion": one more of the attacks just told. */
 const FURTHER_ATTACK = /\b(?:another|further|a second|a third|a new|nouvel(?:le)?s?|autres?)\s{1,3}(?:[a-z]+\s{1,3})?(?:blasts?|explosions?|attacks?|attaques?|devices?|engins?|ieds?|mines?|ambush(?:es)?|embuscades?)\b/;
 const HOST_ARMY = /\b(?:fama|fardc|laf|saf|malian (?:army|armed forces|soldiers|troops)|armee malienne|forces armees maliennes|congolese (?:army|armed forces|soldiers)|armee congolaise|lebanese (?:army|armed forces|soldiers)|armee libanaise|sudanese (?:army|armed forces)|armee soudanaise)\b/;
 
