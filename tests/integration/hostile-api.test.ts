@@ -170,16 +170,18 @@ const source = fc.oneof(
   fc.record({ url: fc.oneof(fc.constant('https://example.org/n'), hostileString), publisher: fc.oneof(fc.constant('Example'), hostileString) }),
   jsonValue,
 );
+/** A well-formed release around hostile text, so that some imports succeed. */
+const wellFormedRelease = fc
+  .tuple(fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), fc.array(fc.oneof(sqlAndScript, hostileString, fc.constantFrom('Gao', 'Tessalit', 'handed over', 'Senegalese')), { minLength: 1, maxLength: 8 }))
+  .map(([d, words]) => `${String(d.getUTCDate()).padStart(2, '0')} ${d.toUTCString().slice(8, 11)} ${d.getUTCFullYear()} - Release ${words.join(' ')}.`);
+
 const fieldValue = (field: string): fc.Arbitrary<unknown> => {
   switch (field) {
     case 'source':
       return source;
     case 'text':
       return fc.oneof(
-        // A well-formed release around hostile text, so that some imports succeed.
-        { weight: 3, arbitrary: fc.tuple(fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), fc.array(fc.oneof(sqlAndScript, hostileString, fc.constantFrom('Gao', 'Tessalit', 'handed over', 'Senegalese')), { minLength: 1, maxLength: 8 })).map(
-          ([d, words]) => `${String(d.getUTCDate()).padStart(2, '0')} ${d.toUTCString().slice(8, 11)} ${d.getUTCFullYear()} - Release ${words.join(' ')}.`,
-        ) },
+        { weight: 3, arbitrary: wellFormedRelease },
         fc.array(fc.oneof(fc.constantFrom('16 Oct 2023 - ', '\n', 'Gao ', 'Senegalese ', 'withdrawal ', 'handed over ', 'on 25 August 2023. '), hostileString), { maxLength: 30 }).map((p) => p.join('')),
         jsonValue,
       );
@@ -204,6 +206,9 @@ const validMilestone = fc.record({
 });
 const nearlyValid = (e: Endpoint): fc.Arbitrary<Record<string, unknown>> | undefined => {
   if (e.name === 'POST milestones') return validMilestone;
+  // (Without it, an import got past validation only when the random fields happened to be text alone or text and a valid
+  // mission: about five in 260 requests, and now and then none, which failed the run.)
+  if (e.name === 'POST releases') return fc.record({ text: wellFormedRelease, mission: fc.constantFrom('MINUSMA', 'minusma') }, { requiredKeys: ['text'] });
   // An edit names the version it read: most milestones of the seed are still at version 1.
   if (e.name === 'PATCH milestones/{id}') return validMilestone.map((m) => ({ ...m, version: 1 }));
   if (e.name === 'POST proposals/{id}/accept') return validMilestone.map(({ source: _source, ...m }) => m);
