@@ -7,7 +7,7 @@ import { findCountryMentions, type CountryMention } from './demonyms';
 import { fold } from './text';
 
 const UNIT_NOUN =
-  '(?:troops|peacekeepers|peacekeeping forces?|soldiers|contingents?|battalions?|compan(?:y|ies)|units?|formed police units?|fpus?|police|police officers|engineers|helicopters?|air force|aviation|pilots|blue helmets|personnel|elements|medical|hospital|detachments?|squadrons?|infantry|special forces|guards?|casques bleus|bataillons?|militaires|soldats|policiers|unites?|detachements?|helicopteres|equipes?|gendarmes|genie|ingenieurs|aviateurs|aviators|airmen|crews?|medics|pilotes|sapeurs)';
+  '(?:troops|peacekeepers|peacekeeping forces?|soldiers|contingents?|battalions?|compan(?:y|ies)|units?|formed police units?|fpus?|police|police officers|engineers|helicopters?|air force|aviation|pilots|blue helmets|personnel|elements|medical|hospital|detachments?|squadrons?|infantry|special forces|guards?|casques bleus|troupes|bataillons?|militaires|soldats|policiers|unites?|detachements?|helicopteres|equipes?|gendarmes|genie|ingenieurs|aviateurs|aviators|airmen|crews?|medics|pilotes|sapeurs)';
 
 /** "Nigeria's last 200 peacekeepers", "Chadian troops": up to three words (a count among them) before the unit. */
 const UNIT_AFTER = new RegExp(`^(?:'s)?\\s{1,3}(?:[a-z0-9,-]{1,15}\\s{1,3}){0,3}?${UNIT_NOUN}\\b`);
@@ -15,8 +15,8 @@ const UNIT_AFTER = new RegExp(`^(?:'s)?\\s{1,3}(?:[a-z0-9,-]{1,15}\\s{1,3}){0,3}
 const UNIT_BEFORE = new RegExp(`\\b${UNIT_NOUN}(?:,?\\s{1,3}(?:(?:combine|combined|mixte|mixed|conjoint|joint)e?\\s{1,3})?(?:(?:from|of|du|de|des|d')\\s{0,3}(?:the\\s{1,3})?)|\\s{1,3}(?:(?:combine|combined|mixte|mixed|conjoint|joint)e?\\s{1,3})?)$`);
 const NOT_A_UNIT =
   /^\s{1,3}(?:transitional\s{1,3})?(?:authorities|government|state|armed forces|army|defen[cs]e|people|population|civilians|nationals|president|minister|ambassador|embassy|officials?|territory|soil|border|capital|side|authorites|gouvernement|etat|forces armees|armee|territoire)\b/;
-/** "Benin brought home 223 of its 250 peacekeepers", "le Tchad a rapatrié ses soldats": a country acting on its own troops. */
-const OWN_UNITS_AFTER = new RegExp(`^\\s{1,3}(?:has\\s{1,3}|have\\s{1,3}|had\\s{1,3}|a\\s{1,3}|avait\\s{1,3})?(?:[a-z]+ly\\s{1,3})?(?:brought|flown|flew|repatriated|withdrawn|withdrew|pulled|recalled|rapatrie|retire|ramene|rappele)\\b[^.;]{0,40}?\\b(?:its|ses|son|sa|leurs?)\\s{1,3}(?:[a-z0-9,-]{1,15}\\s{1,3}){0,3}?${UNIT_NOUN}\\b`);
+/** "Benin brought home 223 of its 250 peacekeepers", "le Tchad a rapatrié ses soldats", "Uruguay will withdraw its troops": a country acting on its own troops. */
+const OWN_UNITS_AFTER = new RegExp(`^\\s{1,3}(?:(?:has|have|had|a|avait|will|is\\s{1,3}to|is\\s{1,3}due\\s{1,3}to|is\\s{1,3}expected\\s{1,3}to|plans\\s{1,3}to|va|doit|devrait)\\s{1,3})?(?:[a-z]+ly\\s{1,3})?(?:brought|brings?|flown|flew|fly|flies|repatriat(?:ed|es?)|withdr(?:awn|ew|aws?)|pull(?:ed|s)?|recall(?:ed|s)?|rapatri(?:e|er|era|ent)|retir(?:e|er|era|ent)|ramen(?:e|er|era)|ramene|rappel(?:e|er|le|lera))\\b[^.;]{0,40}?\\b(?:its|ses|son|sa|leurs?)\\s{1,3}(?:[a-z0-9,-]{1,15}\\s{1,3}){0,3}?${UNIT_NOUN}\\b`);
 const LIST_JOINER = /^\s{0,2}(?:(?:,|,?\s{1,3}and|,?\s{1,3}et)\s{1,3}|-)$/;
 
 /** `host`: the host State's ISO code, never a contingent ("… have left Mali"). */

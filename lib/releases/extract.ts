@@ -168,7 +168,9 @@ const SHARE_OF = /\b(?:half|a third|two thirds|a quarter|three quarters|la moiti
 const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
 const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|tous|toutes|l'ensemble|totalite|ultimes?)\b/;
 const MISSION_SUBJECT = /\b(?:mission|minusma|unamid|monusco|unmil|minustah|unifil|minusca|unmiss|united nations|u\.?n\.?|onu|nations unies|casques bleus|peacekeepers|blue helmets)\b/;
-const PERSONNEL_RE = new RegExp(`\\b${PERSONNEL}\\b|\\b(?:contingents?|battalions?|units?|elements?|forces|company|companies|detachments?|bataillons?|unites?|elements?)\\b`);
+/** A contingent's own parts: "the main body", "the rear party", "le gros de la troupe", "l'arrière-garde". */
+const CONTINGENT_PART = '(?:main\\s{1,3}body|rear\\s{1,3}(?:party|guard)|rearguard|advance\\s{1,3}party|gros\\s{1,3}de\\s{1,3}la\\s{1,3}troupe|arriere-garde)';
+const PERSONNEL_RE = new RegExp(`\\b${PERSONNEL}\\b|\\b(?:contingents?|battalions?|units?|elements?|forces|company|companies|detachments?|bataillons?|unites?|elements?|${CONTINGENT_PART})\\b`);
 const EQUIPMENT =
   /\b(?:equipment|vehicles?|ammunition|munitions?|weapons?|materiel|materials?|containers?|generators?|stocks?|explosives?|assets?|trucks?|armou?red|prefabricated|supplies|fuel|equipements?|vehicules?|armes?|camions?|conteneurs?|groupes electrogenes|biens|actifs|carburant|materiels?|engins)\b/;
 /** "… were a generator, …", "… include a tower …", "… figuraient des véhicules": a list of goods after the verb. */
@@ -404,8 +406,8 @@ const PRONOUN_SUBJECT =
 /** "the convoy", "la colonne": a convoy already told. */
 const DEFINITE_CONVOY = /\b(?:the|this|that|our|its|their|le|la|ce|cette|notre|son|leur)\s{1,3}(?:[a-z]+\s{1,3})?(?:convoy|convoi|column|colonne)\b/;
 
-const UNIT_MEMBERS =
-  /\b(?:of\s{1,3}(?:the|this|that)\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:de\s{1,3}(?:ce|cette|cet)|du)\s{1,3}(?:contingent|unite|bataillon|detachement|compagnie)\b|(?:the\s{1,3}bulk|le\s{1,3}gros|l'essentiel|the\s{1,3}main\s{1,3}body)\s{1,3}(?:of|des|de)\s{1,3}(?:the\s{1,3}|its\s{1,3}|ses\s{1,3}|leurs?\s{1,3})?(?:troops|soldiers|contingent|personnel|troupes|soldats|effectifs?|militaires)|(?:its|their|ses|leurs?)\s{1,3}(?:(?:some|about|around|quelque|environ|pres de)\s{1,3})?(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel|peacekeepers|blue helmets|casques bleus|militaires))\b/;
+const UNIT_MEMBERS = new RegExp(
+  String.raw`\b(?:of\s{1,3}(?:the|this|that)\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:de\s{1,3}(?:ce|cette|cet)|du)\s{1,3}(?:contingent|unite|bataillon|detachement|compagnie)\b|(?:the\s{1,3}bulk|le\s{1,3}gros|l'essentiel|the\s{1,3}main\s{1,3}body)\s{1,3}(?:of|des|de)\s{1,3}(?:the\s{1,3}|its\s{1,3}|ses\s{1,3}|leurs?\s{1,3})?(?:troops|soldiers|contingent|personnel|troupes|soldats|effectifs?|militaires)|(?:its|their|ses|leurs?)\s{1,3}(?:(?:some|about|around|quelque|environ|pres de)\s{1,3})?(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel|peacekeepers|blue helmets|casques bleus|militaires)|(?:the|its|their|le|l'|son|leur)\s{0,3}${CONTINGENT_PART})\b`);
 
 interface ClauseCtx {
   /** The whole sentence, as written and folded; the clause is [start, end). */
@@ -450,7 +452,10 @@ const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of
 
 /** The host countries of the missions the tracker follows, as the country a contingent leaves. */
 const HOST_LANDS = 'mali|liberia|haiti|darfur|darfour|sudan|soudan|lebanon|liban|congo|rdc|drc';
-const LEAVES_HOST_LAND = new RegExp(`^\\s{1,3}(?:${HOST_LANDS})\\b`);
+/** "… left Mali", "… withdrew from Haiti", "… retirera ses troupes d'Haïti", "… pulled its last troops out of Haiti": the host country left, perhaps by the subject's own troops. */
+const LEAVES_HOST_LAND = new RegExp(
+  `^\\s{1,3}(?:(?:its|their|ses|leurs)\\s{1,3}(?:[a-z0-9-]+\\s{1,3}){0,3}?(?:troops|soldiers|peacekeepers|blue helmets|contingents?|personnel|casques bleus|troupes|soldats|militaires)\\s{1,3})?(?:(?:from|out of|of|de|du|d')\\s{0,3}(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?)?(?:${HOST_LANDS})\\b`,
+);
 /** "… is set for 25 April", "… de la RDC est fixé au 25 avril". */
 const DEPARTURE_SET_FOR = new RegExp(`^\\s{1,3}(?:(?:officiel|definitif|final)\\s{1,3})?(?:(?:from|de|du|d')\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:country|pays|${HOST_LANDS})\\s{1,3})?(?:is|has been|est|a ete)\\s{1,3}(?:now\s{1,3}|desormais\s{1,3})?(?:set|scheduled|planned|due|fixed|expected|fixee?|prevue?|programmee?)\\s{1,3}(?:for|on|pour|le|au)\\b`);
 /** "… du Mali", "from the country", "du pays": the country left, after a noun of leaving. */

@@ -2679,3 +2679,30 @@ describe('round 23: "our camp there"', () => {
     ]);
   });
 });
+
+describe('round 24: a country acting on its own troops, leaving the host country', () => {
+  const inMali = { ...gazetteer, hostCountry: 'Mali' };
+  const withCountry = (date: string, body: string) => extractProposals({ date, body }, inMali).map((p) => ({ type: p.type, date: p.date, siteId: p.siteId, iso: p.countryIso }));
+  it('reads "Senegal will withdraw its troops from Mali", "le Sénégal retirera ses troupes du Mali", "withdrew from Mali" as the contingent going home', () => {
+    expect(withCountry('2023-09-12', 'Senegal will withdraw its last blue helmets from Mali on 20 September, its ambassador said.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-09-20', siteId: null, iso: 'SN' },
+    ]);
+    expect(withCountry('2023-09-12', "Le Sénégal retirera ses troupes du Mali le 20 septembre, a confirmé son ambassadeur.")).toEqual([
+      { type: 'contingent_repatriated', date: '2023-09-20', siteId: null, iso: 'SN' },
+    ]);
+    expect(withCountry('2023-11-14', 'The Togolese contingent withdrew from Mali on Monday.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
+    ]);
+  });
+});
+
+describe('round 24: a contingent\'s main body or rear party', () => {
+  it('takes "the main body", "le gros de la troupe" of the contingent just named as that contingent going home', () => {
+    expect(withCountry('2023-09-01', 'The Bangladeshi battalion lowered its flag on Thursday. The main body, about 90 per cent of the troops, is scheduled to fly out on 11 September.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-09-11', siteId: null, iso: 'BD' },
+    ]);
+    expect(withCountry('2023-09-01', 'Le bataillon bangladais a amené ses couleurs jeudi. Le gros de la troupe doit rentrer au pays le 11 septembre.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-09-11', siteId: null, iso: 'BD' },
+    ]);
+  });
+});
