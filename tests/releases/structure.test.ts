@@ -2706,3 +2706,28 @@ describe('round 24: a contingent\'s main body or rear party', () => {
     ]);
   });
 });
+
+describe('round 24: a site transferred, in the passive, to no one named', () => {
+  it('reads the site a passive "transferred" is about as handed over, unless it is moved somewhere', () => {
+    expect(extract('2023-08-14', 'On Sunday, the Ber camp, some 60 kilometres from the river, was formally transferred at a short ceremony.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-14', 'Le camp de Ber a été transféré dimanche lors d\'une brève cérémonie.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-14', 'The Ber camp was transferred to Timbuktu on Sunday.')).toEqual([]);
+  });
+});
+
+describe('round 24: "followed the same route", "a suivi le même chemin"', () => {
+  it('takes the event of the sentence before for the site that went the same way', () => {
+    expect(extract('2023-08-17', 'The Ber camp was handed over on Sunday. The Goundam camp followed the same route on Tuesday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-17', 'Le camp de Ber a été remis dimanche. Celui de Goundam a suivi le même chemin mardi.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
