@@ -731,6 +731,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       }
       // "after the handover of the Ogossagou base on 3 August, the departure from Ber on 13 August and …": a departure with its site and its own day, in a list of what was done.
       if (p.nominal && NOUN_FROM_SITE_ON_DAY.test(object.slice(0, 70)) && /\b(?:after|since|following|apres|depuis)\b/.test(c.folded.slice(c.start, p.start))) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'after' };
+      // "two days after their withdrawal from Tessalit", "trois jours après son départ de Ber": a departure with its site, counted back from the day just told.
+      // (Only after a day the sentence gives: "Goundam was closed three days after the departure from Ber" counts from no day.)
+      if (p.nominal && siteAfter && DAYS_AFTER.test(c.folded.slice(c.start, p.start)) && DAY_TOLD.test(c.folded.slice(0, c.start)) && /^\s{1,3}(?:[a-z]+\s{1,3})?(?:from|out of|de|du|d')/.test(object)) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'after' };
       if (p.nominal) return null; // "the withdrawal from Ber": only with an aspect verb or a convoy
       // "Parti de Kidal le 31 octobre, le convoi …": the subject follows the participle.
       if (/^[\s,]*$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the|nos|our|leurs|their|ses|its)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
@@ -1018,6 +1021,8 @@ const POINTS_BACK = new RegExp(
 );
 const pointsBack = (folded: string, start: number, end: number) => POINTS_BACK.test(folded.slice(start, end)) || (POINTS_BACK.exec(folded.slice(0, 60))?.index ?? -1) === 0;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
+/** A day given in words or figures: "on Monday", "le 23", "hier". */
+const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;
 const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
 /** "Four days earlier the Mission had transferred …", "deux jours plus tôt": before the event just dated. */

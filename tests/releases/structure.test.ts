@@ -2731,3 +2731,18 @@ describe('round 24: "followed the same route", "a suivi le même chemin"', () =>
     ]);
   });
 });
+
+describe('round 24: "two days after their withdrawal from X"', () => {
+  it('dates a departure noun with its site by counting back from the day the sentence gives', () => {
+    expect(extract('2023-10-25', 'The peacekeepers left Aguelhok on Monday, two days after their withdrawal from Tessalit.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-25', "Les Casques bleus ont évacué lundi le camp d'Aguelhok, deux jours après leur retrait accéléré de Tessalit.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    // No day to count from: nothing for Tessalit.
+    expect(extract('2023-10-25', 'The Aguelhok camp, where 140 officers served, was closed two days after the departure from Tessalit.').filter((p) => p.siteId === id('Tessalit'))).toEqual([]);
+  });
+});
