@@ -1021,6 +1021,8 @@ const POINTS_BACK = new RegExp(
 );
 const pointsBack = (folded: string, start: number, end: number) => POINTS_BACK.test(folded.slice(start, end)) || (POINTS_BACK.exec(folded.slice(0, 60))?.index ?? -1) === 0;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
+/** A mission's office named around a site: "the mission's Ménaka office", "le bureau de la MINUSMA à Ménaka". */
+const OFFICE_AROUND = /\b(?:office|bureau|sous-bureau|sub-office|antenne)\b/;
 /** A day given in words or figures: "on Monday", "le 23", "hier". */
 const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;
@@ -1784,7 +1786,10 @@ function sentenceProposals(
       // "la rétrocession du camp", "handed over the camp": the object names the one site this passage is about.
       // "In Ménaka, … signed the documents formally returning the camp": the one site the clause names before the verb comes first.
       const prior = c.sites.filter((x) => x.end <= sp.start && !isDestination(folded, predicates, x));
-      const referent = (prior.length > 0 && new Set(prior.map((x) => x.siteId)).size === 1 ? prior[0]! : null) ?? antecedent;
+      // ("At a ceremony on 25 August, the head of the mission's Ménaka office signed the documents by which the camp was returned": the one office the sentence names before, when nothing else stands for the camp.)
+      const offices = mentions.filter((x) => x.qualifier === 'place' && x.end <= sp.start && OFFICE_AROUND.test(folded.slice(Math.max(0, x.start - 40), x.end + 10)));
+      const office = prior.length === 0 && new Set(offices.map((x) => x.siteId)).size === 1 ? offices[0]! : null;
+      const referent = (prior.length > 0 && new Set(prior.map((x) => x.siteId)).size === 1 ? prior[0]! : null) ?? antecedent ?? office;
       // "La MINUAD l'a remis jeudi", "handed it over": an object pronoun stands for that site too.
       // "It was handed over on Friday", "Il a été remis": the subject pronoun of a passive too.
       const beforeVerb = folded.slice(start, sp.start);

@@ -2746,3 +2746,13 @@ describe('round 24: "two days after their withdrawal from X"', () => {
     expect(extract('2023-10-25', 'The Aguelhok camp, where 140 officers served, was closed two days after the departure from Tessalit.').filter((p) => p.siteId === id('Tessalit'))).toEqual([]);
   });
 });
+
+describe('round 24: "the head of the mission\'s X office" and "the camp"', () => {
+  it('takes the one office the sentence names for "the camp" when nothing else stands for it', () => {
+    expect(extract('2023-08-31', "Ogossagou closed on 3 August and Ber on 13 August. At a ceremony on 25 August, the head of the mission's Ménaka office signed the documents by which the camp was formally returned to the Malian State.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-25', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+  });
+});
