@@ -202,7 +202,7 @@ const AFTER_LEAVING = new RegExp(`${AFTER}$`);
 const AFTER_LEAVING_SITE = new RegExp(`${AFTER}(?:leaving|departing|pulling out of|moving out of|setting off from|setting out from|quitte|evacue|parti(?:e|s|es)?\\s{1,3}(?:de|d'|du)|sorti(?:e|s|es)?\\s{1,3}(?:de|d'|du))\\s{0,3}(?:the\\s{1,3}|its\\s{1,3}|their\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l'|son\\s{1,3}|leur\\s{1,3})?(?:(?:camp|base)\\s{1,3}(?:de\\s{1,3}|d'|du\\s{1,3}|of\\s{1,3}|at\\s{1,3}|in\\s{1,3}|a\\s{1,3}))?$`);
 /** "a string of handovers …:", "les rétrocessions suivantes :": handovers named in the plural, then listed. */
 const PLURAL_EVENT_NOUN = /^(?:handovers|hand-overs|retrocessions)$/;
-const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:[a-z][a-z'-]{1,19}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
+const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis|(?:to\s{1,3})?leav(?:e|ing)|quittant)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:[a-z][a-z'-]{1,19}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 /** "a pris la direction de Gao", "à destination de Gao", "le convoi venu de Tessalit": whither, or another convoy's origin; not the site this departure leaves ("de" is no "from" here). */
 const NOT_ORIGIN = /\b(?:(?:route|road|direction|destination)\s{1,3}(?:de|d'|du|of)|(?:venue?s?|arrivee?s?|coming|arriving|en\s{1,3}provenance)\s{1,3}(?:de|d'|du|from)|separ\w{0,8}\s{1,3}(?:de|d'|du|from))\s{0,3}(?:the\s{1,3})?$/;
 /** "à destination de ", "bound for ", "en direction de la base de ": where a convoy was going (a bare "to" or "à" may also say where it was). */

@@ -2756,3 +2756,11 @@ describe('round 24: "the head of the mission\'s X office" and "the camp"', () =>
     ]);
   });
 });
+
+describe('round 24: "the last convoy to leave our camp in X", "the convoy leaving X"', () => {
+  it('reads the site a convoy is told leaving as the site it left', () => {
+    expect(extract('2023-08-31', 'The last convoy to leave our camp in #Ménaka, which set off on 25 August, reached #Gao safely on Wednesday.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-08-30', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+  });
+});
