@@ -954,9 +954,9 @@ interface SentenceState {
   sentence: number;
 }
 
-/** A site handed over with its equipment: "along with generators and vehicles", "and with it a fleet of vehicles", "ainsi que des véhicules". */
+/** A site handed over with its equipment: "along with generators and vehicles", "and with it a fleet of vehicles", "ainsi que des véhicules", "ainsi qu'un parc de véhicules". */
 const BUNDLED = new RegExp(
-  `\\b(?:along with|together with|and with it|with it|avec (?:lui|elle)|ainsi que|de meme que)\\s{1,3}(?:[a-z0-9,'$.-]+\\s{1,3}){0,6}?${EQUIPMENT.source}`,
+  `\\b(?:(?:along with|together with|and with it|with it|avec (?:lui|elle)|ainsi que|de meme que)\\s{1,3}|(?:ainsi|de meme) qu')(?:[a-z0-9,'$.-]+\\s{1,3}){0,6}?${EQUIPMENT.source}`,
 );
 
 /** A counted object announcing a list: "two more locations", "its last three camps", "quatre emprises". */

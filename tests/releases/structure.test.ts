@@ -2764,3 +2764,12 @@ describe('round 24: "the last convoy to leave our camp in X", "the convoy leavin
     ]);
   });
 });
+
+describe('round 24: "ainsi qu\'un parc de véhicules"', () => {
+  it('reads goods given with the site after an elided "ainsi qu\'" as given too', () => {
+    expect(extract('2023-08-14', "La MINUSMA a remis dimanche le camp de Ber aux autorités maliennes, ainsi qu'un important parc de véhicules.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
