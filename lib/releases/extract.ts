@@ -826,6 +826,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         PERSONNEL_RE.test(subject.slice(-200)) &&
         !/\b(?:new|fresh|incoming|relief|nouveaux?|nouvelles?|releve)\b/.test(subject.slice(-200)) &&
         c.predicates.some((q) => q.family === 'leave' && !q.nominal && q.end <= p.start && c.sites.some((s) => s.start >= q.end && s.end <= p.start));
+      // "The last peacekeepers left the base the same day and reached Gao by evening": people leaving the site the passage is about, then arriving.
+      const leftTheSite =
+        PERSONNEL_RE.test(subject.slice(-200)) &&
+        c.predicates.some((q) => q.family === 'leave' && !q.nominal && q.end <= p.start && objectRefersBack(c.folded.slice(q.end, p.start)) && /\b(?:and|et)\s{1,3}(?:[a-z]+\s{1,3})?$/.test(c.folded.slice(q.end, p.start)));
       // "A column set off from Kidal on 31 October. It reached Gao on 2 November.": the convoy of the sentence before.
       const priorConvoy = c.convoyBefore && (PRONOUN_SUBJECT.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60))) && c.sites.some((s) => s.start >= p.end && s.start - p.end < 20);
       // "les derniers Casques bleus qui y stationnaient sont arrivés à Gao": the people of the site the passage is about.
@@ -833,6 +837,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const flight = LANDED.test(p.text) && /\b(?:vols?|avions?|appareils?)\b/.test(c.folded.slice(Math.max(c.start, p.start - 80), p.start));
       // ("Le dernier des convois de la Mission multidimensionnelle intégrée … (MINUSMA) à avoir quitté le camp de Ménaka … est arrivé": a long subject of its clause.)
       const convoySubject = CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) || CONVOY.test(c.folded.slice(Math.max(c.start, p.start - 260), p.start));
+      if (leftTheSite && !convoySubject) return { type: 'convoy_arrived', confidence: 0.65, sites: 'origin', definite: true };
       if (!convoySubject && !flight && !movedPeople && !priorConvoy) {
         return POSTED_THERE.test(subject.slice(-150)) && PERSONNEL_RE.test(subject.slice(-150)) ? { type: 'convoy_arrived', confidence: 0.65, sites: 'origin', definite: true } : null;
       }

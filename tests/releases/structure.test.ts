@@ -2773,3 +2773,24 @@ describe('round 24: "ainsi qu\'un parc de véhicules"', () => {
     ]);
   });
 });
+
+describe('round 24: a contingent back on home soil; a country seeing off its own troops', () => {
+  it('reads "was back on home soil" as the contingent going home, and "Togo, among the first …, saw its final 200 soldiers fly out" as Togo\'s', () => {
+    expect(withCountry('2023-12-01', 'The Togolese contingent was back on home soil on Thursday, after a road journey marked by attacks.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-30', siteId: null, iso: 'TG' },
+    ]);
+    expect(withCountry('2023-12-01', 'Togo, among the first to deploy in 2013, saw its final 200 soldiers fly out on 28 November.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-28', siteId: null, iso: 'TG' },
+    ]);
+  });
+});
+
+describe('round 24: people who left the site just told, then arrived', () => {
+  it('reads "left the base the same day and reached Gao by evening" as the arrival of that site\'s convoy', () => {
+    expect(extract('2023-12-09', 'MINUSMA handed its Mopti-Sévaré camp to the authorities on Friday. The last peacekeepers left the base the same day and reached Gao by evening.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+  });
+});
