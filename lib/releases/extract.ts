@@ -173,8 +173,8 @@ const CONTINGENT_PART = '(?:main\\s{1,3}body|rear\\s{1,3}(?:party|guard)|reargua
 const PERSONNEL_RE = new RegExp(`\\b${PERSONNEL}\\b|\\b(?:contingents?|battalions?|units?|elements?|forces|company|companies|detachments?|bataillons?|unites?|elements?|${CONTINGENT_PART})\\b`);
 const EQUIPMENT =
   /\b(?:equipment|vehicles?|ammunition|munitions?|weapons?|materiel|materials?|containers?|generators?|stocks?|explosives?|assets?|trucks?|armou?red|prefabricated|supplies|fuel|equipements?|vehicules?|armes?|camions?|conteneurs?|groupes electrogenes|biens|actifs|carburant|materiels?|engins)\b/;
-/** "… were a generator, …", "… include a tower …", "… figuraient des véhicules": a list of goods after the verb. */
-const GOODS_LISTED = /^[^.;]{0,60}?\b(?:include|includes|included|comprise|comprised|comprises|were|comprenaient|comprennent|figuraient|figurent|incluaient|incluent)\s/;
+/** "… were a generator, …", "… include a tower …", "… covered a generator …", "… figuraient des véhicules": a list of goods after the verb. */
+const GOODS_LISTED = /^[^.;]{0,60}?\b(?:include|includes|included|comprise|comprised|comprises|covered|covers|were|comprenaient|comprennent|figuraient|figurent|incluaient|incluent|couvrait|portait\s{1,3}sur)\s/;
 /** "The facilities", "the items", "les biens": a noun for goods right before a participle. */
 const GOODS_NOUN_END = /\b(?:facilities|items|assets|equipment|goods|property|installations|equipements|biens|actifs|materiels?)\s{1,3}$/;
 const SITE_WORD = /\b(?:camps?|bases?|sites?|premises|facilit\w*|installations?|compounds?|tob|cob|keys|cles|super camp|headquarters|quartier general|emprises?|(?:les|des|ses|leurs|ces)\s{1,3}locaux|lieux|cantonnements?|cantonment)\b/;
@@ -594,7 +594,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "the UN and Brazilian flags are lowered and handed to the SRSG": a flag handed over is a ceremony.
       if (/flag|drapeau|couleur|colou?r/.test(subject.slice(-60)) && /\b(?:flags?|drapeaux?|couleurs|colours|colors)\b[^.;]{0,40}$/.test(subject.slice(-60)) && PASSIVE_BEFORE.test(subject.replace(/\s(?:lowered|folded|abaisses?|plies?|descendus?)\s{1,3}(?:and|et)\s{1,3}$/, ' ').slice(-30)) || /\b(?:flags?|drapeaux?)\s{1,3}(?:are|were|was|is|ont ete|a ete|sont)\s/.test(subject.slice(-60))) return null;
       // "Handed over with the compound on Tuesday were a generator, a tower …", "The facilities handed over include a 36KVA generator": the goods listed after the verb.
-      if ((/^[\s"«]*$/.test(subject) || GOODS_NOUN_END.test(subject.slice(-40))) && GOODS_LISTED.test(object) && EQUIPMENT.test(object.slice(0, 160))) return { type: 'asset_disposal', confidence: 0.6, sites: 'any', definite: true };
+      // ("The handover covered a 36 KVA generator, a tower …": the handover just told, by its goods.)
+      if ((/^[\s"«]*$/.test(subject) || GOODS_NOUN_END.test(subject.slice(-40)) || (p.nominal && /^[\s"«]*(?:the|this|la|le|cette)\s{1,3}$/.test(subject))) && GOODS_LISTED.test(object) && EQUIPMENT.test(object.slice(0, 160))) return { type: 'asset_disposal', confidence: 0.6, sites: 'any', definite: true };
       // "returned two annex sites", "handed over part of the base": not the site itself.
       if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
       // "Des véhicules et des équipements ont été remis au ministre": what was handed over stands before a passive.
@@ -1028,6 +1029,8 @@ const pointsBack = (folded: string, start: number, end: number) => POINTS_BACK.t
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
 /** A mission's office named around a site: "the mission's Ménaka office", "le bureau de la MINUSMA à Ménaka". */
 const OFFICE_AROUND = /\b(?:office|bureau|sous-bureau|sub-office|antenne)\b/;
+/** The next step of a scene: "then walked out", "ont ensuite quitté", "puis ont quitté". */
+const THEN_NEXT = /\b(?:then|thereafter|afterwards|ensuite|puis)\b/;
 /** A day given in words or figures: "on Monday", "le 23", "hier". */
 const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;
@@ -1660,6 +1663,8 @@ function sentenceProposals(
       // ("… turned its Kakata compound over on Tuesday. The facilities handed over include a generator": the goods of that handover, that day.)
       const goodsOfIt = reading.type === 'asset_disposal' && reading.definite === true && GOODS_LISTED.test(folded.slice(sp.end, end));
       if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut || goodsOfIt) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
+      // "… returned Star Base to the government on Thursday. … UN staff then walked out of the premises": the next step of the scene just dated.
+      if (!date && mood !== 'future' && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed') && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && THEN_NEXT.test(folded.slice(Math.max(start, sp.start - 25), sp.end + 12))) date = state.lastDate;
       if (!date) {
         if (mood === 'future') return;
         // "10,754 personnel had already departed", "avaient déjà été rapatriés": a tally as of the report.

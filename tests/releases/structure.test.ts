@@ -2794,3 +2794,13 @@ describe('round 24: people who left the site just told, then arrived', () => {
     ]);
   });
 });
+
+describe('round 24: the goods a handover "covered"; "then walked out"', () => {
+  it('reads "The handover covered a generator, …" as goods given with the site, and "then walked out of the premises" as leaving it that day', () => {
+    expect(extract('2023-08-17', 'MINUSMA handed its Goundam camp over to the Malian authorities on Wednesday. The handover covered a generator, a water tower, tents and chairs. The last staff then walked out of the premises.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
