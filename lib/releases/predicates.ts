@@ -260,10 +260,10 @@ export function findPredicates(folded: string): Predicate[] {
     else if (p.nominal && /(?:e|ee|ees|es|is|ise|ises)$/.test(p.text) && last && !last.nominal && /(?:e|ee|ees|es|is|ise|ises|u|ue|ues|us)$/.test(last.text) && /^[^.;]{0,60}?(?:,\s{0,3}|\s{1,3})(?:et|puis)\s{1,3}(?:[a-z]+ment\s{1,3})?$/.test(folded.slice(last.end, p.start))) p.nominal = false;
     // "sa base de Sévaré, remise au gouverneur": a participle in apposition.
     else if (p.nominal && /(?:e|ee|ees|es)$/.test(p.text) && /,\s{0,2}$/.test(folded.slice(Math.max(0, p.start - 3), p.start)) && /^\s{1,3}(?:a|au|aux|par|le|hier|ce)\b/.test(folded.slice(p.end, p.end + 8))) p.nominal = false;
-    // "au départ de Kidal", "son départ", "le retrait": after a French determiner the word is a noun.
+    // "au départ de Kidal", "son départ", "le retrait", "le retour au Brésil": after a French determiner the word is a noun.
     // "rapatriement", "repatriation": a noun, whatever family lists it.
     else if (!p.nominal && /^[a-z]+(?:ement|iation)$/.test(p.text)) p.nominal = true;
-    else if (!p.nominal && (p.text === 'depart' || p.text === 'transfert') && /\b(?:le|au|du|son|leur|un|ce|dernier|premier)\s{1,3}$|[-–—:]\s{1,3}$/.test(folded.slice(Math.max(0, p.start - 10), p.start))) p.nominal = true;
+    else if (!p.nominal && (p.text === 'depart' || p.text === 'transfert' || /^retour\b/.test(p.text)) && /\b(?:le|au|du|son|leur|un|ce|dernier|premier)\s{1,3}$|[-–—:]\s{1,3}$/.test(folded.slice(Math.max(0, p.start - 10), p.start))) p.nominal = true;
     // "à la sortie de Douentza", "leur arrivée": a feminine participle's form after a determiner is a noun.
     else if (!p.nominal && /^[a-z]+(?:ie|ies|ee|ees)$/.test(p.text) && /\b(?:la|les|une|sa|ses|leur|leurs|cette|ces|des)\s{1,3}$/.test(folded.slice(Math.max(0, p.start - 8), p.start))) p.nominal = true;
     out.push(p);

@@ -2804,3 +2804,11 @@ describe('round 24: the goods a handover "covered"; "then walked out"', () => {
     ]);
   });
 });
+
+describe('round 24: "dont le retour au pays est prévu ce dimanche"', () => {
+  it('reads a return home as a noun whose plan follows it, on the coming Sunday', () => {
+    expect(withCountry('2023-11-11', "Le bataillon togolais a amené ses couleurs jeudi. Reste l'arrière-garde, dont le retour au Togo à bord d'un avion affrété est prévu ce dimanche.")).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-12', siteId: null, iso: 'TG' },
+    ]);
+  });
+});
