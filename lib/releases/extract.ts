@@ -342,6 +342,8 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // "… avant de quitter la veille son camp de Tessalit": what was done before something else was done is a report, when it has its own day.
   if (/\bavant\s{1,3}de\s{1,3}$/.test(before) && DAY_WORD.test(after.slice(0, 40))) return 'plain';
   if (/\b(?:a|de|d'|pour|afin de)\s{1,3}$/.test(before) && /(?:[^e]er|erer|ir|uire|aire|ndre|ttre)$/.test(predicate.text)) return 'future';
+  // "The departure from Ber, initially planned for 15 August, took place on Sunday": a plan in an aside, the noun's own verb after it.
+  if (predicate.nominal && PLAN_ASIDE_AFTER.test(after)) return 'plain';
   // "The handover of Ansongo is scheduled for 18 December": a noun's modality follows it.
   if (predicate.nominal && /^[^.;]{0,60}?\b(?:is|are|was|will be|est|sera|a ete)?\s{0,3}(?:scheduled|planned|expected|set|due|prevue?s?|programmee?s?|attendue?s?|annoncee?s?\s{1,3}pour|announced\s{1,3}for|interviendra|aura lieu|se tiendra|se fera|sera effective|will take place|is to take place)\b/.test(after)) return 'future';
   return 'plain';
@@ -714,8 +716,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "le retrait de cette emprise avait été avancé au dimanche 13 août", "the departure was brought forward to 13 August": moved to that day.
       if (p.nominal && MOVED_CHEAP.test(object) && MOVED_TO.test(object)) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true, moved: true };
       // "le retrait de la MINUSMA de son camp d'Aguelhoc, intervenu lundi": the noun with a verb of occurring.
-      if (p.nominal && /^[^.;]{0,80}?,?\s(?:intervenue?|effectuee?|survenue?|which took place|that took place|took place|a eu lieu|s'est deroulee?|was completed)\b/.test(object) && siteAfter) {
-        return { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' };
+      // ("À Ber, …, le départ … a finalement eu lieu le dimanche 13", "In Ber, the departure took place on Sunday": the one site the sentence opens on.)
+      const fronted = !siteAfter && c.sites.length === 1 && c.sites[0]!.end <= p.start && /^[\s"«]*(?:a|au|in|at)\s{1,3}$/.test(c.folded.slice(0, c.sites[0]!.start));
+      if (p.nominal && /^[^.;]{0,80}?,?\s(?:intervenue?|effectuee?|survenue?|which took place|that took place|took place|a(?:\s{1,3}[a-z]+ment)?\s{1,3}eu\s{1,3}lieu|s'est deroulee?|was completed)\b/.test(object) && (siteAfter || fronted)) {
+        return { type: 'withdrawal_completed', confidence: 0.7, sites: fronted ? 'any' : 'after' };
       }
       // "the departure of the last peacekeepers from Kidal on 31 October", "le départ des derniers Casques bleus de Kidal": the last of them left.
       if (p.nominal && siteAfter && /^\s{1,3}(?:of|des?|du)\s{1,3}(?:(?:the|its|their|les|ses|leurs)\s{1,3})?(?:\d[\d,. ]*\s{1,3})?(?:last|final|remaining|derniers?|dernieres?|ultimes?)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:peacekeepers|troops|soldiers|personnel|blue helmets|casques bleus|soldats|militaires|elements|contingents?)\b/.test(object)) {
@@ -1031,6 +1035,10 @@ const pointsBack = (folded: string, start: number, end: number) => POINTS_BACK.t
 const OFFICE_AROUND = /\b(?:office|bureau|sous-bureau|sub-office|antenne)\b/;
 /** The next step of a scene: "then walked out", "ont ensuite quitté", "puis ont quitté". */
 const THEN_NEXT = /\b(?:then|thereafter|afterwards|ensuite|puis)\b/;
+/** The plan first made, in an aside: ", envisagé aux alentours du", ", initially planned for", ", prévu le". */
+const PLAN_ASIDE_BEFORE = /,\s{0,3}(?:(?:initialement|d'abord|originally|initially|first)\s{1,3})?(?:envisagee?s?|prevue?s?|programmee?s?|planned|scheduled|pencilled\s{1,3}in|expected)\s{1,3}(?:(?:initialement|d'abord|originally|initially)\s{1,3})?[^,;.]{0,30}$/;
+/** After a noun: a plan in an aside, then the noun's verb in the past ("…, initially planned for 15 August, took place", "…, envisagé vers le 15 août, a finalement eu lieu"). */
+const PLAN_ASIDE_AFTER = /^[^.;,]{0,40},\s{0,3}(?:(?:initially|originally|first|initialement|d'abord)\s{1,3})?(?:planned|scheduled|envisagee?s?|prevue?s?|programmee?s?|pencilled\s{1,3}in)\b[^,;.]{0,45},\s{0,3}(?:(?:finally|eventually|finalement|enfin)\s{1,3})?(?:took|happened|was|were|had|has|a|ont|est|s'est|avait)\b/;
 /** A day given in words or figures: "on Monday", "le 23", "hier". */
 const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;
@@ -1152,7 +1160,9 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   // "fermé les bureaux de la MONUSCO à Kalemie": closing moves nothing, so "à" is where, not whither.
   if (movement && (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started')) {
     // ("évacués vers la base de Gao": the "de" of "base de" is not "from".)
-    mine = mine.filter((s) => (!routeEnd(folded, s) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start))) && !TOWARD_CAMP_OF.test(folded.slice(Math.max(0, s.start - 50), s.start)) && (!NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start)) || roadFrom(folded, s)));
+    // ("À Ber, le départ a eu lieu dimanche": a site the sentence opens on, before a comma, is where, not whither.)
+    const opening = (s: SiteMention) => /^[\s"«]*(?:a|au)\s{1,3}$/.test(folded.slice(0, s.start)) && /^\s{0,2},/.test(folded.slice(s.end, s.end + 3));
+    mine = mine.filter((s) => (!routeEnd(folded, s) || opening(s) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start))) && !TOWARD_CAMP_OF.test(folded.slice(Math.max(0, s.start - 50), s.start)) && (!NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start)) || roadFrom(folded, s)));
   }
   if (reading.sites === 'origin') {
     const from = mine.filter((s) => FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
@@ -1276,7 +1286,8 @@ function sentenceProposals(
   const toldDates: FoundDate[] = [];
   const plan = LEADING_PLAN.exec(folded);
   const planEnd = plan ? plan.index + plan[0].length : 0;
-  const dates = findDates(text, releaseDate).filter((d) => {
+  const allDates = findDates(text, releaseDate);
+  const dates = allDates.filter((d) => {
     const before = folded.slice(Math.max(0, d.start - 50), d.start);
     // "since 16 October, the day MINUSMA began withdrawing", "depuis le 16 octobre, jour où …": the day of what follows, not a bound.
     const dayOf = /^\s{0,3},\s{0,3}(?:(?:the|le)\s{1,3})?(?:day|date|jour)\s{1,3}(?:ou|when|on which|that|where|[a-z]+\s{1,3}(?:began|started|left|completed|handed|a |avait|ont|avaient))/.test(folded.slice(d.end, d.end + 40));
@@ -1292,6 +1303,9 @@ function sentenceProposals(
     if (MANDATE_END_BEFORE.test(before.slice(-60))) return false;
     // "Prévue vers le 15 août, la fermeture … a été avancée au 13": the day first planned, in the aside, is no event's.
     if (planEnd > 0 && d.end <= planEnd) return false;
+    // ("le départ, envisagé aux alentours du 15 août, a finalement eu lieu le dimanche 13": so is the day of a plan in an aside between commas.)
+    // (Only when the sentence gives another day after it: "la fermeture, prévue le 8 décembre, aura lieu comme annoncé" keeps its one day.)
+    if (PLAN_ASIDE_BEFORE.test(before) && /^[^,;.]{0,12},/.test(folded.slice(d.end, d.end + 14)) && allDates.some((e) => e.start > d.end)) return false;
     // "disposed of in two phases, the first ending on 30 September": the end of a phase bounds the work, it dates no event.
     // (But "This phase ends on 15 November with the handover of the Bamako camp": what the phase ends with happens that day.)
     if (/\b(?:phases?|stages?|periods?|the first|the second|la premiere|la seconde|la deuxieme|periode)\b[^.;]{0,25}\b(?:ending|to end|closing|s'achevant|prenant fin|qui s'achevera|qui prendra fin)\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/.test(before) && !/^[^,;.]{0,14}\b(?:with|avec)\b/.test(folded.slice(d.end, d.end + 20))) return false;

@@ -2812,3 +2812,18 @@ describe('round 24: "dont le retour au pays est prévu ce dimanche"', () => {
     ]);
   });
 });
+
+describe('round 24: a plan in an aside, and a site the sentence opens on', () => {
+  it('dates a departure by the day it took place, not the day first planned, and takes "À Ber," as where it was', () => {
+    expect(extract('2023-08-18', "Deux emprises de moins. À Ber, le départ, envisagé aux alentours du 15 août, a finalement eu lieu le dimanche 13.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-18', 'The departure from Ber, initially planned for 15 August, took place on Sunday 13 August.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    // One day only, the plan's: it stays the plan.
+    expect(extract('2023-12-01', 'La fermeture du camp de Mopti, prévue le 8 décembre, se fera en présence du gouverneur.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'planned' },
+    ]);
+  });
+});
