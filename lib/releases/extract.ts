@@ -844,7 +844,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const convoySubject = CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) || CONVOY.test(c.folded.slice(Math.max(c.start, p.start - 260), p.start));
       if (leftTheSite && !convoySubject) return { type: 'convoy_arrived', confidence: 0.65, sites: 'origin', definite: true };
       if (!convoySubject && !flight && !movedPeople && !priorConvoy) {
-        return POSTED_THERE.test(subject.slice(-150)) && PERSONNEL_RE.test(subject.slice(-150)) ? { type: 'convoy_arrived', confidence: 0.65, sites: 'origin', definite: true } : null;
+        const postedAt = c.sites.some((x) => x.end <= p.start && STATIONED_AT_BEFORE.test(c.folded.slice(Math.max(0, x.start - 30), x.start)));
+        return (POSTED_THERE.test(subject.slice(-150)) || postedAt) && PERSONNEL_RE.test(subject.slice(-150)) ? { type: 'convoy_arrived', confidence: 0.65, sites: 'origin', definite: true } : null;
       }
       return { type: 'convoy_arrived', confidence: priorConvoy ? 0.65 : 0.75, sites: 'origin', priorConvoy };
     }
@@ -1039,6 +1040,12 @@ const THEN_NEXT = /\b(?:then|thereafter|afterwards|ensuite|puis)\b/;
 const PLAN_ASIDE_BEFORE = /,\s{0,3}(?:(?:initialement|d'abord|originally|initially|first)\s{1,3})?(?:envisagee?s?|prevue?s?|programmee?s?|planned|scheduled|pencilled\s{1,3}in|expected)\s{1,3}(?:(?:initialement|d'abord|originally|initially)\s{1,3})?[^,;.]{0,30}$/;
 /** After a noun: a plan in an aside, then the noun's verb in the past ("…, initially planned for 15 August, took place", "…, envisagé vers le 15 août, a finalement eu lieu"). */
 const PLAN_ASIDE_AFTER = /^[^.;,]{0,40},\s{0,3}(?:(?:initially|originally|first|initialement|d'abord)\s{1,3})?(?:planned|scheduled|envisagee?s?|prevue?s?|programmee?s?|pencilled\s{1,3}in)\b[^,;.]{0,45},\s{0,3}(?:(?:finally|eventually|finalement|enfin)\s{1,3})?(?:took|happened|was|were|had|has|a|ont|est|s'est|avait)\b/;
+/** Verbs of people leaving a place, as opposed to a site closing: "left", "quitté", "pulled out". */
+const PEOPLE_LEAVING = /^(?:left|leav|quitt|pull|depart|parti|walk|moved out)/;
+/** A handover verb between the people and their leaving would make it one report: "the troops handed over and left". */
+const handedOverBetween = (folded: string, at: number) => /\b(?:handed|hand|remis|remi|rendu|returned|transferr?ed)\b/.test(folded.slice(Math.max(0, at - 30), at));
+/** Right before a site: where people were posted ("based at", "stationed in", "basés à"). */
+const STATIONED_AT_BEFORE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:at|in|a|au|en)\\s{1,3}(?:the\\s{1,3})?$`);
 /** A day given in words or figures: "on Monday", "le 23", "hier". */
 const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;
@@ -1782,7 +1789,9 @@ function sentenceProposals(
               (/\b(?:left|leaving|departed|set off from|out of|to leave|to depart|quitte|quittant|parti(?:e|s)? de|sorti(?:e|s)? de|a quitter)\s{1,3}(?:the\s|its\s|our\s|their\s|le\s|la\s|l'|son\s|sa\s|leur\s|notre\s)?(?:(?:camp|base) (?:de |d'|du |of |at |in |a ))?#?$/.test(folded.slice(Math.max(0, s.start - 40), s.start)) ||
                 /\b(?:left|departed|quitte|out of)\s{1,3}#?[\p{L}-]+\s{1,3}(?:(?:on|le)\s{1,3}\d{1,2}(?:er)?\s{1,3}[a-z]+\s{1,3})?(?:and|et)\s{1,3}#?$/u.test(folded.slice(Math.max(0, s.start - 60), s.start)))) ||
             // "reached Gao on 7 November, after leaving Kidal on 31 October": the site left, told after.
-            (s.start >= sp.end && AFTER_LEAVING_SITE.test(folded.slice(Math.max(0, s.start - 50), s.start))),
+            (s.start >= sp.end && AFTER_LEAVING_SITE.test(folded.slice(Math.max(0, s.start - 50), s.start))) ||
+            // "The last Blue Helmets based at Mopti-Sévaré reached Gao": the site of the people who arrived.
+            (s.end <= sp.start && reading.definite === true && STATIONED_AT_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))),
         );
         const departed = out.filter((o) => (o.type === 'convoy_departed' || o.type === 'withdrawal_completed') && o.siteId !== null).map((o) => o.siteId);
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
@@ -2080,7 +2089,12 @@ function sentenceProposals(
   // "closed and handed over the camp": one sentence reporting both is logged as the handover (labels guide).
   const handed = new Set(out.filter((o) => o.type === 'site_handed_over').map((o) => `${o.siteId}|${o.date}|${o.status}`));
   if (handed.size > 0) {
-    const kept = out.filter((o) => o.type !== 'withdrawal_completed' || !handed.has(`${o.siteId}|${o.date}|${o.status}`));
+    // (But "… a remis son camp de Mopti au gouverneur, et ses derniers éléments ont quitté la base le même jour": people leaving, told apart, is a departure of its own.)
+    const peopleLeft = (o: ProposedMilestone) => {
+      const verb = o.spans.find((x) => x.kind === 'type');
+      return verb !== undefined && PEOPLE_LEAVING.test(folded.slice(verb.start, verb.end)) && PERSONNEL_RE.test(folded.slice(Math.max(0, verb.start - 60), verb.start)) && !handedOverBetween(folded, verb.start);
+    };
+    const kept = out.filter((o) => o.type !== 'withdrawal_completed' || !handed.has(`${o.siteId}|${o.date}|${o.status}`) || peopleLeft(o));
     out.length = 0;
     out.push(...kept);
   }

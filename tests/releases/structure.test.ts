@@ -2827,3 +2827,19 @@ describe('round 24: a plan in an aside, and a site the sentence opens on', () =>
     ]);
   });
 });
+
+describe('round 24: a departure told apart from the handover; people based at a site arriving', () => {
+  it('keeps the last elements leaving as a departure of its own beside the handover, and reads "the last Blue Helmets based at X reached Gao" as X\'s arrival', () => {
+    expect(extract('2023-12-09', 'La mission a remis hier, vendredi 8 décembre, son camp de Mopti au gouverneur, et ses derniers éléments ont quitté la base le même jour.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+    // One verb phrase, one report: the handover.
+    expect(extract('2023-12-09', 'MINUSMA closed and handed over its Mopti camp on Friday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-09', 'The last Blue Helmets based at Mopti-Sévaré reached Gao on Friday.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-12-08', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+  });
+});
