@@ -617,7 +617,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "transféré à Quartier-Morin" moves an office; a transfer is a handover when it goes to an authority.
       // "transferred its team site in Tulus at a ceremony": the mission's own site, moved nowhere, is handed over.
       // ("On Sunday, the Tulus team site was formally transferred at an event …": so is a site a passive's subject.)
-      const movedNowhere = !/\b(?:to|into|vers|au|aux|a)\s/.test(object.slice(0, 90).replace(/\ba\s{1,3}(?:[a-z-]+\s{1,3})?(?:ceremony|ceremonie|event|evenement)\b/g, ''));
+      const movedNowhere = !/\b(?:to|into|vers|au|aux|a)\s/.test(object.slice(0, 90).split(/,|;|\s(?:and|et)\s/, 1)[0]!.replace(/\ba\s{1,3}(?:[a-z-]+\s{1,3})?(?:ceremony|ceremonie|event|evenement)\b/g, ''));
       const ownSite = movedNowhere && (/^\s{1,3}(?:its|their|son|sa|ses|leur|leurs)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:camp|base|team site|site|premises|compound|emprise)s?\b/.test(object) || (passive && siteBefore));
       if (/^transf/.test(p.text) && !ownSite && !/\b(?:to|aux?|a\s{1,3}l'|a\s{1,3}la)\s{0,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat|governor|gouverneur|prefet|prefect|administration|fardc|fama|laf|owner|proprietaire|civil\w*|municipal\w*|ministry|ministere)\b/.test(object.slice(0, 140)) && !/\b(?:to|aux?)\s{1,3}(?:the\s{1,3})?(?:[a-z'-]+\s{1,3}){0,4}?(?:authorit\w*|autorites|government|gouvernement|forces|army|armee|police|state|etat)\b/.test(subject.slice(-80))) return null;
       // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao"; back to their own country, a repatriation.

@@ -2843,3 +2843,11 @@ describe('round 24: a departure told apart from the handover; people based at a 
     ]);
   });
 });
+
+describe('round 24: "transferred in the presence of the governor and is to become …"', () => {
+  it('does not read a later "to become" as the site moved somewhere', () => {
+    expect(extract('2023-08-14', 'On Sunday, the Ber camp was transferred in the presence of the governor and is to become a school.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
