@@ -586,6 +586,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         return { type: 'contingent_repatriated', confidence: 0.7, consumes: target, sites: 'none' };
       }
       if (target.family === 'close' && p.family === 'start') return null;
+      // "is due to wrap up its six-month drawdown today, …, from its logistics base in El Fasher": the mission's drawdown, from no site.
+      if (target.nominal && /^(?:drawdown|desengagement|disengagement)$/.test(target.text) && !/^\s{1,3}(?:from|of|de|du|d')\s/.test(c.folded.slice(target.end, target.end + 8)) && !c.sites.some((x) => x.end <= target.start)) return null;
       if (target.family === 'leave' && CONVOY.test(c.folded.slice(c.start, c.end)) && p.family === 'start') return null;
       // "started moving their vehicles out of Baraka", "ont commencé à évacuer leurs engins": equipment on the road.
       if (p.family === 'start' && target.family === 'leave' && EQUIPMENT.test(c.folded.slice(target.start, target.end + 40))) return { type: 'convoy_departed', confidence: 0.7, consumes: target, sites: 'origin' };
@@ -1667,8 +1669,8 @@ function sentenceProposals(
       }
       // "Une cérémonie a été organisée mardi en l'honneur des Casques bleus chinois, qui s'apprêtent à quitter la RDC": the day of what was done, not of the plan.
       if (date && mood === 'future' && found && found.start < sp.start && /\b(?:a ete|ont ete|a|ont|was|were|has been|have been)\s{1,3}(?:[a-z]+\s{1,3})?[a-z]+(?:e|ee|es|ees|i|ie|is|u|ue|us|ed|en)\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 50), found.start))) return;
-      // ("s'apprête à fermer ce mardi" in Tuesday's release: this very day.)
-      const thisVeryDay = date === releaseDate && found?.kind === 'relative' && found.start >= start && found.end <= end && /^(?:ce|this)\s/.test(fold(found.text)) && WEEKDAY_ONLY.test(fold(found.text));
+      // ("s'apprête à fermer ce mardi" in Tuesday's release, "is due back home today": this very day.)
+      const thisVeryDay = date === releaseDate && found?.kind === 'relative' && found.start >= start && found.end <= end && ((/^(?:ce|this)\s/.test(fold(found.text)) && WEEKDAY_ONLY.test(fold(found.text))) || /^(?:today|aujourd'hui|tonight|ce soir)$/.test(fold(found.text)));
       if (date && mood === 'future' && date <= releaseDate && !thisVeryDay && found?.kind === 'relative' && /(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:lun|mar|mercre|jeu|vendre|same)di\b|dimanche/.test(fold(found.text))) {
         date = addDays(date, 7); // "on Saturday" in a sentence about the future: the coming one
       }

@@ -2851,3 +2851,14 @@ describe('round 24: "transferred in the presence of the governor and is to becom
     ]);
   });
 });
+
+describe('round 24: a plan for today; an army company; the mission\'s drawdown', () => {
+  it('reads "is due back home today" as planned for the release day, and an army company as a contingent', () => {
+    expect(withCountry('2023-11-13', 'The Togolese army company is due back home today, the army said.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
+    ]);
+  });
+  it('gives no site to the mission wrapping up its drawdown', () => {
+    expect(extract('2023-12-31', 'MINUSMA is due to wrap up its drawdown today and moves into a liquidation phase run from its base in Gao.')).toEqual([]);
+  });
+});
