@@ -720,7 +720,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "le retrait de la MINUSMA de son camp d'Aguelhoc, intervenu lundi": the noun with a verb of occurring.
       // ("À Ber, …, le départ … a finalement eu lieu le dimanche 13", "In Ber, the departure took place on Sunday": the one site the sentence opens on.)
       const fronted = !siteAfter && c.sites.length === 1 && c.sites[0]!.end <= p.start && /^[\s"«]*(?:a|au|in|at)\s{1,3}$/.test(c.folded.slice(0, c.sites[0]!.start));
-      if (p.nominal && /^[^.;]{0,80}?,?\s(?:intervenue?|effectuee?|survenue?|which took place|that took place|took place|a(?:\s{1,3}[a-z]+ment)?\s{1,3}eu\s{1,3}lieu|s'est deroulee?|was completed)\b/.test(object) && (siteAfter || fronted)) {
+      if (p.nominal && /^[^.;]{0,80}?,?\s(?:intervenue?|effectuee?|survenue?|which took place|that took place|took place|a(?:\s{1,3}[a-z]+ment)?\s{1,3}eu\s{1,3}lieu|s'est deroulee?|(?:s'est|se\s{1,3}soit)\s{1,3}(?:fait|faite|effectuee?)|was completed)\b/.test(object) && (siteAfter || fronted)) {
         return { type: 'withdrawal_completed', confidence: 0.7, sites: fronted ? 'any' : 'after' };
       }
       // "the departure of the last peacekeepers from Kidal on 31 October", "le départ des derniers Casques bleus de Kidal": the last of them left.

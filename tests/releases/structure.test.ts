@@ -2862,3 +2862,11 @@ describe('round 24: a plan for today; an army company; the mission\'s drawdown',
     expect(extract('2023-12-31', 'MINUSMA is due to wrap up its drawdown today and moves into a liquidation phase run from its base in Gao.')).toEqual([]);
   });
 });
+
+describe('round 24: "le départ … d\'Aguelhok, lundi, se soit fait sans …"', () => {
+  it('reads a departure noun that "s\'est fait" on a day as the site left that day', () => {
+    expect(extract('2023-10-25', "L'armée a déploré mardi que le départ anticipé de la MINUSMA d'Aguelhok, lundi, se soit fait sans aucune rétrocession du camp aux forces armées.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+});
