@@ -20,9 +20,9 @@ const ANAPHOR = new RegExp(
 
 export const refersBack = (text: string): boolean => ANAPHOR.test(text);
 
-/** "the northern section of the base", "une partie du camp": a part, not the site (labels: annex_handover). */
+/** "the northern section of the base", "une partie du camp", "the northern part of the UNAMID super camp": a part, not the site (labels: annex_handover). */
 export const PART_OF =
-  /\b(?:part|parts|section|sections|portion|wing|annex(?:e|es)?|partie|parties)\s{1,3}(?:(?:nord|sud|est|ouest|north|south|east|west|northern|southern|eastern|western)\s{1,3})?(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l'|its\s{1,3}|son\s{1,3}|sa\s{1,3})?(?:former\s{1,3}|ancien(?:ne)?\s{1,3})?(?:[a-z]+\s{1,3})?(?:camp|base|site|compound|emprise)\b/;
+  /\b(?:part|parts|section|sections|portion|wing|annex(?:e|es)?|partie|parties)\s{1,3}(?:(?:nord|sud|est|ouest|north|south|east|west|northern|southern|eastern|western)\s{1,3})?(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l'|its\s{1,3}|son\s{1,3}|sa\s{1,3})?(?:former\s{1,3}|ancien(?:ne)?\s{1,3})?(?:[a-z]+\s{1,3}){0,2}(?:camp|base|site|compound|emprise)\b|\b(?:northern|southern|eastern|western)\s{1,3}(?:part|parts|section|sections|portion|wing)\s{1,3}of\b/;
 
 /** "les bases d'Ogossagou et de Douentza", "the camps at Ber and Goundam": a plural names a list, not the one camp. */
 const PLURAL_CAMPS_BEFORE = /\b(?:bases|camps|emprises|sites|team sites)\s{1,3}(?:de|d'|des|du|of|at|in)\s{0,3}$/;

@@ -1048,6 +1048,8 @@ const PEOPLE_LEAVING = /^(?:left|leav|quitt|pull|depart|parti|walk|moved out)/;
 const handedOverBetween = (folded: string, at: number) => /\b(?:handed|hand|remis|remi|rendu|returned|transferr?ed)\b/.test(folded.slice(Math.max(0, at - 30), at));
 /** Right before a site: where people were posted ("based at", "stationed in", "basés à"). */
 const STATIONED_AT_BEFORE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:at|in|a|au|en)\\s{1,3}(?:the\\s{1,3})?$`);
+/** Right before a site, or a list of them: where people are gathered ("regroupés à", "consolidated in", "relocated to"). */
+const REGROUPED_IN = /\b(?:regroup\w*|consolidat\w*|relocat\w*|redeploy\w*|redeploie\w*|redeploye\w*|rassembl\w*|concentr\w*)\s{1,3}(?:a|au|aux|in|at|to|into|vers|dans|sur)\s{1,3}(?:[\p{L}#'-]+(?:\s[\p{L}'-]+)?(?:,\s{0,3}|\s{1,3}(?:et|and)\s{1,3})){0,4}$/u;
 /** A day given in words or figures: "on Monday", "le 23", "hier". */
 const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;
@@ -1145,7 +1147,9 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   const waiting = WAITING.exec(folded.slice(span.end, c.end));
   const waitingAt = waiting ? span.end + waiting.index : -1;
   const firstAfter = candidates.filter((s) => s.start >= span.end).sort((a, b) => a.start - b.start)[0];
-  let mine = candidates.filter((s) => notAnnex(s) && !(waitingAt > s.start && s !== firstAfter && s.start > span.end && waitingAt - s.end < 40));
+  // "… verra la fermeture de six camps, dont les personnels seront regroupés à Tombouctou, Gao et Bamako": where people go, not what closes.
+  const regrouped = (s: SiteMention) => REGROUPED_IN.test(folded.slice(Math.max(c.start, s.start - 80), s.start));
+  let mine = candidates.filter((s) => notAnnex(s) && !regrouped(s) && !(waitingAt > s.start && s !== firstAfter && s.start > span.end && waitingAt - s.end < 40));
   if (reading.type === 'incident') {
     mine = mine.filter(
       (s) =>
