@@ -373,7 +373,8 @@ function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (/^(?:hands|turns|transfers|returns|leaves|departs|vacates|withdraws|closes|completes|begins|starts|pulls|quits|cedes)\b/.test(predicate.text)) return true;
   // French present: "remet", "rend", "quitte", "ferme", "achève" (not the participle after "avait": "qui avaient quitté").
   // ("avait lui aussi été fermé": a pluperfect passive, whatever stands between.)
-  if (/\b(?:avait|avaient|eut|eurent|aura|auront|aurait|auraient)\s{1,3}(?:(?:lui|elle|eux|elles)\s{1,3}(?:aussi|meme)\s{1,3})?(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3})?(?:ete\s{1,3}(?:[a-z]{2,15}ment\s{1,3})?)?$/.test(subject)) return false;
+  // ("avaient auparavant quitté", "avaient alors quitté": any adverb.)
+  if (/\b(?:avait|avaient|eut|eurent|aura|auront|aurait|auraient)\s{1,3}(?:(?:lui|elle|eux|elles)\s{1,3}(?:aussi|meme)\s{1,3})?(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}|auparavant\s{1,3}|alors\s{1,3}|encore\s{1,3}|enfin\s{1,3}|ensuite\s{1,3}|bien\s{1,3}|tous\s{1,3}|toutes\s{1,3}){0,2}(?:ete\s{1,3}(?:[a-z]{2,15}ment\s{1,3})?)?$/.test(subject)) return false;
   return /^(?:remet|remettent|rend|rendent|retrocede|retrocedent|quitte|quittent|ferme|ferment|acheve|achevent|termine|terminent|transfere|transferent|se retire|entame|entament|commence|commencent)$/.test(predicate.text);
 }
 
@@ -698,6 +699,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const who = c.folded.slice(Math.max(0, p.start - 120), p.start).split(';').pop()!.replace(RELATIVE_ASIDE, ',');
       // "le camp … est remis ; les derniers Casques bleus sénégalais en partent le lendemain": "en" is the site just named, not the country.
       if (/(?:^|\s)(?:en|s'en)\s{1,3}$/.test(subject) && /^(?:part|quitt|retir|sort)/.test(p.text) && !siteAfter) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
+      // "le camp de Mopti a vu partir le 20 septembre les 116 derniers Casques bleus sénégalais, rapatriés vers Dakar": the site saw a contingent's last leave.
+      if (/\b(?:(?:a|ont|avait|avaient)\s{1,3}vu|saw|(?:has|have|had)\s{1,3}seen)\s{1,3}$/.test(subject.slice(-16)) && c.contingents.some((m) => m.start >= p.end && LAST.test(c.folded.slice(p.end, m.start)))) {
+        return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };
+      }
       // "More than 460 Egyptian peacekeepers pulled out of Gao, bound for home": a contingent going home.
       if (headsHome(c, p) || c.contingents.some((m) => m.end <= p.start) && /\b(?:bound for home|for home|headed home|heading home|homeward|back home|to their (?:home )?countr(?:y|ies)|pour rentrer|vers leur pays|pour leur pays)\b/.test(object.slice(0, 120))) {
         return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
@@ -767,7 +772,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (country && LAST.test(who) && !c.sites.length && !postedThere && !objectRefersBack(object) && !cliticBefore(subject)) return { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' };
       const figure = figureIn(who);
       // "The 125 women of the unit flew out on Sunday", "Ses 125 membres ont quitté le pays": the national unit named before goes home.
-      if (!country && UNIT_MEMBERS.test(who) && (leavesCountry || /^fl/.test(p.text)) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
+      // (Not "La MINUSMA indique qu'à ce jour 3 367 de ses membres … ont quitté la mission": the mission's own members, a head count.)
+      const missionsMembers = /\b(?:mission|minusma|monusco|unamid|minuad|unmil|minul|minustah|unifil|finul)\b[^.;]{0,60}\b(?:de\s{1,3}ses|of\s{1,3}its)\s{1,3}(?:[a-z]+\s{1,3})?(?:members|membres|personnel|personnels|staff)\b/.test(who);
+      if (!country && UNIT_MEMBERS.test(who) && !missionsMembers && (leavesCountry || /^fl/.test(p.text)) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
       // (Not "Environ 2 000 militaires ont quitté la province": a part of the country is not the mission area left.)
       // ("9,680 of our 12,944 uniformed personnel and 360 of our 927 civilians have left Mali, a total of 10,040 departures": the total given after.)
       if (figure !== null && !c.sites.length && !PART_OF_COUNTRY_OBJECT.test(object)) return { type: 'personnel_departed', confidence: 0.75, figure: totalIn(object.slice(0, 80)) ?? figure, sites: 'none' };

@@ -2880,3 +2880,20 @@ describe('round 25: where people regroup; the northern part of a camp', () => {
     expect(PART_OF.test(fold('la partie nord du super camp de Gao'))).toBe(true);
   });
 });
+
+describe('round 25: the mission\'s own members; a pluperfect with an adverb; a camp that saw a contingent leave', () => {
+  it('reads "3 367 de ses membres ont quitté la mission", after the mission, as a head count, not the contingent named before', () => {
+    expect(withCountry('2023-09-28', "Les derniers Casques bleus sénégalais sont rentrés au pays. La MINUSMA indique qu'à ce jour 3 367 de ses membres ont quitté la mission.").map((p) => p.type)).toEqual([
+      'contingent_repatriated',
+      'personnel_departed',
+    ]);
+  });
+  it('dates nothing by the tense of "avaient auparavant quitté"', () => {
+    expect(extract('2023-09-28', "Environ 150 soldats sénégalais avaient auparavant quitté la base d'Ogossagou.")).toEqual([]);
+  });
+  it('reads "le camp de Mopti a vu partir les derniers Casques bleus sénégalais" as the contingent leaving from Mopti', () => {
+    expect(withCountry('2023-09-28', "D'après un communiqué, le camp de Mopti a vu partir le 20 septembre les 116 derniers Casques bleus sénégalais, rapatriés vers Dakar, ce qui achève le retrait des contingents sénégalais, présents notamment à Kidal et à Sévaré.")).toEqual([
+      { type: 'contingent_repatriated', date: '2023-09-20', siteId: id('Mopti-Sévaré'), iso: 'SN' },
+    ]);
+  });
+});
