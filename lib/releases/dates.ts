@@ -41,6 +41,10 @@ const RANGE_DASH_MONTH_FIRST = new RegExp(`\\b${M}${SP}${D}\\s?-\\s?${D}(?!\\d)$
 const DAY_MONTH = new RegExp(`\\b${WD}${D}${SP}(?:of${SP})?${M}${OPT_YEAR}`, 'g');
 const MONTH_DAY = new RegExp(`\\b${WD}${M}${SP}${D}(?!\\d)${OPT_YEAR}`, 'g');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+/** "Fri 19/04", "(28/02)", "le 19/04/2024": a day and a two-digit month, day first (never "3/4", a post's count or a fraction). */
+const SLASH_DAY_MONTH = new RegExp(`(?<![\\d/.,])\\b${WD}(\\d{1,2})/(0[1-9]|1[0-2])(?:/(\\d{4}))?(?![\\d/])`, 'g');
+/** "the last convoy left Ber on the 13th, …" (after a preposition, so "the 19th and last contingent" is no day): a day of the month, that of the release or the month before, when nothing follows it but the clause's end. */
+const ORDINAL_DAY = /(?<=\b(?:on|to|until|till|from|by|since)\s{1,3})the\s{1,3}(\d{1,2})(?:st|nd|rd|th)\b(?=\s{0,3}(?:[,.;:)]|$)|\s{1,3}(?:and|at|in|when|as|after|before|but|while|with)\b)/g;
 /** The first day of "21 and 23 October" (the second is an ordinary day and month). */
 const DAY_LIST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)?(?=${SP}(?:and|et|&)${SP}(?:(?:le|the|on)${SP})?\\d{1,2}(?:st|nd|rd|th|er)?${SP}${M}${OPT_YEAR})`, 'g');
 
@@ -143,6 +147,18 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
     }),
     numbered(DAY_MONTH, f, single(1, 2, 3)),
     numbered(MONTH_DAY, f, single(2, 1, 3)),
+    numbered(SLASH_DAY_MONTH, f, (m) => {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      const date = m[3] ? calendarDate(Number(m[3]), month, day) : inferYear(month, day, rd);
+      return date ? { date, endDate: null, kind: m[3] ? 'absolute' : 'no_year' } : null;
+    }),
+    numbered(ORDINAL_DAY, f, (m) => {
+      const day = Number(m[1]);
+      const [year, month, today] = rd.split('-').map(Number) as [number, number, number];
+      const date = day <= today ? calendarDate(year, month, day) : month === 1 ? calendarDate(year - 1, 12, day) : calendarDate(year, month - 1, day);
+      return date ? { date, endDate: null, kind: 'no_year' } : null;
+    }),
     ...RELATIVE.map(([re, offset]) =>
       collect(re, f, () => ({ date: addDays(rd, offset), endDate: null, kind: 'relative' })),
     ),

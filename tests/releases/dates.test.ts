@@ -129,3 +129,18 @@ describe('findDates: robustness', () => {
     expect(findDates(null as unknown as string, '2023-10-16')).toEqual([]);
   }, 10_000);
 });
+
+describe('findDates: a day and a two-digit month, a day of the month after a preposition', () => {
+  it('reads "19/04", "(28/02)" and "19/04/2024" day first, and never a count such as "3/4"', () => {
+    const at = (text: string) => findDates(text, '2024-04-26').map((d) => d.date);
+    expect(at('A week earlier, on Fri 19/04, the Pakistanis closed their base.')).toEqual(['2024-04-19']);
+    expect(at('Avant Kavumu : Kamanyola (28/02) et Bunyakiri (19/04).')).toEqual(['2024-02-28', '2024-04-19']);
+    expect(at('le 19/04/2024 à Bukavu')).toEqual(['2024-04-19']);
+    expect(at('Thread 3/4: the base is closed.')).toEqual([]);
+  });
+  it('reads "on the 13th" as that day of the release month, or the month before, and "the 19th and last contingent" as no day', () => {
+    expect(findDates('the last convoy left Ber on the 13th, and was attacked', '2023-08-16').map((d) => d.date)).toEqual(['2023-08-13']);
+    expect(findDates('it will close by the 30th.', '2023-08-16').map((d) => d.date)).toEqual(['2023-07-30']);
+    expect(findDates('the 19th and last military contingent left', '2023-08-16')).toEqual([]);
+  });
+});
