@@ -570,13 +570,15 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "completed its withdrawal", "a achevé son retrait"; or after it: "the withdrawal was completed", "le retrait s'est achevé".
       // ("le retrait … a finalement été achevé", "has now been completed": an adverb may stand inside the auxiliary.)
       const passiveAspect = /\b(?:was|were|is|are|been|be|s'est|se sont|est|sont|a ete|ont ete|fut|(?:a|ont|avait|avaient|has|have|had)\s{1,3}[a-z]{2,15}(?:ly|ment|now|deja)\s{1,3}(?:ete|been))\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/.test(subject);
+      // "accelerated pull-out from #Tessalit completed yesterday", "handover of Ansongo completed on Saturday": a headline's participle after its noun.
+      const headline = p.family === 'complete' && /ed$/.test(p.text) && c.predicates.some((q) => q.nominal && q.end <= p.start && /^\s{1,3}(?:(?:from|of|out of|at)\s{1,3}(?:the\s{1,3})?#?[\p{L}-]+(?:\s[\p{L}-]+)?\s{1,3})?$/u.test(c.folded.slice(q.end, p.start)));
       const target = c.predicates.find(
         (q) =>
           q !== p &&
           (q.family === 'leave' || q.family === 'handover' || q.family === 'close' || q.family === 'repatriate') &&
           !CEREMONY_AFTER.test(c.folded.slice(q.end, c.end)) &&
           // "completed its withdrawal", not "finished packing on Thursday and handed it over": the aspect verb's own object.
-          ((q.start >= p.end && q.start - p.end < 50 && !/\b(?:and|et|puis|then|but|mais)\s/.test(c.folded.slice(p.end, q.start))) || (passiveAspect && q.end <= p.start && p.start - q.end < 70)),
+          ((q.start >= p.end && q.start - p.end < 50 && !/\b(?:and|et|puis|then|but|mais)\s/.test(c.folded.slice(p.end, q.start))) || ((passiveAspect || headline) && q.end <= p.start && p.start - q.end < 70)),
       );
       if (!target) return null;
       if (target.family === 'handover') return p.family === 'complete' ? { type: 'site_handed_over', confidence: 0.8, consumes: target, sites: 'any' } : null;
@@ -1008,7 +1010,7 @@ const onTheRoad = (folded: string | null): boolean => folded !== null && ON_THE_
 
 /** "le jour même du départ", "on the day of the departure". */
 const DAY_OF_DEPARTURE = /\b(?:le\s{1,3}jour\s{1,3}(?:meme\s{1,3})?du\s{1,3}depart|(?:on\s{1,3})?the\s{1,3}(?:very\s{1,3})?day\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}departure)\b/;
-const SAME_DAY = /\b(?:that (?:morning|afternoon|evening)|en fin de journee|en fin d'apres-midi|at the end of the day|late in the day|ce (?:matin|soir)-la|un peu plus tard|peu apres|later that day|plus tard dans la journee|at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
+const SAME_DAY = /\b(?:that (?:morning|afternoon|evening)|en fin de journee|en fin d'apres-midi|at the end of the day|late in the day|ce (?:matin|soir)-la|un peu plus tard|peu apres|later that day|plus tard dans la journee|at that (?:point|time|date)|by then|by that (?:point|time|date)|a cette date|a ce moment-la|dans la foulee|(?:immediately|straight|right|shortly) (?:afterwards|after that|thereafter)|that day|the same day|that same day|the very same day|same day|the same night|that night|the same morning|ce jour-la|le meme jour|le jour meme|le matin meme|la meme nuit|cette nuit-la)\b/;
 /** Between an attack's verb and the camp it hit: "struck", a day ("a frappé mercredi après-midi Camp Shamrock"), an article. */
 const HIT_OBJECT_BEFORE = new RegExp(
   `^\\s{1,3}(?:(?:struck|hit|targeted|attacked|shelled|landed (?:in|on|inside)|fell (?:in|on|inside)|a frappe|a touche|a vise|ont frappe|ont touche)\\s{1,3})?(?:(?:on\\s{1,3})?(?:${WEEKDAY_PATTERN}|hier|yesterday|today)(?:\\s{1,3}(?:apres-midi|matin|soir|morning|afternoon|evening|night))?\\s{1,3})?(?:the|its|our|their|a|an|le|la|l'|un|une|notre|leur)?\\s{0,3}$`,

@@ -2897,3 +2897,15 @@ describe('round 25: the mission\'s own members; a pluperfect with an adverb; a c
     ]);
   });
 });
+
+describe('round 25: a headline\'s participle; "Same day," without its article', () => {
+  it('reads "pull-out from X completed yesterday" as done, and "Same day, …" as the day just told', () => {
+    expect(extract('2023-10-22', 'Accelerated pull-out from Tessalit completed yesterday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-24', 'Tessalit was vacated on Saturday. Same day, the Douentza camp was closed and handed over to a civilian representative of the State.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-10-21', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+});
