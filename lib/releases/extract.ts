@@ -701,6 +701,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const who = c.folded.slice(Math.max(0, p.start - 120), p.start).split(';').pop()!.replace(RELATIVE_ASIDE, ',');
       // "le camp … est remis ; les derniers Casques bleus sénégalais en partent le lendemain": "en" is the site just named, not the country.
       if (/(?:^|\s)(?:en|s'en)\s{1,3}$/.test(subject) && /^(?:part|quitt|retir|sort)/.test(p.text) && !siteAfter) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
+      // "Le navire « Sargento Aldea » a appareillé du Cap-Haïtien le 29 juin à destination du Chili, avec à son bord le dernier contingent de 55 militaires chiliens":
+      // a ship taking a contingent home.
+      // (A port it sails from is no site left: "the port city of Cap-Haïtien, where the ship loaded"; and a ship with no contingent aboard is no event.)
+      if (SHIP.test(who.slice(-90))) return c.contingents.some((m) => m.start >= p.end && ABOARD.test(c.folded.slice(p.end, m.start))) ? { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' } : null;
       // "le camp de Mopti a vu partir le 20 septembre les 116 derniers Casques bleus sénégalais, rapatriés vers Dakar": the site saw a contingent's last leave.
       if (/\b(?:(?:a|ont|avait|avaient)\s{1,3}vu|saw|(?:has|have|had)\s{1,3}seen)\s{1,3}$/.test(subject.slice(-16)) && c.contingents.some((m) => m.start >= p.end && LAST.test(c.folded.slice(p.end, m.start)))) {
         return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };
@@ -1059,6 +1063,10 @@ const handedOverBetween = (folded: string, at: number) => /\b(?:handed|hand|remi
 const STATIONED_AT_BEFORE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:at|in|a|au|en)\\s{1,3}(?:the\\s{1,3})?$`);
 /** Right before a site, or a list of them: where people are gathered ("regroupés à", "consolidated in", "relocated to"). */
 const REGROUPED_IN = /\b(?:regroup\w*|consolidat\w*|relocat\w*|redeploy\w*|redeploie\w*|redeploye\w*|rassembl\w*|concentr\w*)\s{1,3}(?:a|au|aux|in|at|to|into|vers|dans|sur)\s{1,3}(?:[\p{L}#'-]+(?:\s[\p{L}'-]+)?(?:,\s{0,3}|\s{1,3}(?:et|and)\s{1,3})){0,4}$/u;
+/** A ship as the one that leaves: "the navy's ship", "le navire", "the vessel". */
+const SHIP = /\b(?:ship|vessel|navire|batiment|bateau|frigate|fregate)\b/;
+/** Between a ship's leaving and the people it carries: "with … aboard", "avec à son bord", "carrying". */
+const ABOARD = /\b(?:aboard|on\s{1,3}board|carrying|with|a\s{1,3}son\s{1,3}bord|a\s{1,3}bord|emportant|transportant|avec)\b/;
 /** A day given in words or figures: "on Monday", "le 23", "hier". */
 const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { COUNTRIES, countryByIso, findCountryMentions } from '@/lib/releases';
+import { findCapitalMentions } from '@/lib/releases/demonyms';
 import { findContingentMentions } from '@/lib/releases/contingents';
 
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const isos = (text: string) => findCountryMentions(text).map((m) => m.iso);
 
 describe('country table', () => {
@@ -11,6 +15,25 @@ describe('country table', () => {
     for (const iso of ['SN', 'TG', 'BD', 'TD', 'EG', 'NE', 'BF', 'CI', 'GN', 'BJ', 'NP', 'KH', 'CN', 'DE', 'SE', 'NO', 'NL', 'PK', 'IN', 'JO', 'MR', 'CM', 'NG', 'GH', 'RW', 'LK', 'SV', 'MX', 'BT', 'ID', 'TN', 'MA', 'KE', 'LR', 'SL', 'GM']) {
       expect(countryByIso(iso), iso).not.toBeNull();
     }
+  });
+});
+
+describe('country table: every contributor a mission\'s gazetteer or seed lists', () => {
+  it('names the countries of the corpus gazetteers and the UNIFIL seed, with their capitals', () => {
+    const listed = [
+      ...readdirSync(`${root}tests/releases/corpus/gazetteers`).flatMap((f) => (JSON.parse(readFileSync(`${root}tests/releases/corpus/gazetteers/${f}`, 'utf8')) as { countries: string[] }).countries),
+      ...(JSON.parse(readFileSync(`${root}seeds/unifil-contingents.json`, 'utf8')) as { contingents: { countryIso: string }[] }).contingents.map((c) => c.countryIso),
+    ];
+    expect(listed.filter((iso) => countryByIso(iso) === null)).toEqual([]);
+    expect(findCapitalMentions('landed in Santiago, Belgrade and Budapest').map((m) => m.iso)).toEqual(['CL', 'RS', 'HU']);
+  });
+  it.each([
+    ['Chilean troops', 'CL'], ['les militaires chiliens', 'CL'], ['Serbian peacekeepers', 'RS'], ['casques bleus serbes', 'RS'],
+    ['Hungarian', 'HU'], ['Maltese', 'MT'], ['soldats grecs', 'GR'], ['Croatian', 'HR'], ['Cypriot', 'CY'], ['Moldovan', 'MD'],
+    ['Bruneian', 'BN'], ['Kazakh', 'KZ'], ['Armenian', 'AM'], ['Qatari', 'QA'], ['Colombian', 'CO'], ['North Macedonian', 'MK'],
+    ['Honduran', 'HN'], ['Paraguayan', 'PY'],
+  ])('%j → %s', (text, iso) => {
+    expect(isos(text)).toEqual([iso]);
   });
 });
 

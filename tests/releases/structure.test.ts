@@ -2909,3 +2909,15 @@ describe('round 25: a headline\'s participle; "Same day," without its article', 
     ]);
   });
 });
+
+describe('round 25: a ship taking a contingent home', () => {
+  it('reads a ship sailing with the last of a contingent aboard as that contingent going home, and a ship alone as no event', () => {
+    expect(withCountry('2023-12-22', 'The Senegalese navy ship Kédougou sailed from Gao on 20 December with the last 55 Senegalese peacekeepers and their equipment.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-20', siteId: null, iso: 'SN' },
+    ]);
+    expect(withCountry('2023-12-22', "Le navire sénégalais « Kédougou » a appareillé de Gao le 20 décembre, avec à son bord les 55 derniers militaires sénégalais.")).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-20', siteId: null, iso: 'SN' },
+    ]);
+    expect(extract('2023-12-22', 'The landing ship sailed from Gao on 20 December.')).toEqual([]);
+  });
+});
