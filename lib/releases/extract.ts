@@ -1067,6 +1067,10 @@ const REGROUPED_IN = /\b(?:regroup\w*|consolidat\w*|relocat\w*|redeploy\w*|redep
 const SHIP = /\b(?:ship|vessel|navire|batiment|bateau|frigate|fregate)\b/;
 /** Between a ship's leaving and the people it carries: "with … aboard", "avec à son bord", "carrying". */
 const ABOARD = /\b(?:aboard|on\s{1,3}board|carrying|with|a\s{1,3}son\s{1,3}bord|a\s{1,3}bord|emportant|transportant|avec)\b/;
+/** Right before a site: where something waits, held ("held in", "stuck in", "bloqués à", "en attente à"). */
+const HELD_IN = /\b(?:held|stuck|blocked|stranded|waiting|bloquee?s?|immobilisee?s?|retenue?s?|en\s{1,3}attente)\s{1,3}(?:in|at|a|au|dans)\s{1,3}$/;
+/** A departure as the cause of destroying what could not be moved: "the rushed exit", "the accelerated withdrawal", "ce départ précipité". */
+const RUSHED_EXIT = /\b(?:rushed|hurried|hasty|accelerated|precipitated|early)\s{1,3}(?:exit|departure|withdrawal|pull-?out)|\b(?:depart|retrait)\s{1,3}(?:precipite|accelere|anticipe|hatif)|\b(?:could\s{1,3}not|could\s{1,3}neither|n'ont\s{1,3}pu|ne\s{1,3}pouvai\w*)\b/;
 /** A day given in words or figures: "on Monday", "le 23", "hier". */
 const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;
@@ -1165,7 +1169,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   const waitingAt = waiting ? span.end + waiting.index : -1;
   const firstAfter = candidates.filter((s) => s.start >= span.end).sort((a, b) => a.start - b.start)[0];
   // "… verra la fermeture de six camps, dont les personnels seront regroupés à Tombouctou, Gao et Bamako": where people go, not what closes.
-  const regrouped = (s: SiteMention) => REGROUPED_IN.test(folded.slice(Math.max(c.start, s.start - 80), s.start));
+  // ("… vehicles that 200 trucks, held in Gao since 24 September, could have moved out": where the trucks wait, not where anything happened.)
+  const regrouped = (s: SiteMention) => REGROUPED_IN.test(folded.slice(Math.max(c.start, s.start - 80), s.start)) || HELD_IN.test(folded.slice(Math.max(c.start, s.start - 40), s.start));
   let mine = candidates.filter((s) => notAnnex(s) && !regrouped(s) && !(waitingAt > s.start && s !== firstAfter && s.start > span.end && waitingAt - s.end < 40));
   if (reading.type === 'incident') {
     mine = mine.filter(
@@ -1900,6 +1905,11 @@ function sentenceProposals(
       if (reading.type === 'incident' && sites.length === 0 && CONVOY.test(folded)) {
         const located = mentions.find((x) => x.qualifier === 'place' && DISTANCE_FROM.test(folded.slice(Math.max(0, x.start - 60), x.start)));
         if (located) sites = [located];
+      }
+      // "MINUSMA completed its pull-out from Tessalit yesterday. The rushed exit has forced us to destroy … vehicles": what the one site left could not take along.
+      if (reading.type === 'equipment_destroyed' && sites.length === 0 && state.leftFrom.size === 1 && RUSHED_EXIT.test(folded)) {
+        sites = [...state.leftFrom.values()];
+        confidence -= 0.15;
       }
       // "… they pulled out of the camp on 13 August. Their convoy was attacked twice that same day": the convoy out of the site just left.
       if (reading.type === 'incident' && sites.length === 0 && state.lastLeft && state.lastLeft.sentence >= state.sentence - 1 && ON_THE_ROAD.test(folded.slice(Math.max(0, sp.start - 80), sp.start))) {

@@ -2921,3 +2921,12 @@ describe('round 25: a ship taking a contingent home', () => {
     expect(extract('2023-12-22', 'The landing ship sailed from Gao on 20 December.')).toEqual([]);
   });
 });
+
+describe('round 25: equipment destroyed for a rushed exit, trucks held elsewhere', () => {
+  it('gives the one site left to the equipment a rushed exit forced the mission to destroy, not the town where trucks waited', () => {
+    expect(extract('2023-10-22', 'The pull-out from Tessalit was completed yesterday. The rushed exit has forced us to destroy or disable vehicles, ammunition and generators that 200 trucks, held in Gao since 24/09, could have moved out.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'equipment_destroyed', date: '2023-10-22', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
