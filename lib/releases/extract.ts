@@ -603,6 +603,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "Handed over with the compound on Tuesday were a generator, a tower …", "The facilities handed over include a 36KVA generator": the goods listed after the verb.
       // ("The handover covered a 36 KVA generator, a tower …": the handover just told, by its goods.)
       if ((/^[\s"«]*$/.test(subject) || GOODS_NOUN_END.test(subject.slice(-40)) || (p.nominal && /^[\s"«]*(?:the|this|la|le|cette)\s{1,3}$/.test(subject))) && GOODS_LISTED.test(object) && EQUIPMENT.test(object.slice(0, 160))) return { type: 'asset_disposal', confidence: 0.6, sites: 'any', definite: true };
+      // "les soldats pakistanais de la base ont entamé le transfert de leurs véhicules et engins vers Uvira": a unit moving its own goods, a convoy.
+      if (/^transf/.test(p.text) && OWN_GOODS_MOVED.test(object.slice(0, 120)) && EQUIPMENT.test(object.slice(0, 60)) && PERSONNEL_RE.test(subject.slice(-120))) return { type: 'convoy_departed', confidence: 0.65, sites: 'origin', definite: true };
       // "returned two annex sites", "handed over part of the base": not the site itself.
       if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
       // "Des véhicules et des équipements ont été remis au ministre": what was handed over stands before a passive.
@@ -1071,6 +1073,8 @@ const ABOARD = /\b(?:aboard|on\s{1,3}board|carrying|with|a\s{1,3}son\s{1,3}bord|
 const HELD_IN = /\b(?:held|stuck|blocked|stranded|waiting|bloquee?s?|immobilisee?s?|retenue?s?|en\s{1,3}attente)\s{1,3}(?:in|at|a|au|dans)\s{1,3}$/;
 /** A departure as the cause of destroying what could not be moved: "the rushed exit", "the accelerated withdrawal", "ce départ précipité". */
 const RUSHED_EXIT = /\b(?:rushed|hurried|hasty|accelerated|precipitated|early)\s{1,3}(?:exit|departure|withdrawal|pull-?out)|\b(?:depart|retrait)\s{1,3}(?:precipite|accelere|anticipe|hatif)|\b(?:could\s{1,3}not|could\s{1,3}neither|n'ont\s{1,3}pu|ne\s{1,3}pouvai\w*)\b/;
+/** After a transfer: the unit's own goods going to a place, not to an authority ("de leurs véhicules et engins vers Uvira", "of their vehicles to Uvira"). */
+const OWN_GOODS_MOVED = /^\s{1,3}(?:de|of|des)\s{1,3}(?:leurs|their|ses|its)\s{1,3}[^.;]{0,60}?\b(?:vers|towards?|en\s{1,3}direction\s{1,3}(?:de|d')|to)\s{1,3}(?!(?:the\s{1,3}|les\s{1,3}|la\s{1,3}|l')?(?:[a-z-]+\s{1,3}){0,3}(?:authorit\w*|autorites|government|gouvernement|army|armee|police|forces|fardc|fama|laf|state|etat)\b)/;
 /** A day given in words or figures: "on Monday", "le 23", "hier". */
 const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;

@@ -2930,3 +2930,13 @@ describe('round 25: equipment destroyed for a rushed exit, trucks held elsewhere
     ]);
   });
 });
+
+describe('round 25: a unit moving its own goods', () => {
+  it('reads "le transfert de leurs véhicules vers Uvira" as a convoy out of the site, and goods transferred to the army as given', () => {
+    expect(withCountry('2023-11-21', "La base d'Ansongo a été fermée samedi. Dès ce mardi matin, les soldats nigériens de la base ont entamé le transfert de leurs véhicules et engins vers Gao.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), iso: null },
+      { type: 'convoy_departed', date: '2023-11-21', siteId: id('Ansongo'), iso: 'NE' },
+    ]);
+    expect(withCountry('2023-11-21', 'The Nigerien troops transferred their vehicles to the Malian army on Tuesday.').map((p) => p.type)).toEqual(['asset_disposal']);
+  });
+});
