@@ -2940,3 +2940,12 @@ describe('round 25: a unit moving its own goods', () => {
     expect(withCountry('2023-11-21', 'The Nigerien troops transferred their vehicles to the Malian army on Tuesday.').map((p) => p.type)).toEqual(['asset_disposal']);
   });
 });
+
+describe('round 25: "It had left the camp on …" after a convoy\'s arrival', () => {
+  it('reads the pronoun as the convoy the sentence before was about', () => {
+    expect(extract('2023-11-08', 'The last convoy out of Kidal reached Gao on Tuesday. It had left the Kidal camp on 31 October.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
