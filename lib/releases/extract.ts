@@ -1699,6 +1699,11 @@ function sentenceProposals(
         const opened = clauses.find((k) => k.c.end === start);
         date = dayBefore ?? (opened && opened.events.length === 0 && /\b(?:ceremon\w*|signing|signature|event)\b/.test(folded.slice(opened.c.start, start)) ? (dates.filter((d) => d.start >= opened.c.start && d.end <= start && d.date <= releaseDate && d.kind !== 'range').pop()?.date ?? null) : null);
       }
+      // "There were cheers and tears at Dublin Airport this morning as more than 200 Irish peacekeepers came home": a scene with a day and no event of its own dates what happened as it unfolded.
+      if (!date && mood !== 'future' && /^,?\s(?:as|when|alors que|lorsque|quand)\s/.test(folded.slice(start, start + 12))) {
+        const opened = clauses.find((k) => k.c.end === start);
+        if (opened && opened.events.length === 0) date = dates.filter((d) => d.start >= opened.c.start && d.end <= start && d.date <= releaseDate && d.kind !== 'range').pop()?.date ?? null;
+      }
       // "Une cérémonie a été organisée mardi en l'honneur des Casques bleus chinois, qui s'apprêtent à quitter la RDC": the day of what was done, not of the plan.
       if (date && mood === 'future' && found && found.start < sp.start && /\b(?:a ete|ont ete|a|ont|was|were|has been|have been)\s{1,3}(?:[a-z]+\s{1,3})?[a-z]+(?:e|ee|es|ees|i|ie|is|u|ue|us|ed|en)\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 50), found.start))) return;
       // ("s'apprête à fermer ce mardi" in Tuesday's release, "is due back home today": this very day.)

@@ -2949,3 +2949,11 @@ describe('round 25: "It had left the camp on …" after a convoy\'s arrival', ()
     ]);
   });
 });
+
+describe('round 25: a scene with a day, and what happened "as" it unfolded', () => {
+  it('dates the contingent that came home "as" the cheers rang out this morning', () => {
+    expect(withCountry('2023-11-13', 'There were cheers and tears at Lomé airport this morning as more than 200 Togolese peacekeepers came home.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
+    ]);
+  });
+});
