@@ -722,7 +722,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const head = CONVOY_HEAD.exec(c.folded.slice(headFrom, p.start));
       const convoyHead = head !== null && !c.predicates.some((q) => q !== p && !q.nominal && q.start >= headFrom + head.index && q.end <= p.start);
       // "… the last convoy out of Kidal finally reached Gao on Tuesday. It had left the Kidal camp on 31 Oct": the convoy the sentence before was about.
-      const convoyPronoun = /^[\s"«]*(?:it|il)\s{1,3}(?:(?:had|has|was|avait|etait|a)\s{1,3})?$/.test(c.folded.slice(c.start, p.start)) && c.foldedBefore !== null && /^[^.;]{0,80}?\bconvo(?:y|i)\b/.test(c.foldedBefore) && siteAfter;
+      const convoyPronoun = /^[\s"«]*(?:it|il)\s{1,3}(?:(?:had|has|was|avait|etait|a)\s{1,3})?$/.test(c.folded.slice(c.start, p.start)) && c.foldedBefore !== null && /^[^.;]{0,80}?\bconvo(?:y|i)\b/.test(c.foldedBefore) && (siteAfter || objectRefersBack(object));
       if (convoyPronoun || leftEarlier || convoyHead || MOVING_CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
         return { type: 'convoy_departed', confidence: 0.85, sites: 'origin' };
       }

@@ -2942,6 +2942,12 @@ describe('round 25: a unit moving its own goods', () => {
 });
 
 describe('round 25: "It had left the camp on …" after a convoy\'s arrival', () => {
+  it('reads "Il avait quitté le camp le 31 octobre" as the convoy leaving the camp the sentence before named', () => {
+    expect(extract('2023-11-08', 'Le dernier convoi parti de Kidal est arrivé hier soir à Gao. Il avait quitté le camp le 31 octobre.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
   it('reads the pronoun as the convoy the sentence before was about', () => {
     expect(extract('2023-11-08', 'The last convoy out of Kidal reached Gao on Tuesday. It had left the Kidal camp on 31 October.')).toEqual([
       { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
