@@ -2963,3 +2963,11 @@ describe('round 25: a scene with a day, and what happened "as" it unfolded', () 
     ]);
   });
 });
+
+describe('round 25: "ont commencé à acheminer leurs engins de X vers Y"', () => {
+  it('reads moving the unit\'s vehicles out of a site as a convoy leaving it', () => {
+    expect(withCountry('2023-11-21', "Les Casques bleus nigériens ont commencé hier, tôt le matin, à acheminer leurs engins d'Ansongo vers Gao.")).toEqual([
+      { type: 'convoy_departed', date: '2023-11-20', siteId: id('Ansongo'), iso: 'NE' },
+    ]);
+  });
+});
