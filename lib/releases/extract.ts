@@ -897,6 +897,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'dispose':
       // "explosive ordnance disposal": clearing ammunition, not giving assets away.
       if (/\b(?:ordnance|munitions?|mines?|explosives?|waste|dechets)\s{1,3}$/.test(subject.slice(-20))) return null;
+      // "the liquidation that followed involved shutting several sites …, disposing of UN assets": the work a phase entails, no event of a day.
+      if (WORK_ENTAILED.test(p.text) && ENTAILED_BEFORE.test(subject.slice(-120))) return null;
       return { type: 'asset_disposal', confidence: 0.65, sites: 'any' };
     case 'assess':
       // "cleaned up fuel spills at the camp", "les sols du camp ont été dépollués": a clean-up of the site, not of a street or a town.
@@ -1077,6 +1079,9 @@ const HELD_IN = /\b(?:held|stuck|blocked|stranded|waiting|bloquee?s?|immobilisee
 const RUSHED_EXIT = /\b(?:rushed|hurried|hasty|accelerated|precipitated|early)\s{1,3}(?:exit|departure|withdrawal|pull-?out)|\b(?:depart|retrait)\s{1,3}(?:precipite|accelere|anticipe|hatif)|\b(?:could\s{1,3}not|could\s{1,3}neither|n'ont\s{1,3}pu|ne\s{1,3}pouvai\w*)\b/;
 /** After a transfer: the unit's own goods going to a place, not to an authority ("de leurs véhicules et engins vers Uvira", "of their vehicles to Uvira"). */
 const OWN_GOODS_MOVED = /^\s{1,3}(?:de|of|des)\s{1,3}(?:leurs|their|ses|its)\s{1,3}[^.;]{0,60}?\b(?:vers|towards?|en\s{1,3}direction\s{1,3}(?:de|d')|to)\s{1,3}(?!(?:the\s{1,3}|les\s{1,3}|la\s{1,3}|l')?(?:[a-z-]+\s{1,3}){0,3}(?:authorit\w*|autorites|government|gouvernement|army|armee|police|forces|fardc|fama|laf|state|etat)\b)/;
+/** A gerund listed as the work something entails ("involved … disposing of UN assets"), not an event. */
+const WORK_ENTAILED = /^[a-z]+ing\b/;
+const ENTAILED_BEFORE = /\b(?:involv(?:ed|es|ing)|includ(?:ed|es|ing)|requir(?:ed|es|ing)|entail(?:ed|s|ing)|meant|means|consist(?:ed|s)\s{1,3}of)\b[^.;]{0,110}$/;
 /** A day given in words or figures: "on Monday", "le 23", "hier". */
 const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;

@@ -2971,3 +2971,9 @@ describe('round 25: "ont commencé à acheminer leurs engins de X vers Y"', () =
     ]);
   });
 });
+
+describe('round 25: work a phase entails', () => {
+  it('reads "the liquidation that followed involved … disposing of UN assets" as no disposal of a day', () => {
+    expect(extract('2024-01-10', 'The mandate had expired on 31 December, and the liquidation that followed involved shutting several sites at once, disposing of UN assets and separating staff.')).toEqual([]);
+  });
+});
