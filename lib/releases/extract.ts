@@ -580,6 +580,15 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
           // "completed its withdrawal", not "finished packing on Thursday and handed it over": the aspect verb's own object.
           ((q.start >= p.end && q.start - p.end < 50 && !/\b(?:and|et|puis|then|but|mais)\s/.test(c.folded.slice(p.end, q.start))) || ((passiveAspect || headline) && q.end <= p.start && p.start - q.end < 70)),
       );
+      // "a mis fin mardi à sa présence dans le camp de Kidal", "ended its presence at the Kidal camp": the mission left that site.
+      if (!target && p.family === 'complete') {
+        const presence = PRESENCE_IN.exec(object.slice(0, 80));
+        const rest = presence ? object.slice(presence[0].length) : '';
+        // (Only the site right after it, or "the camp" for the one the passage is about: not "sa présence dans la région de Kidal".)
+        const at = presence ? c.sites.find((x) => x.start >= p.end && /^(?:(?:the|le|la|l')\s{0,3})?(?:(?:camp|base|emprise|site)\s{1,3}(?:de|d'|of|at|in)\s{0,3})?#?$/.test(c.folded.slice(p.end + presence[0].length, x.start))) : undefined;
+        if (at) return { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' };
+        if (presence && /^(?:the|le|l')\s{0,3}(?:camp|base|emprise|site)\b(?!\s{1,3}(?:de|d'|of|at|in)\b)/.test(rest)) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'none', definite: true };
+      }
       if (!target) return null;
       if (target.family === 'handover') return p.family === 'complete' ? { type: 'site_handed_over', confidence: 0.8, consumes: target, sites: 'any' } : null;
       // "completed the repatriation of the Egyptian contingent": the last of them went home.
@@ -1082,6 +1091,8 @@ const OWN_GOODS_MOVED = /^\s{1,3}(?:de|of|des)\s{1,3}(?:leurs|their|ses|its)\s{1
 /** A gerund listed as the work something entails ("involved … disposing of UN assets"), not an event. */
 const WORK_ENTAILED = /^[a-z]+ing\b/;
 const ENTAILED_BEFORE = /\b(?:involv(?:ed|es|ing)|includ(?:ed|es|ing)|requir(?:ed|es|ing)|entail(?:ed|s|ing)|meant|means|consist(?:ed|s)\s{1,3}of)\b[^.;]{0,110}$/;
+/** After an aspect verb: the mission's presence at a place ("à sa présence dans le camp", "its presence at the Kidal camp"). */
+const PRESENCE_IN = /^\s{1,3}(?:[a-z']+\s{1,3}){0,2}?(?:a\s{1,3}|to\s{1,3})?(?:sa|its|their|leur|la|the)\s{1,3}(?:(?:military|physical|militaire|physique)\s{1,3})?presence\s{1,3}(?:(?:militaire|physique)\s{1,3})?(?:in|at|on|a|au|aux|dans|sur)\s{1,3}/;
 /** A day given in words or figures: "on Monday", "le 23", "hier". */
 const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;

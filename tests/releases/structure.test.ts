@@ -2977,3 +2977,15 @@ describe('round 25: work a phase entails', () => {
     expect(extract('2024-01-10', 'The mandate had expired on 31 December, and the liquidation that followed involved shutting several sites at once, disposing of UN assets and separating staff.')).toEqual([]);
   });
 });
+
+describe('round 25: "a mis fin à sa présence dans le camp de X"', () => {
+  it('reads the end of the mission\'s presence at a site as that site left, not its presence in a region', () => {
+    expect(extract('2023-11-01', 'La mission a mis fin mardi à sa présence dans le camp de Kidal.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-01', 'MINUSMA ended its presence at the Kidal camp on Tuesday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-01', 'Bamako (agences) – La MINUSMA a mis fin mardi à sa présence dans la région de Kidal.')).toEqual([]);
+  });
+});
