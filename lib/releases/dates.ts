@@ -43,6 +43,8 @@ const MONTH_DAY = new RegExp(`\\b${WD}${M}${SP}${D}(?!\\d)${OPT_YEAR}`, 'g');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 /** "Fri 19/04", "(28/02)", "le 19/04/2024": a day and a two-digit month, day first (never "3/4", a post's count or a fraction). */
 const SLASH_DAY_MONTH = new RegExp(`(?<![\\d/.,])\\b${WD}(\\d{1,2})/(0[1-9]|1[0-2])(?:/(\\d{4}))?(?![\\d/])`, 'g');
+/** A cheap test before ORDINAL_DAY's scan: a day's suffix right after a digit. */
+const ORDINAL_SUFFIX = /\d(?:st|nd|rd|th)\b/;
 /** "the last convoy left Ber on the 13th, …" (after a preposition, so "the 19th and last contingent" is no day): a day of the month, that of the release or the month before, when nothing follows it but the clause's end. */
 const ORDINAL_DAY = /(?<=\b(?:on|to|until|till|from|by|since)\s{1,3})the\s{1,3}(\d{1,2})(?:st|nd|rd|th)\b(?=\s{0,3}(?:[,.;:)]|$)|\s{1,3}(?:and|at|in|when|as|after|before|but|while|with)\b)/g;
 /** The first day of "21 and 23 October" (the second is an ordinary day and month). */
@@ -134,6 +136,7 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
   // Every pattern with a day of the month needs a digit: most sentences have none, and are spared those scans.
   const hasDigit = /\d/.test(f);
   const numbered: typeof collect = (re, folded, build) => (hasDigit ? collect(re, folded, build) : []);
+  const none: typeof collect = () => [];
 
   // Earlier groups win overlaps: a range beats the single dates inside it.
   const groups: Candidate[][] = [
@@ -147,13 +150,13 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
     }),
     numbered(DAY_MONTH, f, single(1, 2, 3)),
     numbered(MONTH_DAY, f, single(2, 1, 3)),
-    numbered(SLASH_DAY_MONTH, f, (m) => {
+    (f.includes('/') ? numbered : none)(SLASH_DAY_MONTH, f, (m) => {
       const day = Number(m[1]);
       const month = Number(m[2]);
       const date = m[3] ? calendarDate(Number(m[3]), month, day) : inferYear(month, day, rd);
       return date ? { date, endDate: null, kind: m[3] ? 'absolute' : 'no_year' } : null;
     }),
-    numbered(ORDINAL_DAY, f, (m) => {
+    (ORDINAL_SUFFIX.test(f) ? numbered : none)(ORDINAL_DAY, f, (m) => {
       const day = Number(m[1]);
       const [year, month, today] = rd.split('-').map(Number) as [number, number, number];
       const date = day <= today ? calendarDate(year, month, day) : month === 1 ? calendarDate(year - 1, 12, day) : calendarDate(year, month - 1, day);

@@ -1082,6 +1082,8 @@ const REGROUPED_IN = /\b(?:regroup\w*|consolidat\w*|relocat\w*|redeploy\w*|redep
 const SHIP = /\b(?:ship|vessel|navire|batiment|bateau|frigate|fregate)\b/;
 /** Between a ship's leaving and the people it carries: "with … aboard", "avec à son bord", "carrying". */
 const ABOARD = /\b(?:aboard|on\s{1,3}board|carrying|with|a\s{1,3}son\s{1,3}bord|a\s{1,3}bord|emportant|transportant|avec)\b/;
+/** A cheap test before REGROUPED_IN and HELD_IN: one of their verbs in the clause. */
+const REGROUP_OR_HOLD_WORD = /regroup|consolidat|relocat|redeplo|rassembl|concentr|held|stuck|blocked|stranded|waiting|bloque|immobilise|retenu|attente/;
 /** Right before a site: where something waits, held ("held in", "stuck in", "bloqués à", "en attente à"). */
 const HELD_IN = /\b(?:held|stuck|blocked|stranded|waiting|bloquee?s?|immobilisee?s?|retenue?s?|en\s{1,3}attente)\s{1,3}(?:in|at|a|au|dans)\s{1,3}$/;
 /** A departure as the cause of destroying what could not be moved: "the rushed exit", "the accelerated withdrawal", "ce départ précipité". */
@@ -1192,7 +1194,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   const firstAfter = candidates.filter((s) => s.start >= span.end).sort((a, b) => a.start - b.start)[0];
   // "… verra la fermeture de six camps, dont les personnels seront regroupés à Tombouctou, Gao et Bamako": where people go, not what closes.
   // ("… vehicles that 200 trucks, held in Gao since 24 September, could have moved out": where the trucks wait, not where anything happened.)
-  const regrouped = (s: SiteMention) => REGROUPED_IN.test(folded.slice(Math.max(c.start, s.start - 80), s.start)) || HELD_IN.test(folded.slice(Math.max(c.start, s.start - 40), s.start));
+  const gathered = REGROUP_OR_HOLD_WORD.test(folded.slice(c.start, c.end));
+  const regrouped = (s: SiteMention) => gathered && (REGROUPED_IN.test(folded.slice(Math.max(c.start, s.start - 80), s.start)) || HELD_IN.test(folded.slice(Math.max(c.start, s.start - 40), s.start)));
   let mine = candidates.filter((s) => notAnnex(s) && !regrouped(s) && !(waitingAt > s.start && s !== firstAfter && s.start > span.end && waitingAt - s.end < 40));
   if (reading.type === 'incident') {
     mine = mine.filter(
