@@ -33,7 +33,8 @@ export function findContingentMentions(text: string, host: string | null = null)
     const asNoun = /[sx]$/.test(folded.slice(m.start, m.end)) && /(?:\b\d[\d ,.]*|\b(?:les|the))\s{1,3}$/.test(folded.slice(Math.max(0, m.start - 12), m.start));
     // "la 5e unité de police constituée chinoise": the unit, a few words of its own, then the country.
     const unitOf = /\b(?:unite|unit|bataillon|battalion|contingent|compagnie|company|detachement|detachment)\s{1,3}(?:(?:de|d'|of|du|des)\s{0,3})?(?:[a-z'-]{2,12}\s{1,3}){1,2}$/.test(folded.slice(Math.max(0, m.start - 50), m.start)) && !/\b(?:au|en|in|at|a|dans|from|de|du|des|the|la|le|les)\s{1,3}$/.test(folded.slice(Math.max(0, m.start - 6), m.start));
-    const ownUnits = m.kind === 'name' && OWN_UNITS_AFTER.test(folded.slice(m.end, m.end + 150));
+    const ownWindow = m.kind === 'name' ? folded.slice(m.end, m.end + 150) : '';
+    const ownUnits = m.kind === 'name' && /\b(?:its|their|ses|son|sa|leurs?)\s/.test(ownWindow) && OWN_UNITS_AFTER.test(ownWindow);
     return asNoun || unitOf || ownUnits || UNIT_AFTER.test(after) || UNIT_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start));
   });
   // "Nepalese, Bangladeshi and Senegalese peacekeepers": the noun after the list covers it all.

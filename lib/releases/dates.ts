@@ -150,13 +150,13 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
     }),
     numbered(DAY_MONTH, f, single(1, 2, 3)),
     numbered(MONTH_DAY, f, single(2, 1, 3)),
-    (f.includes('/') ? numbered : none)(SLASH_DAY_MONTH, f, (m) => {
+    (hasDigit && f.includes('/') ? numbered : none)(SLASH_DAY_MONTH, f, (m) => {
       const day = Number(m[1]);
       const month = Number(m[2]);
       const date = m[3] ? calendarDate(Number(m[3]), month, day) : inferYear(month, day, rd);
       return date ? { date, endDate: null, kind: m[3] ? 'absolute' : 'no_year' } : null;
     }),
-    (ORDINAL_SUFFIX.test(f) ? numbered : none)(ORDINAL_DAY, f, (m) => {
+    (hasDigit && ORDINAL_SUFFIX.test(f) ? numbered : none)(ORDINAL_DAY, f, (m) => {
       const day = Number(m[1]);
       const [year, month, today] = rd.split('-').map(Number) as [number, number, number];
       const date = day <= today ? calendarDate(year, month, day) : month === 1 ? calendarDate(year - 1, 12, day) : calendarDate(year, month - 1, day);

@@ -715,9 +715,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "Le navire « Sargento Aldea » a appareillé du Cap-Haïtien le 29 juin à destination du Chili, avec à son bord le dernier contingent de 55 militaires chiliens":
       // a ship taking a contingent home.
       // (A port it sails from is no site left: "the port city of Cap-Haïtien, where the ship loaded"; and a ship with no contingent aboard is no event.)
-      if (SHIP.test(who.slice(-90))) return c.contingents.some((m) => m.start >= p.end && ABOARD.test(c.folded.slice(p.end, m.start))) ? { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' } : null;
+      if (/^(?:sail|appareill|left|leav|depart|quitt)/.test(p.text) && SHIP.test(who.slice(-90))) return c.contingents.some((m) => m.start >= p.end && ABOARD.test(c.folded.slice(p.end, m.start))) ? { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' } : null;
       // "le camp de Mopti a vu partir le 20 septembre les 116 derniers Casques bleus sénégalais, rapatriés vers Dakar": the site saw a contingent's last leave.
-      if (/\b(?:(?:a|ont|avait|avaient)\s{1,3}vu|saw|(?:has|have|had)\s{1,3}seen)\s{1,3}$/.test(subject.slice(-16)) && c.contingents.some((m) => m.start >= p.end && LAST.test(c.folded.slice(p.end, m.start)))) {
+      if (/(?:vu|saw|seen)\s{1,3}$/.test(subject.slice(-8)) && /\b(?:(?:a|ont|avait|avaient)\s{1,3}vu|saw|(?:has|have|had)\s{1,3}seen)\s{1,3}$/.test(subject.slice(-16)) && c.contingents.some((m) => m.start >= p.end && LAST.test(c.folded.slice(p.end, m.start)))) {
         return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };
       }
       // "More than 460 Egyptian peacekeepers pulled out of Gao, bound for home": a contingent going home.
@@ -792,8 +792,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const figure = figureIn(who);
       // "The 125 women of the unit flew out on Sunday", "Ses 125 membres ont quitté le pays": the national unit named before goes home.
       // (Not "La MINUSMA indique qu'à ce jour 3 367 de ses membres … ont quitté la mission": the mission's own members, a head count.)
-      const missionsMembers = /\b(?:mission|minusma|monusco|unamid|minuad|unmil|minul|minustah|unifil|finul)\b[^.;]{0,60}\b(?:de\s{1,3}ses|of\s{1,3}its)\s{1,3}(?:[a-z]+\s{1,3})?(?:members|membres|personnel|personnels|staff)\b/.test(who);
-      if (!country && UNIT_MEMBERS.test(who) && !missionsMembers && (leavesCountry || /^fl/.test(p.text)) && !c.sites.length) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
+      if (!country && !c.sites.length && (leavesCountry || /^fl/.test(p.text)) && UNIT_MEMBERS.test(who) && !MISSIONS_MEMBERS.test(who)) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
       // (Not "Environ 2 000 militaires ont quitté la province": a part of the country is not the mission area left.)
       // ("9,680 of our 12,944 uniformed personnel and 360 of our 927 civilians have left Mali, a total of 10,040 departures": the total given after.)
       if (figure !== null && !c.sites.length && !PART_OF_COUNTRY_OBJECT.test(object)) return { type: 'personnel_departed', confidence: 0.75, figure: totalIn(object.slice(0, 80)) ?? figure, sites: 'none' };
@@ -1095,6 +1094,8 @@ const WORK_ENTAILED = /^[a-z]+ing\b/;
 const ENTAILED_BEFORE = /\b(?:involv(?:ed|es|ing)|includ(?:ed|es|ing)|requir(?:ed|es|ing)|entail(?:ed|s|ing)|meant|means|consist(?:ed|s)\s{1,3}of)\b[^.;]{0,110}$/;
 /** After an aspect verb: the mission's presence at a place ("à sa présence dans le camp", "its presence at the Kidal camp"). */
 const PRESENCE_IN = /^\s{1,3}(?:[a-z']+\s{1,3}){0,2}?(?:a\s{1,3}|to\s{1,3})?(?:sa|its|their|leur|la|the)\s{1,3}(?:(?:military|physical|militaire|physique)\s{1,3})?presence\s{1,3}(?:(?:militaire|physique)\s{1,3})?(?:in|at|on|a|au|aux|dans|sur)\s{1,3}/;
+/** "La MINUSMA … 3 367 de ses membres": the mission's own members, a head count. */
+const MISSIONS_MEMBERS = /\b(?:mission|minusma|monusco|unamid|minuad|unmil|minul|minustah|unifil|finul)\b[^.;]{0,60}\b(?:de\s{1,3}ses|of\s{1,3}its)\s{1,3}(?:[a-z]+\s{1,3})?(?:members|membres|personnel|personnels|staff)\b/;
 /** A day given in words or figures: "on Monday", "le 23", "hier". */
 const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;
@@ -1194,8 +1195,10 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   const firstAfter = candidates.filter((s) => s.start >= span.end).sort((a, b) => a.start - b.start)[0];
   // "… verra la fermeture de six camps, dont les personnels seront regroupés à Tombouctou, Gao et Bamako": where people go, not what closes.
   // ("… vehicles that 200 trucks, held in Gao since 24 September, could have moved out": where the trucks wait, not where anything happened.)
-  const gathered = REGROUP_OR_HOLD_WORD.test(folded.slice(c.start, c.end));
-  const regrouped = (s: SiteMention) => gathered && (REGROUPED_IN.test(folded.slice(Math.max(c.start, s.start - 80), s.start)) || HELD_IN.test(folded.slice(Math.max(c.start, s.start - 40), s.start)));
+  const regrouped = (s: SiteMention) => {
+    const before = folded.slice(Math.max(c.start, s.start - 80), s.start);
+    return REGROUP_OR_HOLD_WORD.test(before) && (REGROUPED_IN.test(before) || HELD_IN.test(before.slice(-40)));
+  };
   let mine = candidates.filter((s) => notAnnex(s) && !regrouped(s) && !(waitingAt > s.start && s !== firstAfter && s.start > span.end && waitingAt - s.end < 40));
   if (reading.type === 'incident') {
     mine = mine.filter(
@@ -1365,7 +1368,7 @@ function sentenceProposals(
     if (planEnd > 0 && d.end <= planEnd) return false;
     // ("le départ, envisagé aux alentours du 15 août, a finalement eu lieu le dimanche 13": so is the day of a plan in an aside between commas.)
     // (Only when the sentence gives another day after it: "la fermeture, prévue le 8 décembre, aura lieu comme annoncé" keeps its one day.)
-    if (PLAN_ASIDE_BEFORE.test(before) && /^[^,;.]{0,12},/.test(folded.slice(d.end, d.end + 14)) && allDates.some((e) => e.start > d.end)) return false;
+    if (before.includes(',') && PLAN_ASIDE_BEFORE.test(before) && /^[^,;.]{0,12},/.test(folded.slice(d.end, d.end + 14)) && allDates.some((e) => e.start > d.end)) return false;
     // "disposed of in two phases, the first ending on 30 September": the end of a phase bounds the work, it dates no event.
     // (But "This phase ends on 15 November with the handover of the Bamako camp": what the phase ends with happens that day.)
     if (/\b(?:phases?|stages?|periods?|the first|the second|la premiere|la seconde|la deuxieme|periode)\b[^.;]{0,25}\b(?:ending|to end|closing|s'achevant|prenant fin|qui s'achevera|qui prendra fin)\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/.test(before) && !/^[^,;.]{0,14}\b(?:with|avec)\b/.test(folded.slice(d.end, d.end + 20))) return false;

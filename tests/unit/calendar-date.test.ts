@@ -40,3 +40,20 @@ describe('calendar days', () => {
     expect(formatDay(null)).toBe('—');
   });
 });
+
+describe('calendar day arithmetic', () => {
+  it('agrees with the Date object on every day from 1900 to 2200, forward and back', () => {
+    const wrong: string[] = [];
+    let day = '1900-01-01';
+    for (let ms = Date.UTC(1900, 0, 1); ms <= Date.UTC(2200, 11, 31); ms += 86_400_000) {
+      const iso = new Date(ms).toISOString().slice(0, 10);
+      if (day !== iso || addDays(iso, -1) !== new Date(ms - 86_400_000).toISOString().slice(0, 10)) wrong.push(iso);
+      day = addDays(day, 1);
+    }
+    expect(wrong).toEqual([]);
+    expect(daysBetween('1900-01-01', '2200-12-31')).toBe(109_937);
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01');
+    expect(addDays('2023-12-31', 400)).toBe('2025-02-03');
+  });
+});
