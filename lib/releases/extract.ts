@@ -1081,7 +1081,7 @@ const REGROUPED_IN = /\b(?:regroup\w*|consolidat\w*|relocat\w*|redeploy\w*|redep
 const SHIP = /\b(?:ship|vessel|navire|batiment|bateau|frigate|fregate)\b/;
 /** Between a ship's leaving and the people it carries: "with … aboard", "avec à son bord", "carrying". */
 const ABOARD = /\b(?:aboard|on\s{1,3}board|carrying|with|a\s{1,3}son\s{1,3}bord|a\s{1,3}bord|emportant|transportant|avec)\b/;
-/** A cheap test before REGROUPED_IN and HELD_IN: one of their verbs in the clause. */
+/** A cheap test before REGROUPED_IN and HELD_IN: one of their verbs in the words before a site. */
 const REGROUP_OR_HOLD_WORD = /regroup|consolidat|relocat|redeplo|rassembl|concentr|held|stuck|blocked|stranded|waiting|bloque|immobilise|retenu|attente/;
 /** Right before a site: where something waits, held ("held in", "stuck in", "bloqués à", "en attente à"). */
 const HELD_IN = /\b(?:held|stuck|blocked|stranded|waiting|bloquee?s?|immobilisee?s?|retenue?s?|en\s{1,3}attente)\s{1,3}(?:in|at|a|au|dans)\s{1,3}$/;
@@ -1096,7 +1096,7 @@ const ENTAILED_BEFORE = /\b(?:involv(?:ed|es|ing)|includ(?:ed|es|ing)|requir(?:e
 const PRESENCE_IN = /^\s{1,3}(?:[a-z']+\s{1,3}){0,2}?(?:a\s{1,3}|to\s{1,3})?(?:sa|its|their|leur|la|the)\s{1,3}(?:(?:military|physical|militaire|physique)\s{1,3})?presence\s{1,3}(?:(?:militaire|physique)\s{1,3})?(?:in|at|on|a|au|aux|dans|sur)\s{1,3}/;
 /** "La MINUSMA … 3 367 de ses membres": the mission's own members, a head count. */
 const MISSIONS_MEMBERS = /\b(?:mission|minusma|monusco|unamid|minuad|unmil|minul|minustah|unifil|finul)\b[^.;]{0,60}\b(?:de\s{1,3}ses|of\s{1,3}its)\s{1,3}(?:[a-z]+\s{1,3})?(?:members|membres|personnel|personnels|staff)\b/;
-/** A day given in words or figures: "on Monday", "le 23", "hier". */
+/** A day given in words or figures: "on Monday", "23 October", "Oct. 23", "hier". */
 const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;
 const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
