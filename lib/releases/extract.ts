@@ -427,6 +427,8 @@ interface ClauseCtx {
   lastCountry: CountryMention | null;
   /** The sentence before, folded, to ask whether it told of a convoy on the road (only for an attack). */
   foldedBefore: string | null;
+  /** The sentence gives a day before this clause (for a departure counted back from it). */
+  daySaidBefore: boolean;
 }
 
 /** Where troops were: "stationed", "based", "posted", "déployés". */
@@ -438,7 +440,9 @@ const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|etr
 const LANDED = /^(?:land|touched|atterri|s'est|s'etai|se)/;
 const TOPIC_BEFORE =
   /\b(?:to|pour|afin de)\s{1,3}(?:discuss|prepare|plan|review|examine|organi[sz]e|agree on|talk about|discuter|preparer|planifier|examiner|organiser|evoquer|aborder)\b/;
-const OWN_PEOPLE = /\b(?:mission|minusma|unamid|minuad|monusco|unmil|minul|minustah|unifil|finul|minusca|unmiss|united nations|nations unies|onu|casques bleus|peacekeepers|blue helmets|soldats de la paix)\b/;
+/** The missions by name, English and French acronyms. */
+const MISSION_NAMES = 'minusma|unamid|minuad|monusco|unmil|minul|minustah|unifil|finul|minusca|unmiss';
+const OWN_PEOPLE = new RegExp(`\\b(?:mission|${MISSION_NAMES}|united nations|nations unies|onu|casques bleus|peacekeepers|blue helmets|soldats de la paix)\\b`);
 const OTHER_AGENCY =
   /\b(?:world food programme|programme alimentaire mondial|wfp|pam|unhcr|hcr|unicef|icrc|cicr|red cross|croix-rouge|ngos?|ong|humanitarian (?:agency|organi[sz]ation)|organisation humanitaire)\b/;
 /** "the eighth of its 13 bases in …", "la neuvième de ses 13 emprises à …": the places named next are where the bases counted lie. */
@@ -743,7 +747,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (p.nominal && MOVED_CHEAP.test(object) && MOVED_TO.test(object)) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true, moved: true };
       // "le retrait de la MINUSMA de son camp d'Aguelhoc, intervenu lundi": the noun with a verb of occurring.
       // ("À Ber, …, le départ … a finalement eu lieu le dimanche 13", "In Ber, the departure took place on Sunday": the one site the sentence opens on.)
-      const fronted = !siteAfter && c.sites.length === 1 && c.sites[0]!.end <= p.start && /^[\s"«]*(?:a|au|in|at)\s{1,3}$/.test(c.folded.slice(0, c.sites[0]!.start));
+      const fronted = !siteAfter && c.sites.length === 1 && c.sites[0]!.end <= p.start && opensSentence(c.folded, c.sites[0]!);
       if (p.nominal && /^[^.;]{0,80}?,?\s(?:intervenue?|effectuee?|survenue?|which took place|that took place|took place|a(?:\s{1,3}[a-z]+ment)?\s{1,3}eu\s{1,3}lieu|s'est deroulee?|(?:s'est|se\s{1,3}soit)\s{1,3}(?:fait|faite|effectuee?)|was completed)\b/.test(object) && (siteAfter || fronted)) {
         return { type: 'withdrawal_completed', confidence: 0.7, sites: fronted ? 'any' : 'after' };
       }
@@ -764,7 +768,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (p.nominal && NOUN_FROM_SITE_ON_DAY.test(object.slice(0, 70)) && /\b(?:after|since|following|apres|depuis)\b/.test(c.folded.slice(c.start, p.start))) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'after' };
       // "two days after their withdrawal from Tessalit", "trois jours après son départ de Ber": a departure with its site, counted back from the day just told.
       // (Only after a day the sentence gives: "Goundam was closed three days after the departure from Ber" counts from no day.)
-      if (p.nominal && siteAfter && DAYS_AFTER.test(c.folded.slice(c.start, p.start)) && DAY_TOLD.test(c.folded.slice(0, c.start)) && /^\s{1,3}(?:[a-z]+\s{1,3})?(?:from|out of|de|du|d')/.test(object)) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'after' };
+      if (p.nominal && siteAfter && DAYS_AFTER.test(c.folded.slice(c.start, p.start)) && c.daySaidBefore && /^\s{1,3}(?:[a-z]+\s{1,3})?(?:from|out of|de|du|d')/.test(object)) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'after' };
       if (p.nominal) return null; // "the withdrawal from Ber": only with an aspect verb or a convoy
       // "Parti de Kidal le 31 octobre, le convoi …": the subject follows the participle.
       if (/^[\s,]*$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the|nos|our|leurs|their|ses|its)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
@@ -1061,6 +1065,8 @@ const POINTS_BACK = new RegExp(
 );
 const pointsBack = (folded: string, start: number, end: number) => POINTS_BACK.test(folded.slice(start, end)) || (POINTS_BACK.exec(folded.slice(0, 60))?.index ?? -1) === 0;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */
+/** "À Ber, …", "In Ber, …": the site a sentence opens on, before a comma (where what follows happened). */
+const opensSentence = (folded: string, s: { start: number; end: number }) => /^[\s"«]*(?:a|au|in|at)\s{1,3}$/.test(folded.slice(0, s.start)) && /^\s{0,2},/.test(folded.slice(s.end, s.end + 3));
 /** A mission's office named around a site: "the mission's Ménaka office", "le bureau de la MINUSMA à Ménaka". */
 const OFFICE_AROUND = /\b(?:office|bureau|sous-bureau|sub-office|antenne)\b/;
 /** The next step of a scene: "then walked out", "ont ensuite quitté", "puis ont quitté". */
@@ -1095,9 +1101,7 @@ const ENTAILED_BEFORE = /\b(?:involv(?:ed|es|ing)|includ(?:ed|es|ing)|requir(?:e
 /** After an aspect verb: the mission's presence at a place ("à sa présence dans le camp", "its presence at the Kidal camp"). */
 const PRESENCE_IN = /^\s{1,3}(?:[a-z']+\s{1,3}){0,2}?(?:a\s{1,3}|to\s{1,3})?(?:sa|its|their|leur|la|the)\s{1,3}(?:(?:military|physical|militaire|physique)\s{1,3})?presence\s{1,3}(?:(?:militaire|physique)\s{1,3})?(?:in|at|on|a|au|aux|dans|sur)\s{1,3}/;
 /** "La MINUSMA … 3 367 de ses membres": the mission's own members, a head count. */
-const MISSIONS_MEMBERS = /\b(?:mission|minusma|monusco|unamid|minuad|unmil|minul|minustah|unifil|finul)\b[^.;]{0,60}\b(?:de\s{1,3}ses|of\s{1,3}its)\s{1,3}(?:[a-z]+\s{1,3})?(?:members|membres|personnel|personnels|staff)\b/;
-/** A day given in words or figures: "on Monday", "23 October", "Oct. 23", "hier". */
-const DAY_TOLD = new RegExp(`\\b\\d{1,2}(?:er|st|nd|rd|th)?\\s{1,3}${MONTHS}|\\b${MONTHS}\\.?\\s{1,3}\\d{1,2}\\b|\\b(?:${WEEKDAY_PATTERN}|yesterday|today|hier|aujourd'hui)\\b`);
+const MISSIONS_MEMBERS = new RegExp(`\\b(?:mission|${MISSION_NAMES})\\b[^.;]{0,60}\\b(?:de\\s{1,3}ses|of\\s{1,3}its)\\s{1,3}(?:[a-z]+\\s{1,3})?(?:members|membres|personnel|personnels|staff)\\b`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;
 const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
 /** "Four days earlier the Mission had transferred …", "deux jours plus tôt": before the event just dated. */
@@ -1223,9 +1227,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   // "fermé les bureaux de la MONUSCO à Kalemie": closing moves nothing, so "à" is where, not whither.
   if (movement && (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started')) {
     // ("évacués vers la base de Gao": the "de" of "base de" is not "from".)
-    // ("À Ber, le départ a eu lieu dimanche": a site the sentence opens on, before a comma, is where, not whither.)
-    const opening = (s: SiteMention) => /^[\s"«]*(?:a|au)\s{1,3}$/.test(folded.slice(0, s.start)) && /^\s{0,2},/.test(folded.slice(s.end, s.end + 3));
-    mine = mine.filter((s) => (!routeEnd(folded, s) || opening(s) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start))) && !TOWARD_CAMP_OF.test(folded.slice(Math.max(0, s.start - 50), s.start)) && (!NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start)) || roadFrom(folded, s)));
+    // ("À Ber, le départ a eu lieu dimanche": a site the sentence opens on is where, not whither.)
+    mine = mine.filter((s) => (!routeEnd(folded, s) || opensSentence(folded, s) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start))) && !TOWARD_CAMP_OF.test(folded.slice(Math.max(0, s.start - 50), s.start)) && (!NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start)) || roadFrom(folded, s)));
   }
   if (reading.sites === 'origin') {
     const from = mine.filter((s) => FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
@@ -1404,6 +1407,7 @@ function sentenceProposals(
       convoyBefore: state.convoy !== null && state.convoy.sentence === state.sentence - 1,
       lastCountry: state.lastCountry,
       foldedBefore,
+      daySaidBefore: dates.some((d) => d.end <= start),
     };
     const readings: Event[] = [];
     for (const p of c.predicates) {

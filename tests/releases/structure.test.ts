@@ -2745,7 +2745,7 @@ describe('round 24: "two days after their withdrawal from X"', () => {
       { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
     ]);
     // No day to count from: nothing for Tessalit.
-    expect(extract('2023-10-25', 'The Aguelhok camp, where 140 officers served, was closed two days after the departure from Tessalit.').filter((p) => p.siteId === id('Tessalit'))).toEqual([]);
+    expect(extract('2023-10-25', 'Ber was vacated on Sunday 13 August. The Aguelhok camp, where 140 officers served, was closed two days after the departure from Tessalit.').filter((p) => p.siteId === id('Tessalit'))).toEqual([]);
   });
 });
 
@@ -2876,6 +2876,10 @@ describe('round 24: "le départ … d\'Aguelhok, lundi, se soit fait sans …"',
 describe('round 25: where people regroup; the northern part of a camp', () => {
   it('does not read the sites people are regrouped in as closing, nor a camp\'s northern part as the camp', () => {
     expect(extract('2023-08-25', 'La seconde phase doit débuter le 1er septembre et verra la fermeture de six camps, dont les personnels seront regroupés à Tombouctou, Gao et Bamako.')).toEqual([]);
+    // The camp that closes is still read; only the town its people go to is not.
+    expect(extract('2023-08-25', 'La seconde phase doit débuter le 1er septembre et verra la fermeture du camp de Ber, dont les personnels seront regroupés à Tombouctou.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-09-01', siteId: id('Ber'), status: 'planned' },
+    ]);
     expect(PART_OF.test(fold('The northern part of the MINUSMA super camp had been handed over'))).toBe(true);
     expect(PART_OF.test(fold('la partie nord du super camp de Gao'))).toBe(true);
   });
