@@ -57,7 +57,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|(?:un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b|[a-z]+ed\b|been\b|left\b|gone\b|come\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3},)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until(?! the (?:end|last)\b)|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|(?:un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b|[a-z]+ed\b|been\b|left\b|gone\b|come\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3},)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until(?! the (?:end|last)\b)|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?|,\s(?:and|et)\s(?=(?:(?:some|about|almost|nearly|close to|more than|over|around|roughly|pres de|plus de|environ|quelque)\s)?\d[\d,. ]*\s(?!(?:%|per\s?cent|pour\s?cent)|(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)))/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -249,7 +249,7 @@ const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERB}\\b[^.;]{0,45}$`);
 // Modality
 
 const FUTURE =
-  /\b(?:will|shall|'ll|is to|are to|was to|were to|to be|expected to|expects? to|plans? to|planned|planning|scheduled|set to|due to|(?:is|are) due|intends? to|aims? to|prepar(?:e|es|ed|ing) (?:to|for)|preparation|upcoming|forthcoming|imminent|next|about to|going to|would|could|should|might|may|va|vont|allait|sera|seront|serait|devrait|devraient|doit|doivent|devra|devront|prevue?s?|programmee?s?\s{1,3}(?:pour|le|au|a|d'ici)|envisage\w*|pourrai(?:t|ent)|pourra|pourront|interviendra|aura lieu|a venir|prochaine?s?|s'apprete\w*|compte|devai(?:t|ent)|restera|reste a|remains? to|still to|yet to)\b/;
+  /\b(?:will|shall|'ll|must|needs? to|(?:is|are) required to|is to|are to|was to|were to|to be|expected to|expects? to|plans? to|planned|planning|scheduled|set to|due to|(?:is|are) due|intends? to|aims? to|prepar(?:e|es|ed|ing) (?:to|for)|preparation|upcoming|forthcoming|imminent|next|about to|going to|would|could|should|might|may|va|vont|allait|sera|seront|serait|devrait|devraient|doit|doivent|devra|devront|prevue?s?|programmee?s?\s{1,3}(?:pour|le|au|a|d'ici)|envisage\w*|pourrai(?:t|ent)|pourra|pourront|interviendra|aura lieu|a venir|prochaine?s?|s'apprete\w*|compte|devai(?:t|ent)|restera|reste a|remains? to|still to|yet to)\b/;
 const NEGATION =
   /\b(?:not|no|never|yet to|without|cannot|can't|won't|didn't|hasn't|haven't|wasn't|weren't|isn't|aren't|failed to|refused to|unable to|denied|pas|jamais|aucune?|sans|ni)\b|\bn'|\bne\s/;
 /** Calls, hopes, conditions and questions report nothing. */
@@ -442,6 +442,8 @@ const TOPIC_BEFORE =
   /\b(?:to|pour|afin de)\s{1,3}(?:discuss|prepare|plan|review|examine|organi[sz]e|agree on|talk about|discuter|preparer|planifier|examiner|organiser|evoquer|aborder)\b/;
 /** The missions by name, English and French acronyms. */
 const MISSION_NAMES = 'minusma|unamid|minuad|monusco|unmil|minul|minustah|unifil|finul|minusca|unmiss';
+/** ", Ardiel said, …": a person named as the one still speaking (not the mission or an army, which may be another telling). */
+const PERSON_SAID = new RegExp(`,\\s{0,3}(?:(?!(?:mission|${MISSION_NAMES}|army|armee|government|officials|sources|ministry|police|reuters|afp)\\b)[a-z'-]{3,20}|the\\s{1,3}spokes\\w+)\\s{1,3}(?:said|added|explained|noted|stressed)\\s{0,3}[,.]`);
 const OWN_PEOPLE = new RegExp(`\\b(?:mission|${MISSION_NAMES}|united nations|nations unies|onu|casques bleus|peacekeepers|blue helmets|soldats de la paix)\\b`);
 const OTHER_AGENCY =
   /\b(?:world food programme|programme alimentaire mondial|wfp|pam|unhcr|hcr|unicef|icrc|cicr|red cross|croix-rouge|ngos?|ong|humanitarian (?:agency|organi[sz]ation)|organisation humanitaire)\b/;
@@ -1767,7 +1769,7 @@ function sentenceProposals(
         // "a quitté Kidal la semaine dernière", "left recently": a past time with no day; not the release's day.
         // A tally to date is dated by the day it was given, when the sentence says it.
         // "… a déclaré mardi sa porte-parole. La Finul a déjà réduit ses effectifs de près de 2 000 Casques bleus, a-t-elle précisé": the same telling.
-        const toldBefore = toldEarlier && toldEarlier.sentence >= state.sentence - 4 && CONTINUED_SPEECH.test(folded) ? toldEarlier.date : null;
+        const toldBefore = toldEarlier && toldEarlier.sentence >= state.sentence - 4 && (CONTINUED_SPEECH.test(folded) || PERSON_SAID.test(folded)) ? toldEarlier.date : null;
         const toldOn = reading.type === 'personnel_departed' ? (toldDates.length === 1 ? toldDates[0]!.date : toldBefore) : null;
         if (!toldOn && !tallyToDate && (VAGUE_PAST.test(folded.slice(start, end)) || MONTH_HEADING.test(folded))) return;
         date = toldOn ?? releaseDate;

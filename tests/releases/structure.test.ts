@@ -2993,3 +2993,32 @@ describe('round 25: "a mis fin à sa présence dans le camp de X"', () => {
     expect(extract('2023-11-01', 'Bamako (agences) – La MINUSMA a mis fin mardi à sa présence dans la région de Kidal.')).toEqual([]);
   });
 });
+
+describe('round 26: head counts and contingents', () => {
+  const withFigure = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, date: p.date, siteId: p.siteId, figure: p.figure }));
+
+  it('reads a contingent that "landed home" as repatriated', () => {
+    expect(withCountry('2023-12-04', "Togo's final 300 blue helmets landed home on Sunday.")).toEqual([{ type: 'contingent_repatriated', date: '2023-12-03', siteId: null, iso: 'TG' }]);
+  });
+
+  it('reads a head count coordinated after another event as a clause of its own', () => {
+    expect(withFigure('2023-11-20', 'The Ansongo camp was handed over to the prefect on Saturday, and some 8,000 uniformed and civilian personnel have left Mali so far.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), figure: null },
+      { type: 'personnel_departed', date: '2023-11-20', siteId: null, figure: 8000 },
+    ]);
+  });
+
+  it('reads "must" as an obligation still to meet, not a report', () => {
+    // (Read as a report, the year-less day fell in the year before the release.)
+    expect(extract('2023-10-01', 'The last Bangladeshi peacekeepers must leave Timbuktu on 15 December.')).toEqual([]);
+  });
+
+  it('dates a head count a named speaker adds on the day that speaker was said to speak, not another speaker\'s', () => {
+    expect(withFigure('2023-11-15', 'The MINUSMA spokesperson, Amadou Diallo, said on Tuesday that the Ansongo handover had gone well. The mission has already repatriated some 4,000 peacekeepers, Diallo said, and more will follow.')).toEqual([
+      { type: 'personnel_departed', date: '2023-11-14', siteId: null, figure: 4000 },
+    ]);
+    expect(withFigure('2023-11-15', 'The Malian army said on Tuesday that it had taken over the town after the peacekeepers left. Some 4,000 peacekeepers have left Mali so far, MINUSMA said.')).toEqual([
+      { type: 'personnel_departed', date: '2023-11-15', siteId: null, figure: 4000 },
+    ]);
+  });
+});
