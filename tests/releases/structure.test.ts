@@ -3022,3 +3022,11 @@ describe('round 26: head counts and contingents', () => {
     ]);
   });
 });
+
+describe('round 26: a site described by three words before its noun', () => {
+  it('reads "the mission\'s main logistics base" as the site named just before', () => {
+    expect(extract('2023-12-12', 'The UN flag over the Gao camp was lowered today: the mission\'s main logistics base has been officially returned to the Malian authorities.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-12', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+});
