@@ -2158,6 +2158,17 @@ function sentenceProposals(
     });
   }
   gapped(out, folded, text, sentenceSites, dates, releaseDate, predicates, gazetteer);
+  // "La base de Sange a été officiellement fermée : …, et plusieurs engins ont été cédés aux services de sécurité": goods given, in the
+  // sentence that closes or hands over one site on that day, are given at that site. (Not "the mission gave assets worth $10 million …,
+  // and transferred a base at Rutemba": goods given first, across the mission.)
+  const verbAt = (o: ProposedMilestone) => o.spans.find((x) => x.kind === 'type')?.start ?? 0;
+  for (const o of out) {
+    if (o.type !== 'asset_disposal' || o.siteId !== null) continue;
+    const there = new Set(out.filter((x) => (x.type === 'site_handed_over' || x.type === 'withdrawal_completed') && x.siteId !== null && x.date === o.date && x.status === o.status && verbAt(x) < verbAt(o)).map((x) => x.siteId));
+    if (there.size !== 1) continue;
+    o.siteId = [...there][0]!;
+    o.title = title('asset_disposal', siteName(gazetteer, o.siteId), null, null, false);
+  }
   // "closed and handed over the camp": one sentence reporting both is logged as the handover (labels guide).
   const handed = new Set(out.filter((o) => o.type === 'site_handed_over').map((o) => `${o.siteId}|${o.date}|${o.status}`));
   if (handed.size > 0) {

@@ -3030,3 +3030,16 @@ describe('round 26: a site described by three words before its noun', () => {
     ]);
   });
 });
+
+describe('round 26: goods given in the sentence that closes a site', () => {
+  it('gives them the site closed or handed over before them that day, not one handed over after them', () => {
+    expect(extract('2023-11-20', 'Le camp d\'Ansongo a été officiellement fermé samedi : le préfet et le représentant de la Mission ont signé le procès-verbal, et plusieurs véhicules ont été cédés aux forces de sécurité.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', 'On Saturday the mission donated vehicles worth $2 million to the authorities, and handed its Ansongo camp over to the prefect.')).toEqual([
+      { type: 'asset_disposal', date: '2023-11-18', siteId: null, status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
