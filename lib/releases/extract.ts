@@ -2399,7 +2399,8 @@ const SCENE_DAY = new RegExp(`^[\\s"«]{0,3}(?:(?:on|le|ce|this|last)\\s{1,3})?(
 /** What sets a past scene: "l'émotion était palpable", "the mood was sombre". */
 const SCENE_PAST = /\b(?:etait|etaient|regnait|was|were)\b/;
 /** After an intransitive verb: a day or an adverb, nothing that could be its object ("pulled out today", "est parti samedi"). */
-const ADVERBIAL_THEN = new RegExp(`^\\s{0,3}(?:[,.;]|$|today|yesterday|on\\s|this\\s|early|ahead|aujourd|hier|ce\\s|le\\s\\d|definitivement|(?:${WEEKDAY_PATTERN})\\b)`);
+/** What may follow "the last peacekeepers left" with no object: a day, an adverb, the way they went ("partent par avion et par convoi terrestre", "flew out by air"). */
+const ADVERBIAL_THEN = new RegExp(`^\\s{0,3}(?:[,.;]|$|today|yesterday|on\\s|this\\s|early|ahead|aujourd|hier|ce\\s|le\\s\\d|definitivement|(?:by|par)\\s{1,3}(?:air|road|plane|avion|convoy|convoi|la\\s{1,3}route|voie\\s{1,3}(?:aerienne|terrestre))\\b|(?:${WEEKDAY_PATTERN})\\b)`);
 const STATIONED_WORD = new RegExp(`\\b${STATIONED}\\b`);
 /** "stationed in Douentza", "posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first. */
 const STATIONED_AT = new RegExp(`\\b${STATIONED}\\s{1,3}(?:in|at|a|au|dans)\\s{1,3}(?:(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:[a-z()'-]{1,20}\\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\\s{0,3})?(?:the\\s{1,3})?$`);

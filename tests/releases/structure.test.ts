@@ -3043,3 +3043,18 @@ describe('round 26: goods given in the sentence that closes a site', () => {
     ]);
   });
 });
+
+describe('round 26: trackers with a day and a site as headings', () => {
+  it('reads the last peacekeepers leaving "par avion" under a site heading as that site left', () => {
+    expect(extract('2023-11-02', '31/10 – Kidal : les derniers Casques bleus partent par avion.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "its Kidal-region camps" as a region, the camps named after it as the sites', () => {
+    expect(extract('2023-10-22', '16 Oct: the Mission starts pulling out of its Kidal-region camps, beginning with Tessalit and Aguelhok.')).toEqual([
+      { type: 'withdrawal_started', date: '2023-10-16', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'withdrawal_started', date: '2023-10-16', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+});
