@@ -3058,3 +3058,11 @@ describe('round 26: trackers with a day and a site as headings', () => {
     ]);
   });
 });
+
+describe('round 26: "confiée le 28 février à la police"', () => {
+  it('reads a site entrusted to the police, with a day between the verb and the recipient, as handed over', () => {
+    expect(extract('2023-11-20', "Le camp d'Ansongo a été confié le 18 novembre à la police nationale.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
