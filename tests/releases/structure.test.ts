@@ -3066,3 +3066,11 @@ describe('round 26: "confiée le 28 février à la police"', () => {
     ]);
   });
 });
+
+describe('round 26: "transferred its Eid Al Fursan team site"', () => {
+  it('reads the mission transferring its own site, named by up to three words, as a handover', () => {
+    expect(extract('2023-11-20', 'On Saturday the mission transferred its last remaining Ansongo camp.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
