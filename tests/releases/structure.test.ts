@@ -3074,3 +3074,12 @@ describe('round 26: "transferred its Eid Al Fursan team site"', () => {
     ]);
   });
 });
+
+describe('round 26: a log with the time of day in its headings', () => {
+  it('opens a sentence at "7 Nov, night –"', () => {
+    expect(splitSentences('Two more IEDs near Anefis; 22 peacekeepers airlifted to Gao. 7 Nov, night – the convoy arrives in Gao.').map((s) => s.text)).toEqual([
+      'Two more IEDs near Anefis; 22 peacekeepers airlifted to Gao.',
+      '7 Nov, night – the convoy arrives in Gao.',
+    ]);
+  });
+});
