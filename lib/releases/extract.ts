@@ -62,6 +62,8 @@ const CLAUSE_BREAK =
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
 
+const OPENING_SUBORDINATE = /^(?:before|after|when|once|as soon as|while|although|because|since|avant que|avant de|apres que|lorsque|quand|alors que|pendant que|tandis que|bien que|parce que|des que)\s/;
+
 function clauseBounds(folded: string): [number, number][] {
   const cuts = [0];
   // "Ses 385 soldats - 225 Uruguayens et 160 Péruviens - ont quitté le pays": a pair of dashes closes an aside, not a clause.
@@ -81,11 +83,13 @@ function clauseBounds(folded: string): [number, number][] {
     cuts.push(m.index + (m[0].startsWith(',') ? 1 : 0));
   }
   for (const m of folded.matchAll(REPORTED_SPEECH)) cuts.push(m.index + m[0].length);
-  // "Before the peacekeepers left, a ceremony was held …": an opening subordinate clause ends at its comma.
-  if (/^(?:before|after|when|once|as soon as|while|although|because|since|avant que|avant de|apres que|lorsque|quand|alors que|bien que|parce que|des que)\s/.test(folded)) {
+  // "Before the peacekeepers left, a ceremony was held …": an opening subordinate clause ends at its comma;
+  // so does one that opens the text after a heading ("13 octobre – Ramyah : pendant que les Casques bleus sont aux abris, deux chars …").
+  for (const at of [0, ...[...folded.matchAll(/:\s|\s[-–—]\s/g)].filter((m) => !aside.has(m.index)).map((m) => m.index + m[0].length)]) {
+    if (!OPENING_SUBORDINATE.test(folded.slice(at, at + 20))) continue;
     // The first comma that ends words, not the one inside "6,000".
-    const comma = folded.search(/,(?!\d)/);
-    if (comma > 0) cuts.push(comma + 1);
+    const comma = folded.slice(at).search(/,(?!\d)|;/);
+    if (comma > 0 && folded[at + comma] === ',') cuts.push(at + comma + 1);
   }
   cuts.push(folded.length);
   cuts.sort((a, b) => a - b);

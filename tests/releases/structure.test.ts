@@ -3083,3 +3083,15 @@ describe('round 26: a log with the time of day in its headings', () => {
     ]);
   });
 });
+
+describe('round 26: a French log in the present', () => {
+  it('reads "essuient des tirs" as an attack', () => {
+    expect(extract('2023-10-26', 'Mardi 24 octobre : les Casques bleus du convoi essuient des tirs.')).toEqual([{ type: 'incident', date: '2023-10-24', siteId: null, status: 'achieved' }]);
+  });
+
+  it('ends a subordinate clause that opens the text after a heading at its comma', () => {
+    expect(extract('2023-10-26', 'Mardi 24 octobre – Tessalit : pendant que les Casques bleus sont aux abris, deux blindés détruisent le portail principal de la position.')).toEqual([
+      { type: 'incident', date: '2023-10-24', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
