@@ -1430,7 +1430,8 @@ function sentenceProposals(
   const idleSites = clauses.filter((k) => k.events.length === 0).flatMap((k) => k.c.sites);
   // "Saturday: the last troops left …": a heading date serves every clause without one.
   // "– Vendredi 19 avril, Bunyakiri (Kalehe) : la base … est remise": a heading may name the place before its colon.
-  const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?::|[-–—]\s|,[^.;:]{1,50}\s:\s)/.test(folded.slice(d.end, d.end + 60)));
+  // ("THU 22 FEB · Freeport of Monrovia: the Chinese police unit turns over its facility": or after a middle dot.)
+  const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?::|[-–—]\s|,[^.;:]{1,50}\s:\s|\s[·•|]\s[^.;:]{1,50}:\s)/.test(folded.slice(d.end, d.end + 60)));
   // "On 16 August, after a difficult journey, the convoy reached Timbuktu": a date opening the sentence dates its main clause.
   // "C'est le 28 juin 2018, près de trois mois après …, que la mission a bouclé son retrait", "It was on 28 June that …": a cleft date too.
   const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:c'est|c'etait|ce fut|it was|it is)\s{1,3})?(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(folded.slice(0, d.start)) && /^\s{0,2}(?:,|that\b|que\b|qu')/.test(folded.slice(d.end, d.end + 5)));

@@ -3095,3 +3095,11 @@ describe('round 26: a French log in the present', () => {
     ]);
   });
 });
+
+describe('round 27: a day heading a line before a middle dot and a place', () => {
+  it('dates the line "SAT 18 NOV · Ansongo: …" by its heading', () => {
+    expect(extract('2023-11-23', 'SAT 18 NOV · Ansongo: the mission hands its camp over to the prefect.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
