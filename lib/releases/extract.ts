@@ -1195,6 +1195,9 @@ const nearest = <T extends Span>(items: T[], to: Span, lean = 1.5): T | null =>
 const distanceTo = (item: Span, to: Span, lean: number) =>
   item.start >= to.end ? item.start - to.end : to.start >= item.end ? (to.start - item.end) * lean + 5 : 0;
 
+/** "Ménaka's final MINUSMA convoy", "the Kidal convoy": a site naming the convoy it sent. */
+const SITES_CONVOY = /^(?:'s)?\s{1,3}(?:(?!(?:the|a|an|its|their|our|this|that)\s)[a-z]{2,8}\s{1,3}){0,2}(?:convoys?|columns?)\b/;
+
 function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: SiteMention[], dated = 0, movement = true): SiteMention[] {
   if (reading.sites === 'none') return [];
   const folded = c.folded;
@@ -1237,7 +1240,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
     mine = mine.filter((s) => (!routeEnd(folded, s) || opensSentence(folded, s) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start))) && !TOWARD_CAMP_OF.test(folded.slice(Math.max(0, s.start - 50), s.start)) && (!NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start)) || roadFrom(folded, s)));
   }
   if (reading.sites === 'origin') {
-    const from = mine.filter((s) => FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)));
+    // ("Ménaka's final MINUSMA convoy pulled into Gao", "the Kidal convoy reached Gao": the convoy the site names.)
+    const from = mine.filter((s) => FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITES_CONVOY.test(folded.slice(s.end, s.end + 40)));
     const notDestination = mine.filter((s) => !routeEnd(folded, s) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start)));
     if (reading.type === 'convoy_arrived') mine = from.length > 0 ? from : notDestination.length > 0 ? [] : mine.slice(0, 1);
     else mine = from.length > 0 ? from : notDestination;

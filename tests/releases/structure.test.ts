@@ -3103,3 +3103,11 @@ describe('round 27: a day heading a line before a middle dot and a place', () =>
     ]);
   });
 });
+
+describe('round 27: the convoy a site names', () => {
+  it('reads "Kidal\'s final convoy reached Gao" as the Kidal convoy arriving, not a site in "At Kidal the convoy …"', () => {
+    expect(extract('2023-11-09', "Kidal's final MINUSMA convoy pulled into Gao on Tuesday.")).toEqual([{ type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' }]);
+    expect(extract('2023-11-09', 'The Kidal convoy reached Gao on Tuesday.')).toEqual([{ type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' }]);
+    expect(extract('2023-11-09', 'At Kidal the convoy reached the camp on Tuesday.')).toEqual([]);
+  });
+});
