@@ -11,7 +11,7 @@ import { MONTH_PATTERN } from './text';
 const SITE_NOUN_EN = '(?:camp|base|tob|site|team site|premises|compound|keys|cantonment|quarters|headquarters|facility|installation)';
 
 /** Words that describe the mission's own site without naming another one ("its main logistics base", "the former UN camp"). */
-const ADJECTIVE_EN = '(?:same|former|main|last|final|largest|biggest|logistics|military|operational|regional|temporary|remaining|only|principal|central|sprawling|super|integrated|sector|forward|permanent|operating|mobile|company|field|battalion|un|u\\.n\\.|mission\'s|un\'s)';
+const ADJECTIVE_EN = '(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|same|former|main|last|final|largest|biggest|logistics|military|operational|regional|temporary|remaining|only|principal|central|sprawling|super|integrated|sector|forward|permanent|operating|mobile|company|field|battalion|un|u\\.n\\.|mission\'s|un\'s)';
 
 /** A definite noun phrase for a site: "the camp", "its former base", "our camp", "la base", "notre base", "l'emprise", "les lieux". */
 const ANAPHOR = new RegExp(

@@ -3111,3 +3111,12 @@ describe('round 27: the convoy a site names', () => {
     expect(extract('2023-11-09', 'At Kidal the convoy reached the camp on Tuesday.')).toEqual([]);
   });
 });
+
+describe('round 27: "the north-eastern camp"', () => {
+  it('reads a camp described by its bearing as the site the passage is about', () => {
+    expect(extract('2023-08-31', 'The Ménaka camp was handed over on Friday 25 August. The last peacekeepers had left the north-eastern camp on Friday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-25', siteId: id('Ménaka'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-25', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+  });
+});
