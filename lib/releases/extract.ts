@@ -527,6 +527,9 @@ function ceremonyHandover(subject: string, object: string): Reading | null {
   return { type: 'site_handed_over', confidence: 0.7, sites: 'any', definite: true };
 }
 
+/** ", not to Haiti but": a recipient denied before the one that follows. */
+const NOT_TO_BUT = /^[\s,]{1,3}(?:not|pas|non)\s{1,3}(?:to|a|au|aux)\s[^.;]{1,40}?(?:\s(?:but|mais)(?=\s{1,3}(?:to|a|au|aux)\s)|$)/;
+
 function read(c: ClauseCtx, p: Predicate): Reading | null {
   const subject = c.folded.slice(c.start, p.start);
   const object = c.folded.slice(p.end, c.end);
@@ -652,7 +655,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "s'est rendue à Star Base": going somewhere; "rendu public": made known; "rendue à la MINUSTAH": given back to the mission itself, not to the host.
       if (/^rend/.test(p.text) && (/\b(?:s'(?:est|etait|etaient|sont)|se)\s{0,3}$/.test(subject.slice(-12)) || /^\s{1,3}publi(?:c|que|cs|ques)\b/.test(object))) return null;
       // A contingent's base given back to the mission itself ("formally returned to the United Nations") is no handover to the host.
-      if (/^(?:\s{1,3}[^\s.;,]+){0,6}?\s{1,3}(?:(?:formally|officially|formellement|officiellement)\s{1,3})?(?:a|au|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(object)) {
+      // ("returned, not to Haiti but to the UN mission itself": the recipient after "but", past the clause.)
+      if (/^(?:\s{1,3}[^\s.;,]+){0,6}?\s{1,3}(?:(?:formally|officially|formellement|officiellement)\s{1,3})?(?:a|au|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(NOT_TO_BUT.test(object) ? c.folded.slice(p.end, p.end + 90).replace(NOT_TO_BUT, ' ') : object)) {
         return null;
       }
       // "Star Base, the main logistics base …, was officially returned to the Government": a passive's subject is what was returned.
@@ -887,6 +891,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'convoy_arrived', confidence: priorConvoy ? 0.65 : 0.75, sites: 'origin', priorConvoy };
     }
     case 'repatriate': {
+      // "the repatriated equipment of the Brazilian contingent is shipped out": a participle describing goods, not people going home.
+      if (/^(?:repatriated|rapatrie(?:e|s|es)?)$/.test(p.text) && EQUIPMENT.test(object.slice(0, 25)) && !PERSONNEL_RE.test(object.slice(0, 25))) return null;
       // ("… have been sent home, along with 81 international staff, bringing total departures to 3,367": the total given after.)
       const figure = totalIn(object.slice(0, 160)) ?? figureIn(subject.slice(-120)) ?? figureIn(object.slice(0, 60));
       // "les Casques bleus sénégalais sont rentrés au Sénégal": back to a country is home only when it is the contingent's own.
@@ -1345,7 +1351,9 @@ function sentenceProposals(
       const day = findDates(text, releaseDate)[0];
       // ("Wednesday 9 October." alone heads its paragraph too; a dateline "25 June 2024." does not.)
       const weekdayAlone = WEEKDAY_LINE.test(folded) && /^\.?\s{0,2}$/.test(folded.slice(day?.end ?? 0));
-      if (day && day.start < 25 && (/^\s{0,2}[-–—:]\s/.test(folded.slice(day.end, day.end + 4)) || weekdayAlone)) state.paragraphDay = { ...day, start: 0, end: 0 };
+      // ("1/ 13 AUG · BER." heads the posts after it with its day and its place.)
+      const dayAndPlace = /^\s[·•|–—-]\s[^.;:,]{1,40}\.?\s{0,2}$/.test(folded.slice(day?.end ?? 0)) && sentenceSites.length === 1;
+      if (day && day.start < 25 && (/^\s{0,2}[-–—:]\s/.test(folded.slice(day.end, day.end + 4)) || weekdayAlone || dayAndPlace)) state.paragraphDay = { ...day, start: 0, end: 0 };
     }
     // "Lundi, sur le tarmac de l'aéroport de Lomé, l'émotion était palpable.": a day that opens a scene with no event is the day of the paragraph's story.
     const scene = SCENE_DAY.exec(folded);

@@ -42,7 +42,7 @@ function datedDatelineLength(text: string, withYear = false): number {
 const DATE_HEADING = /^\d{1,2}(?:er)?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:er)?|(?:\s{1,2}\p{L}{3,9})?\s{1,2}(?:to|au|and|et)\s{1,2}\d{1,2}(?:er)?)?\s{1,2}\p{L}{3,9}\.?(?:\s{1,2}\d{4})?(?:,?\s{1,2}(?:night|morning|evening|afternoon|dawn|noon|midnight|nuit|matin|soir|au matin|au soir|dans la nuit))?\s{0,2}(?::|[-–—]\s)/u;
 
 /** A post's place in a thread: "2/3 ", "(3/4) ". */
-const THREAD_COUNT = /^\(?\d{1,2}\/\d{1,2}\)?\s/;
+const THREAD_COUNT = /^\(?\d{1,2}\/\d{0,2}\)?\s/;
 
 /** What may follow "5 p.m." in the same sentence: a day, a month, a time zone. */
 const CLOCK_SUFFIX = new RegExp(`^(?:${WEEKDAY_PATTERN}|${FULL_MONTH_NAMES}|gmt|utc|local|est|edt|cet|cest)\\b`);

@@ -3120,3 +3120,22 @@ describe('round 27: "the north-eastern camp"', () => {
     ]);
   });
 });
+
+describe('round 27: threads of dated posts', () => {
+  it('opens a post at "2/ " and dates the posts after "1/ 13 AUG · BER." by that heading', () => {
+    expect(extract('2023-08-29', 'The dates, as reported. 1/ 13 AUG · BER. The column leaving Ber is attacked twice on the road. 2/ 16 AUG · GOUNDAM. Nothing to report.')).toEqual([
+      { type: 'convoy_departed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'incident', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "the repatriated equipment of the contingent is shipped out" as goods on their way, not the contingent going home', () => {
+    expect(withCountry('2023-10-02', '30 SEP: the repatriated equipment of the Senegalese contingent is shipped out by sea.')).toEqual([
+      { type: 'convoy_departed', date: '2023-09-30', siteId: null, iso: 'SN' },
+    ]);
+  });
+
+  it('reads a base "returned, not to Mali but to the UN mission itself" as no handover to the host', () => {
+    expect(extract('2023-10-07', 'FRI 6 OCT: engineers inspect the Gao camp; the base is then formally returned, not to Mali but to the UN mission itself.').filter((p) => p.type === 'site_handed_over')).toEqual([]);
+  });
+});
