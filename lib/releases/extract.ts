@@ -57,7 +57,7 @@ export interface ProposedMilestone {
  * verbs share their subject and their date.
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|(?:un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b|[a-z]+ed\b|been\b|left\b|gone\b|come\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3},)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until(?! the (?:end|last)\b)|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?|,\s(?:and|et)\s(?=(?:(?:some|about|almost|nearly|close to|more than|over|around|roughly|pres de|plus de|environ|quelque)\s)?\d[\d,. ]*\s(?!(?:%|per\s?cent|pour\s?cent)|(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)))/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|a week after|days after|hours after|after|(?:un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b|[a-z]+ed\b|been\b|left\b|gone\b|come\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3},)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until(?! the (?:end|last)\b)|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,?\s(?:and|et)\s(?:that|que|qu')\s?|,\s(?:and|et)\s(?=(?:(?:as of|as at|by|au|a la date de)\s[a-z]+,?\s)?(?:(?:some|about|almost|nearly|close to|more than|over|around|roughly|pres de|plus de|environ|quelque)\s)?\d[\d,. ]*\s(?!(?:%|per\s?cent|pour\s?cent)|(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)))/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -286,7 +286,7 @@ const NEXT_DAY = /\bthe\s{1,3}(?:next|following)\s{1,3}(?:day|morning|evening|ni
 /** "l'une des plus vastes emprises jamais occupées", "the largest base ever built": a superlative's "ever", not a negation. */
 const SUPERLATIVE_EVER = /\b(?:(?:le|la|les|des)\s{1,3}(?:plus|moins)\s{1,3}[a-z-]+\s{1,3}(?:[a-z-]+\s{1,3}){0,2}jamais|(?:the\s{1,3})?(?:most\s{1,3}[a-z-]+|[a-z-]+est)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}ever)\b/g;
 
-const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|only)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:sites?|camps?|bases?|positions?|outposts?|ones?)\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]+\b/g;
+const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|only)\s{1,3}(?:[a-z0-9'-]+\s{1,3}){0,5}?(?:sites?|camps?|bases?|positions?|outposts?|ones?)\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]+\b/g;
 
 /** Words that count from the day of speaking: inside a quote, from the day it was said. */
 const SPEECH_DAY = /\b(?:today|yesterday|aujourd'hui|hier|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|tonight|last night|cette nuit)\b/;
@@ -803,7 +803,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // or the verb's object stands for it: "les derniers Casques bleus sénégalais l'ont quitté".
       const postedThere = POSTED_THERE.test(who);
       if (country && LAST.test(who) && !c.sites.length && !postedThere && !objectRefersBack(object) && !cliticBefore(subject)) return { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' };
-      const figure = figureIn(who);
+      // (The head count of this clause: "Kidal is the eighth of its 13 bases to close, and as of Tuesday close to 6,000 … had been withdrawn".)
+      const figure = figureIn(c.folded.slice(Math.max(c.start, p.start - 120), p.start).split(';').pop()!.replace(RELATIVE_ASIDE, ','));
       // "The 125 women of the unit flew out on Sunday", "Ses 125 membres ont quitté le pays": the national unit named before goes home.
       // (Not "La MINUSMA indique qu'à ce jour 3 367 de ses membres … ont quitté la mission": the mission's own members, a head count.)
       if (!country && !c.sites.length && (leavesCountry || /^fl/.test(p.text)) && UNIT_MEMBERS.test(who) && !MISSIONS_MEMBERS.test(who)) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };

@@ -3139,3 +3139,10 @@ describe('round 27: threads of dated posts', () => {
     expect(extract('2023-10-07', 'FRI 6 OCT: engineers inspect the Gao camp; the base is then formally returned, not to Mali but to the UN mission itself.').filter((p) => p.type === 'site_handed_over')).toEqual([]);
   });
 });
+
+describe('round 27: a head count after "the eighth of its 13 bases to close"', () => {
+  it('reads the description as no plan and the count as the clause\'s own', () => {
+    const found = extractProposals({ date: '2023-11-01', body: "Kidal is the eighth of the Mission's 13 bases to close, and as of Tuesday close to 6,000 civilian and uniformed personnel had been withdrawn." }, gazetteer);
+    expect(found.map((p) => ({ type: p.type, date: p.date, figure: p.figure }))).toEqual([{ type: 'personnel_departed', date: '2023-10-31', figure: 6000 }]);
+  });
+});
