@@ -3146,3 +3146,10 @@ describe('round 27: a head count after "the eighth of its 13 bases to close"', (
     expect(found.map((p) => ({ type: p.type, date: p.date, figure: p.figure }))).toEqual([{ type: 'personnel_departed', date: '2023-10-31', figure: 6000 }]);
   });
 });
+
+describe('round 27: "the unit\'s last batch is home"', () => {
+  it('reads a contingent that "is home" as repatriated, not a place "home to" peacekeepers', () => {
+    expect(withCountry('2023-11-15', "Togo's blue helmets served in Mopti. On Monday the unit's last batch was home.")).toEqual([{ type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' }]);
+    expect(withCountry('2023-11-15', 'Gao is home to some 3,000 Togolese peacekeepers.')).toEqual([]);
+  });
+});
