@@ -3150,6 +3150,6 @@ describe('round 27: a head count after "the eighth of its 13 bases to close"', (
 describe('round 27: "the unit\'s last batch is home"', () => {
   it('reads a contingent that "is home" as repatriated, not a place "home to" peacekeepers', () => {
     expect(withCountry('2023-11-15', "Togo's blue helmets served in Mopti. On Monday the unit's last batch was home.")).toEqual([{ type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' }]);
-    expect(withCountry('2023-11-15', 'Gao is home to some 3,000 Togolese peacekeepers.')).toEqual([]);
+    expect(withCountry('2023-11-15', 'On Monday the camp was home to 300 Togolese peacekeepers.')).toEqual([]);
   });
 });
