@@ -530,6 +530,9 @@ function ceremonyHandover(subject: string, object: string): Reading | null {
 /** ", not to Haiti but": a recipient denied before the one that follows. */
 const NOT_TO_BUT = /^[\s,]{1,3}(?:not|pas|non)\s{1,3}(?:to|a|au|aux)\s[^.;]{1,40}?(?:\s(?:but|mais)(?=\s{1,3}(?:to|a|au|aux)\s)|$)/;
 
+/** "It also handed over", "La mission a également remis": "also" right before a verb told in the past (not after "had"). */
+const ALSO_DID = /(?<!\b(?:had|avait|avaient|has|have)\s{1,3})\b(?:also|(?:a|ont)\s{1,3}(?:aussi|egalement))\s{1,3}$/;
+
 function read(c: ClauseCtx, p: Predicate): Reading | null {
   const subject = c.folded.slice(c.start, p.start);
   const object = c.folded.slice(p.end, c.end);
@@ -639,7 +642,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const objectIsSite = (SITE_WORD.test(inner) && !EQUIPMENT.test(inner)) || ((passive || reduced) && (siteBefore || SITE_WORD.test(subject.slice(-60))) && !EQUIPMENT.test(subject.slice(-60)));
       const firstEquipment = objectIsSite ? -1 : near.search(EQUIPMENT);
       const firstSiteWord = near.search(SITE_WORD);
-      if (firstEquipment >= 0 && (firstSiteWord < 0 || firstEquipment < firstSiteWord)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any' };
+      // ("handed over to the FARDC a newly built helipad and its base at Rutemba": goods first, then a base the gazetteer names.)
+      const baseNamed = firstSiteWord >= 0 && c.sites.some((x) => x.start >= p.end + firstSiteWord && x.start - (p.end + firstSiteWord) < 25);
+      if (firstEquipment >= 0 && (firstSiteWord < 0 || firstEquipment < firstSiteWord) && !baseNamed) return { type: 'asset_disposal', confidence: 0.6, sites: 'any' };
       // "a remis aujourd'hui aux Forces armées libanaises et aux services de renseignement des véhicules": the recipient first, the goods after.
       const far = object.slice(0, 150);
       if (!siteAfter && !objectIsSite && firstSiteWord < 0 && EQUIPMENT.test(far) && !SITE_WORD.test(far.slice(0, far.search(EQUIPMENT)))) return { type: 'asset_disposal', confidence: 0.55, sites: 'any' };
@@ -994,6 +999,8 @@ interface SentenceState {
   lastLeft: { site: SiteMention; sentence: number; date: CalendarDate } | null;
   /** The type of the last proposal of the sentence before, for "Mukjar followed on 4 November". */
   previousType: MilestoneType | null;
+  /** The one day of what the sentence before reported, if it reported anything done on one day. */
+  previousDay: CalendarDate | null;
   /** "Samedi 21 octobre - Douentza." heading its paragraph: the day of every event after it in that paragraph that has none. */
   paragraphDay: FoundDate | null;
   /** The sentence `lastDate` was set in. */
@@ -1769,6 +1776,9 @@ function sentenceProposals(
       // ("… turned its Kakata compound over on Tuesday. The facilities handed over include a generator": the goods of that handover, that day.)
       const goodsOfIt = reading.type === 'asset_disposal' && reading.definite === true && GOODS_LISTED.test(folded.slice(sp.end, end));
       if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut || goodsOfIt) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
+      // "During the event the Mission donated assets …. It also handed over its base at Rutemba": the same occasion as what the sentence before reported.
+      // (Only "also" right before a verb in the past, not "had also given", "is also in the process of", "provides also for".)
+      if (!date && mood !== 'future' && state.previousDay && dates.length === 0 && ALSO_DID.test(folded.slice(Math.max(start, sp.start - 30), sp.start)) && /(?:ed|ne|nt|ve|ok|ew|is|it|e|es)$/.test(p.text.split(/\s/, 1)[0]!)) date = state.previousDay;
       // "… returned Star Base to the government on Thursday. … UN staff then walked out of the premises": the next step of the scene just dated.
       if (!date && mood !== 'future' && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed') && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && THEN_NEXT.test(folded.slice(Math.max(start, sp.start - 25), sp.end + 12))) date = state.lastDate;
       if (!date) {
@@ -2543,7 +2553,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, previousType: null, paragraphDay: null, lastDateSentence: -1, quiet: [], toldDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, previousType: null, previousDay: null, paragraphDay: null, lastDateSentence: -1, quiet: [], toldDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
     const sentences = splitSentences(release.body);
     // "BUNYAKIRI – The permanent operating base … was handed over yesterday": the one site a dateline names is what "the base" means,
     // when the sentence after it names none ("GAO - C'est au préfet d'Ansongo que le camp … a été remis": the place it was written).
@@ -2563,6 +2573,8 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
       dayTheLastConvoyGives(before, now);
       before = now;
       state.previousType = now.at(-1)?.type ?? null;
+      const days = new Set(now.filter((p) => p.status === 'achieved').map((p) => p.date));
+      state.previousDay = days.size === 1 ? [...days][0]! : null;
       out.push(...before);
       state.sentence++;
     }

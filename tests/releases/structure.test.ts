@@ -3153,3 +3153,21 @@ describe('round 27: "the unit\'s last batch is home"', () => {
     expect(withCountry('2023-11-15', 'On Monday the camp was home to 300 Togolese peacekeepers.')).toEqual([]);
   });
 });
+
+describe('round 27: "It also handed over …" after a dated event', () => {
+  it('dates what the mission "also" did on the day of what the sentence before reported, goods listed before the base included', () => {
+    expect(extract('2023-11-20', 'On Saturday the mission donated vehicles to the authorities. It also handed over to the army a newly built helipad and its base at Ansongo.')).toEqual([
+      { type: 'asset_disposal', date: '2023-11-18', siteId: null, status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('leaves "had also …" and "is also in the process of …" undated', () => {
+    expect(extract('2023-11-20', 'On Saturday the mission donated vehicles to the authorities. It had also handed over its base at Ansongo.')).toEqual([
+      { type: 'asset_disposal', date: '2023-11-18', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', 'On Saturday the mission donated vehicles to the authorities. It is also in the process of handing over its base at Ansongo.')).toEqual([
+      { type: 'asset_disposal', date: '2023-11-18', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
