@@ -3171,3 +3171,16 @@ describe('round 27: "It also handed over …" after a dated event', () => {
     ]);
   });
 });
+
+describe('round 27: "the day after its formal handover"', () => {
+  it('reads the handover a possessive names, counted back from the departure it precedes', () => {
+    expect(extract('2023-11-20', 'The last peacekeepers left the Ansongo camp today, the day after its formal handover to the prefect.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-20', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-11-19', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', "Les derniers Casques bleus ont quitté le camp d'Ansongo ce lundi, deux jours après sa remise officielle au préfet.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-20', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
