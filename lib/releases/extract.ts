@@ -533,6 +533,9 @@ const NOT_TO_BUT = /^[\s,]{1,3}(?:not|pas|non)\s{1,3}(?:to|a|au|aux)\s[^.;]{1,40
 /** "It also handed over", "La mission a également remis": "also" right before a verb told in the past (not after "had"). */
 const ALSO_DID = /(?<!\b(?:had|avait|avaient|has|have)\s{1,3})\b(?:also|(?:a|ont)\s{1,3}(?:aussi|egalement))\s{1,3}$/;
 
+/** "the last convoy", "le dernier convoi terrestre", "its final column". */
+const LAST_CONVOY = /\b(?:the|le|la|its|their|son|sa|leur|our|notre)\s{1,3}(?:last|final|dernier|derniere|ultime)\s{1,3}(?:[a-z-]+\s{1,3})?(?:convoy|convoi|column|colonne)\b(?:\s{1,3}[a-z]+){0,2}\s{0,3}$/;
+
 function read(c: ClauseCtx, p: Predicate): Reading | null {
   const subject = c.folded.slice(c.start, p.start);
   const object = c.folded.slice(p.end, c.end);
@@ -1996,6 +1999,11 @@ function sentenceProposals(
           sites = sitesBefore;
           confidence -= 0.15;
         }
+      }
+      // "La MINUSMA a bouclé son retrait de Tessalit. C'est samedi que le dernier convoi a pris la route de Gao": the last convoy out of the site the passage is about.
+      if (reading.type === 'convoy_departed' && sites.length === 0 && antecedent && LAST_CONVOY.test(folded.slice(Math.max(start, sp.start - 80), sp.start)) && !sentenceSites.some((x) => x.siteId === antecedent!.siteId)) {
+        sites = [antecedent];
+        confidence -= 0.15;
       }
       // "A convoy left Kidal on 31 October. The next day, it hit an IED", "C'est de Ber que la MINUSMA s'était retirée dimanche ;
       // le convoi parti ce jour-là a été pris pour cible": on the way out of the site this sentence or the one before had them leave.

@@ -3184,3 +3184,11 @@ describe('round 27: "the day after its formal handover"', () => {
     ]);
   });
 });
+
+describe('round 27: "the last convoy set off for Gao" after a sentence about one site', () => {
+  it('reads the last convoy as leaving the site the passage is about', () => {
+    expect(extract('2023-10-24', "La MINUSMA a bouclé ce week-end son retrait de Tessalit. C'est samedi que le dernier convoi terrestre a pris la route de Gao.")).toEqual([
+      { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
