@@ -912,8 +912,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // ("ont été accueillis à Lomé par leurs familles": welcomed in their own capital.)
       if (/^(?:rentr|regagn|retourn|went|gone|flew|flown|headed|came|sailed|travel|accueilli)/.test(p.text) && !/\b(?:home|pays|chez)\b/.test(p.text)) return goesHome(c, p);
       if (c.contingents.length > 0) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
-      // "le retour au Brésil de l'arrière-garde", "back to Uruguay": the country they go home to.
-      const home = countryAfter(c, p);
+      // "le retour au Brésil de l'arrière-garde", "back to Uruguay": the country they go home to;
+      // "Ont ainsi retrouvé le sol togolais … les 650 Casques bleus": the soil the verb names.
+      const soil = /\bsol\b/.test(p.text) ? findCountryMentions(c.text.slice(p.start, p.end)).find((m) => m.kind === 'demonym') : undefined;
+      const home = countryAfter(c, p) ?? (soil && { ...soil, start: soil.start + p.start, end: soil.end + p.start });
       if (home) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', home };
       // "About 90 per cent of the soldiers are to fly home" after a sentence about the Brazilian battalion: that contingent.
       if (c.lastCountry && /home|pays|chez/.test(p.text) && PERSONNEL_RE.test(subject.slice(-120))) return { type: 'contingent_repatriated', confidence: 0.6, sites: 'none', unit: true };

@@ -3192,3 +3192,11 @@ describe('round 27: "the last convoy set off for Gao" after a sentence about one
     ]);
   });
 });
+
+describe('round 27: "Ont ainsi retrouvé le sol togolais … les 650 Casques bleus"', () => {
+  it('reads the soil the verb names as the country the contingent went home to, the subject after the verb', () => {
+    expect(withCountry('2023-11-15', 'Ont ainsi retrouvé le sol sénégalais, avant-hier lundi, les 650 Casques bleus que le pays comptait encore au sein de la MINUSMA.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'SN' },
+    ]);
+  });
+});
