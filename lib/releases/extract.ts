@@ -608,6 +608,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         if (at) return { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' };
         if (presence && /^(?:the|le|l')\s{0,3}(?:camp|base|emprise|site)\b(?!\s{1,3}(?:de|d'|of|at|in)\b)/.test(rest)) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'none', definite: true };
       }
+      // "La base … a été officiellement clôturée le samedi 25 mai", "a clôturé son camp": a site closed, in French.
+      if (!target && /^clotur/.test(p.text) && ((passiveAspect && (c.sites.some((x) => x.end <= p.start) || /\b(?:la|cette|sa|leur)\s{1,3}base\b|\b(?:le|ce|son|leur)\s{1,3}camp\b|\bl'emprise\b/.test(subject.slice(-160)))) || OWN_SITE_OBJECT.test(object.slice(0, 40)))) {
+        return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
+      }
       if (!target) return null;
       if (target.family === 'handover') return p.family === 'complete' ? { type: 'site_handed_over', confidence: 0.8, consumes: target, sites: 'any' } : null;
       // "completed the repatriation of the Egyptian contingent": the last of them went home.
@@ -1357,7 +1361,10 @@ function sentenceProposals(
   // ("en coordination avec le commandement des FAMa à Mopti": where the host army sits is not what "the camp" will mean.)
   const spoken = sentenceSites.filter((s) => !isDestination(folded, predicates, s) && !HOST_ARMY_AT.test(folded.slice(Math.max(0, s.start - 50), s.start)));
   // "Ménaka était la dernière des quatre emprises …, après … les camps de Ber et de Goundam": a site that opens the sentence is its topic.
-  const topic = spoken.find((x) => /^[\s"«•#-]{0,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?$/.test(folded.slice(0, x.start)) && /^\s{1,3}(?:was|is|were|had|has|etait|est|avait|a|reste|remains)\s/.test(folded.slice(x.end, x.end + 12)));
+  // ("Après Baraka, c'est Sange qui tourne la page", "it was Ber that closed next": the site a cleft puts forward.)
+  const topic =
+    spoken.find((x) => /^[\s"«•#-]{0,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?$/.test(folded.slice(0, x.start)) && /^\s{1,3}(?:was|is|were|had|has|etait|est|avait|a|reste|remains)\s/.test(folded.slice(x.end, x.end + 12))) ??
+    spoken.find((x) => /\b(?:c'est|c'etait|it\s{1,3}(?:is|was))\s{1,3}(?:a\s{1,3}|au\s{1,3}|at\s{1,3})?$/.test(folded.slice(Math.max(0, x.start - 14), x.start)) && /^\s{1,3}(?:qui|que|qu'|that|which)/.test(folded.slice(x.end, x.end + 7)));
   // ("Après les bases d'Ogossagou et de Douentza, cette fermeture …": a plural list is background; "the camp" still means the one before.)
   const pluralList = inPluralList(folded, spoken);
   state.antecedent = topic ?? soleReferent(spoken, folded) ?? (spoken.length > 0 && !spoken.every((s) => pluralList.has(s)) ? null : state.antecedent);

@@ -3200,3 +3200,12 @@ describe('round 27: "Ont ainsi retrouvé le sol togolais … les 650 Casques ble
     ]);
   });
 });
+
+describe('round 27: "c\'est Ansongo qui tourne la page", "la base a été clôturée"', () => {
+  it('reads a site put forward by a cleft as the one "la base" means, and a base "clôturée" as closed', () => {
+    expect(extract('2023-11-20', "Après Tessalit, c'est Ansongo qui tourne la page onusienne. La base a été officiellement clôturée le samedi 18 novembre.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', 'La cérémonie a été clôturée samedi par le gouverneur.')).toEqual([]);
+  });
+});
