@@ -530,6 +530,9 @@ function ceremonyHandover(subject: string, object: string): Reading | null {
 /** ", not to Haiti but": a recipient denied before the one that follows. */
 const NOT_TO_BUT = /^[\s,]{1,3}(?:not|pas|non)\s{1,3}(?:to|a|au|aux)\s[^.;]{1,40}?(?:\s(?:but|mais)(?=\s{1,3}(?:to|a|au|aux)\s)|$)/;
 
+/** The subject of a passive handover that names no site: "The keys were …", "Les clés ont été …", "Le camp a été …". */
+const HANDED_KEYS = /^[\s"«]*(?:the|les|le|la|l')\s{0,3}(?:keys|cles|camp|base|site|premises|compound|emprise|locaux)\s{1,3}(?:[a-z]+\s{1,3}){0,3}$/;
+
 /** "It also handed over", "La mission a également remis": "also" right before a verb told in the past (not after "had"). */
 const ALSO_DID = /(?<!\b(?:had|avait|avaient|has|have)\s{1,3})\b(?:also|(?:a|ont)\s{1,3}(?:aussi|egalement))\s{1,3}$/;
 
@@ -1792,6 +1795,8 @@ function sentenceProposals(
       // ("… turned its Kakata compound over on Tuesday. The facilities handed over include a generator": the goods of that handover, that day.)
       const goodsOfIt = reading.type === 'asset_disposal' && reading.definite === true && GOODS_LISTED.test(folded.slice(sp.end, end));
       if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut || goodsOfIt) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
+      // "MINUSMA closed its Ansongo camp on Saturday. The keys were handed to the prefect": the keys (or the camp) of the site just closed, that day.
+      if (!date && mood !== 'future' && reading.type === 'site_handed_over' && state.previousDay && dates.length === 0 && PASSIVE_BEFORE.test(folded.slice(start, sp.start)) && HANDED_KEYS.test(folded.slice(Math.max(start, sp.start - 50), sp.start)) && !/\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) date = state.previousDay;
       // "During the event the Mission donated assets …. It also handed over its base at Rutemba": the same occasion as what the sentence before reported.
       // (Only "also" right before a verb in the past, not "had also given", "is also in the process of", "provides also for".)
       if (!date && mood !== 'future' && state.previousDay && dates.length === 0 && ALSO_DID.test(folded.slice(Math.max(start, sp.start - 30), sp.start)) && /(?:ed|ne|nt|ve|ok|ew|is|it|e|es)$/.test(p.text.split(/\s/, 1)[0]!)) date = state.previousDay;

@@ -3218,3 +3218,15 @@ describe('round 27: "dans la journée"', () => {
     ]);
   });
 });
+
+describe('round 27: "The keys were handed to the prefect" after a dated closing', () => {
+  it('dates the handover of the keys of the site just closed on that day', () => {
+    expect(extract('2023-11-19', "MINUSMA closed its Ansongo camp yesterday. The keys were handed to the prefect.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-19', "MINUSMA closed its Ansongo camp yesterday. The keys had been handed to the prefect.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
