@@ -159,6 +159,8 @@ export const ENTRIES: readonly Entry[] = [
     'handover',
     `retroced\\w{0,6}|remi(?:s|se|ses)|remet(?:s|tre|tent|tait|taient|tra|tront)?|remettr\\w{0,4}|transfer\\w{0,6}|ced(?:e|ee|es|ees|er|era|eront|ent)|restitu\\w{0,6}|rend(?:u|ue|us|re|ra)|rend(?:ent)?(?=${S}(?:les${S}cles|la${S}cle|(?:sa|son|ses|leur|leurs|la|le|les)${S}(?:[a-z'-]+${S}){0,2}?(?:base|camp|emprise|site|locaux|installations|quartier)))|pass(?:e|ee|es|ees)${S}(?:aux|entre${S}les)${S}mains|confi(?:e|ee|es|ees|er|era|eront|ent)(?=(?:${S}[a-z0-9']{1,15}){0,3}?${S}(?:(?:sa|son|ses|leur|leurs|la|le|les|l')${S}?(?:[a-z-]+${S}){0,2}?(?:base|camp|emprise|site|locaux|installations|cles|quartier)|(?:aux?|a${S}l'|a${S}la)${S}?(?:[a-z-]+${S}){0,2}?(?:autorites|police|armee|forces|fardc|fama|gouvern\\w+|etat|prefet|gouverneur|administration)))`,
   ),
+  // "gave up its team site in Saraf Umra", "relinquished its base at Kamanyola": the mission's own site given up.
+  entry('handover', `(?:g(?:ave|ive|ives|iven|iving)${S}up|relinquish(?:ed|es|ing)?)(?=${S}(?:its|their|the|our)${S}(?:[a-z-]+${S}){0,3}?(?:camp|base|team${S}site|site|compound|premises|headquarters)s?\\b)`),
   // leave
   entry(
     'leave',

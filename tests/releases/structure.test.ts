@@ -3230,3 +3230,10 @@ describe('round 27: "The keys were handed to the prefect" after a dated closing'
     ]);
   });
 });
+
+describe('round 27: "gave up its team site"', () => {
+  it('reads the mission giving up its own site as a handover, not giving up a role', () => {
+    expect(extract('2023-11-20', 'The mission gave up its camp in Ansongo on 18 November.')).toEqual([{ type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' }]);
+    expect(extract('2023-11-20', 'The Ansongo police unit gave up the escort role on 18 November.')).toEqual([]);
+  });
+});
