@@ -2258,7 +2258,7 @@ function sentenceProposals(
 }
 
 /** "…, Ber followed on 13 August and Goundam three days later", "…, celle de Ber le 13 et celle de Goundam trois jours plus tard": a site and a day with the verb left out. */
-const GAP_BEFORE = /(?:,|\band|\bet|\bpuis|\bthen)\s{1,3}(?:(?:celle|celui|that|those)\s{1,3}(?:de|d'|of)\s{0,3}(?:the\s{1,3})?|de\s{1,3}|d')?#?$/;
+const GAP_BEFORE = /(?:,|\band|\bet|\bpuis|\bthen|\bfollowed\s{1,3}by|\bsuivie?s?\s{1,3}(?:de|par)|\b(?:and|then)\s{1,3}by|\bet\s{1,3}par)\s{1,3}(?:(?:celle|celui|that|those)\s{1,3}(?:de|d'|of)\s{0,3}(?:the\s{1,3})?|de\s{1,3}|d')?#?$/;
 const GAP_DATE = /^[\s,]{0,3}(?:(?:followed|suivie?s?)\s{1,3})?(?:(?:on|le|in)\s{1,3})?$/;
 const GAP_DAY = /^[\s,]{0,3}(?:(?:followed|suivie?s?)\s{1,3})?(?:le\s{1,3}(\d{1,2})(?:er)?|(?:on\s{1,3})?the\s{1,3}(\d{1,2})(?:st|nd|rd|th))\b(?!\s{1,3}(?:[a-z]+\s{1,3})?(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|of\s))/;
 
@@ -2292,7 +2292,8 @@ function gapped(
     // Only the next site in the list: a site left without an event between breaks the chain.
     const prevAt = prev.spans.find((x) => x.kind === 'site')!.start;
     if (sites.some((x) => x.start > prevAt && x.start < s.start && x.siteId !== prev.siteId && !out.some((o) => o.siteId === x.siteId))) continue;
-    const after = folded.slice(s.end, s.end + 50);
+    // ("… and the Goundam camp, also in the Timbuktu region, three days after that": past a short aside.)
+    const after = folded.slice(s.end, s.end + 100).replace(/^,[^,;.]{1,50},/, ',').slice(0, 50);
     // ("pulled out of Tessalit and Aguelhok on 21 and 23 October respectively": a list of sites and days, paired in order, not a gap.)
     if (/\brespective?ment\b|\brespectively\b/.test(folded.slice(s.end, s.end + 80))) continue;
     const d = dates.find((x) => x.start >= s.end && GAP_DATE.test(folded.slice(s.end, x.start)));

@@ -3237,3 +3237,13 @@ describe('round 27: "gave up its team site"', () => {
     expect(extract('2023-11-20', 'The Ansongo police unit gave up the escort role on 18 November.')).toEqual([]);
   });
 });
+
+describe('round 27: "closed on 3 August, followed by Ber on 13 August and by Goundam three days after that"', () => {
+  it('reads each site "followed by" in the list as the same step on its own day', () => {
+    expect(extract('2023-08-28', 'It began with the base at Ogossagou, closed on 3 August, followed by Ber on 13 August and by Goundam three days after that.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
