@@ -3247,3 +3247,12 @@ describe('round 27: "closed on 3 August, followed by Ber on 13 August and by Gou
     ]);
   });
 });
+
+describe('round 27: a short aside after a site in a list', () => {
+  it('reads "and Ber, near Timbuktu, ten days later" as Ber ten days after the step before', () => {
+    expect(extract('2023-08-28', 'The Ogossagou base closed on 3 August, and Ber, near Timbuktu, ten days later.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
