@@ -539,6 +539,9 @@ const ALSO_DID = /(?<!\b(?:had|avait|avaient|has|have)\s{1,3})\b(?:also|(?:a|ont
 /** "the last convoy", "le dernier convoi terrestre", "its final column". */
 const LAST_CONVOY = /\b(?:the|le|la|its|their|son|sa|leur|our|notre)\s{1,3}(?:last|final|dernier|derniere|ultime)\s{1,3}(?:[a-z-]+\s{1,3})?(?:convoy|convoi|column|colonne)\b(?:\s{1,3}[a-z]+){0,2}\s{0,3}$/;
 
+/** What may follow "to leave" for people leaving the country, no place named: "officially on 25 April", "le 25 avril". */
+const LEAVE_ON_DAY = /^\s{1,3}(?:(?:officially|formally|definitively|for good|officiellement|definitivement)\s{1,3})?(?:on|le|ce)\s{1,3}(?:[a-z]+day\s{1,3}|lundi\s|mardi\s|mercredi\s|jeudi\s|vendredi\s|samedi\s|dimanche\s)?\d{1,2}/;
+
 function read(c: ClauseCtx, p: Predicate): Reading | null {
   const subject = c.folded.slice(c.start, p.start);
   const object = c.folded.slice(p.end, c.end);
@@ -806,6 +809,13 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const country = c.contingents.find((m) => m.end <= p.start);
       // "More than 460 Egyptian peacekeepers … left Gao on 28 July": a number of one country's troops, not the last of them, is part of a contingent going home, not the mission leaving the site.
       if (country && siteAfter && !passive && !LAST.test(who) && !MOVING_CONVOY.test(who) && figureIn(who) !== null && new Set(c.contingents.filter((m) => m.end <= p.start).map((m) => m.iso)).size === 1) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'origin' };
+      // "218 Chinese peacekeepers are still in the country; they are due to leave officially on 25 April": one country's people leaving, no place named.
+      // ("…; they are due to leave": the country named in the clause before, when it is the sentence's only one.)
+      if (!siteAfter && c.sites.length === 0 && LEAVE_ON_DAY.test(object)) {
+        const pronoun = /(?:^\s{0,3}|[;,]\s{0,3})(?:they|ils|elles)\s{1,3}(?:[a-z']+\s{1,3}){0,3}$/.test(who.slice(-50));
+        const named = country ? c.contingents : pronoun ? findCountryMentions(c.text.slice(0, p.start)).filter((m) => m.kind === 'demonym') : [];
+        if (named.length > 0 && new Set(named.map((m) => m.iso)).size === 1 && (pronoun || PERSONNEL_RE.test(who.slice(-80)))) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', ...(country ? {} : { home: named[0]! }) };
+      }
       const leavesCountry =
         /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
         LEAVES_HOST_LAND.test(object) ||

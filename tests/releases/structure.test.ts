@@ -3256,3 +3256,12 @@ describe('round 27: a short aside after a site in a list', () => {
     ]);
   });
 });
+
+describe('round 27: "they are due to leave officially on 25 April"', () => {
+  it('reads one country\'s people due to leave on a day, no place named, as that contingent going home', () => {
+    expect(withCountry('2023-11-01', 'Some 300 Togolese peacekeepers are still in the country; they are due to leave officially on 13 November.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' },
+    ]);
+    expect(withCountry('2023-11-01', 'The last Togolese peacekeepers will leave on 13 November.')).toEqual([{ type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' }]);
+  });
+});
