@@ -39,7 +39,7 @@ function datedDatelineLength(text: string, withYear = false): number {
   return withDate && (withYear ? /\d{4}/ : /\d/).test(withDate[0]) ? withDate[0].length : 0;
 }
 
-const DATE_HEADING = /^\d{1,2}(?:er)?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:er)?|(?:\s{1,2}\p{L}{3,9})?\s{1,2}(?:to|au|and|et)\s{1,2}\d{1,2}(?:er)?)?\s{1,2}\p{L}{3,9}\.?(?:\s{1,2}\d{4})?(?:,?\s{1,2}(?:night|morning|evening|afternoon|dawn|noon|midnight|nuit|matin|soir|au matin|au soir|dans la nuit))?\s{0,2}(?::|[-–—]\s)/u;
+const DATE_HEADING = /^\d{1,2}(?:er)?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:er)?|(?:\s{1,2}\p{L}{3,9})?\s{1,2}(?:to|au|and|et)\s{1,2}\d{1,2}(?:er)?)?\s{1,2}\p{L}{3,9}\.?(?:\s{1,2}\d{4})?(?:,?\s{1,2}(?:night|morning|evening|afternoon|dawn|noon|midnight|nuit|matin|soir|au matin|au soir|dans la nuit))?\s{0,2}(?::|[-–—|·]\s)/u;
 
 /** A post's place in a thread: "2/3 ", "(3/4) ". */
 const THREAD_COUNT = /^\(?\d{1,2}\/\d{0,2}\)?\s/;
@@ -68,7 +68,7 @@ function isBoundary(text: string, folded: string, i: number): number {
     const after = text[j];
     if (after === undefined) return -1;
     // "oct. 2023", "No. 5"; but a dated heading opens a sentence: "… Aguelhok. 23 October: the last convoy …", "3 août – Ogossagou",
-    // "22-23 March: …", "18 April to 5 May – …", "7 Nov, night – …".
+    // "22-23 March: …", "18 April to 5 May – …", "7 Nov, night – …", "21 JAN | SARAF UMRA: …".
     // ("… to the government. 3/3 The withdrawal …": a thread's count opens the next post.)
     if (/\d/.test(after)) return (DATE_HEADING.test(text.slice(j, j + 40)) || THREAD_COUNT.test(text.slice(j, j + 10))) && !ABBREVIATIONS.has(word) ? j : -1;
     // "… reached Mopti at 10:30 p.m. The contingent …": a clock time ends the sentence, unless the day or the time zone follows ("at 5 p.m. Monday").

@@ -3265,3 +3265,11 @@ describe('round 27: "they are due to leave officially on 25 April"', () => {
     expect(withCountry('2023-11-01', 'The last Togolese peacekeepers will leave on 13 November.')).toEqual([{ type: 'contingent_repatriated', date: '2023-11-13', siteId: null, iso: 'TG' }]);
   });
 });
+
+describe('round 27: a log with "21 JAN | SITE:" headings', () => {
+  it('opens a line at a day followed by a bar and dates it by that day', () => {
+    expect(extract('2023-11-24', 'DRAWDOWN LOG · updated Friday. 18 NOV | ANSONGO, Gao region: camp handed over to the prefect. 20 NOV | Nothing to report.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
