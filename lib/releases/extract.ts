@@ -542,6 +542,9 @@ const LAST_CONVOY = /\b(?:the|le|la|its|their|son|sa|leur|our|notre)\s{1,3}(?:la
 /** What may follow "to leave" for people leaving the country, no place named: "officially on 25 April", "le 25 avril". */
 const LEAVE_ON_DAY = /^\s{1,3}(?:(?:officially|formally|definitively|for good|officiellement|definitivement)\s{1,3})?(?:on|le|ce)\s{1,3}(?:[a-z]+day\s{1,3}|lundi\s|mardi\s|mercredi\s|jeudi\s|vendredi\s|samedi\s|dimanche\s)?\d{1,2}/;
 
+/** "the northern part of the El Fasher super camp, which …": a part of a site, then the relative pronoun that stands for it. */
+const PART_BEFORE_RELATIVE = /\b(?:part|section|portion|wing|partie)\s{1,3}(?:(?:nord|sud|est|ouest)\s{1,3})?(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[\p{L}#'-]+\s{1,3}){0,4}?(?:camp|base|site|compound|emprise)\s{0,3},\s{1,3}(?:which|that|qui|que|qu')\b[^,;]*$/u;
+
 function read(c: ClauseCtx, p: Predicate): Reading | null {
   const subject = c.folded.slice(c.start, p.start);
   const object = c.folded.slice(p.end, c.end);
@@ -1973,6 +1976,8 @@ function sentenceProposals(
       // "after … Ogossagou and the camp at Ber, which it abandoned on Sunday": the relative pronoun's one site, not the list before it.
       const relative = SITE_LEVEL_TYPES.has(reading.type) && (sites.length === 0 || sites.every((x) => x.end <= sp.start)) && RELATIVE_HINT.test(folded.slice(start, sp.start)) ? relativeObjectSite(folded, c.sites, start, sp.start, sp.end) : null;
       if (relative) sites = [relative];
+      // ("the northern part of the El Fasher super camp, which had been handed to the authorities": the part, not the site.)
+      if (partOf && SITE_LEVEL_TYPES.has(reading.type) && RELATIVE_HINT.test(folded.slice(start, sp.start)) && PART_BEFORE_RELATIVE.test(folded.slice(Math.max(0, sp.start - 160), sp.start))) sites = [];
       if (sites.length === 0 && (c.sites.length === 0 || reading.definite || barred) && anaphoric) {
         // "a C-130 was hit by small-arms fire as it landed at the base": for an attack, the base of the clauses that go with it.
         const reach = reading.type === 'incident' ? folded.slice(start).split(/[;:]/, 1)[0]! : folded.slice(start, end);

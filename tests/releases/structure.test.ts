@@ -3273,3 +3273,12 @@ describe('round 27: a log with "21 JAN | SITE:" headings', () => {
     ]);
   });
 });
+
+describe('round 27: "the northern part of the El Fasher super camp, which had been handed over"', () => {
+  const darfur = { sites: [{ id: 1, name: 'El Fasher', aliases: ['El Fasher super camp'] }], contingents: [] };
+  const inDarfur = (body: string) => extractProposals({ date: '2021-12-28', body }, darfur).map((p) => ({ type: p.type, date: p.date, siteId: p.siteId }));
+  it('reads the relative pronoun after a part of a site as that part, no handover of the site', () => {
+    expect(inDarfur('The looted section was the northern part of the El Fasher super camp, which had been handed to the North Darfur authorities on Monday.')).toEqual([]);
+    expect(inDarfur('Looters targeted the El Fasher super camp, which had been handed to the North Darfur authorities on Monday.')).toEqual([{ type: 'site_handed_over', date: '2021-12-27', siteId: 1 }]);
+  });
+});
