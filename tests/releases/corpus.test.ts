@@ -14,7 +14,7 @@ import { evaluateSplit, SPLITS } from './corpus/load';
 import { readRepoFile } from './helpers';
 
 const FLOORS = {
-  test: { precision: 0.831, recall: 0.607, traps: 8 },
+  test: { precision: 0.835, recall: 0.623, traps: 8 },
   // dev2 to dev26 were each scored once before any rule was tuned on them (0.735 / 0.600, 0.724 / 0.579,
   // 0.857 / 0.575, 0.840 / 0.621, 0.800 / 0.680, 0.878 / 0.617, 0.892 / 0.655, 0.866 / 0.725,
   // 0.895 / 0.716, 0.840 / 0.624, 0.803 / 0.609, 0.788 / 0.618, 0.890 / 0.692, 0.830 / 0.679,
@@ -23,47 +23,55 @@ const FLOORS = {
   // then tuned on (dev25 since round 23). dev27 was scored once after round 23d (0.897 / 0.686), dev28 and dev29 after
   // round 23q (0.817 / 0.690 and 0.896 / 0.695); dev27 and dev29 were then tuned on, dev28 has not been. dev30 was
   // scored once after round 23 (0.895 / 0.681), then tuned on in round 24. dev31 was scored once after round 24
-  // (0.845 / 0.710, 3 traps), then tuned on in round 25; dev32 was scored once after round 25 (0.860 / 0.634, 4 traps)
-  // and has not been tuned on. Rounds 24 and 25 lowered five tuning floors where labels disagree between batches:
-  // dev5 (a port labelled as a contingent's site), dev8 and dev22 (equipment a rushed exit forced the mission to
-  // destroy, labelled with no site where later batches give the site left), dev19 (a departure told apart from a
+  // (0.845 / 0.710, 3 traps), then tuned on in round 25; dev32 was scored once after round 25 (0.860 / 0.634, 4 traps),
+  // then tuned on in round 26; dev33 was scored once after round 26 (0.818 / 0.529, 4 traps), then tuned on in round 27;
+  // dev34 was scored once after round 27 (0.903 / 0.641, 4 traps) and has not been tuned on. Rounds 24 and 25 lowered
+  // five tuning floors where labels disagree between batches: dev5 (a port labelled as a contingent's site), dev8 and
+  // dev22 (equipment a rushed exit forced the mission to destroy, labelled with no site where later batches give the
+  // site left), dev19 (a departure told apart from a
   // handover put in alsoAccept), dev29 (a planned repatriation labelled with a base named a sentence later; 'la veille
   // au matin' read as the day before the release, one trap more, where the guide reads the day before the event told).
-  dev32: { precision: 0.86, recall: 0.634, traps: 4 },
-  dev31: { precision: 0.957, recall: 0.797, traps: 1 },
-  dev30: { precision: 0.93, recall: 0.768, traps: 3 },
+  // Rounds 26 and 27 lowered five precision floors, each by one proposal: train (a base 'confiée à la police' in an aside
+  // takes the next clause's day), dev2 and dev10 (the keys of a camp handed over the day it was closed, where the label
+  // counts the closing and the handover as one milestone), dev14 (an attack 'during the day' dated on the day told before)
+  // and dev24 (the last convoy out of Ansongo read as a convoy beside the closing the labeller counted as one).
+  dev34: { precision: 0.903, recall: 0.641, traps: 4 },
+  dev33: { precision: 0.89, recall: 0.634, traps: 3 },
+  dev32: { precision: 0.909, recall: 0.732, traps: 3 },
+  dev31: { precision: 0.957, recall: 0.804, traps: 1 },
+  dev30: { precision: 0.93, recall: 0.775, traps: 3 },
   dev29: { precision: 0.916, recall: 0.753, traps: 5 },
   dev28: { precision: 0.82, recall: 0.704, traps: 1 },
   dev27: { precision: 0.946, recall: 0.853, traps: 1 },
-  dev26: { precision: 0.887, recall: 0.758, traps: 7 },
-  dev25: { precision: 0.945, recall: 0.767, traps: 6 },
-  dev24: { precision: 0.942, recall: 0.721, traps: 2 },
-  dev23: { precision: 0.899, recall: 0.726, traps: 3 },
-  dev22: { precision: 0.924, recall: 0.684, traps: 4 },
-  dev21: { precision: 0.891, recall: 0.713, traps: 9 },
-  dev20: { precision: 0.875, recall: 0.778, traps: 7 },
-  dev19: { precision: 0.922, recall: 0.755, traps: 3 },
-  dev18: { precision: 0.917, recall: 0.721, traps: 5 },
-  dev17: { precision: 0.918, recall: 0.839, traps: 4 },
-  dev16: { precision: 0.954, recall: 0.734, traps: 1 },
-  dev15: { precision: 0.905, recall: 0.711, traps: 7 },
+  dev26: { precision: 0.894, recall: 0.764, traps: 7 },
+  dev25: { precision: 0.946, recall: 0.782, traps: 6 },
+  dev24: { precision: 0.937, recall: 0.725, traps: 2 },
+  dev23: { precision: 0.906, recall: 0.739, traps: 3 },
+  dev22: { precision: 0.925, recall: 0.698, traps: 4 },
+  dev21: { precision: 0.891, recall: 0.717, traps: 9 },
+  dev20: { precision: 0.877, recall: 0.791, traps: 7 },
+  dev19: { precision: 0.923, recall: 0.764, traps: 3 },
+  dev18: { precision: 0.918, recall: 0.738, traps: 5 },
+  dev17: { precision: 0.918, recall: 0.844, traps: 4 },
+  dev16: { precision: 0.954, recall: 0.74, traps: 1 },
+  dev15: { precision: 0.905, recall: 0.717, traps: 7 },
   // dev14 was 0.928 before round 20c: one label (gm-unmil-007) gives no site to the goods "handed over with" Star Base, where the
   // labels guide ("Which site", added in round 20) and the other batches give the site.
-  dev14: { precision: 0.929, recall: 0.732, traps: 0 },
-  dev13: { precision: 0.884, recall: 0.653, traps: 3 },
-  dev12: { precision: 0.947, recall: 0.724, traps: 2 },
-  dev11: { precision: 0.925, recall: 0.728, traps: 3 },
-  dev10: { precision: 0.933, recall: 0.806, traps: 6 },
+  dev14: { precision: 0.924, recall: 0.737, traps: 0 },
+  dev13: { precision: 0.893, recall: 0.668, traps: 3 },
+  dev12: { precision: 0.948, recall: 0.73, traps: 2 },
+  dev11: { precision: 0.925, recall: 0.733, traps: 3 },
+  dev10: { precision: 0.926, recall: 0.806, traps: 6 },
   dev9: { precision: 0.922, recall: 0.792, traps: 6 },
   dev8: { precision: 0.954, recall: 0.748, traps: 1 },
   dev7: { precision: 0.978, recall: 0.749, traps: 0 },
   dev6: { precision: 0.953, recall: 0.83, traps: 2 },
-  dev5: { precision: 0.95, recall: 0.826, traps: 3 },
+  dev5: { precision: 0.95, recall: 0.832, traps: 3 },
   dev4: { precision: 0.947, recall: 0.743, traps: 3 },
-  dev3: { precision: 0.949, recall: 0.789, traps: 0 },
-  dev2: { precision: 0.987, recall: 0.861, traps: 0 },
-  dev: { precision: 1, recall: 0.921, traps: 0 },
-  train: { precision: 0.97, recall: 0.841, traps: 0 },
+  dev3: { precision: 0.95, recall: 0.795, traps: 0 },
+  dev2: { precision: 0.981, recall: 0.861, traps: 0 },
+  dev: { precision: 1, recall: 0.933, traps: 0 },
+  train: { precision: 0.967, recall: 0.841, traps: 0 },
 } as const;
 
 describe('extraction on the labelled corpus', () => {
