@@ -3212,7 +3212,7 @@ describe('round 27: "c\'est Ansongo qui tourne la page", "la base a été clôtu
 
 describe('round 27: "dans la journée"', () => {
   it('dates what happened "in the course of the day" on the day just told', () => {
-    expect(extract('2023-11-20', "La MINUSMA a fermé samedi son camp d'Ansongo. Les clés ont été remises au préfet. Le dernier convoi a quitté la localité dans la journée, sans incident.")).toEqual([
+    expect(extract('2023-11-20', "La MINUSMA a fermé samedi son camp d'Ansongo. Le préfet a salué dix années de coopération. Le dernier convoi a quitté la localité dans la journée, sans incident.")).toEqual([
       { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
       { type: 'convoy_departed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
     ]);
