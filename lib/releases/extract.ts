@@ -1812,7 +1812,7 @@ function sentenceProposals(
       if (!date && mood !== 'future' && reading.type === 'site_handed_over' && state.previousDay && dates.length === 0 && PASSIVE_BEFORE.test(folded.slice(start, sp.start)) && HANDED_KEYS.test(folded.slice(Math.max(start, sp.start - 50), sp.start)) && !/\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) date = state.previousDay;
       // "During the event the Mission donated assets …. It also handed over its base at Rutemba": the same occasion as what the sentence before reported.
       // (Only "also" right before a verb in the past, not "had also given", "is also in the process of", "provides also for".)
-      if (!date && mood !== 'future' && state.previousDay && dates.length === 0 && ALSO_DID.test(folded.slice(Math.max(start, sp.start - 30), sp.start)) && /(?:ed|ne|nt|ve|ok|ew|is|it|e|es)$/.test(p.text.split(/\s/, 1)[0]!)) date = state.previousDay;
+      if (!date && mood !== 'future' && state.previousDay && dates.length === 0 && ALSO_DID.test(folded.slice(Math.max(start, sp.start - 30), sp.start)) && !/ing$/.test(p.text.split(/\s/, 1)[0]!)) date = state.previousDay;
       // "… returned Star Base to the government on Thursday. … UN staff then walked out of the premises": the next step of the scene just dated.
       if (!date && mood !== 'future' && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed') && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && THEN_NEXT.test(folded.slice(Math.max(start, sp.start - 25), sp.end + 12))) date = state.lastDate;
       if (!date) {
