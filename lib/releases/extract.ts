@@ -302,8 +302,11 @@ const TOLD_ON = new RegExp(`\\b${REPORTING_VERB}\\s{1,3}(?:(?:the\\s{1,3})?(?:co
 
 const SINCE_MONTH = new RegExp(`\\b(?:since|depuis)\\s{1,3}(?:(?:early|late|mid|the (?:start|beginning|end) of|le debut de|la fin de|debut|fin)\\s{1,3})?(?:${FULL_MONTH_NAMES})\\b`);
 
-/** A figure added to what was just told: "a-t-elle précisé", "he added", "she said", "Selon elle, …", "Ardiel said UNIFIL had …". */
-const CONTINUED_SPEECH = /^(?:[a-z'-]{3,20}|the\s{1,3}spokes\w+|(?:la|le)\s{1,3}porte-parole)\s{1,3}(?:said|added|told|explained|noted|stressed|a\s{1,3}(?:precise|ajoute|indique|souligne|explique|dit))\s|^(?:selon\s{1,3}(?:elle|lui|eux|elles|(?:mme|m\.|madame|monsieur)\s{1,3}[a-z-]+)|according\s{1,3}to\s{1,3}(?:her|him|them)),|\b(?:a-t-(?:il|elle)\s{1,3}(?:precise|ajoute|indique|souligne|explique|poursuivi)|ont-ils\s{1,3}(?:precise|ajoute|indique)|(?:he|she|it|they)\s{1,3}(?:added|said|explained|noted|told)|(?:added|said)\s{1,3}(?:he|she|the spokes\w+))\b/;
+/** The missions by name, English and French acronyms. */
+const MISSION_NAMES = 'minusma|unamid|minuad|monusco|unmil|minul|minustah|unifil|finul|minusca|unmiss';
+/** A figure added to what was just told: "a-t-elle précisé", "he added", "she said", "Selon elle, …", "Ardiel said UNIFIL had …",
+ * ", Ardiel said, …" (a person named as the one still speaking; not the mission or an army, which may be another telling). */
+const CONTINUED_SPEECH = new RegExp(`${/^(?:[a-z'-]{3,20}|the\s{1,3}spokes\w+|(?:la|le)\s{1,3}porte-parole)\s{1,3}(?:said|added|told|explained|noted|stressed|a\s{1,3}(?:precise|ajoute|indique|souligne|explique|dit))\s|^(?:selon\s{1,3}(?:elle|lui|eux|elles|(?:mme|m\.|madame|monsieur)\s{1,3}[a-z-]+)|according\s{1,3}to\s{1,3}(?:her|him|them)),|\b(?:a-t-(?:il|elle)\s{1,3}(?:precise|ajoute|indique|souligne|explique|poursuivi)|ont-ils\s{1,3}(?:precise|ajoute|indique)|(?:he|she|it|they)\s{1,3}(?:added|said|explained|noted|told)|(?:added|said)\s{1,3}(?:he|she|the spokes\w+))\b/.source}|,\\s{0,3}(?:(?!(?:mission|${MISSION_NAMES}|army|armee|government|officials|sources|ministry|police|reuters|afp)\\b)[a-z'-]{3,20}|the\\s{1,3}spokes\\w+)\\s{1,3}(?:said|added|explained|noted|stressed)\\s{0,3}[,.]`);
 
 /** The last ", which", ", qui" before a verb, with no other comma after it: the verb is the relative clause's. */
 const RELATIVE_OPENING = /,\s{1,3}(?:which|who|qui)\s[^,;]*$/;
@@ -444,10 +447,6 @@ const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|etr
 const LANDED = /^(?:land|touched|atterri|s'est|s'etai|se)/;
 const TOPIC_BEFORE =
   /\b(?:to|pour|afin de)\s{1,3}(?:discuss|prepare|plan|review|examine|organi[sz]e|agree on|talk about|discuter|preparer|planifier|examiner|organiser|evoquer|aborder)\b/;
-/** The missions by name, English and French acronyms. */
-const MISSION_NAMES = 'minusma|unamid|minuad|monusco|unmil|minul|minustah|unifil|finul|minusca|unmiss';
-/** ", Ardiel said, …": a person named as the one still speaking (not the mission or an army, which may be another telling). */
-const PERSON_SAID = new RegExp(`,\\s{0,3}(?:(?!(?:mission|${MISSION_NAMES}|army|armee|government|officials|sources|ministry|police|reuters|afp)\\b)[a-z'-]{3,20}|the\\s{1,3}spokes\\w+)\\s{1,3}(?:said|added|explained|noted|stressed)\\s{0,3}[,.]`);
 const OWN_PEOPLE = new RegExp(`\\b(?:mission|${MISSION_NAMES}|united nations|nations unies|onu|casques bleus|peacekeepers|blue helmets|soldats de la paix)\\b`);
 const OTHER_AGENCY =
   /\b(?:world food programme|programme alimentaire mondial|wfp|pam|unhcr|hcr|unicef|icrc|cicr|red cross|croix-rouge|ngos?|ong|humanitarian (?:agency|organi[sz]ation)|organisation humanitaire)\b/;
@@ -618,7 +617,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         if (presence && /^(?:the|le|l')\s{0,3}(?:camp|base|emprise|site)\b(?!\s{1,3}(?:de|d'|of|at|in)\b)/.test(rest)) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'none', definite: true };
       }
       // "La base … a été officiellement clôturée le samedi 25 mai", "a clôturé son camp": a site closed, in French.
-      if (!target && /^clotur/.test(p.text) && ((passiveAspect && (c.sites.some((x) => x.end <= p.start) || /\b(?:la|cette|sa|leur)\s{1,3}base\b|\b(?:le|ce|son|leur)\s{1,3}camp\b|\bl'emprise\b/.test(subject.slice(-160)))) || OWN_SITE_OBJECT.test(object.slice(0, 40)))) {
+      if (!target && /^clotur/.test(p.text) && ((passiveAspect && (c.sites.some((x) => x.end <= p.start) || refersBack(subject.slice(-160)))) || OWN_SITE_OBJECT.test(object.slice(0, 40)))) {
         return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
       }
       if (!target) return null;
@@ -748,7 +747,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // The subject may stand before a relative pronoun: "le dernier convoi, qui avait quitté …".
       // ("since it left the Kidal base": a pronoun's convoy may be named before the clause, but not past a semicolon.)
       // ("460 Egyptian peacekeepers, whose job was to escort logistics convoys, left Gao": the aside is not who left.)
-      const who = c.folded.slice(Math.max(0, p.start - 120), p.start).split(';').pop()!.replace(RELATIVE_ASIDE, ',');
+      // (From: the sentence's start for who it is, the clause's for the head count it gives.)
+      const wordsBefore = (from: number) => c.folded.slice(Math.max(from, p.start - 120), p.start).split(';').pop()!.replace(RELATIVE_ASIDE, ',');
+      const who = wordsBefore(0);
       // "le camp … est remis ; les derniers Casques bleus sénégalais en partent le lendemain": "en" is the site just named, not the country.
       if (/(?:^|\s)(?:en|s'en)\s{1,3}$/.test(subject) && /^(?:part|quitt|retir|sort)/.test(p.text) && !siteAfter) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
       // "Le navire « Sargento Aldea » a appareillé du Cap-Haïtien le 29 juin à destination du Chili, avec à son bord le dernier contingent de 55 militaires chiliens":
@@ -836,7 +837,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const postedThere = POSTED_THERE.test(who);
       if (country && LAST.test(who) && !c.sites.length && !postedThere && !objectRefersBack(object) && !cliticBefore(subject)) return { type: 'contingent_repatriated', confidence: 0.7, sites: 'none' };
       // (The head count of this clause: "Kidal is the eighth of its 13 bases to close, and as of Tuesday close to 6,000 … had been withdrawn".)
-      const figure = figureIn(c.folded.slice(Math.max(c.start, p.start - 120), p.start).split(';').pop()!.replace(RELATIVE_ASIDE, ','));
+      const figure = figureIn(wordsBefore(c.start));
       // "The 125 women of the unit flew out on Sunday", "Ses 125 membres ont quitté le pays": the national unit named before goes home.
       // (Not "La MINUSMA indique qu'à ce jour 3 367 de ses membres … ont quitté la mission": the mission's own members, a head count.)
       if (!country && !c.sites.length && (leavesCountry || /^fl/.test(p.text)) && UNIT_MEMBERS.test(who) && !MISSIONS_MEMBERS.test(who)) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
@@ -1831,7 +1832,7 @@ function sentenceProposals(
         // "a quitté Kidal la semaine dernière", "left recently": a past time with no day; not the release's day.
         // A tally to date is dated by the day it was given, when the sentence says it.
         // "… a déclaré mardi sa porte-parole. La Finul a déjà réduit ses effectifs de près de 2 000 Casques bleus, a-t-elle précisé": the same telling.
-        const toldBefore = toldEarlier && toldEarlier.sentence >= state.sentence - 4 && (CONTINUED_SPEECH.test(folded) || PERSON_SAID.test(folded)) ? toldEarlier.date : null;
+        const toldBefore = toldEarlier && toldEarlier.sentence >= state.sentence - 4 && CONTINUED_SPEECH.test(folded) ? toldEarlier.date : null;
         const toldOn = reading.type === 'personnel_departed' ? (toldDates.length === 1 ? toldDates[0]!.date : toldBefore) : null;
         if (!toldOn && !tallyToDate && (VAGUE_PAST.test(folded.slice(start, end)) || MONTH_HEADING.test(folded))) return;
         date = toldOn ?? releaseDate;
