@@ -71,9 +71,12 @@ export const passiveSubjectRefersBack = (beforeVerb: string): boolean => PASSIVE
 
 /** "the camp at Ber, which MINUSMA handed over on 13 August", "le camp de Ber, que la MINUSMA a remis": the object moved before the verb. */
 /** ", que la cheffe du bureau régional, Hawa Ahmed Youssouf, a": the relative's subject may carry an apposition. */
-const RELATIVE_OBJECT = /,\s{0,3}(?:which|that|que|qu')\s{0,3}(?:(?:[a-z'-]{1,20}\s{1,3}){1,5}|[a-z'][^;.:]{2,110}?,\s{0,3}(?:[a-z'-]{1,20}\s{1,3}){1,3})$/;
+/** (With no comma only after a cleft: "c'est le camp d'Aguelhok qu'ont quitté …", "it was the Aguelhok camp that the peacekeepers left".) */
+const RELATIVE_OBJECT = /(,)?\s{0,3}\b(?:which|that|que|qu')\s{0,3}(?:(?:[a-z'-]{1,20}\s{1,3}){1,5}|[a-z'][^;.:]{2,110}?,\s{0,3}(?:[a-z'-]{1,20}\s{1,3}){1,3})$/;
 /** Nothing fills the object slot after the verb: a date, a recipient, the end of the clause. */
 const EMPTY_OBJECT = /^\s{0,3}(?:[,.;)]|$|(?:on|in|at|to|yesterday|today|last|this|formally|officially|le|la|au|aux|a|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|officiellement|formellement)\b)/;
+
+const CLEFT_BEFORE = /\b(?:c'est|c'etait|ce fut|it\s{1,3}(?:is|was))\s{1,3}(?:(?:the|le|la|l')\s{0,3})?(?:(?:camp|base|site|emprise)\s{1,3}(?:de|d'|of|at)\s{0,3})?$/;
 
 /** The site a relative pronoun stands for, when it is the verb's object: the last site named before it. */
 export function relativeObjectSite(folded: string, sites: SiteMention[], clauseStart: number, verbStart: number, verbEnd: number): SiteMention | null {
@@ -82,6 +85,7 @@ export function relativeObjectSite(folded: string, sites: SiteMention[], clauseS
   if (!rel || !EMPTY_OBJECT.test(folded.slice(verbEnd, verbEnd + 20))) return null;
   const at = clauseStart + rel.index;
   const head = sites.filter((s) => s.end <= at && at - s.end < 90).pop();
+  if (head && !rel[1] && !CLEFT_BEFORE.test(folded.slice(Math.max(0, head.start - 40), head.start))) return null;
   // "le camp d'Ansongo, dans la région de Gao, que …": a place aside may stand between the site and the pronoun.
   return head && /^[\s,]*(?:(?:camp|base|team site|site|compound)\s{0,3})?(?:,?\s{0,3}(?:dans|in|near|pres de|au|en|a)\s{1,3}[^,;.]{2,50})?\s{0,3}$/.test(folded.slice(head.end, at)) ? head : null;
 }

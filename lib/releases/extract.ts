@@ -2477,7 +2477,8 @@ const STATIONED_WORD = new RegExp(`\\b${STATIONED}\\b`);
 const STATIONED_AT = new RegExp(`\\b${STATIONED}\\s{1,3}(?:in|at|a|au|dans)\\s{1,3}(?:(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:[a-z()'-]{1,20}\\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\\s{0,3})?(?:the\\s{1,3})?$`);
 /** "the Togolese blue helmets who had been based there", "qui y étaient": the site the passage is about. */
 const POSTED_THERE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:there|la-bas|sur place|y)\\b|\\b(?:presents?|present)\\s{1,3}(?:sur\\s{1,3}(?:le\\s{1,3}site|place)|there|on\\s{1,3}(?:the\\s{1,3})?site)\\b|\\bqui\\s{1,3}y\\s{1,3}(?:etaient|avaient ete|sont|stationn\\w*|(?:etaient|sont|avaient ete)\\s{1,3}(?:encore\\s{1,3})?(?:stationnes|deployes|bases|postes))\\b`);
-const RELATIVE_HINT = /,\s{0,3}(?:which|that|que|qu')/;
+/** A relative pronoun after a comma, or a cleft's ("c'est le camp de Goundam que …", "it was the Goundam camp that …"). */
+const RELATIVE_HINT = /,\s{0,3}(?:which|that|que|qu')|\b(?:c'est|c'etait|ce fut|it\s{1,3}(?:is|was))\s/;
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();

@@ -3282,3 +3282,17 @@ describe('round 27: "the northern part of the El Fasher super camp, which had be
     expect(inDarfur('Looters targeted the El Fasher super camp, which had been handed to the North Darfur authorities on Monday.')).toEqual([{ type: 'site_handed_over', date: '2021-12-27', siteId: 1 }]);
   });
 });
+
+describe('round 28: a site put forward by a cleft as the verb\'s object', () => {
+  it('reads "c\'est le camp d\'X qu\'ont quitté …" and "it was the X camp that … left" as that site left', () => {
+    expect(extract('2023-10-23', "Ce lundi, c'est le camp d'Aguelhok qu'ont quitté à leur tour les Casques bleus tchadiens.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-24', 'On Monday it was the Aguelhok camp that the Chadian peacekeepers left.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-17', "Mercredi, c'est le camp de Goundam que la MINUSMA a remis aux autorités civiles.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
