@@ -304,6 +304,8 @@ const SINCE_MONTH = new RegExp(`\\b(?:since|depuis)\\s{1,3}(?:(?:early|late|mid|
 
 /** The missions by name, English and French acronyms. */
 const MISSION_NAMES = 'minusma|unamid|minuad|monusco|unmil|minul|minustah|unifil|finul|minusca|unmiss';
+/** A reported clause's subject right after the telling verb: "said MONUSCO", "said the mission", "a indiqué que la force". */
+const SPEECH_SUBJECT_END = new RegExp(`\\s(?:${MISSION_NAMES}|(?:the|la)\\s{1,3}(?:un\\s{1,3})?(?:mission|force)|it|they)\\s{1,3}$`);
 /** A figure added to what was just told: "a-t-elle précisé", "he added", "she said", "Selon elle, …", "Ardiel said UNIFIL had …",
  * ", Ardiel said, …" (a person named as the one still speaking; not the mission or an army, which may be another telling). */
 const CONTINUED_SPEECH = new RegExp(`${/^(?:[a-z'-]{3,20}|the\s{1,3}spokes\w+|(?:la|le)\s{1,3}porte-parole)\s{1,3}(?:said|added|told|explained|noted|stressed|a\s{1,3}(?:precise|ajoute|indique|souligne|explique|dit))\s|^(?:selon\s{1,3}(?:elle|lui|eux|elles|(?:mme|m\.|madame|monsieur)\s{1,3}[a-z-]+)|according\s{1,3}to\s{1,3}(?:her|him|them)),|\b(?:a-t-(?:il|elle)\s{1,3}(?:precise|ajoute|indique|souligne|explique|poursuivi)|ont-ils\s{1,3}(?:precise|ajoute|indique)|(?:he|she|it|they)\s{1,3}(?:added|said|explained|noted|told)|(?:added|said)\s{1,3}(?:he|she|the spokes\w+))\b/.source}|,\\s{0,3}(?:(?!(?:mission|${MISSION_NAMES}|army|armee|government|officials|sources|ministry|police|reuters|afp)\\b)[a-z'-]{3,20}|the\\s{1,3}spokes\\w+)\\s{1,3}(?:said|added|explained|noted|stressed)\\s{0,3}[,.]`);
@@ -1440,7 +1442,9 @@ function sentenceProposals(
     // "…, the minister told a news conference on Monday": the day of the telling.
     const told = REPORTING_BEFORE.exec(before);
     // "Le lendemain, la mission annonce avoir achevé son retrait", "On Sunday it said it had left": the day of the telling, not of the deed.
-    const telling = (told && !/\b(?:that|que|qu')/.test(told[0]) && !predicates.some((p) => p.start > d.start - 50 + told.index && p.end <= d.start)) || REPORTING_AFTER.test(folded.slice(d.end, d.end + 70));
+    // ("the Spokesman said MONUSCO today handed its base …": the day after the reported clause's subject, right before its verb, is the deed's.)
+    const subjectFirst = told !== null && SPEECH_SUBJECT_END.test(told[0]) && predicates.some((p) => !p.nominal && p.start >= d.end && p.start - d.end <= 3);
+    const telling = (told && !subjectFirst && !/\b(?:that|que|qu')/.test(told[0]) && !predicates.some((p) => p.start > d.start - 50 + told.index && p.end <= d.start)) || REPORTING_AFTER.test(folded.slice(d.end, d.end + 70));
     if (telling && d.date <= releaseDate) toldDates.push(d);
     return !telling;
   });

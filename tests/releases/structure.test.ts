@@ -3296,3 +3296,14 @@ describe('round 28: a site put forward by a cleft as the verb\'s object', () => 
     ]);
   });
 });
+
+describe('round 28: "the Spokesman said MONUSCO today handed …"', () => {
+  it('dates the reported deed by a day between its subject and its verb, not the telling', () => {
+    expect(extract('2023-11-18', 'The Spokesman said MINUSMA today handed its camp in Ansongo over to the prefect.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-24', 'A spokeswoman said the mission yesterday pulled its last troops out of Aguelhok.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+});
