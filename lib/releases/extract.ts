@@ -2232,6 +2232,7 @@ function sentenceProposals(
     });
   }
   gapped(out, folded, text, sentenceSites, dates, releaseDate, predicates, gazetteer);
+  const counted = gappedCounts(out, folded, dates, releaseDate, predicates);
   // "La base de Sange a été officiellement fermée : …, et plusieurs engins ont été cédés aux services de sécurité": goods given, in the
   // sentence that closes or hands over one site on that day, are given at that site. (Not "the mission gave assets worth $10 million …,
   // and transferred a base at Rutemba": goods given first, across the mission.)
@@ -2264,7 +2265,7 @@ function sentenceProposals(
     const segment = (o: ProposedMilestone) => (o.spans.some((x) => x.kind === 'date') ? folded.slice(0, o.spans.find((x) => x.kind === 'type')!.start).split(';').length : -1);
     const ownDays = new Set(incidents.filter((o) => segment(o) >= 0).map((o) => `${o.date}|${segment(o)}`));
     const separateDays = new Set([...ownDays].map((k) => k.split('|')[0])).size > 1 && new Set([...ownDays].map((k) => k.split('|')[1])).size > 1;
-    const sequence = separateDays || /\b(?:puis|then|later|ensuite|another|others|autres|more|again|de nouveau|encore)\b/.test(folded);
+    const sequence = counted || separateDays || /\b(?:puis|then|later|ensuite|another|others|autres|more|again|de nouveau|encore)\b/.test(folded);
     for (const day of sequence ? new Set(incidents.map((o) => o.date)) : [incidents[0]!.date]) {
       const same = sequence ? incidents.filter((o) => o.date === day) : incidents;
       const keep = same.find((o) => o.siteId !== null) ?? same[0]!;
@@ -2338,6 +2339,33 @@ function gapped(
       spans: [span('site', s, text)],
     });
   }
+}
+
+/** "…, seven on 3 November and another 22 the following day": a head count and a day with the attack's verb left out. */
+const COUNT_GAP = /^\s{0,3}(?:,\s{0,3})?(?:(?:and|et)\s{1,3})?(?:another\s{1,3}|a further\s{1,3}|encore\s{1,3})?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s{1,3}(?:others?\s{1,3}|more\s{1,3}|autres\s{1,3})?(?:on\s{1,3}|le\s{1,3})?$/;
+
+/** "Eight peacekeepers were hurt on 1 November, seven on 3 November and 22 the following day": one attack a day, at the first one's site (true when it found one). */
+function gappedCounts(out: ProposedMilestone[], folded: string, dates: FoundDate[], releaseDate: CalendarDate, predicates: Predicate[]): boolean {
+  let found = false;
+  for (const o of out.filter((x) => x.type === 'incident' && x.status === 'achieved')) {
+    const own = o.spans.find((x) => x.kind === 'date');
+    if (!own) continue;
+    let previous = o.date;
+    let from = own.end;
+    for (const d of dates.filter((x) => x.start >= own.end).sort((a, b) => a.start - b.start)) {
+      if (!COUNT_GAP.test(folded.slice(from, d.start)) || predicates.some((q) => q.start >= from && q.end <= d.start)) break;
+      // ("the following day", "le lendemain": after the day just given, not the release's.)
+      const relative = /\b(?:following|next)\s{1,3}day\b|\blendemain\b/.test(folded.slice(d.start, d.end)) ? addDays(previous, 1) : d.kind === 'relative' ? null : d.date;
+      if (!relative || relative > releaseDate) break;
+      if (!out.some((x) => x.type === 'incident' && x.date === relative && x.siteId === o.siteId)) {
+        out.push({ ...o, date: relative, confidence: clamp(o.confidence - 0.1), spans: o.spans.map((x) => (x === own ? { ...x, start: d.start, end: d.end, text: d.text } : x)) });
+      }
+      found = true;
+      previous = relative;
+      from = d.end;
+    }
+  }
+  return found;
 }
 
 /** "Fin décembre", "in late November", "mi-octobre": a month without a day. */

@@ -3307,3 +3307,19 @@ describe('round 28: "the Spokesman said MONUSCO today handed …"', () => {
     ]);
   });
 });
+
+describe('round 28: "eight were hurt on 1 November, seven on 3 November and 22 the following day"', () => {
+  it('reads each head count with its own day, the verb left out, as an attack of that day at the same place', () => {
+    expect(extract('2023-11-09', 'A convoy left Tessalit on 21 October. Three peacekeepers were wounded on 22 October, two on 24 October and another four the following day.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'incident', date: '2023-10-22', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'incident', date: '2023-10-24', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'incident', date: '2023-10-25', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-09', 'Le convoi a quitté Tessalit le 21 octobre. Trois Casques bleus ont été blessés le 22 octobre et deux autres le 24 octobre.').map((p) => p.date)).toEqual(['2023-10-21', '2023-10-22', '2023-10-24']);
+  });
+
+  it('stops at a day that is no gap: a count with a noun and a verb of its own', () => {
+    expect(extract('2023-11-09', 'Three peacekeepers were wounded on 22 October near Tessalit, and 40 trucks reached Gao on 24 October.').filter((p) => p.type === 'incident')).toHaveLength(1);
+  });
+});
