@@ -3323,3 +3323,17 @@ describe('round 28: "eight were hurt on 1 November, seven on 3 November and 22 t
     expect(extract('2023-11-09', 'Three peacekeepers were wounded on 22 October near Tessalit, and 40 trucks reached Gao on 24 October.').filter((p) => p.type === 'incident')).toHaveLength(1);
   });
 });
+
+describe('round 28: the host\'s forces "received" a base', () => {
+  it('reads a site the host\'s authorities received as handed over, past goods listed first', () => {
+    expect(extract('2023-11-19', 'On Saturday the Malian armed forces received a water tower, two generators and the Ansongo camp.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-19', 'Samedi, les autorités ont reçu le camp d\'Ansongo.')).toEqual([{ type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' }]);
+  });
+
+  it('is no handover when they received someone at the base', () => {
+    expect(extract('2023-11-19', 'On Saturday the governor received a delegation at the Ansongo camp.')).toEqual([]);
+    expect(extract('2023-11-19', "Samedi, le gouverneur a reçu à la base d'Ansongo une délégation de la MINUSMA.")).toEqual([]);
+  });
+});
