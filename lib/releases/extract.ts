@@ -180,6 +180,8 @@ const EQUIPMENT =
 /** "… were a generator, …", "… include a tower …", "… covered a generator …", "… figuraient des véhicules": a list of goods after the verb. */
 const GOODS_LISTED = /^[^.;]{0,60}?\b(?:include|includes|included|comprise|comprised|comprises|covered|covers|were|comprenaient|comprennent|figuraient|figurent|incluaient|incluent|couvrait|portait\s{1,3}sur)\s/;
 /** "The facilities", "the items", "les biens": a noun for goods right before a participle. */
+/** The verb of a handover's goods held ("the package included", "the base came with"), as predicates.ts finds it. */
+const GOODS_HELD = /^(?:came|comes|included|includes|comprised|comprises|consisted|comprenait|comprend|incluait|inclut|s'accompagnait)\b/;
 const GOODS_NOUN_END = /\b(?:facilities|items|assets|equipment|goods|property|installations|equipements|biens|actifs|materiels?)\s{1,3}$/;
 const SITE_WORD = /\b(?:camps?|bases?|sites?|premises|facilit\w*|installations?|compounds?|tob|cob|keys|cles|super camp|headquarters|quartier general|emprises?|(?:les|des|ses|leurs|ces)\s{1,3}locaux|lieux|cantonnements?|cantonment)\b/;
 /** What a clean-up of a site removes. */
@@ -410,6 +412,8 @@ interface Reading {
   priorConvoy?: boolean;
   /** "the departure was brought forward to 13 August": the day it was moved to, in the tense of the moving. */
   moved?: boolean;
+  /** "The package included a generator": goods a handover held, read only after one. */
+  held?: boolean;
 }
 
 /** The subject is a pronoun: "It reached Gao", "then they arrived", "Il a rejoint Gao". */
@@ -961,6 +965,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/\b(?:ordnance|munitions?|mines?|explosives?|waste|dechets)\s{1,3}$/.test(subject.slice(-20))) return null;
       // "the liquidation that followed involved shutting several sites …, disposing of UN assets": the work a phase entails, no event of a day.
       if (WORK_ENTAILED.test(p.text) && ENTAILED_BEFORE.test(subject.slice(-120))) return null;
+      // ("The package included a generator …": the goods of the handover just told, at its site.)
+      if (GOODS_HELD.test(p.text)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any', definite: true, held: true };
       return { type: 'asset_disposal', confidence: 0.65, sites: 'any' };
     case 'assess':
       // "cleaned up fuel spills at the camp", "les sols du camp ont été dépollués": a clean-up of the site, not of a street or a town.
@@ -1811,7 +1817,8 @@ function sentenceProposals(
       // ("le convoi parti de Ber a été pris pour cible", "the convoy that left the camp came under fire": the convoy of that departure.)
       const convoyOut = reading.type === 'incident' && state.lastLeft?.sentence === state.sentence - 1 && state.lastLeft.date === state.lastDate && CONVOY.test(folded.slice(Math.max(start, sp.start - 80), sp.start)) && /\b(?:as it|as they|while|lors de|en quittant|on its way out|to leave|leaving|qui quittait|qui se retirait|partie?s?\s{1,3}(?:de|du|d')|(?:that|which)\s{1,3}(?:had\s{1,3})?left|qui\s{1,3}(?:a|avait)\s{1,3}quitte)/.test(folded.slice(start, end));
       // ("… turned its Kakata compound over on Tuesday. The facilities handed over include a generator": the goods of that handover, that day.)
-      const goodsOfIt = reading.type === 'asset_disposal' && reading.definite === true && GOODS_LISTED.test(folded.slice(sp.end, end));
+      // ("… turning over its compound on Tuesday, 17 May. The package included a 36KVA generator": only after a handover.)
+      const goodsOfIt = reading.type === 'asset_disposal' && reading.definite === true && (reading.held ? state.handedOver !== null : GOODS_LISTED.test(folded.slice(sp.end, end)));
       if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut || goodsOfIt) && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
       // "MINUSMA closed its Ansongo camp on Saturday. The keys were handed to the prefect": the keys (or the camp) of the site just closed, that day.
       if (!date && mood !== 'future' && reading.type === 'site_handed_over' && state.previousDay && dates.length === 0 && PASSIVE_BEFORE.test(folded.slice(start, sp.start)) && HANDED_KEYS.test(folded.slice(Math.max(start, sp.start - 50), sp.start)) && !/\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) date = state.previousDay;

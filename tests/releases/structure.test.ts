@@ -3337,3 +3337,18 @@ describe('round 28: the host\'s forces "received" a base', () => {
     expect(extract('2023-11-19', "Samedi, le gouverneur a reçu à la base d'Ansongo une délégation de la MINUSMA.")).toEqual([]);
   });
 });
+
+describe('round 28: "The package included a generator …" after a handover', () => {
+  it('reads goods the handover held as given at its site that day', () => {
+    expect(extract('2023-11-20', 'The mission left on Saturday, turning over its Ansongo camp to the prefect. The package included two generators, a water tower and office furniture.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('is no gift when no handover was told: a camp described by what it held', () => {
+    expect(extract('2023-11-20', 'The mission left Ansongo on Saturday. The camp included two generators and a water tower.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
