@@ -1826,7 +1826,7 @@ function sentenceProposals(
       // (Only "also" right before a verb in the past, not "had also given", "is also in the process of", "provides also for".)
       if (!date && mood !== 'future' && state.previousDay && dates.length === 0 && ALSO_DID.test(folded.slice(Math.max(start, sp.start - 30), sp.start)) && !/ing$/.test(p.text.split(/\s/, 1)[0]!)) date = state.previousDay;
       // "… returned Star Base to the government on Thursday. … UN staff then walked out of the premises": the next step of the scene just dated.
-      if (!date && mood !== 'future' && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed') && state.lastDate && state.lastDateSentence === state.sentence - 1 && dates.length === 0 && THEN_NEXT.test(folded.slice(Math.max(start, sp.start - 25), sp.end + 12))) date = state.lastDate;
+      if (!date && mood !== 'future' && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed') && state.lastDate && sceneGoesOn(state) && dates.length === 0 && THEN_NEXT.test(folded.slice(start, sp.end + 12))) date = state.lastDate;
       if (!date) {
         if (mood === 'future') return;
         // "10,754 personnel had already departed", "avaient déjà été rapatriés": a tally as of the report.
@@ -2379,6 +2379,9 @@ function gappedCounts(out: ProposedMilestone[], folded: string, dates: FoundDate
 const MONTH_ONLY = `(?:(?:late|early|mid|in|(?:at )?the (?:beginning|middle) of) (?:${FULL_MONTH_NAMES})|mid-(?:${FULL_MONTH_NAMES})|(?:fin|debut|courant|en|a la fin de|au debut de) (?:${FULL_MONTH_NAMES})|mi-(?:${FULL_MONTH_NAMES}))`;
 
 /** Keeps a sentence with no event among the last three, read only if a later "le même jour" needs a day. */
+/** The sentence before dated the last event, or the two after it told no event (the flag lowered, the anthem played): the scene goes on. */
+const sceneGoesOn = (state: SentenceState) => state.sentence - state.lastDateSentence <= 3 && state.quiet.length >= state.sentence - state.lastDateSentence - 1;
+
 function quiet(state: SentenceState, text: string): void {
   state.quiet.push(text);
   if (state.quiet.length > 3) state.quiet.shift();

@@ -3352,3 +3352,18 @@ describe('round 28: "The package included a generator …" after a handover', ()
     ]);
   });
 });
+
+describe('round 28: "… the Malian flag was then raised, and the last peacekeepers left the camp"', () => {
+  it('dates the next step of a scene, told after sentences with no event, by the day the scene began', () => {
+    expect(extract('2023-11-20', 'On Saturday MINUSMA handed its Ansongo camp to the prefect. The UN flag was lowered and folded. The Malian flag was then raised, and the last peacekeepers left the camp.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not carry the day past more than two sentences with no event', () => {
+    expect(extract('2023-11-20', 'On Saturday MINUSMA handed its Ansongo camp to the prefect. The UN flag was lowered. The anthem was played. Speeches followed. The last peacekeepers then left the camp.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
