@@ -3367,3 +3367,12 @@ describe('round 28: "… the Malian flag was then raised, and the last peacekeep
     ]);
   });
 });
+
+describe('round 28: the goods of a handover told after a sentence with no event', () => {
+  it('dates them by the day of the handover while the scene goes on', () => {
+    expect(extract('2023-11-20', 'On Saturday MINUSMA handed its Ansongo camp to the prefect. The UN flag was lowered and folded. The Malian flag went up. The facilities turned over to the prefect included two generators and a water tower.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
