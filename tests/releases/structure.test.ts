@@ -3376,3 +3376,12 @@ describe('round 28: the goods of a handover told after a sentence with no event'
     ]);
   });
 });
+
+describe('round 28: "frappé à deux reprises par des engins explosifs"', () => {
+  it('reads how often between a passive and its agent as the same attack verb', () => {
+    expect(extract('2023-10-21', 'Parti de Tessalit ce matin, le convoi a été frappé à deux reprises par des engins explosifs.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'incident', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
