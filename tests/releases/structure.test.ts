@@ -3379,7 +3379,7 @@ describe('round 28: the goods of a handover told after a sentence with no event'
 
 describe('round 28: "frappé à deux reprises par des engins explosifs"', () => {
   it('reads how often between a passive and its agent as the same attack verb', () => {
-    expect(extract('2023-10-21', 'Parti de Tessalit ce matin, le convoi a été frappé à deux reprises par des engins explosifs.')).toEqual([
+    expect(extract('2023-10-21', "Parti de Tessalit ce matin à destination de Gao, l'ultime convoi a été frappé à deux reprises par des engins explosifs improvisés sur son itinéraire.")).toEqual([
       { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
       { type: 'incident', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
     ]);
