@@ -1445,6 +1445,8 @@ function sentenceProposals(
     // "the 31 December deadline", "l'échéance du 31 décembre": a deadline is not an event's day.
     // ("MINUSMA's 31 December withdrawal deadline": a noun may stand between.)
     if (/^\s{0,3}(?:\d{4}\s{1,3})?(?:(?:withdrawal|handover|closure|pullout|drawdown|exit)\s{1,3})?(?:deadline|cut-off|target date|date butoir)\b/.test(folded.slice(d.end, d.end + 30))) return false;
+    // "… as part of the wind-down of UNMIL, whose mandate is due to end on 30 March": the end of a mandate, in its own relative clause.
+    if (/\b(?:whose|dont\s{1,3}le)\s{1,3}(?:[a-z-]+\s{1,3})?(?:mandate|mandat)\b[^,;.]{0,40}$/.test(before)) return false;
     // "…, the minister told a news conference on Monday": the day of the telling.
     const told = REPORTING_BEFORE.exec(before);
     // "Le lendemain, la mission annonce avoir achevé son retrait", "On Sunday it said it had left": the day of the telling, not of the deed.

@@ -3385,3 +3385,20 @@ describe('round 28: "frappé à deux reprises par des engins explosifs"', () => 
     ]);
   });
 });
+
+describe('round 28: "… UNMIL, whose mandate is due to end on 30 March"', () => {
+  it('keeps the end of a mandate in its relative clause from dating the event before it', () => {
+    const liberia = { sites: [], contingents: [{ id: 1, countryIso: 'NG' }] };
+    const body = "Some 150 Nigerian soldiers, the force's last infantry unit, flew home as part of the wind-down of UNMIL, whose mandate is due to end on 30 March.";
+    expect(extractProposals({ date: '2018-02-09', body }, liberia).map((p) => p.date)).not.toContain('2017-03-30');
+    expect(extractProposals({ date: '2018-02-09', body }, liberia).map((p) => p.date)).not.toContain('2018-03-30');
+  });
+});
+
+describe('round 28: "the Chinese officers boarded their own flight home"', () => {
+  it('reads boarding a flight home as a contingent going home', () => {
+    expect(withCountry('2023-12-14', 'On Tuesday the last German soldiers boarded their chartered flight home.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-12', siteId: null, iso: 'DE' },
+    ]);
+  });
+});
