@@ -3402,3 +3402,14 @@ describe('round 28: "the Chinese officers boarded their own flight home"', () =>
     ]);
   });
 });
+
+describe('round 29: "le camp de Ber, au nord de Tombouctou"', () => {
+  it('reads a site after a compass bearing as where the site lies, not a second site', () => {
+    expect(extract('2023-08-14', 'Dimanche, le camp de Ber, au nord de Tombouctou, a été évacué.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-14', 'On Sunday the Ber camp, some way north-east of Timbuktu, was vacated.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
