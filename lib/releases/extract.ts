@@ -678,8 +678,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // Movements of people are not handovers: "troops were transferred to Gao", "returned to Gao"; back to their own country, a repatriation.
       if (/^return/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && countryAfter(c, p)) return goesHome(c, p);
       if (/^(?:transfer|return|rend|rejoin)/.test(p.text) && PERSONNEL_RE.test(subject.slice(-60)) && !passive && !/^\s{1,3}(?:(?:the|its|their|les|le|la|l'|leur|leurs|son|sa|ses)\s{0,3})?(?:[a-z'-]+\s{1,3}){0,2}?(?:keys|cles|camp|base|site|emprise|premises|compound)\b/.test(object)) return null;
-      // "s'est rendue à Star Base": going somewhere; "rendu public": made known; "rendue à la MINUSTAH": given back to the mission itself, not to the host.
-      if (/^rend/.test(p.text) && (/\b(?:s'(?:est|etait|etaient|sont)|se)\s{0,3}$/.test(subject.slice(-12)) || /^\s{1,3}publi(?:c|que|cs|ques)\b/.test(object))) return null;
+      // "s'est rendue à Star Base": going somewhere; "rendu public": made known; "a rendu hommage au contingent", "rendre visite", "rendre compte": idioms;
+      // "rendue à la MINUSTAH": given back to the mission itself, not to the host.
+      if (/^rend/.test(p.text) && (/\b(?:s'(?:est|etait|etaient|sont)|se)\s{0,3}$/.test(subject.slice(-12)) || /^\s{1,3}(?:publi(?:c|que|cs|ques)|hommage|homage|visite|compte|service|justice)\b/.test(object))) return null;
       // A contingent's base given back to the mission itself ("formally returned to the United Nations") is no handover to the host.
       // ("returned, not to Haiti but to the UN mission itself": the recipient after "but", past the clause.)
       if (/^(?:\s{1,3}[^\s.;,]+){0,6}?\s{1,3}(?:(?:formally|officially|formellement|officiellement)\s{1,3})?(?:a|au|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(NOT_TO_BUT.test(object) ? c.folded.slice(p.end, p.end + 90).replace(NOT_TO_BUT, ' ') : object)) {

@@ -3413,3 +3413,10 @@ describe('round 29: "le camp de Ber, au nord de Tombouctou"', () => {
     ]);
   });
 });
+
+describe('round 29: "a rendu hommage au contingent"', () => {
+  it('reads "rendre hommage", "rendre visite" as idioms, not a site given back', () => {
+    expect(extract('2023-11-19', "La MINUSMA a rendu hommage hier, à Ansongo, au contingent nigérien.")).toEqual([]);
+    expect(extract('2023-11-19', "Le chef de la mission a rendu visite hier au camp d'Ansongo.")).toEqual([]);
+  });
+});
