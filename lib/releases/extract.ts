@@ -828,7 +828,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         if (named.length > 0 && new Set(named.map((m) => m.iso)).size === 1 && (pronoun || PERSONNEL_RE.test(who.slice(-80)))) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', ...(country ? {} : { home: named[0]! }) };
       }
       const leavesCountry =
-        /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
+        /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|of|out\s{1,3}of|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
         LEAVES_HOST_LAND.test(object) ||
         findCountryMentions(c.text.slice(p.end, p.end + 45)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
@@ -850,6 +850,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (!country && !c.sites.length && (leavesCountry || /^fl/.test(p.text)) && UNIT_MEMBERS.test(who) && !MISSIONS_MEMBERS.test(who)) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', unit: true };
       // (Not "Environ 2 000 militaires ont quitté la province": a part of the country is not the mission area left.)
       // ("9,680 of our 12,944 uniformed personnel and 360 of our 927 civilians have left Mali, a total of 10,040 departures": the total given after.)
+      // "ses 385 Casques bleus – 225 Uruguayens et 160 Péruviens – sont partis": a head count made of whole contingents, each going home.
+      if (figure !== null && !c.sites.length && countedByCountry(c, p.start, figure)) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none' };
       if (figure !== null && !c.sites.length && !PART_OF_COUNTRY_OBJECT.test(object)) return { type: 'personnel_departed', confidence: 0.75, figure: totalIn(object.slice(0, 80)) ?? figure, sites: 'none' };
       // "has withdrawn some 1,867 military … from Timbuktu": a count of people moved, not the site left (from the country, a head count).
       if (/^\s{1,3}(?:some|about|around|more than|over|nearly|almost|pres de|quelque|environ|plus de)?\s{0,3}\d/.test(object)) {
@@ -1247,6 +1249,20 @@ const nearest = <T extends Span>(items: T[], to: Span, lean = 1.5): T | null =>
   [...items].sort((x, y) => distanceTo(x, to, lean) - distanceTo(y, to, lean))[0] ?? null;
 const distanceTo = (item: Span, to: Span, lean: number) =>
   item.start >= to.end ? item.start - to.end : to.start >= item.end ? (to.start - item.end) * lean + 5 : 0;
+
+/** The countries named before the verb each with its number ("225 Uruguayens et 160 Péruviens"), the numbers adding up to the head count. */
+function countedByCountry(c: ClauseCtx, verbAt: number, figure: number): boolean {
+  const named = c.contingents.filter((m) => m.end <= verbAt && verbAt - m.end < 120);
+  if (named.length === 0) return false;
+  let sum = 0;
+  for (const m of named) {
+    const n = /(\d[\d,. ]*\d|\d)\s{1,3}$/.exec(c.folded.slice(Math.max(0, m.start - 14), m.start));
+    const count = n ? asCount(n[1]!) : null;
+    if (count === null) return false;
+    sum += count;
+  }
+  return sum === figure;
+}
 
 /** "Ménaka's final MINUSMA convoy", "the Kidal convoy": a site naming the convoy it sent. */
 const SITES_CONVOY = /^(?:'s)?\s{1,3}(?:(?!(?:the|a|an|its|their|our|this|that)\s)[a-z]{2,8}\s{1,3}){0,2}(?:convoys?|columns?)\b/;

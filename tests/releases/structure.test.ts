@@ -3420,3 +3420,17 @@ describe('round 29: "a rendu hommage au contingent"', () => {
     expect(extract('2023-11-19', "Le chef de la mission a rendu visite hier au camp d'Ansongo.")).toEqual([]);
   });
 });
+
+describe('round 29: "ses 385 Casques bleus – 225 Uruguayens et 160 Péruviens – sont partis"', () => {
+  it('reads a head count made of whole contingents as each contingent going home', () => {
+    expect(withCountry('2023-12-20', 'Ses 500 Casques bleus – 300 Togolais et 200 Nigériens – sont partis le 18 décembre.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-18', siteId: null, iso: 'TG' },
+      { type: 'contingent_repatriated', date: '2023-12-18', siteId: null, iso: 'NE' },
+    ]);
+    expect(withCountry('2023-12-20', 'The 500 Togolese and Nigerien peacekeepers flew out of the country on 18 December.').map((p) => p.iso)).toEqual(['TG', 'NE']);
+  });
+
+  it('keeps a head count the named contingents do not add up to', () => {
+    expect(withCountry('2023-12-20', 'Ses 500 Casques bleus – 300 Togolais et 100 Nigériens – sont partis le 18 décembre.').map((p) => p.type)).toEqual(['personnel_departed']);
+  });
+});
