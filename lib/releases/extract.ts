@@ -451,8 +451,9 @@ const STATIONED = '(?:stationed|based|posted|deployed|garrisoned|remained|stayed
 const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|etre|est|sont|sera|seront|etait|etaient)\s{1,3}(?:(?:today|yesterday|now|also|then|finally|aujourd'hui|hier|deja|aussi|on\s{1,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3})?(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
 
 const LANDED = /^(?:land|touched|atterri|s'est|s'etai|se)/;
+/** "to discuss …", "réunion … sur la future évaluation", "talks on the upcoming handover": a noun that is the topic of a talk or a plan. */
 const TOPIC_BEFORE =
-  /\b(?:to|pour|afin de)\s{1,3}(?:discuss|prepare|plan|review|examine|organi[sz]e|agree on|talk about|discuter|preparer|planifier|examiner|organiser|evoquer|aborder)\b/;
+  /\b(?:to|pour|afin de)\s{1,3}(?:discuss|prepare|plan|review|examine|organi[sz]e|agree on|talk about|discuter|preparer|planifier|examiner|organiser|evoquer|aborder)\b|\b(?:future|futur|prochaine?|upcoming|forthcoming|eventuelle?|eventual)\s{1,3}(?:[a-z-]+\s{1,3})?$/;
 const OWN_PEOPLE = new RegExp(`\\b(?:mission|${MISSION_NAMES}|united nations|nations unies|onu|casques bleus|peacekeepers|blue helmets|soldats de la paix)\\b`);
 const OTHER_AGENCY =
   /\b(?:world food programme|programme alimentaire mondial|wfp|pam|unhcr|hcr|unicef|icrc|cicr|red cross|croix-rouge|ngos?|ong|humanitarian (?:agency|organi[sz]ation)|organisation humanitaire)\b/;

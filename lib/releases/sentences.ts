@@ -39,7 +39,7 @@ function datedDatelineLength(text: string, withYear = false): number {
   return withDate && (withYear ? /\d{4}/ : /\d/).test(withDate[0]) ? withDate[0].length : 0;
 }
 
-const DATE_HEADING = /^\d{1,2}(?:er)?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:er)?|(?:\s{1,2}\p{L}{3,9})?\s{1,2}(?:to|au|and|et)\s{1,2}\d{1,2}(?:er)?)?\s{1,2}\p{L}{3,9}\.?(?:\s{1,2}\d{4})?(?:,?\s{1,2}(?:night|morning|evening|afternoon|dawn|noon|midnight|nuit|matin|soir|au matin|au soir|dans la nuit))?\s{0,2}(?::|[-–—|·]\s)/u;
+const DATE_HEADING = /^\d{1,2}(?:er)?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:er)?|(?:\s{1,2}\p{L}{3,9})?\s{1,2}(?:to|au|and|et)\s{1,2}\d{1,2}(?:er)?)?\s{1,2}\p{L}{3,9}\.?(?:\s{1,2}\d{4})?(?:,?\s{1,2}(?:(?:late|early)\s)?(?:night|morning|evening|afternoon|dawn|noon|midnight|nuit|matin|soir|au matin|au soir|dans la nuit|(?:(?:en\s)?(?:fin|début|debut)\s(?:d'|de\s))?(?:apr[eè]s-midi|matin[ée]e|journ[ée]e|soir[ée]e)))?\s{0,2}(?::|[-–—|·]\s)/u;
 
 /** A post's place in a thread: "2/3 ", "(3/4) ". */
 const THREAD_COUNT = /^\(?\d{1,2}\/\d{0,2}\)?\s/;

@@ -3434,3 +3434,19 @@ describe('round 29: "ses 385 Casques bleus – 225 Uruguayens et 160 Péruviens 
     expect(withCountry('2023-12-20', 'Ses 500 Casques bleus – 300 Togolais et 100 Nigériens – sont partis le 18 décembre.').map((p) => p.type)).toEqual(['personnel_departed']);
   });
 });
+
+describe('round 29: a timeline line "16 août, fin d\'après-midi : …"', () => {
+  it('opens a line at a day with a part of the day after it', () => {
+    expect(extract('2023-08-31', "Le retrait, date par date. 13 août : la MINUSMA quitte Ber. 16 août, fin d'après-midi : la MINUSMA quitte Goundam.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 29: "réunion … sur la future évaluation environnementale"', () => {
+  it('reads a noun with "future", "upcoming" before it as a topic, not an event', () => {
+    expect(extract('2023-08-31', "10 août : à Douentza, réunion au gouvernorat sur la future évaluation environnementale du camp.")).toEqual([]);
+    expect(extract('2023-08-31', 'On 10 August officials in Douentza met to talk through the upcoming environmental assessment of the camp.')).toEqual([]);
+  });
+});
