@@ -1360,6 +1360,13 @@ const MOVED_CHEAP = /brought|moved|advanc|postpon|pushed|delay|resched|avance|re
 const MOVED_TO = /^[^.;]{0,80}?\b(?:was|were|has been|have been|had been|had to be|will be|is|avait ete|a ete|ont ete|est|sera|seront|etait)\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:brought forward|moved up|moved forward|advanced|postponed|pushed back|delayed|rescheduled|avancee?s?|reportee?s?|repoussee?s?|decalee?s?)\s{1,3}(?:to|until|au|a|jusqu'au)\s{1,3}(?:the\s{1,3}|le\s{1,3})?(?:[a-z]+day\s{1,3}|lundi\s|mardi\s|mercredi\s|jeudi\s|vendredi\s|samedi\s|dimanche\s)?\d/;
 const DURING_THE = /^[\s,]{0,3}(?:lors de|au cours de|pendant|durant|during|at)\s{1,3}(?:la|le|l'|cette|ce|the|this|that)\s{0,3}(?:meme\s{1,3}|same\s{1,3})?(?:(?:closure|closing|farewell|official|formal|handover|final)\s{1,3})?(?:visite|inspection|ceremonie|ceremony|handover|remise|passation|retrocession|event|evenement)\b/;
 const LEADING_PARTICIPLE = /^[\s"'«]{0,3}(?:[a-z]+(?:ly|ment)\s{1,3})?[a-z]+(?:ed|en|e|ee|es|ees|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
+/** "la base de Bunyakiri, dans le territoire de Kalehe, fermée et transférée …": where the site lies, in an aside, may stand before its verb. */
+const PLACE_ASIDE = /^\s{0,2},\s{0,2}(?:dans|in|near|pres de|north of|south of|east of|west of|au nord de|au sud de)\s[^,;.]{2,50},/;
+/** A site right before a verb, with only auxiliaries, adverbs, a site word or a place aside between: the verb's subject. */
+function ownVerbAfter(folded: string, siteEnd: number, verbStart: number): boolean {
+  const gap = folded.slice(siteEnd, verbStart).replace(PLACE_ASIDE, ',');
+  return gap.length < 40 && verbStart - siteEnd < 100 && OWN_VERB_GAP.test(gap);
+}
 const OWN_VERB_GAP = /^[\s,]*(?:(?:ayant|having|elle|lui|il|itself|too|also|aussi|was|were|had|has|have|been|a|ont|ete|est|sont|avait|avaient|camp|base|temporary|operating|team|site|super|logistics|military|company|tob|cob|\(tob\))[\s,]+)*$/;
 
 function eventDay(found: FoundDate, type: MilestoneType): CalendarDate {
@@ -1594,11 +1601,11 @@ function sentenceProposals(
     const appositionOf = new Map<number, number>();
     // "la base de Ber ayant, elle, été fermée": a site right before an event's verb is its subject.
     for (const site of c.sites) {
-      const owner = events.findIndex((e) => e.span.start >= site.end && e.span.start - site.end < 40 && OWN_VERB_GAP.test(folded.slice(site.end, e.span.start)));
+      const owner = events.findIndex((e) => e.span.start >= site.end && ownVerbAfter(folded, site.end, e.span.start));
       const holder = sitesOf.findIndex((ss) => ss.includes(site));
       if (owner < 0 || holder < 0) continue;
       const main = events.map((e, k) => k).filter((k) => k !== owner && events[k]!.span.end <= site.start && !events[k]!.p.nominal).pop();
-      const apposition = main !== undefined && /^\s{0,2},\s{0,2}$/.test(folded.slice(site.end, events[owner]!.span.start)) && !events[owner]!.p.nominal && !c.sites.some((x) => x !== site && x.start > events[main]!.span.end && x.end <= site.start);
+      const apposition = main !== undefined && /^\s{0,2},\s{0,2}$/.test(folded.slice(site.end, events[owner]!.span.start).replace(PLACE_ASIDE, ',')) && !events[owner]!.p.nominal && !c.sites.some((x) => x !== site && x.start > events[main]!.span.end && x.end <= site.start);
       if (apposition) {
         appositionOf.set(owner, main);
         for (const k of [owner, main]) if (!sitesOf[k]!.includes(site)) sitesOf[k]!.push(site);

@@ -3450,3 +3450,16 @@ describe('round 29: "réunion … sur la future évaluation environnementale"', 
     expect(extract('2023-08-31', 'On 10 August officials in Douentza met to talk through the upcoming environmental assessment of the camp.')).toEqual([]);
   });
 });
+
+describe('round 29: "puis la base de Bunyakiri, dans le territoire de Kalehe, fermée et transférée …"', () => {
+  it('lets a place aside stand between a site and its own participle', () => {
+    expect(extract('2023-10-24', "La MINUSMA a quitté Tessalit le 21 octobre, puis le camp d'Aguelhok, dans la région de Kidal, remis aux autorités le 23 octobre.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+    // (The closing and the handover of one site on one day are one milestone: the handover.)
+    expect(extract('2023-10-22', 'Plus au sud, la MINUSMA a fermé samedi son camp de Douentza, dans le centre du pays, remis à un représentant de l\'État.')).toEqual([
+      { type: 'site_handed_over', date: '2023-10-21', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+});
