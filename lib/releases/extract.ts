@@ -302,6 +302,16 @@ function quoted(text: string, at: number): boolean {
 /** A telling verb right before its day: "a déclaré mardi", "said on Tuesday", "told the Council on Tuesday", "said in a statement on Monday". */
 const TOLD_ON = new RegExp(`\\b${REPORTING_VERB}\\s{1,3}(?:(?:the\\s{1,3})?(?:council|security council|conseil de securite|reporters|journalists|journalistes)\\s{1,3})?(?:(?:in|dans)\\s{1,3}(?:a|an|its|their|un|une|son|sa|leur)\\s{1,3}(?:statement|press release|communique|declaration)\\s{1,3})?(?:on\\s{1,3})?$`);
 
+/** A statement by its day: "dans son communiqué publié vendredi", "per the mission's statement on Friday", "in a statement issued on Monday". */
+const STATEMENT_ON = /\b(?:statement|communique|press release|update|bulletin|briefing)\s{1,3}(?:(?:published|issued|released|publie|diffuse|rendu public)\s{1,3})?(?:on\s{1,3})?(?:(?:last|this)\s{1,3})?$/;
+
+/** What a statement reports after its day is only a head count or a tally: people with a number, no verb but leaving or an attack, no "that day". */
+function countTold(folded: string, from: number, predicates: Predicate[]): boolean {
+  const rest = folded.slice(from);
+  return HEAD_COUNT.test(rest) && !/\b(?:ce jour-la|that day|le meme jour|the same day|that same day)\b/.test(rest) && predicates.every((p) => p.end <= from || p.family === 'leave' || p.family === 'attack');
+}
+const HEAD_COUNT = new RegExp(`\\b(?:\\d[\\d,. ]*|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix)\\s{1,3}(?:[a-z-]+\\s{1,3})?${PERSONNEL}\\b`);
+
 const SINCE_MONTH = new RegExp(`\\b(?:since|depuis)\\s{1,3}(?:(?:early|late|mid|the (?:start|beginning|end) of|le debut de|la fin de|debut|fin)\\s{1,3})?(?:${FULL_MONTH_NAMES})\\b`);
 
 /** The missions by name, English and French acronyms. */
@@ -1473,7 +1483,9 @@ function sentenceProposals(
     // "… as part of the wind-down of UNMIL, whose mandate is due to end on 30 March": the end of a mandate, in its own relative clause.
     if (/\b(?:whose|dont\s{1,3}le)\s{1,3}(?:[a-z-]+\s{1,3})?(?:mandate|mandat)\b[^,;.]{0,40}$/.test(before)) return false;
     // "…, the minister told a news conference on Monday": the day of the telling.
-    const told = REPORTING_BEFORE.exec(before);
+    // ("Dans son communiqué publié vendredi, … 675 militaires avaient quitté …", "Nouveau bilan communiqué lundi : 4 Casques bleus blessés": the day of a head count
+    // or a tally; not of a deed the statement dates, "In a statement on 17 November, MINUSMA said the Chadian peacekeepers had completed …", "c'est ce jour-là qu'…".)
+    const told = REPORTING_BEFORE.exec(before) ?? (countTold(folded, d.end, predicates) ? STATEMENT_ON.exec(before) : null);
     // "Le lendemain, la mission annonce avoir achevé son retrait", "On Sunday it said it had left": the day of the telling, not of the deed.
     // ("the Spokesman said MONUSCO today handed its base …": the day after the reported clause's subject, right before its verb, is the deed's.)
     const subjectFirst = told !== null && SPEECH_SUBJECT_END.test(told[0]) && predicates.some((p) => !p.nominal && p.start >= d.end && p.start - d.end <= 3);

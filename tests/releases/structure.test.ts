@@ -3463,3 +3463,20 @@ describe('round 29: "puis la base de Bunyakiri, dans le territoire de Kalehe, fe
     ]);
   });
 });
+
+describe('round 30: "Dans son communiqué publié vendredi, … 675 militaires avaient quitté le pays"', () => {
+  it('dates a head count by the day of the statement that gave it', () => {
+    expect(extract('2023-08-07', 'Dans son communiqué publié vendredi, la mission a précisé que 675 militaires avaient déjà quitté définitivement le pays depuis le 1er juillet.').map((p) => [p.type, p.date])).toEqual([
+      ['personnel_departed', '2023-08-04'],
+    ]);
+    expect(extract('2023-08-05', "Headcount per the mission's statement on Friday: 675 military personnel have left Mali for good since 1 July.").map((p) => [p.type, p.date])).toEqual([
+      ['personnel_departed', '2023-08-04'],
+    ]);
+  });
+
+  it('leaves a deed the statement dates to that day', () => {
+    expect(withCountry('2023-11-20', 'In a statement on 17 November, MINUSMA said the Chadian peacekeepers had completed their withdrawal from the country.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-17', siteId: null, iso: 'TD' },
+    ]);
+  });
+});
