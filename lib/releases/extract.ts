@@ -2017,8 +2017,12 @@ function sentenceProposals(
       // "La partie nord du super camp - une section seulement de la base - avait été confiée lundi": a part named before an aside between dashes.
       const partOf = PART_OF.test(folded.slice(start, end)) || PART_OF.test(folded.slice(Math.max(0, sp.start - 160), sp.start).split(/[;:.]/).pop()!.replace(/\s[-–—]\s[^-–—]{0,80}\s[-–—]\s/g, ' '));
       // "a fermé le 6 décembre sa base militaire de Lubero", "closed its base in Lubero": a base named, but not one of the gazetteer's; no referent stands for it.
-      const named = OTHER_BASE.exec(text.slice(sp.end, Math.min(end, sp.end + 80)));
-      const unknownBase = named !== null && !mentions.some((x) => x.start >= sp.end + named.index && x.start <= sp.end + named.index + named[0].length) && findCountryMentions(named[0]).length === 0;
+      // ("Au Nord-Kivu, la base de Lubero avait déjà fermé": so is one named right before the verb.)
+      const namedAt = (from: number, to: number, re: RegExp) => {
+        const m = re.exec(text.slice(from, to));
+        return m !== null && !mentions.some((x) => x.start >= from + m.index && x.start <= from + m.index + m[0].length) && findCountryMentions(m[0]).length === 0;
+      };
+      const unknownBase = namedAt(sp.end, Math.min(end, sp.end + 80), OTHER_BASE) || namedAt(Math.max(start, sp.start - 90), sp.start, OTHER_BASE_SUBJECT);
       if (sites.length === 0 && referent && !unknownBase && (SITE_LEVEL_TYPES.has(reading.type) || leavesTheCamp) && !partOf && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
         sites = [referent];
         confidence -= 0.15;
@@ -2529,6 +2533,7 @@ const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|n
 const HOST_ARMY_AT = /\b(?:fama|fardc|laf|saf|army|armee|forces armees(?: [a-z]+)?|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de)\s{1,3}$/;
 /** A base named by a place in its own words ("sa base militaire de Lubero", "its camp in Lubero"), in the unfolded text. */
 const OTHER_BASE = /\b(?:base|camp|emprise|compound|site|position|bureau|office)s?\s{1,3}(?:\p{Ll}+\s{1,3})?(?:de|d'|du|of|in|at)\s{0,3}\p{Lu}[\p{L}-]+/u;
+const OTHER_BASE_SUBJECT = new RegExp(`${OTHER_BASE.source}\\s{1,3}(?:[\\p{Ll}'-]+\\s{1,3}){0,3}$`, 'u');
 /** The host's own claim to have done it: "the army said it took over", "l'armée a affirmé avoir repris". */
 const CLAIMED_BEFORE = /\b(?:said|says|claimed|claims|announced|stated|affirme|affirmait|a\s{1,3}affirme|affirment|ont\s{1,3}affirme|assure|a\s{1,3}assure|revendique|a\s{1,3}revendique|declare|a\s{1,3}declare|indique|a\s{1,3}indique)\b[^.;]{0,60}$/;
 /** "le commandement des FAMa à Mopti", "the Malian army's command in Mopti": the host army's seat. */

@@ -3480,3 +3480,11 @@ describe('round 30: "Dans son communiqué publié vendredi, … 675 militaires a
     ]);
   });
 });
+
+describe('round 30: "Au Nord-Kivu, la base de Lubero avait déjà fermé"', () => {
+  it('gives a base named right before its verb, not in the gazetteer, no referent', () => {
+    expect(extract('2023-11-20', "La MINUSMA a remis samedi le camp d'Ansongo au préfet. Dans le Nord, la base de Tarkint avait déjà fermé le 6 novembre.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
