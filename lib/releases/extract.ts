@@ -666,7 +666,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^\s{1,3}(?:[a-z0-9'-]{1,15}\s{1,3}){0,2}(?:annex\w*|sub-?camps?|sous-camps?|outposts?|avant-postes?|part|parts|portion|section|wing|partie)\b/.test(object)) return null;
       // "Des véhicules et des équipements ont été remis au ministre": what was handed over stands before a passive.
       // "… d'actifs d'une valeur de 10 millions de dollars, remis lors d'un événement": a participle after a comma is about the noun before it.
-      const reduced = /,\s{0,2}(?:(?:[a-z]{3,12}ly|officiellement|formellement|symboliquement)\s{1,3})?$/.test(subject) && /(?:ed|is|ise|ises|ee|ees|es|e|u|us|ue|ues)$/.test(p.text.split(/\s/, 1)[0]!);
+      // ("• Yesterday: Kabkabiya team site (North Darfur) handed over to the government": a line that opens on the site, then the participle.)
+      const reduced = (/,\s{0,2}(?:(?:[a-z]{3,12}ly|officiellement|formellement|symboliquement)\s{1,3})?$/.test(subject) || headlineSubject(c, p.start)) && /(?:ed|is|ise|ises|ee|ees|es|e|u|us|ue|ues)$/.test(p.text.split(/\s/, 1)[0]!);
       if ((passive || reduced) && EQUIPMENT.test(subject.slice(-80)) && !SITE_WORD.test(subject.slice(-80)) && !siteBefore) return { type: 'asset_disposal', confidence: 0.6, sites: 'none' };
       // "turned its logistics base over to …": the object inside a split verb.
       const inner = p.text.slice(p.text.indexOf(' ') + 1);
@@ -1273,6 +1274,16 @@ function countedByCountry(c: ClauseCtx, verbAt: number, figure: number): boolean
     sum += count;
   }
   return sum === figure;
+}
+
+/** A clause that opens on a site (after a bullet or a day) and goes straight to the verb: "Yesterday: Kabkabiya team site (North Darfur) handed over". */
+function headlineSubject(c: ClauseCtx, verbAt: number): boolean {
+  return c.sites.some(
+    (s) =>
+      s.end <= verbAt &&
+      /^[\s•·*"«:–—-]*(?:(?:yesterday|today|on\s{1,3}[a-z]+day|hier|aujourd'hui)\s{0,3}[:,–—-]?\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?$/.test(c.folded.slice(c.start, s.start)) &&
+      /^\s{0,3}(?:(?:camp|base|team site|site|compound|super camp)\s{0,3})?(?:\([^)]{1,40}\)\s{0,3})?$/.test(c.folded.slice(s.end, verbAt)),
+  );
 }
 
 /** "Ménaka's final MINUSMA convoy", "the Kidal convoy": a site naming the convoy it sent. */

@@ -13,7 +13,7 @@ export interface GazetteerSite {
 
 /**
  * - `camp`: explicitly the base ("the Kidal camp", "camp de Kidal", "TOB in Ogossagou").
- * - `place`: the town, region or surroundings, not the base ("Kidal region", "near Anefis", "au nord de Tombouctou").
+ * - `place`: the town, region or surroundings, not the base ("Kidal region", "near Anefis", "au nord de Tombouctou", "El Fasher University").
  * - `plain`: just the name; usually the base in withdrawal news.
  */
 export type SiteQualifier = 'camp' | 'place' | 'plain';
@@ -33,7 +33,7 @@ const CAMP_BEFORE =
 /** "la route de ", "the road from ": the start of a road, when its end follows ("… de Baraka vers Uvira"). */
 export const ROAD_FROM_BEFORE = /\b(?:route|road)\s{1,3}(?:de|d'|du|from)\s{0,3}#?$/;
 export const ROAD_TO_AFTER = /^\s{1,3}(?:vers|pour|jusqu'a|en direction d|a destination d|to|towards?|for)\b/;
-const PLACE_AFTER = /^(?:[\s,]{0,2}|-)(?:region|regions|circle|cercle|town|city|village|area|district|province|prefecture|commune|locality|localite|airport|aeroport|road|axis|axe)\b/;
+const PLACE_AFTER = /^(?:[\s,]{0,2}|-)(?:region|regions|circle|cercle|town|city|village|area|district|province|prefecture|commune|locality|localite|airport|aeroport|road|axis|axe|university|hospital|school|college|market|mosque|cathedral|stadium|prison)\b/;
 const PLACE_BEFORE =
   /\b(?:regions?|circles?|cercles?|towns?|city|cities|villages?|areas?|districts?|provinces?|outposts?|outskirts|vicinity|environs|surroundings|localities|locality|localite|ville|axis|axe|road|route|communes?|sections?\scommunales?)\s{1,3}(?:of|in|at|around|de|d'|du|des|near)\s{0,3}(?:the\s)?$|\b(?:near|around|outside|towards?|en direction de|pres de|autour de|vers)\s{1,3}(?:the\s{1,3})?$|\b(?:(?:au|a l')\s{0,3}(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west))\s{1,3}(?:de|d'|du|of)\s{0,3}$|\b(?:pres|autour|a proximite|non loin|aux abords) d'$|\bregion\s$|\b(?:airport|aeroport|aerodrome|territoire|territory|groupement|chefferie|county|axe|road to)\s(?:of\s|de\s|d'|du\s)?$|\b(?:university|universite|hospital|hopital|school|ecole|college|governor|gouverneur|wali|mayor|maire|prefect|prefet|people|population|state|province|county|commissioner|commissaire)\s(?:of|de|d'|du)\s{0,2}$|\b(?:capital|capitale|chef-lieu(?:\sde)?)\s$|\b(?:km|kilometres?|kilometers?|miles)\s{1,3}(?:[a-z-]{2,12}\s{1,3}){0,2}(?:of|from|de|d')\s{0,3}$/;
 

@@ -3488,3 +3488,19 @@ describe('round 30: "Au Nord-Kivu, la base de Lubero avait déjà fermé"', () =
     ]);
   });
 });
+
+describe('round 30: "designated for El Fasher University"', () => {
+  it('reads a site name before "University", "hospital", "market" as the town, not the site', () => {
+    expect(extract('2023-11-19', "Ansongo camp handed over to the government yesterday, designated for Gao University's faculty of agriculture.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 30: "• Yesterday: Kabkabiya team site (North Darfur) handed over to the government"', () => {
+  it('reads a line that opens on a site and goes straight to a participle as that site handed over', () => {
+    expect(extract('2023-11-19', '• Yesterday: Ansongo camp (Gao region) handed over to the prefect.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
