@@ -693,10 +693,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "s'est rendue à Star Base": going somewhere; "rendu public": made known; "a rendu hommage au contingent", "rendre visite", "rendre compte": idioms;
       // "rendue à la MINUSTAH": given back to the mission itself, not to the host.
       if (/^rend/.test(p.text) && (/\b(?:s'(?:est|etait|etaient|sont)|se)\s{0,3}$/.test(subject.slice(-12)) || /^\s{1,3}(?:publi(?:c|que|cs|ques)|hommage|homage|visite|compte|service|justice)\b/.test(object))) return null;
-      // A contingent's base given back to the mission itself ("formally returned to the United Nations") is no handover to the host.
+      // A contingent's base given back to the mission itself ("formally returned to the United Nations") is no handover to the host: the contingent left it.
       // ("returned, not to Haiti but to the UN mission itself": the recipient after "but", past the clause.)
-      if (/^(?:\s{1,3}[^\s.;,]+){0,6}?\s{1,3}(?:(?:formally|officially|formellement|officiellement)\s{1,3})?(?:a|au|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(NOT_TO_BUT.test(object) ? c.folded.slice(p.end, p.end + 90).replace(NOT_TO_BUT, ' ') : object)) {
-        return null;
+      if (/^(?:\s{1,3}[^\s.;,]+){0,9}?\s{1,3}(?:(?:formally|officially|formellement|officiellement)\s{1,3})?(?:a|au|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(NOT_TO_BUT.test(object) ? c.folded.slice(p.end, p.end + 90).replace(NOT_TO_BUT, ' ') : object)) {
+        return c.sites.length > 0 ? { type: 'withdrawal_completed', confidence: 0.6, sites: 'any' } : null;
       }
       // "Star Base, the main logistics base …, was officially returned to the Government": a passive's subject is what was returned.
       // ("The base itself had been formally returned to the authorities the day before": the site word is the passive's subject.)

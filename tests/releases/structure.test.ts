@@ -576,11 +576,13 @@ describe('round 5: an event moved to a day', () => {
 
 describe("round 5: what happens during the event just told", () => {
   it('dates an inspection "during the inspection", "lors de la visite d\'inspection" by the day just given, at the site just named', () => {
-    // A base given back to the mission itself is no handover to the host; labellers disagree on logging it as left, so nothing is proposed for it.
+    // A base given back to the mission itself is no handover to the host: the contingent left it (round 30; most labellers log it so).
     expect(extract('2023-10-07', 'On Friday, the Togolese troops formally returned the Douentza camp to the United Nations. During the inspection, a mission engineer found that the environmental and structural requirements had been fully met.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-06', siteId: id('Douentza'), status: 'achieved' },
       { type: 'environmental_assessment', date: '2023-10-06', siteId: id('Douentza'), status: 'achieved' },
     ]);
     expect(extract('2023-10-07', "Vendredi 6 octobre, le camp de Douentza a été formellement rendu à la MINUSMA. Lors de la visite d'inspection, deux officiers de la mission ont constaté que les exigences environnementales étaient respectées.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-06', siteId: id('Douentza'), status: 'achieved' },
       { type: 'environmental_assessment', date: '2023-10-06', siteId: id('Douentza'), status: 'achieved' },
     ]);
   });
@@ -3501,6 +3503,14 @@ describe('round 30: "• Yesterday: Kabkabiya team site (North Darfur) handed ov
   it('reads a line that opens on a site and goes straight to a participle as that site handed over', () => {
     expect(extract('2023-11-19', '• Yesterday: Ansongo camp (Gao region) handed over to the prefect.')).toEqual([
       { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 30: a contingent\'s base given back to the mission itself', () => {
+  it('reads it as the contingent leaving the site, not a handover to the host', () => {
+    expect(extract('2023-10-22', 'Yesterday the Togolese contingent formally returned the Douentza camp to the UN mission.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Douentza'), status: 'achieved' },
     ]);
   });
 });
