@@ -76,7 +76,9 @@ const RELATIVE_OBJECT = /(,)?\s{0,3}\b(?:which|that|que|qu')\s{0,3}(?:(?:[a-z'-]
 /** Nothing fills the object slot after the verb: a date, a recipient, the end of the clause. */
 const EMPTY_OBJECT = /^\s{0,3}(?:[,.;)]|$|(?:on|in|at|to|yesterday|today|last|this|formally|officially|le|la|au|aux|a|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|officiellement|formellement)\b)/;
 
-const CLEFT_BEFORE = /\b(?:c'est|c'etait|ce fut|it\s{1,3}(?:is|was))\s{1,3}(?:(?:the|le|la|l')\s{0,3})?(?:(?:camp|base|site|emprise)\s{1,3}(?:de|d'|of|at)\s{0,3})?$/;
+/** What opens a cleft: "c'est", "c'était", "ce fut", "it is", "it was" (folded). */
+export const CLEFT = String.raw`(?:c'est|c'etait|ce fut|it\s{1,3}(?:is|was))`;
+const CLEFT_BEFORE = new RegExp(String.raw`\b${CLEFT}\s{1,3}(?:(?:the|le|la|l')\s{0,3})?(?:(?:camp|base|site|emprise)\s{1,3}(?:de|d'|of|at)\s{0,3})?$`);
 
 /** The site a relative pronoun stands for, when it is the verb's object: the last site named before it. */
 export function relativeObjectSite(folded: string, sites: SiteMention[], clauseStart: number, verbStart: number, verbEnd: number): SiteMention | null {

@@ -11,8 +11,8 @@ import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/li
 import { findContingentMentions } from './contingents';
 import { countryByIso, findCapitalMentions, findCountryMentions, type CountryMention } from './demonyms';
 import { findDates, nearestWeekday, WEEKDAY_ONLY, type FoundDate } from './dates';
-import { cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
-import { findPredicates, type Predicate } from './predicates';
+import { CLEFT, cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
+import { findPredicates, GOODS_HELD, type Predicate } from './predicates';
 import { datelineLength, splitSentences } from './sentences';
 import { DISTANCE_FROM, findSiteMentions, ROAD_FROM_BEFORE, ROAD_TO_AFTER, type GazetteerSite, type SiteMention } from './sites';
 import { fold, FULL_MONTH_NAMES, NUMBER_WORDS, weekdayNumber, WEEKDAY_PATTERN } from './text';
@@ -180,8 +180,6 @@ const EQUIPMENT =
 /** "… were a generator, …", "… include a tower …", "… covered a generator …", "… figuraient des véhicules": a list of goods after the verb. */
 const GOODS_LISTED = /^[^.;]{0,60}?\b(?:include|includes|included|comprise|comprised|comprises|covered|covers|were|comprenaient|comprennent|figuraient|figurent|incluaient|incluent|couvrait|portait\s{1,3}sur)\s/;
 /** "The facilities", "the items", "les biens": a noun for goods right before a participle. */
-/** The verb of a handover's goods held ("the package included", "the base came with"), as predicates.ts finds it. */
-const GOODS_HELD = /^(?:came|comes|included|includes|comprised|comprises|consisted|comprenait|comprend|incluait|inclut|s'accompagnait)\b/;
 const GOODS_NOUN_END = /\b(?:facilities|items|assets|equipment|goods|property|installations|equipements|biens|actifs|materiels?)\s{1,3}$/;
 const SITE_WORD = /\b(?:camps?|bases?|sites?|premises|facilit\w*|installations?|compounds?|tob|cob|keys|cles|super camp|headquarters|quartier general|emprises?|(?:les|des|ses|leurs|ces)\s{1,3}locaux|lieux|cantonnements?|cantonment)\b/;
 /** What a clean-up of a site removes. */
@@ -1435,7 +1433,7 @@ function sentenceProposals(
   // ("Après Baraka, c'est Sange qui tourne la page", "it was Ber that closed next": the site a cleft puts forward.)
   const topic =
     spoken.find((x) => /^[\s"«•#-]{0,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3})?$/.test(folded.slice(0, x.start)) && /^\s{1,3}(?:was|is|were|had|has|etait|est|avait|a|reste|remains)\s/.test(folded.slice(x.end, x.end + 12))) ??
-    spoken.find((x) => /\b(?:c'est|c'etait|it\s{1,3}(?:is|was))\s{1,3}(?:a\s{1,3}|au\s{1,3}|at\s{1,3})?$/.test(folded.slice(Math.max(0, x.start - 14), x.start)) && /^\s{1,3}(?:qui|que|qu'|that|which)/.test(folded.slice(x.end, x.end + 7)));
+    spoken.find((x) => CLEFT_SITE.test(folded.slice(Math.max(0, x.start - 14), x.start)) && /^\s{1,3}(?:qui|que|qu'|that|which)/.test(folded.slice(x.end, x.end + 7)));
   // ("Après les bases d'Ogossagou et de Douentza, cette fermeture …": a plural list is background; "the camp" still means the one before.)
   const pluralList = inPluralList(folded, spoken);
   state.antecedent = topic ?? soleReferent(spoken, folded) ?? (spoken.length > 0 && !spoken.every((s) => pluralList.has(s)) ? null : state.antecedent);
@@ -2575,7 +2573,9 @@ const STATIONED_AT = new RegExp(`\\b${STATIONED}\\s{1,3}(?:in|at|a|au|dans)\\s{1
 /** "the Togolese blue helmets who had been based there", "qui y étaient": the site the passage is about. */
 const POSTED_THERE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:there|la-bas|sur place|y)\\b|\\b(?:presents?|present)\\s{1,3}(?:sur\\s{1,3}(?:le\\s{1,3}site|place)|there|on\\s{1,3}(?:the\\s{1,3})?site)\\b|\\bqui\\s{1,3}y\\s{1,3}(?:etaient|avaient ete|sont|stationn\\w*|(?:etaient|sont|avaient ete)\\s{1,3}(?:encore\\s{1,3})?(?:stationnes|deployes|bases|postes))\\b`);
 /** A relative pronoun after a comma, or a cleft's ("c'est le camp de Goundam que …", "it was the Goundam camp that …"). */
-const RELATIVE_HINT = /,\s{0,3}(?:which|that|que|qu')|\b(?:c'est|c'etait|ce fut|it\s{1,3}(?:is|was))\s/;
+const RELATIVE_HINT = new RegExp(String.raw`,\s{0,3}(?:which|that|que|qu')|\b${CLEFT}\s`);
+/** "c'est Sange qui …", "it was at Ber that …": a site a cleft puts forward. */
+const CLEFT_SITE = new RegExp(String.raw`\b${CLEFT}\s{1,3}(?:a\s{1,3}|au\s{1,3}|at\s{1,3})?$`);
 
 /** Proposals dated by their tense alone (no date in the text): dropped when the release dates the same event. */
 const datedByTense = new WeakSet<ProposedMilestone>();

@@ -51,6 +51,9 @@ export interface Predicate {
 }
 
 const S = '\\s{1,3}';
+/** The verb of goods a handover held: "the package included", "the base came with", "le lot comprenait". */
+const HELD = `(?:came${S}with|comes${S}with|included|includes|comprised|comprises|consisted${S}of|comprenait|comprend|incluait|inclut|s'accompagnait${S}d[e'])`;
+export const GOODS_HELD = new RegExp(`^${HELD}`);
 /** "à deux reprises", "à plusieurs reprises": how often, between a passive and its agent ("frappé à deux reprises par des engins"). */
 const REPEATED = `a${S}(?:deux|trois|quatre|cinq|plusieurs|maintes|nombreuses)${S}reprises`;
 /** Up to three words between a verb and its particle: "pulled its last troops out of", "gave the base back". */
@@ -198,7 +201,7 @@ export const ENTRIES: readonly Entry[] = [
   entry('destroy', `destroy(?:s|ed|ing)?|destruction|demolish(?:ed|es|ing)?|dismantl(?:e|ed|es|ing)|disabl(?:e|ed|ing)|rendered${S}(?:unusable|inoperable)|put${S}beyond${S}use|detrui\\w{0,4}|detruit\\w{0,2}|rendus?${S}inutilisables?|demantel\\w{0,6}|sabot\\w{0,6}`),
   // dispose
   // "The package included a 36KVA generator", "The base came with a sizeable vehicle fleet": the goods of a handover, by what it held.
-  entry('dispose', `(?<=\\b(?:package|handover|transfer|compound|base|premises|camp|facility|lot|ensemble|remise|cession)${S})(?:came${S}with|comes${S}with|included|includes|comprised|comprises|consisted${S}of|comprenait|comprend|incluait|inclut|s'accompagnait${S}d[e'])(?=(?:${S}[a-z0-9,'-]+){0,6}?${S}(?:vehicles?|fleet|equipment|generators?|trucks|containers|assets|ambulances|items|towers?|toilets|furniture|vehicules|equipements?|groupes|generateurs|camions|conteneurs|biens|mobilier)\\b)`),
+  entry('dispose', `(?<=\\b(?:package|handover|transfer|compound|base|premises|camp|facility|lot|ensemble|remise|cession)${S})${HELD}(?=(?:${S}[a-z0-9,'-]+){0,6}?${S}(?:vehicles?|fleet|equipment|generators?|trucks|containers|assets|ambulances|items|towers?|toilets|furniture|vehicules|equipements?|groupes|generateurs|camions|conteneurs|biens|mobilier)\\b)`),
   entry('dispose', `(?:provid(?:ed|es|ing)|gave|given|donat(?:ed|es|ing))(?=(?:${S}[a-z0-9,'-]+){0,6}?${S}(?:vehicles|equipment|generators|trucks|containers|assets|ambulances|items)\\b)|dispos(?:ed|al|ing)${S}of|disposal|donat(?:e|ed|es|ing|ion|ions)|auction(?:ed|s)?|sold|written${S}off|write-?off|fait${S}don|fait${S}dons?|offert(?:e|s|es)?|offerts?${S}aux?|dons${S}(?:faits|de)|don(?:ne|nes|nee|nees)(?=(?:${S}[a-z0-9,'-]+){0,6}?${S}(?:vehicules|equipements?|materiels?|groupes${S}electrogenes|generateurs|camions|conteneurs|biens|mobilier|medicaments|ambulances|engins|actifs))|vend(?:u|us|ue|ues)`),
   // assess
   entry(
