@@ -25,7 +25,10 @@ const FLOORS = {
   // scored once after round 23 (0.895 / 0.681), then tuned on in round 24. dev31 was scored once after round 24
   // (0.845 / 0.710, 3 traps), then tuned on in round 25; dev32 was scored once after round 25 (0.860 / 0.634, 4 traps),
   // then tuned on in round 26; dev33 was scored once after round 26 (0.818 / 0.529, 4 traps), then tuned on in round 27;
-  // dev34 was scored once after round 27 (0.903 / 0.641, 4 traps) and has not been tuned on. Rounds 24 and 25 lowered
+  // dev34 was scored once after round 27 (0.903 / 0.641, 4 traps), then tuned on in round 28; dev35 was scored once after
+  // round 28 (0.859 / 0.759, 4 traps), then tuned on in round 29; dev36 was scored once after round 29 (0.855 / 0.641,
+  // 6 traps), then tuned on in round 30; dev37 was scored once after round 30 (0.808 / 0.571, 7 traps) and has not been
+  // tuned on. Rounds 24 and 25 lowered
   // five tuning floors where labels disagree between batches: dev5 (a port labelled as a contingent's site), dev8 and
   // dev22 (equipment a rushed exit forced the mission to destroy, labelled with no site where later batches give the
   // site left), dev19 (a departure told apart from a
@@ -35,43 +38,50 @@ const FLOORS = {
   // takes the next clause's day), dev2 and dev10 (the keys of a camp handed over the day it was closed, where the label
   // counts the closing and the handover as one milestone), dev14 (an attack 'during the day' dated on the day told before)
   // and dev24 (the last convoy out of Ansongo read as a convoy beside the closing the labeller counted as one).
-  dev34: { precision: 0.903, recall: 0.641, traps: 4 },
-  dev33: { precision: 0.89, recall: 0.634, traps: 3 },
+  // Rounds 28 to 30 lowered five precision floors, each by one wrong proposal: dev8 (a base 'symbolically returned' to the
+  // church that owns its land, 'then', which the labeller counted inside the closing), and train, dev6, dev22 and dev24 (a
+  // contingent's base given back to the mission itself, read as the contingent leaving it as most batches label it, where
+  // these label nothing; dev6's timeline also dates it in the year of the heading before, 2016).
+  dev37: { precision: 0.808, recall: 0.571, traps: 7 },
+  dev36: { precision: 0.897, recall: 0.673, traps: 4 },
+  dev35: { precision: 0.912, recall: 0.786, traps: 1 },
+  dev34: { precision: 0.91, recall: 0.697, traps: 4 },
+  dev33: { precision: 0.927, recall: 0.66, traps: 3 },
   dev32: { precision: 0.909, recall: 0.732, traps: 3 },
-  dev31: { precision: 0.957, recall: 0.804, traps: 1 },
-  dev30: { precision: 0.93, recall: 0.775, traps: 3 },
+  dev31: { precision: 0.957, recall: 0.812, traps: 1 },
+  dev30: { precision: 0.932, recall: 0.79, traps: 3 },
   dev29: { precision: 0.916, recall: 0.753, traps: 5 },
   dev28: { precision: 0.82, recall: 0.704, traps: 1 },
   dev27: { precision: 0.946, recall: 0.853, traps: 1 },
-  dev26: { precision: 0.894, recall: 0.764, traps: 7 },
-  dev25: { precision: 0.946, recall: 0.782, traps: 6 },
-  dev24: { precision: 0.937, recall: 0.725, traps: 2 },
+  dev26: { precision: 0.901, recall: 0.77, traps: 7 },
+  dev25: { precision: 0.953, recall: 0.797, traps: 6 },
+  dev24: { precision: 0.932, recall: 0.735, traps: 2 },
   dev23: { precision: 0.906, recall: 0.739, traps: 3 },
-  dev22: { precision: 0.925, recall: 0.698, traps: 4 },
-  dev21: { precision: 0.891, recall: 0.717, traps: 9 },
-  dev20: { precision: 0.877, recall: 0.791, traps: 7 },
-  dev19: { precision: 0.923, recall: 0.764, traps: 3 },
-  dev18: { precision: 0.918, recall: 0.738, traps: 5 },
-  dev17: { precision: 0.918, recall: 0.844, traps: 4 },
+  dev22: { precision: 0.92, recall: 0.703, traps: 4 },
+  dev21: { precision: 0.904, recall: 0.742, traps: 9 },
+  dev20: { precision: 0.883, recall: 0.804, traps: 6 },
+  dev19: { precision: 0.93, recall: 0.782, traps: 3 },
+  dev18: { precision: 0.92, recall: 0.755, traps: 5 },
+  dev17: { precision: 0.924, recall: 0.854, traps: 4 },
   dev16: { precision: 0.954, recall: 0.74, traps: 1 },
-  dev15: { precision: 0.905, recall: 0.717, traps: 7 },
+  dev15: { precision: 0.906, recall: 0.722, traps: 7 },
   // dev14 was 0.928 before round 20c: one label (gm-unmil-007) gives no site to the goods "handed over with" Star Base, where the
   // labels guide ("Which site", added in round 20) and the other batches give the site.
   dev14: { precision: 0.924, recall: 0.737, traps: 0 },
-  dev13: { precision: 0.893, recall: 0.668, traps: 3 },
+  dev13: { precision: 0.899, recall: 0.673, traps: 3 },
   dev12: { precision: 0.948, recall: 0.73, traps: 2 },
-  dev11: { precision: 0.925, recall: 0.733, traps: 3 },
-  dev10: { precision: 0.926, recall: 0.806, traps: 6 },
-  dev9: { precision: 0.922, recall: 0.792, traps: 6 },
-  dev8: { precision: 0.954, recall: 0.748, traps: 1 },
-  dev7: { precision: 0.978, recall: 0.749, traps: 0 },
-  dev6: { precision: 0.953, recall: 0.83, traps: 2 },
-  dev5: { precision: 0.95, recall: 0.832, traps: 3 },
-  dev4: { precision: 0.947, recall: 0.743, traps: 3 },
-  dev3: { precision: 0.95, recall: 0.795, traps: 0 },
-  dev2: { precision: 0.981, recall: 0.861, traps: 0 },
+  dev11: { precision: 0.926, recall: 0.743, traps: 3 },
+  dev10: { precision: 0.935, recall: 0.832, traps: 5 },
+  dev9: { precision: 0.922, recall: 0.798, traps: 6 },
+  dev8: { precision: 0.946, recall: 0.755, traps: 1 },
+  dev7: { precision: 0.978, recall: 0.754, traps: 0 },
+  dev6: { precision: 0.948, recall: 0.845, traps: 2 },
+  dev5: { precision: 0.951, recall: 0.839, traps: 3 },
+  dev4: { precision: 0.948, recall: 0.766, traps: 3 },
+  dev3: { precision: 0.95, recall: 0.8, traps: 0 },
+  dev2: { precision: 0.981, recall: 0.872, traps: 0 },
   dev: { precision: 1, recall: 0.933, traps: 0 },
-  train: { precision: 0.967, recall: 0.841, traps: 0 },
+  train: { precision: 0.964, recall: 0.841, traps: 0 },
 } as const;
 
 describe('extraction on the labelled corpus', () => {
