@@ -14,8 +14,8 @@ import { findDates, nearestWeekday, WEEKDAY_ONLY, type FoundDate } from './dates
 import { CLEFT, cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
 import { findPredicates, GOODS_HELD, type Predicate } from './predicates';
 import { datelineLength, splitSentences } from './sentences';
-import { DISTANCE_FROM, findSiteMentions, ROAD_FROM_BEFORE, ROAD_TO_AFTER, type GazetteerSite, type SiteMention } from './sites';
-import { fold, FULL_MONTH_NAMES, NUMBER_WORDS, weekdayNumber, WEEKDAY_PATTERN } from './text';
+import { BEARING, DISTANCE_FROM, findSiteMentions, ROAD_FROM_BEFORE, ROAD_TO_AFTER, type GazetteerSite, type SiteMention } from './sites';
+import { COUNT_WORD, fold, FULL_MONTH_NAMES, NUMBER_WORDS, weekdayNumber, WEEKDAY_PATTERN } from './text';
 
 export interface Gazetteer {
   sites: GazetteerSite[];
@@ -308,7 +308,7 @@ function countTold(folded: string, from: number, predicates: Predicate[]): boole
   const rest = folded.slice(from);
   return HEAD_COUNT.test(rest) && !/\b(?:ce jour-la|that day|le meme jour|the same day|that same day)\b/.test(rest) && predicates.every((p) => p.end <= from || p.family === 'leave' || p.family === 'attack');
 }
-const HEAD_COUNT = new RegExp(`\\b(?:\\d[\\d,. ]*|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix)\\s{1,3}(?:[a-z-]+\\s{1,3})?${PERSONNEL}\\b`);
+const HEAD_COUNT = new RegExp(`\\b(?:\\d[\\d,. ]*|${COUNT_WORD})\\s{1,3}(?:[a-z-]+\\s{1,3})?${PERSONNEL}\\b`);
 
 const SINCE_MONTH = new RegExp(`\\b(?:since|depuis)\\s{1,3}(?:(?:early|late|mid|the (?:start|beginning|end) of|le debut de|la fin de|debut|fin)\\s{1,3})?(?:${FULL_MONTH_NAMES})\\b`);
 
@@ -420,8 +420,6 @@ interface Reading {
   priorConvoy?: boolean;
   /** "the departure was brought forward to 13 August": the day it was moved to, in the tense of the moving. */
   moved?: boolean;
-  /** "The package included a generator": goods a handover held, read only after one. */
-  held?: boolean;
 }
 
 /** The subject is a pronoun: "It reached Gao", "then they arrived", "Il a rejoint Gao". */
@@ -979,7 +977,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "the liquidation that followed involved shutting several sites …, disposing of UN assets": the work a phase entails, no event of a day.
       if (WORK_ENTAILED.test(p.text) && ENTAILED_BEFORE.test(subject.slice(-120))) return null;
       // ("The package included a generator …": the goods of the handover just told, at its site.)
-      if (GOODS_HELD.test(p.text)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any', definite: true, held: true };
+      if (GOODS_HELD.test(p.text)) return { type: 'asset_disposal', confidence: 0.6, sites: 'any', definite: true };
       return { type: 'asset_disposal', confidence: 0.65, sites: 'any' };
     case 'assess':
       // "cleaned up fuel spills at the camp", "les sols du camp ont été dépollués": a clean-up of the site, not of a street or a town.
@@ -1380,7 +1378,7 @@ const MOVED_TO = /^[^.;]{0,80}?\b(?:was|were|has been|have been|had been|had to 
 const DURING_THE = /^[\s,]{0,3}(?:lors de|au cours de|pendant|durant|during|at)\s{1,3}(?:la|le|l'|cette|ce|the|this|that)\s{0,3}(?:meme\s{1,3}|same\s{1,3})?(?:(?:closure|closing|farewell|official|formal|handover|final)\s{1,3})?(?:visite|inspection|ceremonie|ceremony|handover|remise|passation|retrocession|event|evenement)\b/;
 const LEADING_PARTICIPLE = /^[\s"'«]{0,3}(?:[a-z]+(?:ly|ment)\s{1,3})?[a-z]+(?:ed|en|e|ee|es|ees|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
 /** "la base de Bunyakiri, dans le territoire de Kalehe, fermée et transférée …": where the site lies, in an aside, may stand before its verb. */
-const PLACE_ASIDE = /^\s{0,2},\s{0,2}(?:dans|in|near|pres de|north of|south of|east of|west of|au nord de|au sud de)\s[^,;.]{2,50},/;
+const PLACE_ASIDE = new RegExp(String.raw`^\s{0,2},\s{0,2}(?:dans|in|near|pres de|${BEARING})\s[^,;.]{2,50},`);
 /** A site right before a verb, with only auxiliaries, adverbs, a site word or a place aside between: the verb's subject. */
 function ownVerbAfter(folded: string, siteEnd: number, verbStart: number): boolean {
   const gap = folded.slice(siteEnd, verbStart).replace(PLACE_ASIDE, ',');
@@ -1494,7 +1492,8 @@ function sentenceProposals(
     // "…, the minister told a news conference on Monday": the day of the telling.
     // ("Dans son communiqué publié vendredi, … 675 militaires avaient quitté …", "Nouveau bilan communiqué lundi : 4 Casques bleus blessés": the day of a head count
     // or a tally; not of a deed the statement dates, "In a statement on 17 November, MINUSMA said the Chadian peacekeepers had completed …", "c'est ce jour-là qu'…".)
-    const told = REPORTING_BEFORE.exec(before) ?? (countTold(folded, d.end, predicates) ? STATEMENT_ON.exec(before) : null);
+    const statement = STATEMENT_ON.exec(before);
+    const told = REPORTING_BEFORE.exec(before) ?? (statement && countTold(folded, d.end, predicates) ? statement : null);
     // "Le lendemain, la mission annonce avoir achevé son retrait", "On Sunday it said it had left": the day of the telling, not of the deed.
     // ("the Spokesman said MONUSCO today handed its base …": the day after the reported clause's subject, right before its verb, is the deed's.)
     const subjectFirst = told !== null && SPEECH_SUBJECT_END.test(told[0]) && predicates.some((p) => !p.nominal && p.start >= d.end && p.start - d.end <= 3);
@@ -1866,7 +1865,7 @@ function sentenceProposals(
       const convoyOut = reading.type === 'incident' && state.lastLeft?.sentence === state.sentence - 1 && state.lastLeft.date === state.lastDate && CONVOY.test(folded.slice(Math.max(start, sp.start - 80), sp.start)) && /\b(?:as it|as they|while|lors de|en quittant|on its way out|to leave|leaving|qui quittait|qui se retirait|partie?s?\s{1,3}(?:de|du|d')|(?:that|which)\s{1,3}(?:had\s{1,3})?left|qui\s{1,3}(?:a|avait)\s{1,3}quitte)/.test(folded.slice(start, end));
       // ("… turned its Kakata compound over on Tuesday. The facilities handed over include a generator": the goods of that handover, that day.)
       // ("… turning over its compound on Tuesday, 17 May. The package included a 36KVA generator": only after a handover.)
-      const goodsOfIt = reading.type === 'asset_disposal' && reading.definite === true && (reading.held ? state.handedOver !== null : GOODS_LISTED.test(folded.slice(sp.end, end)));
+      const goodsOfIt = reading.type === 'asset_disposal' && reading.definite === true && (GOODS_HELD.test(p.text) ? state.handedOver !== null : GOODS_LISTED.test(folded.slice(sp.end, end)));
       if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut || goodsOfIt) && state.lastDate && (state.lastDateSentence === state.sentence - 1 || (goodsOfIt && sceneGoesOn(state))) && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
       // "MINUSMA closed its Ansongo camp on Saturday. The keys were handed to the prefect": the keys (or the camp) of the site just closed, that day.
       if (!date && mood !== 'future' && reading.type === 'site_handed_over' && state.previousDay && dates.length === 0 && PASSIVE_BEFORE.test(folded.slice(start, sp.start)) && HANDED_KEYS.test(folded.slice(Math.max(start, sp.start - 50), sp.start)) && !/\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) date = state.previousDay;
@@ -2401,7 +2400,7 @@ function gapped(
 }
 
 /** "…, seven on 3 November and another 22 the following day": a head count and a day with the attack's verb left out. */
-const COUNT_GAP = /^\s{0,3}(?:,\s{0,3})?(?:(?:and|et)\s{1,3})?(?:another\s{1,3}|a further\s{1,3}|encore\s{1,3})?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s{1,3}(?:others?\s{1,3}|more\s{1,3}|autres\s{1,3})?(?:on\s{1,3}|le\s{1,3})?$/;
+const COUNT_GAP = new RegExp(String.raw`^\s{0,3}(?:,\s{0,3})?(?:(?:and|et)\s{1,3})?(?:another\s{1,3}|a further\s{1,3}|encore\s{1,3})?(?:\d{1,4}|${COUNT_WORD})\s{1,3}(?:others?\s{1,3}|more\s{1,3}|autres\s{1,3})?(?:on\s{1,3}|le\s{1,3})?$`);
 
 /** "Eight peacekeepers were hurt on 1 November, seven on 3 November and 22 the following day": one attack a day, at the first one's site (true when it found one). */
 function gappedCounts(out: ProposedMilestone[], folded: string, dates: FoundDate[], releaseDate: CalendarDate, predicates: Predicate[]): boolean {

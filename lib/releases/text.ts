@@ -87,7 +87,9 @@ export const FULL_MONTH_NAMES =
   'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
 
 /** Counts written as words ("three days later", "deux jours après"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, un: 1, une: 1, two: 2, deux: 2, three: 3, trois: 3, four: 4, quatre: 4, five: 5, cinq: 5, six: 6, seven: 7, sept: 7, eight: 8, huit: 8, nine: 9, neuf: 9, ten: 10, dix: 10 };
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, un: 1, une: 1, two: 2, deux: 2, three: 3, trois: 3, four: 4, quatre: 4, five: 5, cinq: 5, six: 6, seven: 7, sept: 7, eight: 8, huit: 8, nine: 9, neuf: 9, ten: 10, dix: 10, eleven: 11, onze: 11, twelve: 12, douze: 12 };
+/** The same counts as a regex alternation, without the articles ('a', 'an', 'une'): "seven on 3 November", "trois Casques bleus". */
+export const COUNT_WORD = Object.keys(NUMBER_WORDS).filter((w) => !['a', 'an', 'une'].includes(w)).join('|');
 
 /** Month names and abbreviations, folded (no accents, lower case), English and French. */
 const MONTHS: Record<string, number> = {
