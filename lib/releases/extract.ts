@@ -598,7 +598,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   const apposition =
     /,\s{0,2}$/.test(subject) &&
     c.sites.some((s) => s.end <= p.start && /^(?:\s{1,3}(?:camp|base|site|team site|super camp|headquarters))?\s{0,2},\s{0,2}$/.test(c.folded.slice(s.end, p.start))) &&
-    /(?:ed|e|es|ee|ees|t|ts)$/.test(p.text);
+    /(?:ed|e|es|ee|ees|t|ts|en)$/.test(p.text);
   const passive = PASSIVE_BEFORE.test(subject) || apposition;
   // "handed its Kakata compound over": a site inside a split verb is its object.
   const siteAfter = c.sites.some((s) => s.start >= p.end || (s.start > p.start && s.end <= p.end));
@@ -1903,8 +1903,9 @@ function sentenceProposals(
       if (mood === 'future' && date <= releaseDate && !thisVeryDay) return;
       // "annoncé pour les prochaines semaines", "in the coming weeks": a plan without a day, whatever day a neighbour has.
       if (mood === 'future' && VAGUE_FUTURE.test(folded.slice(sp.start, end))) return;
-      // A year or more before the release is background ("had come home from Darfur in February 2021"), not news.
-      if (daysBetween(date, releaseDate) > 365) return;
+      // A year or more before the release is background ("had come home from Darfur in February 2021"), not news;
+      // but a timeline's line that opens on its day ("3 Aug 2023: the Ogossagou base is handed over") retells it as an event.
+      if (daysBetween(date, releaseDate) > 365 && !(heading && found === heading)) return;
       // "Le 21 février dernier encore, trois d'entre eux avaient été tués …" in a release of October: an old attack recalled, in the pluperfect.
       if (reading.type === 'incident' && daysBetween(date, releaseDate) > 60 && /\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) return;
       const status = date > releaseDate || (thisVeryDay && mood === 'future') ? 'planned' : 'achieved';

@@ -108,7 +108,8 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   // "trois emprises situées à Gao", "two facilities in Gao": places within the town, not its site (labels: annex_handover).
   if (/\b(?:\d+|deux|trois|quatre|cinq|two|three|four|five|several|plusieurs)\s{1,3}(?:[a-z-]+\s{1,3})?(?:emprises|camps|bases|sites|installations|facilities|compounds)\s{1,3}(?:(?:situees?|located|based)\s{1,3})?(?:a|au|in|at)\s{1,3}$/.test(before)) return 'place';
   // "the head of the Mission's Ménaka office", "la cheffe du bureau régional de Gao": where a person works, not the base.
-  if (/^\s{0,2}(?:sub-?)?office\b/.test(after) && /\bhead\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[a-z']+\s{1,3})?$/.test(before)) return 'place';
+  // ("the head of our Gao regional office": a kind of office between.)
+  if (/^\s{0,2}(?:(?:regional|field|sector|area|liaison|provincial)\s{1,3})?(?:sub-?)?office\b/.test(after) && /\bhead\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:[a-z']+\s{1,3})?$/.test(before)) return 'place';
   // "head of the mission's regional office in Gao", "chef du sous-bureau de la MONUSCO à Uvira": a person's title.
   if (/\b(?:(?:head|chief|chef|cheffe|director|directeur|directrice|responsable|officer-in-charge)\s{1,3}(?:of|du|de)|heads|headed|dirige|dirigeait)\s{1,3}(?:the\s{1,3}|l'|la\s{1,3})?(?:[a-z.'-]+\s{1,3}){0,4}?(?:office|bureau|sous-bureau|sub-office|antenne)\s{1,3}(?:[a-z'-]+\s{1,3}){0,3}?(?:in|at|for|a|de|d'|du|pour)\s{0,3}$/.test(folded.slice(Math.max(0, start - 90), start).replace(/\b(?:regional|de la mission|of the mission|de la [a-z]+)\s/g, ''))) return 'place';
   // "la demande de retrait formulée par Bamako": the capital as the government.

@@ -3514,3 +3514,32 @@ describe('round 30: a contingent\'s base given back to the mission itself', () =
     ]);
   });
 });
+
+describe('round 31: a timeline written more than a year after the events', () => {
+  it('logs each line that opens on its own day, but not an old event recalled in a sentence', () => {
+    expect(extract('2025-01-20', 'How the camps went back. 18 Nov 2023: the Ansongo camp is handed over to the prefect. 21 Oct 2023: peacekeepers leave Douentza without any handover.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+    expect(extract('2025-01-20', 'The army moved into Ansongo, which the mission had handed over to the prefect on 18 November 2023.')).toEqual([]);
+  });
+});
+
+describe('round 31: a site "given to" an authority', () => {
+  it('reads "gave the camp to the prefect" and "given on 6 May to the authorities" as a handover', () => {
+    expect(extract('2023-11-20', 'On Saturday the mission gave the Ansongo camp to the prefect.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-12-20', 'Among the last were the camp in Ansongo, given on 18 November to the authorities of the region, and the Douentza camp.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 31: "the head of our Gao regional office handed the camp over"', () => {
+  it('reads a site in an office\'s name as where a person works, and "the camp" as the site named before', () => {
+    expect(extract('2023-11-18', 'We have closed our base in Ansongo. Today the head of our Gao regional office handed the camp over to the prefect.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
