@@ -64,6 +64,9 @@ const REPORTED_SPEECH =
 
 const OPENING_SUBORDINATE = /^(?:before|after|when|once|as soon as|while|although|because|since|avant que|avant de|apres que|lorsque|quand|alors que|pendant que|tandis que|bien que|parce que|des que)\s/;
 
+/** A place or a day that opens a sentence, before any verb: "At Tessalit on Saturday", "À Tessalit, samedi". */
+const FRONTED = /^(?:at|in|on|a|au|aux|en|dans|le|ce|cette|this|last|yesterday|today|hier|aujourd'hui|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^;:]*$/;
+
 function clauseBounds(folded: string): [number, number][] {
   const cuts = [0];
   // "Ses 385 soldats - 225 Uruguayens et 160 Péruviens - ont quitté le pays": a pair of dashes closes an aside, not a clause.
@@ -76,16 +79,20 @@ function clauseBounds(folded: string): [number, number][] {
       i++;
     }
   }
+  // "À Tessalit, samedi, avant que le dernier convoi ne parte, la mission a détruit …": an opening subordinate clause after a
+  // fronted place or day (no verb before it) ends at its comma too.
+  const opens = [0];
   for (const m of folded.matchAll(CLAUSE_BREAK)) {
     if (aside.has(m.index)) continue;
     // "three days after 13 December", "before 31 December": a day, not a clause.
     if (/(?:after|before|apres|avant)\s$/.test(m[0]) && /^(?:le\s{1,3}|the\s{1,3})?\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     cuts.push(m.index + (m[0].startsWith(',') ? 1 : 0));
+    if (m[0].startsWith(',') && m.index <= 50 && FRONTED.test(folded.slice(0, m.index))) opens.push(m.index + 2);
   }
   for (const m of folded.matchAll(REPORTED_SPEECH)) cuts.push(m.index + m[0].length);
   // "Before the peacekeepers left, a ceremony was held …": an opening subordinate clause ends at its comma;
   // so does one that opens the text after a heading ("13 octobre – Ramyah : pendant que les Casques bleus sont aux abris, deux chars …").
-  for (const at of [0, ...[...folded.matchAll(/:\s|\s[-–—]\s/g)].filter((m) => !aside.has(m.index)).map((m) => m.index + m[0].length)]) {
+  for (const at of [...opens, ...[...folded.matchAll(/:\s|\s[-–—]\s/g)].filter((m) => !aside.has(m.index)).map((m) => m.index + m[0].length)]) {
     if (!OPENING_SUBORDINATE.test(folded.slice(at, at + 20))) continue;
     // The first comma that ends words, not the one inside "6,000".
     const comma = folded.slice(at).search(/,(?!\d)|;/);
@@ -1544,7 +1551,9 @@ function sentenceProposals(
   const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?::|[-–—]\s|,[^.;:]{1,50}\s:\s|\s[·•|]\s[^.;:]{1,50}:\s)/.test(folded.slice(d.end, d.end + 60)));
   // "On 16 August, after a difficult journey, the convoy reached Timbuktu": a date opening the sentence dates its main clause.
   // "C'est le 28 juin 2018, près de trois mois après …, que la mission a bouclé son retrait", "It was on 28 June that …": a cleft date too.
-  const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:c'est|c'etait|ce fut|it was|it is)\s{1,3})?(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(folded.slice(0, d.start)) && /^\s{0,2}(?:,|that\b|que\b|qu')/.test(folded.slice(d.end, d.end + 5)));
+  // ("At Tessalit on Saturday, before the last convoy left, the mission destroyed …", "À Tessalit, samedi, …": after a site.)
+  const frontedSite = sentenceSites.find((s) => /^[\s"]{0,3}(?:at|in|a|au|dans)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?$/.test(folded.slice(0, s.start)));
+  const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:c'est|c'etait|ce fut|it was|it is)\s{1,3})?(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(frontedSite && frontedSite.end <= d.start ? folded.slice(frontedSite.end, d.start).replace(/^,/, '') : folded.slice(0, d.start)) && /^\s{0,2}(?:,|that\b|que\b|qu')/.test(folded.slice(d.end, d.end + 5)));
   let previousDate: CalendarDate | null = null;
   let previousFound: FoundDate | null = null;
   let mainDate: CalendarDate | null = null;
@@ -2114,6 +2123,11 @@ function sentenceProposals(
       // (not of a closing ceremony: "À cette occasion, la Mission a fait don … d'actifs de 10 millions de dollars" gives across the mission).
       if (reading.type === 'asset_disposal' && sites.length === 0 && state.handedOver && state.lastDateSentence >= state.sentence - 2 && ON_THAT_OCCASION.test(folded.slice(start, end))) {
         sites = [state.handedOver];
+        confidence -= 0.15;
+      }
+      // "À Tessalit, samedi, avant que le dernier convoi ne parte, la mission a détruit ses véhicules": goods at the site that opens the sentence.
+      if ((reading.type === 'asset_disposal' || reading.type === 'equipment_destroyed') && sites.length === 0 && c.sites.length === 0 && frontedSite && frontedSite.end <= start) {
+        sites = [frontedSite];
         confidence -= 0.15;
       }
       // "wrapped up its operations in the Timbuktu region and handed its camp there to the Government": the place just named, and its one base.

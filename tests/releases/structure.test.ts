@@ -3543,3 +3543,18 @@ describe('round 31: "the head of our Gao regional office handed the camp over"',
     ]);
   });
 });
+
+describe('round 31: "À Tessalit, samedi, avant que le dernier convoi ne parte, la mission a détruit …"', () => {
+  it('dates and places the main clause by the site and day that open the sentence, past a subordinate clause', () => {
+    expect(extract('2023-10-23', 'À Tessalit, samedi, avant que le dernier convoi ne prenne la route, la mission a détruit des véhicules et des munitions.')).toEqual([
+      { type: 'equipment_destroyed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-23', 'At Aguelhok on Saturday, before the last convoy left, the mission destroyed its ammunition.')).toEqual([
+      { type: 'equipment_destroyed', date: '2023-10-21', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not take a statement that opens the sentence for a place', () => {
+    expect(extract('2023-10-23', 'Dans un communiqué diffusé dimanche, la mission explique avoir dû, avant de partir, détruire des véhicules.')).toEqual([]);
+  });
+});
