@@ -1768,6 +1768,13 @@ function sentenceProposals(
       // (but "condemns today's incident", "les pillages qui ont commencé le 24 décembre").
       if (found && reading.type === 'incident' && CONDEMNED.test(folded.slice(start, sp.start)) && !/^'s\b/.test(folded.slice(found.end, found.end + 2)) && !/^(?:d'aujourd'hui|de ce jour)\b/.test(folded.slice(found.start - 2, found.end)) && (found.start < sp.start || !OWN_TIME.test(folded.slice(sp.end, found.start)))) return;
       let date: CalendarDate | null = found ? eventDay(found, reading.type) : null;
+      // "13 August: Ber follows. Three days later, Goundam is closed": counted from the day heading the paragraph.
+      if (date && found === state.paragraphDay) {
+        const count = LATER.exec(folded.slice(start, Math.min(end, sp.end + 60)));
+        const back = count ? null : EARLIER.exec(folded.slice(start, Math.min(end, sp.end + 30)));
+        if (count) date = addDays(date, (COUNT[count[1]!] ?? Number(count[1])) * unitDays(count[2]!));
+        else if (back) date = addDays(date, -(COUNT[back[1]!] ?? Number(back[1])) * unitDays(back[2]!));
+      }
       // '"Our peacekeepers left the camp today," the mission said on Monday': a quote's today is the day it was said.
       if (date && found?.kind === 'relative' && state.toldDay?.sentence === state.sentence && SPEECH_DAY.test(fold(found.text)) && quoted(text, found.start)) {
         date = addDays(state.toldDay.date, daysBetween(releaseDate, date));

@@ -3558,3 +3558,14 @@ describe('round 31: "À Tessalit, samedi, avant que le dernier convoi ne parte, 
     expect(extract('2023-10-23', 'Dans un communiqué diffusé dimanche, la mission explique avoir dû, avant de partir, détruire des véhicules.')).toEqual([]);
   });
 });
+
+describe('round 31: "13 August: a ceremony at Ber. Three days later, Goundam is closed"', () => {
+  it('counts "three days later" from the day heading the paragraph', () => {
+    expect(extract('2023-08-31', '13 August: a ceremony. Three days later, Ansongo is closed as well.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-31', '13 August: a ceremony. Two days earlier, Ansongo had been closed.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-11', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
