@@ -64,6 +64,9 @@ const REPORTED_SPEECH =
 
 const OPENING_SUBORDINATE = /^(?:before|after|when|once|as soon as|while|although|because|since|avant que|avant de|apres que|lorsque|quand|alors que|pendant que|tandis que|bien que|parce que|des que)\s/;
 
+/** ", et la mission a revu ", ", and the army has said ": a coordinated clause with a subject and a verb of its own, right before a date. */
+const NEW_SUBJECT_VERB = /,\s{0,3}(?:and|et)\s{1,3}(?:the|la|le|les|l')\s{0,3}[a-z'-]+\s{1,3}(?:a|ont|avait|avaient|has|have|had)\s{1,3}[a-z]+\s{1,3}$/;
+
 /** A place or a day that opens a sentence, before any verb: "At Tessalit on Saturday", "À Tessalit, samedi". */
 const FRONTED = /^(?:at|in|on|a|au|aux|en|dans|le|ce|cette|this|last|yesterday|today|hier|aujourd'hui|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^;:]*$/;
 
@@ -600,7 +603,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   if ((p.nominal || p.family === 'assess') && TOPIC_BEFORE.test(subject)) return null;
   const near = object.slice(0, 70);
   // "un véhicule du convoi parti de Kidal a heurté une mine": a participle describing the convoy, not its departure.
-  if (p.family === 'leave' && /^(?:parti|partie|partis|parties|sorti|sortie|sortis|venu|venue|venus)$/.test(p.text) && /\b(?:convoi|convois|colonne|colonnes|vol|vols|avion|avions|appareil|appareils)\s{1,3}(?:(?:de|du|des|d')\s{0,3}(?:la\s{1,3}|l')?[a-z'-]{2,15}\s{1,3}){0,2}$/.test(subject) && /^\s{1,3}(?:de|du|d')\b[^;]{0,60}?\s(?:a|ont|est|sont|a ete|ont ete|etait|s'etait|s'est|avait)\s/.test(object) && !/^\s{1,3}(?:de|du|d')\s{0,3}[^\s,;]+\s{1,3}(?:le|dans la nuit du)\s{1,3}\d/.test(object)) return null;
+  if (p.family === 'leave' && /^(?:parti|partie|partis|parties|sorti|sortie|sortis|venu|venue|venus)$/.test(p.text) && /\b(?:convoi|convois|colonne|colonnes|vol|vols|avion|avions|appareil|appareils)\s{1,3}(?:(?:de|du|des|d')\s{0,3}(?:la\s{1,3}|l')?[a-z'-]{2,15}\s{1,3}){0,2}$/.test(subject) && /^\s{1,3}(?:de|du|d')\b[^;]{0,60}?\s(?:a|ont|est|sont|a ete|ont ete|etait|s'etait|s'est|avait)\s/.test(object) && !/^\s{1,3}(?:de|du|d')\s{0,3}[^\s,;]+\s{1,3}(?:(?:le|dans la nuit du)\s{1,3}\d|(?:aujourd'hui|hier|ce matin|ce soir|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)\b)/.test(object)) return null;
   // "la base d'Ogossagou, fermée le 3 août": a participle in apposition is a passive.
   const apposition =
     /,\s{0,2}$/.test(subject) &&
@@ -1593,6 +1596,8 @@ function sentenceProposals(
         const rel = /\b(?:that(?!\s{1,3}(?:[a-z]+\s{1,3})?(?:camp|base|site|compound|premises|position|town|day|morning|afternoon|evening|night|week|convoy|flight|operation)\b)|which|who|where|qui|dont|lequel|laquelle)\b[^,;]*$/.exec(folded.slice(from, d.start));
         if (rel && !c.predicates.some((q) => (q.family === 'start' || q.family === 'complete') && q.start >= from + rel.index && q.end <= d.start && q.start - from - rel.index < 25)) continue;
       }
+      // "… a essuyé deux attaques sur la piste, et la mission a revu ce lundi son bilan": a date right after a new subject's own verb is that verb's.
+      if (owner >= 0 && NEW_SUBJECT_VERB.test(folded.slice(events[owner]!.p.end, d.start))) continue;
       // "Ber followed on the 13th": an ellipsis takes only a date right after it.
       if (owner >= 0 && events[owner]!.reading.follows && d.start - events[owner]!.p.end > 20) owner = -1;
       if (owner < 0 && spans.length > 0 && spans.every((sp) => sp.start > d.start)) {

@@ -3569,3 +3569,19 @@ describe('round 31: "13 August: a ceremony at Ber. Three days later, Goundam is 
     ]);
   });
 });
+
+describe('round 31: "Le convoi parti de Ber aujourd\'hui a été attaqué"', () => {
+  it('reads a convoy\'s participle with its own day as the convoy leaving that day', () => {
+    expect(extract('2023-08-13', "Le convoi parti d'Ansongo aujourd'hui a été attaqué deux fois sur la route.")).toEqual([
+      { type: 'convoy_departed', date: '2023-08-13', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'incident', date: '2023-08-13', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('leaves a day told after a new subject\'s own verb ("…, et la mission a revu ce lundi son bilan") to that verb', () => {
+    expect(extract('2023-08-14', "Le dernier convoi sorti d'Ansongo dimanche a essuyé deux attaques sur la piste, et la mission a revu ce lundi son bilan à quatre blessés.")).toEqual([
+      { type: 'convoy_departed', date: '2023-08-13', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'incident', date: '2023-08-13', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
