@@ -2138,7 +2138,8 @@ function sentenceProposals(
         confidence -= 0.15;
       }
       // "À Tessalit, samedi, avant que le dernier convoi ne parte, la mission a détruit ses véhicules": goods at the site that opens the sentence.
-      if ((reading.type === 'asset_disposal' || reading.type === 'equipment_destroyed') && sites.length === 0 && c.sites.length === 0 && frontedSite && frontedSite.end <= start) {
+      // ("À Baraka, la cérémonie s'est tenue lundi … ; dès le lendemain, les Pakistanais ont commencé à évacuer leurs engins vers Uvira": a convoy leaves it.)
+      if ((reading.type === 'asset_disposal' || reading.type === 'equipment_destroyed' || reading.type === 'convoy_departed') && sites.length === 0 && c.sites.length === 0 && frontedSite && frontedSite.end <= start) {
         sites = [frontedSite];
         confidence -= 0.15;
       }

@@ -3554,6 +3554,13 @@ describe('round 31: "À Tessalit, samedi, avant que le dernier convoi ne parte, 
     ]);
   });
 
+  it('has a convoy with no site of its own leave the site that opens the sentence', () => {
+    expect(extract('2023-10-25', "À Douentza, le camp a été rendu symboliquement à son propriétaire lundi ; dès le lendemain, les Togolais ont commencé à évacuer leurs engins vers Sévaré.")).toEqual([
+      { type: 'site_handed_over', date: '2023-10-23', siteId: id('Douentza'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-24', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+
   it('does not take a statement that opens the sentence for a place', () => {
     expect(extract('2023-10-23', 'Dans un communiqué diffusé dimanche, la mission explique avoir dû, avant de partir, détruire des véhicules.')).toEqual([]);
   });
