@@ -1138,9 +1138,9 @@ const MANNED_BEFORE = /\b(?:who|which|that|qui)\s{1,3}(?:had\s{1,3}|have\s{1,3}|
 const MANNED_IT = /\b(?:who|that|qui)\s{1,3}(?:had\s{1,3}|have\s{1,3}|avaient\s{1,3}|y\s{1,3}(?:etaient|avaient\s{1,3}ete)\s{1,3})?(?:manned|staffed|garrisoned|held|occupied|tenu|occupe|stationne)s?\b|\b(?:based|stationed|posted|deployed|bases|stationnes|deployes)\s{1,3}(?:in|at|a|au)\b/;
 const HOSTILE_ACTOR = /\b(?:looters|gunmen|assailants|attackers|raiders|rioters|protesters|demonstrators|militants|pillards|assaillants|emeutiers|manifestants|hommes armes)\b/;
 
-/** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés". */
+/** What points back at the event just told, in its clause or opening the sentence: "As part of the handback, …", "at the ceremony", "à cette occasion", "y ont été signés", "la Mission y a fait don". */
 const POINTS_BACK = new RegExp(
-  `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${AT_THE_EVENT}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
+  `\\b(?:as part of the (?:handover|handback|hand-over|transfer|closure)|(?:at|during) (?:the|[a-z]+'s) (?:same\\s)?(?:handover|handover ceremony)|on (?:that|this|the same) occasion|${AT_THE_CEREMONY}|${AT_THE_EVENT}|${WITH_THE_PREMISES}|a cette occasion)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}(?:ete|fait|remis|offert|cede|transfere|signe|donne|laisse)\\b`,
 );
 const pointsBack = (folded: string, start: number, end: number) => POINTS_BACK.test(folded.slice(start, end)) || (POINTS_BACK.exec(folded.slice(0, 60))?.index ?? -1) === 0;
 /** "one day after the base was handed over": the clause's event is that many days before the main one. */

@@ -3592,3 +3592,20 @@ describe('round 31: "Le convoi parti de Ber aujourd\'hui a été attaqué"', () 
     ]);
   });
 });
+
+describe('round 32: "La Mission y a fait don de biens … et transféré aux FARDC sa base de …"', () => {
+  it('dates what was done "there" (y) by the day of the event told before, not by the release', () => {
+    expect(extract('2023-11-20', "La MINUSMA a fermé samedi son camp d'Ansongo. La Mission y a fait don de groupes électrogènes aux autorités.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-11-18', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 32: "The State had already received, on 22 April, the former Nertiti team site"', () => {
+  it('reads the host receiving a team site, with its day in an aside, as the handover', () => {
+    expect(extract('2023-11-20', 'The State had already received, on 18 November, the former Ansongo team site.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
