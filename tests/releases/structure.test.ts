@@ -3609,3 +3609,11 @@ describe('round 32: "The State had already received, on 22 April, the former Ner
     ]);
   });
 });
+
+describe('round 32: "Kidal is the eighth base to close, and since July almost 6,000 personnel have left Mali"', () => {
+  it('splits a clause at ", and since …" before a head count, so the ordinal does not swallow it', () => {
+    expect(extract('2023-10-31', 'Kidal is the eighth base to close, and since July almost 6,000 personnel have left Mali.')).toEqual([
+      { type: 'personnel_departed', date: '2023-10-31', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
