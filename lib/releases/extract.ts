@@ -67,6 +67,9 @@ const OPENING_SUBORDINATE = /^(?:before|after|when|once|as soon as|while|althoug
 /** ", et la mission a revu ", ", and the army has said ": a coordinated clause with a subject and a verb of its own, right before a date. */
 const NEW_SUBJECT_VERB = /,\s{0,3}(?:and|et)\s{1,3}(?:the|la|le|les|l')\s{0,3}[a-z'-]+\s{1,3}(?:a|ont|avait|avaient|has|have|had)\s{1,3}[a-z]+\s{1,3}$/;
 
+/** "…; they are due to", ": ils doivent": a plural pronoun as the subject, up to three words before the verb. */
+const THEY_BEFORE = /(?:^\s{0,3}|[;,:]\s{0,3})(?:they|ils|elles)\s{1,3}(?:[a-z']+\s{1,3}){0,3}$/;
+
 /** A place or a day that opens a sentence, before any verb: "At Tessalit on Saturday", "À Tessalit, samedi". */
 const FRONTED = /^(?:at|in|on|a|au|aux|en|dans|le|ce|cette|this|last|yesterday|today|hier|aujourd'hui|(?:lun|mar|mercre|jeu|vendre|same|diman)di|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^;:]*$/;
 
@@ -840,8 +843,13 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (country && siteAfter && !passive && !LAST.test(who) && !MOVING_CONVOY.test(who) && figureIn(who) !== null && new Set(c.contingents.filter((m) => m.end <= p.start).map((m) => m.iso)).size === 1) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'origin' };
       // "218 Chinese peacekeepers are still in the country; they are due to leave officially on 25 April": one country's people leaving, no place named.
       // ("…; they are due to leave": the country named in the clause before, when it is the sentence's only one.)
+      const pronoun = THEY_BEFORE.test(who.slice(-50));
+      /** The one country the sentence named before a "they": "ce sont les derniers militaires chinois : ils …". */
+      const theirs = () => {
+        const named = findCountryMentions(c.text.slice(0, p.start)).filter((m) => m.kind === 'demonym');
+        return named.length > 0 && new Set(named.map((m) => m.iso)).size === 1 ? named[0]! : null;
+      };
       if (!siteAfter && c.sites.length === 0 && LEAVE_ON_DAY.test(object)) {
-        const pronoun = /(?:^\s{0,3}|[;,]\s{0,3})(?:they|ils|elles)\s{1,3}(?:[a-z']+\s{1,3}){0,3}$/.test(who.slice(-50));
         const named = country ? c.contingents : pronoun ? findCountryMentions(c.text.slice(0, p.start)).filter((m) => m.kind === 'demonym') : [];
         if (named.length > 0 && new Set(named.map((m) => m.iso)).size === 1 && (pronoun || PERSONNEL_RE.test(who.slice(-80)))) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', ...(country ? {} : { home: named[0]! }) };
       }
@@ -850,6 +858,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         LEAVES_HOST_LAND.test(object) ||
         findCountryMentions(c.text.slice(p.end, p.end + 45)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
+      // "Ce sont les derniers militaires chinois déployés en RDC : ils doivent quitter le pays le 25 avril": "they" are that country's people.
+      const home = !country && leavesCountry && !siteAfter && pronoun ? theirs() : null;
+      if (home) return { type: 'contingent_repatriated', confidence: 0.6, sites: 'none', home };
       // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
       if (country && LAST.test(who) && (/^(?:flew|flown|fly|flies|flying)/.test(p.text) || TAKE_OFF.test(p.text) || /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol)\b/.test(object.slice(0, 80)))) {
         return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };

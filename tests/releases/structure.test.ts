@@ -3617,3 +3617,15 @@ describe('round 32: "Kidal is the eighth base to close, and since July almost 6,
     ]);
   });
 });
+
+describe('round 32: "Ce sont les derniers militaires chinois : ils doivent quitter le pays le 25 avril"', () => {
+  it('reads "they" leaving the country as the one nationality the sentence named before', () => {
+    expect(withCountry('2023-12-10', 'Ce sont les derniers soldats togolais déployés au Mali : ils doivent quitter le pays le 20 décembre.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-20', siteId: null, iso: 'TG' },
+    ]);
+  });
+
+  it('does not guess when the sentence named two nationalities', () => {
+    expect(withCountry('2023-12-10', 'Ce sont les derniers soldats togolais et sénégalais déployés au Mali : ils doivent quitter le pays le 20 décembre.')).toEqual([]);
+  });
+});
