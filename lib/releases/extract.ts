@@ -1073,6 +1073,8 @@ interface SentenceState {
   previousDay: CalendarDate | null;
   /** "Samedi 21 octobre - Douentza." heading its paragraph: the day of every event after it in that paragraph that has none. */
   paragraphDay: FoundDate | null;
+  /** The day of the last event done at each site so far, for "trois jours après le départ de Ber". */
+  siteDays: Map<number, CalendarDate>;
   /** The sentence `lastDate` was set in. */
   lastDateSentence: number;
   /** The last few sentences since the last event, for a day said before them all. */
@@ -1192,6 +1194,8 @@ const ENTAILED_BEFORE = /\b(?:involv(?:ed|es|ing)|includ(?:ed|es|ing)|requir(?:e
 const PRESENCE_IN = /^\s{1,3}(?:[a-z']+\s{1,3}){0,2}?(?:a\s{1,3}|to\s{1,3})?(?:sa|its|their|leur|la|the)\s{1,3}(?:(?:military|physical|militaire|physique)\s{1,3})?presence\s{1,3}(?:(?:militaire|physique)\s{1,3})?(?:in|at|on|a|au|aux|dans|sur)\s{1,3}/;
 /** "La MINUSMA … 3 367 de ses membres": the mission's own members, a head count. */
 const MISSIONS_MEMBERS = new RegExp(`\\b(?:mission|${MISSION_NAMES})\\b[^.;]{0,60}\\b(?:de\\s{1,3}ses|of\\s{1,3}its)\\s{1,3}(?:[a-z]+\\s{1,3})?(?:members|membres|personnel|personnels|staff)\\b`);
+/** Opening a sentence, before a site: "Trois jours après le départ de Ber", "Three days after the closure of". */
+const AFTER_SITE_EVENT = /^[\s"]{0,3}(?:(one|two|three|four|five|six|\d{1,2}) (days?|weeks?) after|(un|deux|trois|quatre|cinq|six|\d{1,2}) (jours?|semaines?) apres)\s{1,3}(?:the|le|la|l')\s{0,3}[a-z-]+\s{1,3}(?:of|from|at|de|d'|du)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:camp|base|site)\s{1,3}(?:of|at|in|de|d')\s{0,3})?$/;
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;
 const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
 /** "Four days earlier the Mission had transferred …", "deux jours plus tôt": before the event just dated. */
@@ -1814,8 +1818,15 @@ function sentenceProposals(
       let confidence = reading.confidence;
       let byTense = false;
       let backDated = false;
+      // "Trois jours après le départ de Ber, la base de Goundam a été fermée": that many days after the day the release gave that site.
+      const afterSite = !date ? sentenceSites.find((x) => x.end <= sp.start && /^\s{0,2},/.test(folded.slice(x.end, x.end + 3)) && AFTER_SITE_EVENT.test(folded.slice(0, x.start)) && state.siteDays.has(x.siteId)) : undefined;
+      if (afterSite) {
+        const m = AFTER_SITE_EVENT.exec(folded.slice(0, afterSite.start))!;
+        const n = m[1] ?? m[3]!;
+        date = addDays(state.siteDays.get(afterSite.siteId)!, (COUNT[n] ?? Number(n)) * unitDays(m[2] ?? m[4]!));
+      }
       // (Not past ", and" and a subject of its own: "two days after leaving Tessalit, and the column … struck IEDs the same day".)
-      const daysAfter = /,\s{0,3}(?:and|et)\s/.test(folded.slice(start, sp.start)) ? null : DAYS_AFTER.exec(folded.slice(start, start + 40));
+      const daysAfter = /,\s{0,3}(?:and|et)\s/.test(folded.slice(start, sp.start)) || afterSite ? null : DAYS_AFTER.exec(folded.slice(start, start + 40));
       // "The Senegalese pulled out today. Their departure comes one day after the base was handed over": before the day just told.
       // (The day told before this clause: a second verb of the clause ("handed over …, the first such transfer") is the same day.)
       const toldDay = dayBefore ?? state.lastDate;
@@ -2227,6 +2238,8 @@ function sentenceProposals(
       if (byTense && SITE_LEVEL_TYPES.has(reading.type) && sites.length >= 3) return;
       // "has donated its clinic in Zalingei and medical facilities in Nyala and Kabkabiya": gifts across the mission, not one site's.
       if (reading.type === 'asset_disposal' && new Set(sites.map((x) => x.siteId)).size >= 3) sites = [];
+      // (The site of "trois jours après le départ de Ber" only dates the event.)
+      if (afterSite) sites = sites.filter((x) => x.siteId !== afterSite.siteId || x.start > afterSite.start);
       for (const site of sites.length > 0 ? sites : [null]) {
         // "Tessalit and Aguelhok on 21 and 23 October respectively": in order.
         // ("left Tessalit and Aguelhok on 21 and 23 October", "les 21 et 23 octobre": a list of days after a list of sites, in order too.)
@@ -2732,7 +2745,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, previousType: null, previousDay: null, paragraphDay: null, lastDateSentence: -1, quiet: [], toldDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
+    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, previousType: null, previousDay: null, paragraphDay: null, siteDays: new Map(), lastDateSentence: -1, quiet: [], toldDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
     const sentences = splitSentences(release.body);
     // "BUNYAKIRI – The permanent operating base … was handed over yesterday": the one site a dateline names is what "the base" means,
     // when the sentence after it names none ("GAO - C'est au préfet d'Ansongo que le camp … a été remis": the place it was written).
@@ -2754,6 +2767,7 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
       state.previousType = now.at(-1)?.type ?? null;
       const days = new Set(now.filter((p) => p.status === 'achieved').map((p) => p.date));
       state.previousDay = days.size === 1 ? [...days][0]! : null;
+      for (const p of now) if (p.siteId !== null && p.status === 'achieved') state.siteDays.set(p.siteId, p.date);
       out.push(...before);
       state.sentence++;
     }

@@ -3629,3 +3629,16 @@ describe('round 32: "Ce sont les derniers militaires chinois : ils doivent quitt
     expect(withCountry('2023-12-10', 'Ce sont les derniers soldats togolais et sénégalais déployés au Mali : ils doivent quitter le pays le 20 décembre.')).toEqual([]);
   });
 });
+
+describe('round 32: "Trois jours après le départ de Ber, la base de Goundam a été fermée"', () => {
+  it('counts the days from the day the release gave the site named, and does not give that site the event', () => {
+    expect(extract('2023-08-18', "La mission a quitté Ber le dimanche 13 août. Trois jours après le départ de Ber, la base d'Ansongo a été fermée et rétrocédée à l'État malien.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-18', 'The mission left Ber on Sunday 13 August. Two days after the departure from Ber, Ansongo was handed over to the State.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-15', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
