@@ -1810,14 +1810,16 @@ function sentenceProposals(
       // "La veille", "the day before": the day before the date just mentioned, in this sentence ("announced on Sunday that … the previous day")
       // or the event dated before it (labels guide, "Which date"); else the release's.
       // ("la veille de l'explosion de mercredi" is counted from the day it names, dates.ts.)
+      let backDated = false;
       if (date && found?.kind === 'relative' && mood !== 'future' && /^(?:the day before|the previous (?:day|evening|night|morning|afternoon)|the day prior|la veille(?: au soir)?)$/.test(fold(found.text))) {
         const said = findDates(text.slice(0, found.start), releaseDate).pop();
         const anchor = said ? said.date : before0 && before0 < releaseDate ? before0 : null;
         if (anchor) date = addDays(anchor, -1);
+        // ("Their departure follows the formal handover of the base the day before. A convoy … set off at 5 a.m.": the story's day stays.)
+        backDated = true;
       }
       let confidence = reading.confidence;
       let byTense = false;
-      let backDated = false;
       // "Trois jours après le départ de Ber, la base de Goundam a été fermée": that many days after the day the release gave that site.
       const afterSite = !date ? sentenceSites.find((x) => x.end <= sp.start && /^\s{0,2},/.test(folded.slice(x.end, x.end + 3)) && AFTER_SITE_EVENT.test(folded.slice(0, x.start)) && state.siteDays.has(x.siteId)) : undefined;
       if (afterSite) {
@@ -1910,6 +1912,9 @@ function sentenceProposals(
       // ("… turning over its compound on Tuesday, 17 May. The package included a 36KVA generator": only after a handover.)
       const goodsOfIt = reading.type === 'asset_disposal' && reading.definite === true && (GOODS_HELD.test(p.text) ? state.handedOver !== null : GOODS_LISTED.test(folded.slice(sp.end, end)));
       if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut || goodsOfIt) && state.lastDate && (state.lastDateSentence === state.sentence - 1 || (goodsOfIt && sceneGoesOn(state))) && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
+      // "Their convoy … set off from Ogossagou at 5 a.m. and reached Mopti at 10.30 p.m.": the arrival coordinated with the departure this sentence dated.
+      const setOff = !date && reading.type === 'convoy_arrived' && mood !== 'future' ? convoyHere() : undefined;
+      if (setOff && setOff.status === 'achieved' && dates.length === 0 && /\b(?:and|et)\s{1,3}(?:[a-z]+\s{1,3})?$/.test(folded.slice(start, sp.start))) date = setOff.date;
       // "MINUSMA closed its Ansongo camp on Saturday. The keys were handed to the prefect": the keys (or the camp) of the site just closed, that day.
       if (!date && mood !== 'future' && reading.type === 'site_handed_over' && state.previousDay && dates.length === 0 && PASSIVE_BEFORE.test(folded.slice(start, sp.start)) && HANDED_KEYS.test(folded.slice(Math.max(start, sp.start - 50), sp.start)) && !/\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) date = state.previousDay;
       // "During the event the Mission donated assets …. It also handed over its base at Rutemba": the same occasion as what the sentence before reported.
@@ -2297,7 +2302,7 @@ function sentenceProposals(
           previousDate = siteDate;
           previousFound = found;
           if (!backDated) toldForward = siteDate;
-          if (!subordinateClause(folded.slice(start, start + 40))) mainDate = siteDate;
+          if (!subordinateClause(folded.slice(start, start + 40)) && !backDated) mainDate = siteDate;
         }
       }
     });

@@ -3642,3 +3642,20 @@ describe('round 32: "Trois jours après le départ de Ber, la base de Goundam a 
     ]);
   });
 });
+
+describe('round 33: "The last troops pulled out today, the day after the handover. Their convoy set off at 5 a.m. and reached Mopti at 10.30 p.m."', () => {
+  it('keeps the story on its own day past an event told as "the day before" or "the day after …", and dates the arrival with the departure', () => {
+    expect(extract('2023-08-04', 'The last peacekeepers at Ansongo pulled out today. Their departure follows the formal handover of the base the day before. A convoy of 150 troops set off from Ansongo at 5 a.m. and reached Mopti at 10.30 p.m.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-08-04', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-08-04', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-05', 'The last peacekeepers pulled out of the base at Ansongo on Friday, the day after the base was formally handed over to the authorities, the mission said. Their convoy rolled out of Ansongo at 5 a.m. and reached Mopti at 10.30 p.m.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-08-04', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-08-04', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
