@@ -167,7 +167,7 @@ function figureIn(window: string): number | null {
   if (outOf) return asCount(outOf[1]!);
   // ("over 10,500 of the ~13,800 mission personnel": the whole may be given as roughly so many.)
   // (Not a post's "3/4" before it: a thread's count.)
-  const partOf = /(?<![\d/])(\d{1,3}(?:[, .]\d{3})+|\d{1,6})[^\d.;]{0,30}?\s(?:of|des|sur|out of)\s{1,3}(?:[a-z']{1,12}\s{1,3}){0,4}?[~≈]?\d/.exec(window);
+  const partOf = /(?<![\d/])(\d{1,3}(?:[, .]\d{3})+|\d{1,6})[^\d.;]{0,30}?\s(?:of|des|sur|out of)\s{1,3}(?:[a-z']{1,15}\s{1,3}){0,4}?[~≈]?\d/.exec(window);
   if (partOf && partOf.index < m.index + m[0].length) return asCount(partOf[1]!);
   return asCount(m[1]!);
 }

@@ -3659,3 +3659,10 @@ describe('round 33: "The last troops pulled out today, the day after the handove
     ]);
   });
 });
+
+describe('round 33: "more than 10,500 of the approximately 13,800 personnel had left"', () => {
+  it('counts the part, not the whole, past a long word before the whole', () => {
+    const [p] = extractProposals({ date: '2023-12-10', body: 'As at 8 December, more than 9,500 of the approximately 13,800 personnel deployed at the start of the withdrawal had left Mali.' }, gazetteer);
+    expect([p?.type, p?.date, p?.figure]).toEqual(['personnel_departed', '2023-12-08', 9500]);
+  });
+});
