@@ -62,7 +62,7 @@ const CLAUSE_BREAK =
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
 
-const OPENING_SUBORDINATE = /^(?:before|after|when|once|as soon as|while|although|because|since|avant que|avant de|apres que|lorsque|quand|alors que|pendant que|tandis que|bien que|parce que|des que)\s/;
+const OPENING_SUBORDINATE = /^(?:before|after|when|once|as soon as|while|although|because|since|avant que|avant de|avant|apres que|apres|lorsque|quand|alors que|pendant que|tandis que|bien que|parce que|des que)\s/;
 
 /** ", et la mission a revu ", ", and the army has said ": a coordinated clause with a subject and a verb of its own, right before a date. */
 const NEW_SUBJECT_VERB = /,\s{0,3}(?:and|et)\s{1,3}(?:the|la|le|les|l')\s{0,3}[a-z'-]+\s{1,3}(?:a|ont|avait|avaient|has|have|had)\s{1,3}[a-z]+\s{1,3}$/;
@@ -102,6 +102,8 @@ function clauseBounds(folded: string): [number, number][] {
     if (!OPENING_SUBORDINATE.test(folded.slice(at, at + 20))) continue;
     // The first comma that ends words, not the one inside "6,000".
     const comma = folded.slice(at).search(/,(?!\d)|;/);
+    // ("Après la base de Gao, fermée le 2 septembre, celle de Ber …": a bare "après" ends only where a subject comes next.)
+    if (/^(?:apres|avant)\s(?!que|de)/.test(folded.slice(at, at + 12)) && !/^,\s{0,2}(?:la|le|les|l'|un|une|des|il|elle|ils|elles|on|ses|son|sa|leurs?|ce|cette|ces)\b/.test(folded.slice(at + comma, at + comma + 12))) continue;
     if (comma > 0 && folded[at + comma] === ',') cuts.push(at + comma + 1);
   }
   cuts.push(folded.length);

@@ -3666,3 +3666,19 @@ describe('round 33: "more than 10,500 of the approximately 13,800 personnel had 
     expect([p?.type, p?.date, p?.figure]).toEqual(['personnel_departed', '2023-12-08', 9500]);
   });
 });
+
+describe('round 33: "Après la base temporaire d\'Ogossagou, la MINUSMA avait quitté Ber le 13 août"', () => {
+  it('ends an opening "après la …" at its comma, so the site it names is not the one left', () => {
+    expect(extract('2023-08-31', "Après la base temporaire d'Ogossagou, la MINUSMA avait quitté Ber le 13 août, puis Ansongo trois jours plus tard.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('keeps a site with its own participle after "après" ("Après Kamanyola, transférée le 28 février, …")', () => {
+    expect(extract('2023-10-25', 'Après Douentza, transférée aux autorités le 21 octobre, les Casques bleus ont quitté lundi le camp de Tessalit.')).toEqual([
+      { type: 'site_handed_over', date: '2023-10-21', siteId: id('Douentza'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
