@@ -1805,7 +1805,11 @@ function sentenceProposals(
       // "moved further south the following day", "le lendemain": the day after the one just reported (a past event is not tomorrow).
       // ("Le lendemain, le convoi parti de Goundam est arrivé à Tombouctou": one "lendemain" for both verbs, counted once.)
       if (date && found?.kind === 'relative' && found === previousFound && previousDate) date = previousDate;
-      else if (date && found?.kind === 'relative' && before0 && mood !== 'future' && /^(?:the (?:next|following) day|le lendemain)$/.test(fold(found.text))) date = addDays(before0, 1);
+      else if (date && found?.kind === 'relative' && mood !== 'future' && /^(?:the (?:next|following) day|le lendemain)$/.test(fold(found.text))) {
+        // ("… remise aux autorités le jeudi 3 août ; les derniers soldats l'avaient quittée le lendemain": else the day this sentence said before.)
+        const anchor = before0 ?? findDates(text.slice(0, found.start), releaseDate).filter((d) => d.kind !== 'range').pop()?.date;
+        if (anchor) date = addDays(anchor, 1);
+      }
       // "Le jeudi suivant", "the following Thursday": that weekday after the day just told, not the release's last one.
       const weekdayAfter = date && found?.kind === 'relative' && before0 && mood !== 'future' && (/^\s{1,3}suivant\b/.test(folded.slice(found.end, found.end + 10)) || /\b(?:the|a)\s{1,3}(?:following|next)\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 16), found.start))) ? weekdayNumber(fold(found.text).replace(/^(?:on|ce|this|last)\s{1,3}/, '')) : null;
       if (weekdayAfter !== null && before0) date = nearestWeekday(before0, weekdayAfter, true);

@@ -3682,3 +3682,11 @@ describe('round 33: "Après la base temporaire d\'Ogossagou, la MINUSMA avait qu
     ]);
   });
 });
+
+describe('round 34: "… remise aux autorités le jeudi 3 août ; les derniers soldats l\'avaient quittée le lendemain"', () => {
+  it('counts "le lendemain" from the day the sentence said before when no event of it was proposed', () => {
+    expect(extract('2023-08-18', "Le premier fut Ansongo, visitée par le gouverneur le jeudi 3 août ; les derniers soldats sénégalais l'avaient quittée le lendemain.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
