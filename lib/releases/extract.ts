@@ -180,7 +180,8 @@ const TAKE_OFF = /^(?:took off|taken off|take off|takes off|taking off|decoll|s'
 /** A convoy on the move, not one a unit escorts ("le bataillon … d'escorte de convois", "a convoy escort company"). */
 const MOVING_CONVOY = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-z-]+\s{1,3})?)\bconvo(?:y|ys|i|is)\b(?!\s{1,3}escort)|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
 /** A convoy that heads the words up to its verb ("une colonne de camions chargés de vivres, de tentes et de soldats"): no punctuation between but the commas of a list. */
-const CONVOY_HEAD = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-z-]+\s{1,3})?)\b(?:convo(?:y|ys|i|is)|columns?|colonnes?)\b(?:[^,;:.()"«»]|,\s(?=(?:de|d'|des|du|of)\s)){0,110}$/;
+/** ("des véhicules chargés de bagages et de militaires pakistanais ont pris la route d'Uvira": vehicles carrying people are a convoy.) */
+const CONVOY_HEAD = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-z-]+\s{1,3})?)\b(?:convo(?:y|ys|i|is)|columns?|colonnes?|(?:vehicules|camions|vehicles|trucks)\s{1,3}(?:charges|remplis|transportant|loaded|carrying|packed)\b(?=[^,;:.]{0,60}\b(?:militaires|soldats|casques bleus|troops|soldiers|peacekeepers|personnel)\b))\b(?:[^,;:.()"«»]|,\s(?=(?:de|d'|des|du|of)\s)){0,110}$/;
 /** A noun's site and day right after it: " from Ber on 13 August", " de Ber le 13 août". */
 const NOUN_FROM_SITE_ON_DAY = /^\s{1,3}(?:from|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:camp|base|site|emprise)\s{1,3}(?:of|at|in|de|d')\s{0,3})?#?[a-z'-]+(?:\s[a-z'-]+)?\s{1,3}(?:on|le)\s{1,3}\d/;
 const SHARE_OF = /\b(?:half|a third|two thirds|a quarter|three quarters|la moitie|le tiers|les deux tiers|le quart|les trois quarts)\s{1,3}(?:of|de|des|du|d')\s{0,3}(?:[a-z'-]+\s{1,3}){0,3}$/;

@@ -3690,3 +3690,12 @@ describe('round 34: "… remise aux autorités le jeudi 3 août ; les derniers s
     ]);
   });
 });
+
+describe('round 34: "des véhicules chargés de bagages et de militaires pakistanais ont pris la route d\'Uvira"', () => {
+  it('reads vehicles carrying troops as a convoy leaving the site just closed', () => {
+    expect(extract('2023-10-25', "La base d'Ansongo a été fermée lundi. Dès mardi matin, des véhicules chargés de bagages et de militaires nigériens ont pris la route de Niamey.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-24', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
