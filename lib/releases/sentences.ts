@@ -41,6 +41,9 @@ function datedDatelineLength(text: string, withYear = false): number {
 
 const DATE_HEADING = /^\d{1,2}(?:er)?(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:er)?|(?:\s{1,2}\p{L}{3,9})?\s{1,2}(?:to|au|and|et)\s{1,2}\d{1,2}(?:er)?)?\s{1,2}\p{L}{3,9}\.?(?:\s{1,2}\d{4})?(?:,?\s{1,2}(?:(?:late|early)\s)?(?:night|morning|evening|afternoon|dawn|noon|midnight|nuit|matin|soir|au matin|au soir|dans la nuit|(?:(?:en\s)?(?:fin|début|debut)\s(?:d'|de\s))?(?:apr[eè]s-midi|matin[ée]e|journ[ée]e|soir[ée]e)))?\s{0,2}(?::|[-–—|·]\s)/u;
 
+/** A numbered point of a communiqué: "5. Depuis …", "2) The …". */
+const NUMBERED_POINT = /^\d{1,2}[.)]\s{1,3}\p{Lu}/u;
+
 /** A post's place in a thread: "2/3 ", "(3/4) ". */
 const THREAD_COUNT = /^\(?\d{1,2}\/\d{0,2}\)?\s/;
 
@@ -70,7 +73,8 @@ function isBoundary(text: string, folded: string, i: number): number {
     // "oct. 2023", "No. 5"; but a dated heading opens a sentence: "… Aguelhok. 23 October: the last convoy …", "3 août – Ogossagou",
     // "22-23 March: …", "18 April to 5 May – …", "7 Nov, night – …", "21 JAN | SARAF UMRA: …".
     // ("… to the government. 3/3 The withdrawal …": a thread's count opens the next post.)
-    if (/\d/.test(after)) return (DATE_HEADING.test(text.slice(j, j + 40)) || THREAD_COUNT.test(text.slice(j, j + 10))) && !ABBREVIATIONS.has(word) ? j : -1;
+    // ("… d'ici la fin du mois d'août. 5. Depuis le 1er juillet, …": a numbered point opens one too.)
+    if (/\d/.test(after)) return (DATE_HEADING.test(text.slice(j, j + 40)) || THREAD_COUNT.test(text.slice(j, j + 10)) || NUMBERED_POINT.test(text.slice(j, j + 8))) && !ABBREVIATIONS.has(word) ? j : -1;
     // "… reached Mopti at 10:30 p.m. The contingent …": a clock time ends the sentence, unless the day or the time zone follows ("at 5 p.m. Monday").
     if (/(?:^|[\s\d])[ap]\.m$/.test(folded.slice(Math.max(0, w - 3), i)) && /\p{Lu}/u.test(after) && !CLOCK_SUFFIX.test(folded.slice(j, j + 12))) return j;
     if (ABBREVIATIONS.has(word) && !/^(?:etc)$/.test(word)) return -1;

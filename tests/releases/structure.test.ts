@@ -3699,3 +3699,15 @@ describe('round 34: "des véhicules chargés de bagages et de militaires pakista
     ]);
   });
 });
+
+describe('round 35: a communiqué\'s numbered points ("… d\'ici la fin du mois d\'août. 5. Depuis le 1er juillet, …")', () => {
+  it('opens a sentence at each point, so its number is no day of the sentence before', () => {
+    const body = "4. Deux autres camps, Ber et Goundam, doivent être fermés d'ici la fin du mois d'août. 5. Depuis le 1er juillet, 675 militaires ont quitté le Mali.";
+    expect(splitSentences(body).find((s) => s.text.includes('août'))?.text.endsWith("d'août.")).toBe(true);
+    expect(extract('2023-08-04', body)).toEqual([{ type: 'personnel_departed', date: '2023-08-04', siteId: null, status: 'achieved' }]);
+  });
+
+  it('keeps "No. 5" and a figure after a sentence in the sentence', () => {
+    expect(splitSentences('The unit left under order No. 5. Its camp closed.').length).toBe(2);
+  });
+});
