@@ -847,14 +847,13 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "218 Chinese peacekeepers are still in the country; they are due to leave officially on 25 April": one country's people leaving, no place named.
       // ("…; they are due to leave": the country named in the clause before, when it is the sentence's only one.)
       const pronoun = THEY_BEFORE.test(who.slice(-50));
-      /** The one country the sentence named before a "they": "ce sont les derniers militaires chinois : ils …". */
-      const theirs = () => {
-        const named = findCountryMentions(c.text.slice(0, p.start)).filter((m) => m.kind === 'demonym');
-        return named.length > 0 && new Set(named.map((m) => m.iso)).size === 1 ? named[0]! : null;
-      };
-      if (!siteAfter && c.sites.length === 0 && LEAVE_ON_DAY.test(object)) {
-        const named = country ? c.contingents : pronoun ? findCountryMentions(c.text.slice(0, p.start)).filter((m) => m.kind === 'demonym') : [];
-        if (named.length > 0 && new Set(named.map((m) => m.iso)).size === 1 && (pronoun || PERSONNEL_RE.test(who.slice(-80)))) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', ...(country ? {} : { home: named[0]! }) };
+      /** The one country the clause ("Chinese peacekeepers … are due to leave"), or for a "they" the sentence before it, named. */
+      const oneCountry = (named: CountryMention[]) => (named.length > 0 && new Set(named.map((m) => m.iso)).size === 1 ? named[0]! : null);
+      const theirs = () => oneCountry(findCountryMentions(c.text.slice(0, p.start)).filter((m) => m.kind === 'demonym'));
+      if (!siteAfter && c.sites.length === 0 && LEAVE_ON_DAY.test(object) && (pronoun || PERSONNEL_RE.test(who.slice(-80)))) {
+        if (country && oneCountry(c.contingents)) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none' };
+        const home = !country && pronoun ? theirs() : null;
+        if (home) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', home };
       }
       const leavesCountry =
         /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|of|out\s{1,3}of|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
