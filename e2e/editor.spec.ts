@@ -128,6 +128,9 @@ test('an admin reads how editors reviewed the proposals, per type', async ({ pag
 });
 
 test('the editing screens have no serious accessibility violation', async ({ page }) => {
+  // Eight pages, each loaded and scanned by axe in one journey: on CI's two shared cores it once ran out of the
+  // project's 120 s at the last scan (2026-12-07). The same assertions, time for eight scans.
+  test.setTimeout(240_000);
   await signIn(page, ADMIN);
   for (const path of ['/review', '/milestones?asOf=2023-12-31', '/account', '/admin/users', '/admin/activity', '/admin/extraction', '/sites/ber?asOf=2023-12-31']) {
     await page.goto(path);
