@@ -1197,12 +1197,14 @@ const PRESENCE_IN = /^\s{1,3}(?:[a-z']+\s{1,3}){0,2}?(?:a\s{1,3}|to\s{1,3})?(?:s
 /** "La MINUSMA … 3 367 de ses membres": the mission's own members, a head count. */
 const MISSIONS_MEMBERS = new RegExp(`\\b(?:mission|${MISSION_NAMES})\\b[^.;]{0,60}\\b(?:de\\s{1,3}ses|of\\s{1,3}its)\\s{1,3}(?:[a-z]+\\s{1,3})?(?:members|membres|personnel|personnels|staff)\\b`);
 /** Opening a sentence, before a site: "Trois jours après le départ de Ber", "Three days after the closure of". */
-const AFTER_SITE_EVENT = /^[\s"]{0,3}(?:(one|two|three|four|five|six|\d{1,2}) (days?|weeks?) after|(un|deux|trois|quatre|cinq|six|\d{1,2}) (jours?|semaines?) apres)\s{1,3}(?:the|le|la|l')\s{0,3}[a-z-]+\s{1,3}(?:of|from|at|de|d'|du)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:camp|base|site)\s{1,3}(?:of|at|in|de|d')\s{0,3})?$/;
+const AFTER_SITE_EVENT = new RegExp(String.raw`^[\s"]{0,3}(\d{1,2}|${COUNT_WORD}) (days?|weeks?|jours?|semaines?) (?:after|apres)\s{1,3}(?:the|le|la|l')\s{0,3}[a-z-]+\s{1,3}(?:of|from|at|de|d'|du)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:camp|base|site)\s{1,3}(?:of|at|in|de|d')\s{0,3})?$`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;
 const LATER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
 /** "Four days earlier the Mission had transferred …", "deux jours plus tôt": before the event just dated. */
 const EARLIER = /\b(one|a|two|three|four|five|six|\d|un|deux|trois|quatre|cinq|six) (days?|jours?|weeks?|semaines?) (?:earlier|before that|previously|plus tot|auparavant)\b/;
 const unitDays = (unit: string) => (/^(?:week|semaine)/.test(unit) ? 7 : 1);
+/** The days a count names: "three days" in LATER, EARLIER or GAP_LATER's match (number, unit). */
+const daysCounted = (m: RegExpExecArray) => (COUNT[m[1]!] ?? Number(m[1])) * unitDays(m[2]!);
 const COUNT: Record<string, number> = { ...NUMBER_WORDS, the: 1 };
 
 function clamp(n: number): number {
@@ -1572,7 +1574,7 @@ function sentenceProposals(
   // "On 16 August, after a difficult journey, the convoy reached Timbuktu": a date opening the sentence dates its main clause.
   // "C'est le 28 juin 2018, près de trois mois après …, que la mission a bouclé son retrait", "It was on 28 June that …": a cleft date too.
   // ("At Tessalit on Saturday, before the last convoy left, the mission destroyed …", "À Tessalit, samedi, …": after a site.)
-  const frontedSite = sentenceSites.find((s) => /^[\s"]{0,3}(?:at|in|a|au|dans)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?$/.test(folded.slice(0, s.start)));
+  const frontedSite = sentenceSites.find((s) => FRONTED_PLACE.test(folded.slice(0, s.start)));
   const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:c'est|c'etait|ce fut|it was|it is)\s{1,3})?(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(frontedSite && frontedSite.end <= d.start ? folded.slice(frontedSite.end, d.start).replace(/^,/, '') : folded.slice(0, d.start)) && /^\s{0,2}(?:,|that\b|que\b|qu')/.test(folded.slice(d.end, d.end + 5)));
   let previousDate: CalendarDate | null = null;
   let previousFound: FoundDate | null = null;
@@ -1790,12 +1792,13 @@ function sentenceProposals(
       // (but "condemns today's incident", "les pillages qui ont commencé le 24 décembre").
       if (found && reading.type === 'incident' && CONDEMNED.test(folded.slice(start, sp.start)) && !/^'s\b/.test(folded.slice(found.end, found.end + 2)) && !/^(?:d'aujourd'hui|de ce jour)\b/.test(folded.slice(found.start - 2, found.end)) && (found.start < sp.start || !OWN_TIME.test(folded.slice(sp.end, found.start)))) return;
       let date: CalendarDate | null = found ? eventDay(found, reading.type) : null;
-      // "13 August: Ber follows. Three days later, Goundam is closed": counted from the day heading the paragraph.
+      // "13 August: a ceremony. Three days later, Goundam is closed": counted from the day heading the paragraph (here, before a
+      // second event of the sentence takes the first one's day, so the count is made once).
       if (date && found === state.paragraphDay) {
         const count = LATER.exec(folded.slice(start, Math.min(end, sp.end + 60)));
         const back = count ? null : EARLIER.exec(folded.slice(start, Math.min(end, sp.end + 30)));
-        if (count) date = addDays(date, (COUNT[count[1]!] ?? Number(count[1])) * unitDays(count[2]!));
-        else if (back) date = addDays(date, -(COUNT[back[1]!] ?? Number(back[1])) * unitDays(back[2]!));
+        if (count) date = addDays(date, daysCounted(count));
+        else if (back) date = addDays(date, -daysCounted(back));
       }
       // '"Our peacekeepers left the camp today," the mission said on Monday': a quote's today is the day it was said.
       if (date && found?.kind === 'relative' && state.toldDay?.sentence === state.sentence && SPEECH_DAY.test(fold(found.text)) && quoted(text, found.start)) {
@@ -1829,9 +1832,7 @@ function sentenceProposals(
       // "Trois jours après le départ de Ber, la base de Goundam a été fermée": that many days after the day the release gave that site.
       const afterSite = !date ? sentenceSites.find((x) => x.end <= sp.start && /^\s{0,2},/.test(folded.slice(x.end, x.end + 3)) && AFTER_SITE_EVENT.test(folded.slice(0, x.start)) && state.siteDays.has(x.siteId)) : undefined;
       if (afterSite) {
-        const m = AFTER_SITE_EVENT.exec(folded.slice(0, afterSite.start))!;
-        const n = m[1] ?? m[3]!;
-        date = addDays(state.siteDays.get(afterSite.siteId)!, (COUNT[n] ?? Number(n)) * unitDays(m[2] ?? m[4]!));
+        date = addDays(state.siteDays.get(afterSite.siteId)!, daysCounted(AFTER_SITE_EVENT.exec(folded.slice(0, afterSite.start))!));
       }
       // (Not past ", and" and a subject of its own: "two days after leaving Tessalit, and the column … struck IEDs the same day".)
       const daysAfter = /,\s{0,3}(?:and|et)\s/.test(folded.slice(start, sp.start)) || afterSite ? null : DAYS_AFTER.exec(folded.slice(start, start + 40));
@@ -1853,13 +1854,13 @@ function sentenceProposals(
       // "… brought forward to 13 August …; Goundam was vacated three days later": after the day the sentence gave last.
       const before = !date && (later || earlier) ? (saidBefore(sp.start) ?? previousDate ?? state.lastDate) : null;
       if (!date && later && before) {
-        date = addDays(before, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
+        date = addDays(before, daysCounted(later));
       } else if (!date && earlier && before) {
-        date = addDays(before, -(COUNT[earlier[1]!] ?? Number(earlier[1])) * unitDays(earlier[2]!));
+        date = addDays(before, -daysCounted(earlier));
       } else if (date && (later || earlier) && found?.kind === 'relative' && WEEKDAY_ONLY.test(fold(found.text))) {
         // "Cinq jours plus tôt, jeudi, …": the count from the day told before names the day; the weekday agrees with it.
         const from = saidBefore(start) ?? previousDate ?? state.lastDate ?? daySaidBefore(state, releaseDate);
-        const count = later ? (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!) : -(COUNT[earlier![1]!] ?? Number(earlier![1])) * unitDays(earlier![2]!);
+        const count = later ? daysCounted(later) : -daysCounted(earlier!);
         const counted = from ? addDays(from, count) : null;
         if (counted && daysBetween(counted, date) % 7 === 0) date = counted;
       } else if (!date && reading.type === 'incident' && state.lastLeft && DAY_OF_DEPARTURE.test(folded.slice(start, end))) {
@@ -2242,7 +2243,7 @@ function sentenceProposals(
         const next = inOrder[inOrder.indexOf(site) + 1];
         const dated = own.filter((d) => d.start >= site.end && (!next || d.end <= next.start)).sort((a, b) => a.start - b.start)[0];
         const later = GAP_LATER.exec(folded.slice(site.end, site.end + 40));
-        if (!dated && later && previousDay) counted.set(site, addDays(previousDay, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!)));
+        if (!dated && later && previousDay) counted.set(site, addDays(previousDay, daysCounted(later)));
         previousDay = dated ? eventDay(dated, reading.type) : (counted.get(site) ?? null);
       }
       // "bases at Baraka, Bunyakiri, Kamanyola, Kavumu … have gone": a summary of several sites with no day is no news of one.
@@ -2444,7 +2445,7 @@ function gapped(
     const later = GAP_LATER.exec(after);
     const day = GAP_DAY.exec(after);
     if (!date && later) {
-      date = addDays(prev.date, (COUNT[later[1]!] ?? Number(later[1])) * unitDays(later[2]!));
+      date = addDays(prev.date, daysCounted(later));
       end = s.end + later[0].length;
     } else if (!date && day) {
       date = dayOfMonthAfter(prev.date, Number(day[1] ?? day[2]));
