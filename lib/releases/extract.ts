@@ -707,7 +707,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^rend/.test(p.text) && (/\b(?:s'(?:est|etait|etaient|sont)|se)\s{0,3}$/.test(subject.slice(-12)) || /^\s{1,3}(?:publi(?:c|que|cs|ques)|hommage|homage|visite|compte|service|justice)\b/.test(object))) return null;
       // A contingent's base given back to the mission itself ("formally returned to the United Nations") is no handover to the host: the contingent left it.
       // ("returned, not to Haiti but to the UN mission itself": the recipient after "but", past the clause.)
-      if (/^(?:\s{1,3}[^\s.;,]+){0,9}?\s{1,3}(?:(?:formally|officially|formellement|officiellement)\s{1,3})?(?:a|au|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(NOT_TO_BUT.test(object) ? c.folded.slice(p.end, p.end + 90).replace(NOT_TO_BUT, ' ') : object)) {
+      if (/^(?:\s{1,3}(?!(?:to|a|au|aux)\s)[^\s.;]+){0,12}?\s{1,3}(?:(?:formally|officially|formellement|officiellement)\s{1,3})?(?:a|au|aux|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(NOT_TO_BUT.test(object) ? c.folded.slice(p.end, p.end + 90).replace(NOT_TO_BUT, ' ') : object)) {
         return c.sites.length > 0 ? { type: 'withdrawal_completed', confidence: 0.6, sites: 'any' } : null;
       }
       // "Star Base, the main logistics base …, was officially returned to the Government": a passive's subject is what was returned.
@@ -1929,6 +1929,13 @@ function sentenceProposals(
       if (!date && mood !== 'future' && state.previousDay && dates.length === 0 && ALSO_DID.test(folded.slice(Math.max(start, sp.start - 30), sp.start)) && !/ing$/.test(p.text.split(/\s/, 1)[0]!)) date = state.previousDay;
       // "… returned Star Base to the government on Thursday. … UN staff then walked out of the premises": the next step of the scene just dated.
       if (!date && mood !== 'future' && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed') && state.lastDate && sceneGoesOn(state) && dates.length === 0 && THEN_NEXT.test(folded.slice(start, sp.end + 12))) date = state.lastDate;
+      // "The last Ukrainian peacekeepers have gone home: the aviation unit returned to Ukraine on Tuesday": what the colon opens
+      // tells the day of the news before it (one day said there, no other event).
+      if (!date && mood !== 'future' && /^\s?:\s/.test(folded.slice(end, end + 3))) {
+        const opened = clauses.find((k) => k.c.start >= end && k.c.start <= end + 2);
+        const told = opened ? dates.filter((d) => d.start >= opened.c.start && d.end <= opened.c.end) : [];
+        if (opened && told.length === 1 && told[0]!.kind !== 'range' && told[0]!.date <= releaseDate && dates.every((d) => d.start >= end) && opened.events.every((e) => e.reading.type === reading.type)) date = told[0]!.date;
+      }
       if (!date) {
         if (mood === 'future') return;
         // "10,754 personnel had already departed", "avaient déjà été rapatriés": a tally as of the report.

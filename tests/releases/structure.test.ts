@@ -3711,3 +3711,32 @@ describe('round 35: a communiqué\'s numbered points ("… d\'ici la fin du mois
     expect(splitSentences('The unit left under order No. 5. Its camp closed.').length).toBe(2);
   });
 });
+
+describe('round 36: "The last Ukrainian peacekeepers have gone home: the aviation unit returned to Ukraine on Tuesday"', () => {
+  it('dates the news before a colon by the one day the clause after it gives', () => {
+    expect(withCountry('2023-08-18', 'The last Egyptian peacekeepers have gone home: the battalion, which had escorted convoys since 2019, flew back to Egypt on Tuesday, the mission said.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-08-15', siteId: null, iso: 'EG' },
+    ]);
+  });
+
+  it('does not take the day of another event after the colon', () => {
+    expect(withCountry('2023-08-18', 'The last Egyptian peacekeepers have gone home: the mission handed its Ber camp to the Malian authorities on Tuesday.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-08-18', siteId: null, iso: 'EG' },
+      { type: 'site_handed_over', date: '2023-08-15', siteId: id('Ber'), iso: null },
+    ]);
+  });
+});
+
+describe('round 36: a contingent\'s base returned to the mission itself, named with an aside ("Base General Bacellar, \'Camp Charlie\', to the UN mission")', () => {
+  it('reads the return as the contingent leaving the site, not a handover to the host', () => {
+    expect(extract('2023-11-20', "On Saturday the Senegalese battalion formally returned its camp at Ansongo, 'Camp Teranga', to the United Nations mission.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('keeps a handover to the host when the mission is named after it ("according to the mission\'s spokesman")', () => {
+    expect(extract('2023-11-20', "The camp at Ansongo, 'Camp Teranga', was returned to the Malian State on Saturday, according to the mission's spokesman.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
