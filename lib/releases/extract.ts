@@ -260,7 +260,7 @@ const REPORTING_AFTER =
   /^[\s,]{0,3}(?:[a-z'-]+\s{1,3}){0,4}?(?:(?:annonce|a annonce|announced|said|declared|a declare|affirme|a affirme|indique|a indique|confirmed|a confirme|says|dit)\s{1,3}(?:avoir|d'avoir|having|(?:that\s{1,3})?(?:it|they|she|he)\s{1,3}had|qu'(?:elle|il|ils|elles)\s{1,3}avai(?:t|ent))|(?:expressed\s{1,3}(?:regret|concern|surprise)|regretted|deplored|complained|a regrette|a deplore|a deplore le fait)\s{1,3}(?:that|que|qu'))\b/;
 /** Verbs that report a telling, English and French. */
 const REPORTING_VERB =
-  '(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|showed|broadcast|aired|(?:a|avait) (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|(?:ont|avaient) (?:declare|indique|annonce|confirme|dit|condamne|denonce)|(?:fermement\\s)?condamne|(?:a|ont) fait savoir)';
+  '(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|showed|broadcast|aired|(?:a|avait) (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|(?:ont|avaient) (?:declare|indique|annonce|confirme|dit|condamne|denonce)|(?:fermement\\s)?condamne|(?:a|ont) fait savoir|(?:annonce|indique|confirme|affirme|precise|annoncent|indiquent|confirment))';
 /** A telling after the event's clause, up to a place: ", a annoncé lundi la cheffe de la mission, en séjour à ", ", the spokesperson said in ". */
 const REPORTING_AFTER_COMMA = /,\s{0,3}(?:(?:a|ont|avait)\s{1,3}(?:annonce|declare|indique|precise|affirme|souligne|dit|fait savoir|explique)|(?:[a-z-]+\s{1,3}){0,4}?(?:said|told|announced|stated))\b[^;.]*$/;
 const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERB}\\b[^.;]{0,45}$`);
@@ -743,8 +743,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/\b(?:road|roads|airport|border|route|airspace|school|account|meeting|session|door|routes?|frontiere|aeroport|espace aerien)\b/.test(near.slice(0, 30))) return null;
       // "the formal close of MINUSMA on 31 December", "la fermeture de la mission": the mission's end, not a site's.
       if (/^\s{1,3}(?:(?:final|formal|official|definitive|officielle|formelle)\s{1,3})?(?:of|de|du|de la|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|l')?(?:mission|operation|force|minusma|monusco|unamid|minuad|unmil|minul|minustah|unifil|finul)\b/.test(object)) return null;
-      // "the closure of", "la fermeture définitive du camp".
-      if (p.nominal) return /^\s{1,3}(?:(?:final|formal|official|definitive|officielle|formelle)\s{1,3})?(?:of|de|du|des|d')\b/.test(object) ? { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' } : null;
+      // "the closure of", "la fermeture définitive du camp", "la fermeture officielle, samedi dernier, de sa base" (an aside before the site).
+      if (p.nominal) return /^(?:\s{1,3}(?:final|formal|official|definitive|officielle|formelle))?(?:\s{0,3},[^,;.()]{1,30},)?\s{1,3}(?:of|de|du|des|d')\b/.test(object) ? { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' } : null;
       // "The Ogossagou base had closed on 3 August, Ber on 13 August": the subject closed; the sites after are a list of the same.
       const subjectSite = c.sites.filter((x) => x.end <= p.start).pop();
       const intransitive = subjectSite !== undefined && !/[,;]/.test(c.folded.slice(subjectSite.end, p.start)) && !c.sites.some((x) => x.start >= p.end && x.qualifier === 'camp') && /^\s{0,3}(?:on\s|le\s|in\s|en\s|,|yesterday|hier|today|aujourd|this\s|ce\s|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\.|$)/.test(object);
@@ -1405,6 +1405,8 @@ const HIT_ASIDE = /,\s{0,3}(?:(?:[a-z]+\s{1,3}){0,2}(?:hit|struck|attacked|targe
 const MOVED_CHEAP = /brought|moved|advanc|postpon|pushed|delay|resched|avance|report|repouss|decale/;
 const MOVED_TO = /^[^.;]{0,80}?\b(?:was|were|has been|have been|had been|had to be|will be|is|avait ete|a ete|ont ete|est|sera|seront|etait)\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:brought forward|moved up|moved forward|advanced|postponed|pushed back|delayed|rescheduled|avancee?s?|reportee?s?|repoussee?s?|decalee?s?)\s{1,3}(?:to|until|au|a|jusqu'au)\s{1,3}(?:the\s{1,3}|le\s{1,3})?(?:[a-z]+day\s{1,3}|lundi\s|mardi\s|mercredi\s|jeudi\s|vendredi\s|samedi\s|dimanche\s)?\d/;
 const DURING_THE = /^[\s,]{0,3}(?:lors de|au cours de|pendant|durant|during|at)\s{1,3}(?:la|le|l'|cette|ce|the|this|that)\s{0,3}(?:meme\s{1,3}|same\s{1,3})?(?:(?:closure|closing|farewell|official|formal|handover|final)\s{1,3})?(?:visite|inspection|ceremonie|ceremony|handover|remise|passation|retrocession|event|evenement)\b/;
+/** "Over the course of the disengagement", "tout au long du retrait": the whole withdrawal, not one of its days. */
+const OVER_THE_PERIOD = /\b(?:(?:over|in|during) the (?:course|whole) of|throughout|au (?:cours|fil)|tout au long)\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|du\s{1,3}|de\s{1,3}(?:la|son|sa|leur)\s{1,3})?(?:[a-z]+\s{1,3})?(?:withdrawal|drawdown|disengagement|mandate|transition|deployment|retrait|desengagement|mandat|deploiement)\b/;
 const LEADING_PARTICIPLE = /^[\s"'«]{0,3}(?:[a-z]+(?:ly|ment)\s{1,3})?[a-z]+(?:ed|en|e|ee|es|ees|is|ise|ises|u|ue|us|ues|t|te|ts|tes)$/;
 /** "la base de Bunyakiri, dans le territoire de Kalehe, fermée et transférée …": where the site lies, in an aside, may stand before its verb. */
 const PLACE_ASIDE = new RegExp(String.raw`^\s{0,2},\s{0,2}(?:dans|in|near|pres de|${BEARING})\s[^,;.]{2,50},`);
@@ -1566,7 +1568,9 @@ function sentenceProposals(
     return { c, events: readings.filter((e) => !consumed.has(e.p)) };
   });
   // Sites of clauses that report nothing may stand for an event elsewhere in the sentence.
-  const idleSites = clauses.filter((k) => k.events.length === 0).flatMap((k) => k.c.sites);
+  // ("Saraf Omra, the first site handed over after the mandate expired, went to the authorities": nor does a participle whose site
+  // would follow it, when none does.)
+  const idleSites = clauses.filter((k) => k.events.every((e) => e.reading.sites === 'after' && !k.c.sites.some((x) => x.start >= e.p.end))).flatMap((k) => k.c.sites);
   // "Saturday: the last troops left …": a heading date serves every clause without one.
   // "– Vendredi 19 avril, Bunyakiri (Kalehe) : la base … est remise": a heading may name the place before its colon.
   // ("THU 22 FEB · Freeport of Monrovia: the Chinese police unit turns over its facility": or after a middle dot.)
@@ -1574,7 +1578,8 @@ function sentenceProposals(
   // "On 16 August, after a difficult journey, the convoy reached Timbuktu": a date opening the sentence dates its main clause.
   // "C'est le 28 juin 2018, près de trois mois après …, que la mission a bouclé son retrait", "It was on 28 June that …": a cleft date too.
   // ("At Tessalit on Saturday, before the last convoy left, the mission destroyed …", "À Tessalit, samedi, …": after a site.)
-  const frontedSite = sentenceSites.find((s) => FRONTED_PLACE.test(folded.slice(0, s.start)));
+  // ("Rappel : à Baraka, …", "Update: in Gao, …": past a label and its colon.)
+  const frontedSite = sentenceSites.find((s) => FRONTED_PLACE.test(folded.slice(0, s.start).replace(/^[\s"«]{0,3}[a-z]{3,12}\s?:\s/, '')));
   const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:c'est|c'etait|ce fut|it was|it is)\s{1,3})?(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(frontedSite && frontedSite.end <= d.start ? folded.slice(frontedSite.end, d.start).replace(/^,/, '') : folded.slice(0, d.start)) && /^\s{0,2}(?:,|that\b|que\b|qu')/.test(folded.slice(d.end, d.end + 5)));
   let previousDate: CalendarDate | null = null;
   let previousFound: FoundDate | null = null;
@@ -1926,7 +1931,7 @@ function sentenceProposals(
       if (!date && mood !== 'future' && reading.type === 'site_handed_over' && state.previousDay && dates.length === 0 && PASSIVE_BEFORE.test(folded.slice(start, sp.start)) && HANDED_KEYS.test(folded.slice(Math.max(start, sp.start - 50), sp.start)) && !/\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) date = state.previousDay;
       // "During the event the Mission donated assets …. It also handed over its base at Rutemba": the same occasion as what the sentence before reported.
       // (Only "also" right before a verb in the past, not "had also given", "is also in the process of", "provides also for".)
-      if (!date && mood !== 'future' && state.previousDay && dates.length === 0 && ALSO_DID.test(folded.slice(Math.max(start, sp.start - 30), sp.start)) && !/ing$/.test(p.text.split(/\s/, 1)[0]!)) date = state.previousDay;
+      if (!date && mood !== 'future' && state.previousDay && dates.length === 0 && ALSO_DID.test(folded.slice(Math.max(start, sp.start - 30), sp.start)) && !OVER_THE_PERIOD.test(folded.slice(start, sp.start)) && !/ing$/.test(p.text.split(/\s/, 1)[0]!)) date = state.previousDay;
       // "… returned Star Base to the government on Thursday. … UN staff then walked out of the premises": the next step of the scene just dated.
       if (!date && mood !== 'future' && (SITE_LEVEL_TYPES.has(reading.type) || reading.type === 'convoy_departed') && state.lastDate && sceneGoesOn(state) && dates.length === 0 && THEN_NEXT.test(folded.slice(start, sp.end + 12))) date = state.lastDate;
       // "The last Ukrainian peacekeepers have gone home: the aviation unit returned to Ukraine on Tuesday": what the colon opens

@@ -3740,3 +3740,37 @@ describe('round 36: a contingent\'s base returned to the mission itself, named w
     ]);
   });
 });
+
+describe('round 36: "Saraf Omra, the first site handed over after the mandate expired, went to the authorities on 21 January"', () => {
+  it('leaves the site to the main verb when the participle of the aside has none after it', () => {
+    expect(extract('2023-11-25', 'Ansongo, the first camp handed over after the mandate ended, went to the authorities on 18 November.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 36: "Over the course of the disengagement the mission also donated assets"', () => {
+  it('does not date a deed spread over the whole withdrawal by the event told before', () => {
+    expect(extract('2023-11-20', 'The mission handed over its Ber camp on Sunday. Over the course of the withdrawal it also donated generators to the town.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-19', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 36: "La MONUSCO annonce ce mardi la fermeture officielle, samedi dernier, de sa base de Sange"', () => {
+  it('reads a closure named before an aside with its day, and the day after a telling verb in the present as the telling\'s', () => {
+    expect(extract('2023-11-21', "La MINUSMA annonce ce mardi la fermeture définitive, samedi dernier, de sa base d'Ansongo.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 36: "Rappel : à Baraka, la base a été fermée le 6 mai ; les Pakistanais ont commencé à évacuer leurs engins le lendemain"', () => {
+  it('reads the place opening the sentence past a label and its colon', () => {
+    expect(extract('2023-11-21', "La MINUSMA a fermé samedi son camp de Ber. Rappel : à Ansongo, la base a été fermée le lundi 6 novembre ; les Nigériens ont commencé à évacuer leurs engins vers Niamey le lendemain.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-11-06', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-11-07', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
