@@ -751,6 +751,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'withdrawal_completed', confidence: 0.75, sites: passive || intransitive ? 'any' : siteAfter ? 'after' : 'any' };
     }
     case 'leave': {
+      // "any environmental damage left by a decade of operations": what was left behind, not a departure.
+      if (p.text === 'left' && /^\s{1,3}by\s{1,3}(?!(?:sea|road|air|land|plane|ship|boat|trucks?|helicopters?|aircraft|convoy|rail|train)\b)/.test(object) && !PASSIVE_BEFORE.test(subject)) return null;
       // "les unités des FAMa, parties de Tombouctou, ont pris possession": the host's army moving, not the mission leaving.
       const mover = c.folded.slice(Math.max(c.start, p.start - 100), p.start);
       if (HOST_ARMY.test(mover) && !OWN_PEOPLE.test(mover)) return null;
@@ -1498,7 +1500,7 @@ function sentenceProposals(
     // "since 16 October, the day MINUSMA began withdrawing", "depuis le 16 octobre, jour où …": the day of what follows, not a bound.
     const dayOf = /^\s{0,3},\s{0,3}(?:(?:the|le)\s{1,3})?(?:day|date|jour)\s{1,3}(?:ou|when|on which|that|where|[a-z]+\s{1,3}(?:began|started|left|completed|handed|a |avait|ont|avaient))/.test(folded.slice(d.end, d.end + 40));
     // "quitteront le pays par avion à compter du 18 avril", "will fly out from 18 April": the first day of a departure (labels guide, ranges).
-    const firstDay = /\b(?:from|as from|starting|a partir du|a compter du)\s{1,3}(?:the\s{1,3})?(?:[a-z]+day,?\s{1,3})?$/.test(before.slice(-25)) && predicates.some((q) => (q.family === 'leave' || q.family === 'repatriate') && !q.nominal && q.end <= d.start && d.start - q.end < 70);
+    const firstDay = /\b(?:from|as from|starting|a partir du|a compter du)\s{1,3}(?:the\s{1,3})?(?:[a-z]+day,?\s{1,3})?$/.test(before.slice(-25)) && predicates.some((q) => (q.family === 'leave' || q.family === 'repatriate' || q.family === 'attack') && !q.nominal && q.end <= d.start && d.start - q.end < 100);
     // "By Friday, more than 10,500 … had left the country", "As of 24 October, 5,802 had left": a count as of that day, like a day of telling.
     if (/\b(?:by|as of|as at|au)\s{1,3}(?:[a-z]+day,?\s{1,3})?$/.test(before.slice(-16)) && /^\s{0,3},[^.;]{0,160}\b(?:had|avaient|avait)\s/.test(folded.slice(d.end, d.end + 170)) && d.date <= releaseDate && d.kind !== 'range') {
       toldDates.push(d);
@@ -1517,7 +1519,8 @@ function sentenceProposals(
     if (/\b(?:phases?|stages?|periods?|the first|the second|la premiere|la seconde|la deuxieme|periode)\b[^.;]{0,25}\b(?:ending|to end|closing|s'achevant|prenant fin|qui s'achevera|qui prendra fin)\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/.test(before) && !/^[^,;.]{0,14}\b(?:with|avec)\b/.test(folded.slice(d.end, d.end + 20))) return false;
     // "the 31 December deadline", "l'échéance du 31 décembre": a deadline is not an event's day.
     // ("MINUSMA's 31 December withdrawal deadline": a noun may stand between.)
-    if (/^\s{0,3}(?:\d{4}\s{1,3})?(?:(?:withdrawal|handover|closure|pullout|drawdown|exit)\s{1,3})?(?:deadline|cut-off|target date|date butoir)\b/.test(folded.slice(d.end, d.end + 30))) return false;
+    // ("the 30 June security transition deadline": or two.)
+    if (/^\s{0,3}(?:\d{4}\s{1,3})?(?:[a-z-]{3,14}\s{1,3}){0,2}(?:deadline|cut-off|target date|date butoir)\b/.test(folded.slice(d.end, d.end + 50))) return false;
     // "… as part of the wind-down of UNMIL, whose mandate is due to end on 30 March": the end of a mandate, in its own relative clause.
     if (/\b(?:whose|dont\s{1,3}le)\s{1,3}(?:[a-z-]+\s{1,3})?(?:mandate|mandat)\b[^,;.]{0,40}$/.test(before)) return false;
     // "…, the minister told a news conference on Monday": the day of the telling.
@@ -1622,6 +1625,11 @@ function sentenceProposals(
       }
       // "… a essuyé deux attaques sur la piste, et la mission a revu ce lundi son bilan": a date right after a new subject's own verb is that verb's.
       if (owner >= 0 && NEW_SUBJECT_VERB.test(folded.slice(events[owner]!.p.end, d.start))) continue;
+      // "…, and on 6 May it gave its former headquarters in Zalingei to the state": a date opening a coordinated clause, right before its subject and verb, is that verb's.
+      if (owner >= 0) {
+        const next = events.findIndex((e) => e.p.start >= d.end);
+        if (next >= 0 && COORDINATED_OPENING.test(folded.slice(Math.max(0, d.start - 20), d.start)) && SUBJECT_THEN_VERB.test(folded.slice(d.end, events[next]!.p.start))) owner = next;
+      }
       // "Ber followed on the 13th": an ellipsis takes only a date right after it.
       if (owner >= 0 && events[owner]!.reading.follows && d.start - events[owner]!.p.end > 20) owner = -1;
       if (owner < 0 && spans.length > 0 && spans.every((sp) => sp.start > d.start)) {
@@ -2541,6 +2549,10 @@ const MISSION_TOUCHED = new RegExp(`\\b(?:${PERSONNEL}|peacekeeping|peacekeeper|
 
 /** A relative clause between commas: ", who are to be repatriated later,", ", whose job was to escort convoys,". */
 /** Right before a verb: ", some 150 soldiers who are to be repatriated in the coming weeks, ": an aside about the subject. */
+/** ", and on", "; et le": a coordinated clause opening on its day. */
+const COORDINATED_OPENING = /[,;]\s{0,3}(?:and|et|then|puis|but|mais|while|tandis que)\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/;
+/** "it gave", "the mission has handed", "elle a remis": a short subject, then its verb (with its auxiliary). */
+const SUBJECT_THEN_VERB = /^[\s,]{0,3}(?:it|they|he|she|il|elle|ils|elles|(?:the|la|le|les|l')\s{0,3}[a-z-]+(?:\s{1,3}[a-z-]+)?)\s{1,3}(?:(?:has|have|had|was|were|a|ont|avait|avaient|est|sont|a ete|ont ete)\s{1,3})?(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/;
 const SUBJECT_ASIDE = /,[^,;:()]{1,160},\s{0,3}$/;
 const RELATIVE_ASIDE = /,\s{1,3}(?:who|whose|which|qui|dont|lesquels|lesquelles)\b[^,;]{0,80},/g;
 
@@ -2646,7 +2658,7 @@ const STATIONED_WORD = new RegExp(`\\b${STATIONED}\\b`);
 /** "stationed in Douentza", "posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first. */
 const STATIONED_AT = new RegExp(`\\b${STATIONED}\\s{1,3}(?:in|at|a|au|dans)\\s{1,3}(?:(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:[a-z()'-]{1,20}\\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\\s{0,3})?(?:the\\s{1,3})?$`);
 /** "the Togolese blue helmets who had been based there", "qui y étaient": the site the passage is about. */
-const POSTED_THERE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:there|la-bas|sur place|y)\\b|\\b(?:presents?|present)\\s{1,3}(?:sur\\s{1,3}(?:le\\s{1,3}site|place)|there|on\\s{1,3}(?:the\\s{1,3})?site)\\b|\\bqui\\s{1,3}y\\s{1,3}(?:etaient|avaient ete|sont|stationn\\w*|(?:etaient|sont|avaient ete)\\s{1,3}(?:encore\\s{1,3})?(?:stationnes|deployes|bases|postes))\\b`);
+const POSTED_THERE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:there|la-bas|sur place|y)\\b|\\b(?:at|in)\\s{1,3}the\\s{1,3}(?:base|camp|compound|team site)\\s{1,3}(?:[a-z]+\\s{1,3})?$|\\b(?:a|sur)\\s{1,3}la\\s{1,3}base\\s{1,3}(?:[a-z]+\\s{1,3})?$|\\bau\\s{1,3}camp\\s{1,3}(?:[a-z]+\\s{1,3})?$|\\b(?:presents?|present)\\s{1,3}(?:sur\\s{1,3}(?:le\\s{1,3}site|place)|there|on\\s{1,3}(?:the\\s{1,3})?site)\\b|\\bqui\\s{1,3}y\\s{1,3}(?:etaient|avaient ete|sont|stationn\\w*|(?:etaient|sont|avaient ete)\\s{1,3}(?:encore\\s{1,3})?(?:stationnes|deployes|bases|postes))\\b`);
 /** A relative pronoun after a comma, or a cleft's ("c'est le camp de Goundam que …", "it was the Goundam camp that …"). */
 const RELATIVE_HINT = new RegExp(String.raw`,\s{0,3}(?:which|that|que|qu')|\b${CLEFT}\s`);
 /** "c'est Sange qui …", "it was at Ber that …": a site a cleft puts forward. */

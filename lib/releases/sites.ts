@@ -45,7 +45,7 @@ const PLACE_BEFORE = new RegExp(
  * a base named by the town beside it, with nothing else named between.
  */
 const BASE_BESIDE =
-  /\b(?:base|camp|compound|super camp|headquarters)\s{1,3}(?:(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|l')?[a-z]+\s{1,3})?(?:just\s{1,3})?(?:outside|near|close to|on the (?:outskirts|edge) of|pres de|aux abords de|a la sortie de)\s{1,3}$|\b(?:base|camp|compound|super camp)\s{0,3}(?:(?:logistique|logistics|de|la|du|of|the|mission|minuad|unamid|minusma|monusco|onu|un|principale|main|former|ancienne|onusienne|militaire|s)\b[\s,]{0,4}|'s\s{1,3})*(?:just\s{1,3})?(?:(?:north|south|east|west)\s{1,3}of|au\s{1,3}(?:nord|sud)\s{1,3}(?:de|d')|a\s{1,3}l'(?:est|ouest)\s{1,3}(?:de|d'))\s{0,3}$/;
+  /\b(?:base|camp|compound|super camp|headquarters)\s{1,3}(?:(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|l')?[a-z]+\s{1,3})?(?:just\s{1,3})?(?:outside|near|close to|next to|beside|adjacent to|on the (?:outskirts|edge) of|pres de|a cote de|aux abords de|a la sortie de)\s{1,3}$|\b(?:base|camp|compound|super camp)\s{0,3}(?:(?:logistique|logistics|de|la|du|of|the|mission|minuad|unamid|minusma|monusco|onu|un|principale|main|former|ancienne|onusienne|militaire|s)\b[\s,]{0,4}|'s\s{1,3})*(?:just\s{1,3})?(?:(?:north|south|east|west)\s{1,3}of|au\s{1,3}(?:nord|sud)\s{1,3}(?:de|d')|a\s{1,3}l'(?:est|ouest)\s{1,3}(?:de|d'))\s{0,3}$/;
 
 interface Pattern {
   folded: string;

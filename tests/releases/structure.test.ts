@@ -3774,3 +3774,56 @@ describe('round 36: "Rappel : à Baraka, la base a été fermée le 6 mai ; les 
     ]);
   });
 });
+
+describe('round 37: "Pakistani peacekeepers closed their camp next to Kavumu airport"', () => {
+  it('reads a camp next to the airport of a site as that site', () => {
+    expect(extract('2023-11-20', 'Chadian peacekeepers closed their camp next to Gao airport on Saturday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 37: "With the 30 June security transition deadline approaching, UN peacekeepers have left Kakata"', () => {
+  it('does not date an event by a deadline named with two words before it', () => {
+    expect(extract('2023-11-20', 'With the 31 December withdrawal completion deadline approaching, UN peacekeepers have left Ansongo.')).toEqual([]);
+  });
+});
+
+describe('round 37: "Crowds looted … the former UNAMID logistics base in El Fasher from Friday evening"', () => {
+  it('dates an attack told from a day by that day', () => {
+    expect(extract('2023-08-21', 'Crowds looted the tents, generators and containers at the former mission camp in Ber from Friday evening, witnesses said.')).toEqual([
+      { type: 'incident', date: '2023-08-18', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 37: "The remaining Senegalese peacekeepers at the base pulled out on Friday"', () => {
+  it('reads troops "at the base" leaving as the base left', () => {
+    expect(extract('2023-08-19', 'The mission handed its camp at Ber to the Malian authorities on Thursday. The remaining Burkinabe peacekeepers at the base pulled out on Friday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-17', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-18', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 37: "…, and on 6 May it gave its former headquarters in Zalingei to the state"', () => {
+  it('gives a day opening a coordinated clause to that clause\'s verb', () => {
+    expect(extract('2023-08-20', 'On 3 August it handed its Ogossagou base to the authorities, and on 13 August it gave its camp at Ber to the governor.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 37: "any environmental damage left by a decade of operations"', () => {
+  it('does not read what was left behind as a departure', () => {
+    expect(extract('2023-08-25', 'On 22 August a joint team of engineers and mission staff walked through the Ber camp looking for any environmental damage left by ten years of operations.')).toEqual([]);
+  });
+
+  it('keeps a departure by road or by sea', () => {
+    expect(extract('2023-08-25', 'The mission handed its camp at Ber to the authorities on 13 August. The last convoy from Ber left by road on 14 August.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-08-14', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
