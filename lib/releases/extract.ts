@@ -288,7 +288,7 @@ const ON_SCHEDULE = /\b(?:(?:earlier|sooner|later|faster)\s{1,3}than\s{1,3}(?:pl
 const COMPELLED_BEFORE =
   /\b(?:(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)(?:\s{1,3}[a-z]+){0,3}?\s{1,3}to|had\s{1,3}(?:[a-z]+ly\s{1,3})?to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:is|are)\s{1,3}(?:forcing|obliging|compelling)(?:\s{1,3}[a-z']+){1,3}?\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|due|dues|contraint(?:e|s|es)?|oblige(?:e|s|es)?|force(?:e|s|es)?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
 const TURN_OF =
-  /\b(?:it\s{1,3}was\s{1,3}(?:then\s{1,3})?(?:the\s{1,3})?turn\s{1,3}of(?:\s{1,3}[a-z'-]+){1,6}?\s{1,3}to|(?:c'etait|ce\s{1,3}fut)\s{1,3}(?:ensuite\s{1,3})?(?:au\s{1,3}tour|le\s{1,3}tour)\s{1,3}(?:de|d'|du|des)(?:\s{0,3}[a-z'-]+){1,6}?\s{1,3}(?:de|d'))\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
+  /\b(?:it\s{1,3}was\s{1,3}(?:then\s{1,3})?(?:the\s{1,3})?turn\s{1,3}of(?:\s{1,3}[a-z'-]+){1,6}?\s{1,3}to|(?:c'etait|ce\s{1,3}fut)\s{1,3}(?:ensuite\s{1,3})?(?:au\s{1,3}tour|le\s{1,3}tour)\s{1,3}(?:de|d'|du|des)(?:[\s,]{0,4}[a-z'-]+){1,12}?[\s,]{1,4}(?:de|d'))\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
 /** "has been forced, as a last resort, to destroy", "a dû, en dernier recours, détruire": an aside between commas. */
 const ASIDE = /,[^,;]{1,40},/g;
 
@@ -1737,8 +1737,9 @@ function sentenceProposals(
       if (reading.type === 'incident' && statistic) return;
       // A relative clause closed before the verb ("150 blue helmets, who are to be repatriated later, set off …") is not its modality.
       // ("The convoy, some 150 soldiers who are to be repatriated in the coming weeks, left Ogossagou": nor is an aside between the subject and its verb.)
-      const moodWindow = (folded.slice(Math.max(start, sp.start - 250), sp.start).replace(SUBJECT_ASIDE, ', ').slice(-90) + folded.slice(sp.start, sp.end)).replace(ON_SCHEDULE, ' ').replace(RELATIVE_ASIDE, ',');
-      let mood = moodOf(moodWindow, p, folded.slice(sp.end, Math.min(end, sp.end + 80)).replace(ON_SCHEDULE, ' '));
+      const moodFor = (q: Predicate, at: Span) =>
+        moodOf((folded.slice(Math.max(start, at.start - 250), at.start).replace(SUBJECT_ASIDE, ', ').slice(-90) + folded.slice(at.start, at.end)).replace(ON_SCHEDULE, ' ').replace(RELATIVE_ASIDE, ','), q, folded.slice(at.end, Math.min(end, at.end + 80)).replace(ON_SCHEDULE, ' '));
+      let mood = moodFor(p, sp);
       // "… se retirerait la veille, le commandement quittant les lieux en dernier": a French participle takes the mood of the verb it follows.
       if (mood === 'plain' && /ant$/.test(p.text) && /,\s{0,3}(?:[a-z'-]+\s{1,3}){0,4}$/.test(folded.slice(Math.max(0, p.start - 60), p.start)) && predicates.some((q) => q.end <= p.start && q.futureForm)) mood = 'future';
       if (mood === 'drop') return;
@@ -1776,7 +1777,8 @@ function sentenceProposals(
           return /\b(?:and|et|puis|then|before|avant de)\b/.test(between) && !SAME_DAY.test(between);
         };
         const partner = tally || aside || main !== undefined ? -1 : events.map((e, j) => j).filter((j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, events[j]!.span, sp)) && joined(j)).sort((a, b) => apart(events[a]!.span, sp) - apart(events[b]!.span, sp))[0] ?? -1;
-        if (partner >= 0) own = datesOf[partner]!;
+        // ("closed their camp on Thursday, and are getting ready to leave the country": the day of what was done is no plan's.)
+        if (partner >= 0 && !(mood === 'future' && datesOf[partner]!.every((d) => d.end <= sp.start) && moodFor(events[partner]!.p, events[partner]!.span) !== 'future')) own = datesOf[partner]!;
         if (aside) return;
       }
       // "… began on 28 February, when MONUSCO handed its base to the police": a "when" clause takes the date just before it.

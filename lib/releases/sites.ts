@@ -98,6 +98,8 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   if (BASE_BESIDE.test(folded.slice(Math.max(0, start - 80), start))) return 'camp';
   // "a temporary base in the central village of Ogossagou", "a UNIFIL position in the village of Ramyah": the base there, not the village.
   if (/\b(?:base|camp|compound|tob|outpost|position|post)\s{1,3}(?:in|at)\s{1,3}the\s{1,3}(?:[a-z-]+\s{1,3})?(?:village|town|city|locality)\s{1,3}of\s{1,3}$|\b(?:base|camp|emprise)\s{1,3}(?:dans|a)\s{1,3}(?:la\s{1,3}|le\s{1,3})?(?:village|ville|localite|commune)\s{1,3}(?:de|d')\s{0,3}$/.test(before)) return 'camp';
+  // "le bureau du grand Sud, au centre-ville des Cayes", "its office in downtown Gao": an office or a base in the town's centre is the town's.
+  if (/\b(?:bureau|office|base|camp|compound|headquarters|quartier general)\b[^.;:]{0,40},?\s{1,3}(?:au|en|in)\s{1,3}(?:plein\s{1,3})?(?:centre-ville|centre|center|downtown|city centre|city center)\s{0,3}(?:de|des|du|d'|of)?\s{0,3}$/.test(folded.slice(Math.max(0, start - 80), start))) return 'camp';
   // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.
   if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
   // "a pris la route de Baraka vers Uvira", "took the road from Kidal to Gao": where the road starts, the place left (not a road's name).

@@ -3827,3 +3827,25 @@ describe('round 37: "any environmental damage left by a decade of operations"', 
     ]);
   });
 });
+
+describe('round 37: "closed their camp … on Thursday, and are getting ready to leave the country"', () => {
+  it('does not give the day of what was done to a plan coordinated with it', () => {
+    expect(withCountry('2023-11-24', 'Chadian peacekeepers closed their camp at Tessalit on Thursday, and are getting ready to leave the country.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-23', siteId: id('Tessalit'), iso: 'TD' },
+    ]);
+  });
+});
+
+describe('round 37: "le bureau du grand Sud, au centre-ville des Cayes, a fermé"', () => {
+  it('reads an office in the centre of a town as that town\'s site', () => {
+    expect(extract('2023-12-14', 'Mardi, le bureau régional, au centre-ville de Tombouctou, a fermé à son tour.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-12', siteId: id('Timbuktu'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "c\'était au tour de …, de fermer" with an aside as done', () => {
+    expect(extract('2023-12-14', "Mardi, c'était au tour du bureau régional, installé au centre-ville de Tombouctou, de fermer ses portes.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-12', siteId: id('Timbuktu'), status: 'achieved' },
+    ]);
+  });
+});
