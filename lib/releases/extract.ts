@@ -1435,6 +1435,8 @@ function isDestination(folded: string, predicates: Predicate[], s: SiteMention):
   const before = folded.slice(Math.max(0, s.start - 40), s.start);
   if (s.qualifier !== 'camp' && /\b(?:reach\w*|rallie\w*|rejoin\w*|rejoint|atteint|gagne\w*)\s{1,3}$/.test(before)) return true;
   // "where UN peacekeepers had been assigned to Kakata", "les Casques bleus affectés à Kakata": a post held, not a destination.
+  // "la Minusma plie bagage à Douentza", "packed up in Ber": where the mission packs up, not whither it goes.
+  if (/\b(?:bagages?|pack(?:ed|s|ing)?\s{1,3}up)\s{1,3}(?:a|au|in|at)\s{1,3}$/.test(before)) return false;
   if (/\b(?:assigned|deployed|posted|stationed|redeployed\s{1,3}permanently|affecte(?:e|s|es)?|deploye(?:e|s|es)?|poste(?:e|s|es)?)\s{1,3}(?:to|a|au)\s{1,3}$/.test(before)) return false;
   return s.qualifier !== 'camp' && routeEnd(folded, s) && predicates.some((q) => (q.family === 'arrive' || q.family === 'leave') && !q.nominal && q.end <= s.start && s.start - q.end < 80);
 }

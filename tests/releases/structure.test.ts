@@ -3849,3 +3849,11 @@ describe('round 37: "le bureau du grand Sud, au centre-ville des Cayes, a fermé
     ]);
   });
 });
+
+describe('round 37: "la Minusma plie bagage à Douentza. Le camp … a été fermé samedi"', () => {
+  it('takes where the mission packs up as the site "the camp" then means', () => {
+    expect(extract('2023-11-20', "La MINUSMA plie bagage à Ansongo. Le camp a été fermé samedi, puis remis aux autorités civiles.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
