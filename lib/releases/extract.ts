@@ -2191,7 +2191,7 @@ function sentenceProposals(
       }
       // "Ce jour-là, la mission a aussi cédé plusieurs engins", "Tuesday's handover also covered equipment": on the occasion of the handover just told, with that site
       // (not of a closing ceremony: "À cette occasion, la Mission a fait don … d'actifs de 10 millions de dollars" gives across the mission).
-      if (reading.type === 'asset_disposal' && sites.length === 0 && state.handedOver && state.lastDateSentence >= state.sentence - 2 && ON_THAT_OCCASION.test(folded.slice(start, end))) {
+      if (reading.type === 'asset_disposal' && sites.length === 0 && state.handedOver && (state.lastDateSentence >= state.sentence - 2 || sceneGoesOn(state)) && ON_THAT_OCCASION.test(folded.slice(start, end))) {
         sites = [state.handedOver];
         confidence -= 0.15;
       }

@@ -3857,3 +3857,12 @@ describe('round 37: "la Minusma plie bagage à Douentza. Le camp … a été fer
     ]);
   });
 });
+
+describe('round 37: "Outre les installations, la MONUSCO a cédé du matériel militaire aux FARDC à cette occasion" three sentences on', () => {
+  it('gives the goods of the occasion the site handed over while the scene goes on', () => {
+    expect(extract('2023-11-20', "La MINUSMA a remis samedi sa base d'Ansongo aux autorités maliennes. C'était une première dans la région. Un procès-verbal a été signé au cours de la cérémonie. Outre les installations, la MINUSMA a cédé du matériel aux FAMa à cette occasion.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
