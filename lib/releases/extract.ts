@@ -1824,8 +1824,13 @@ function sentenceProposals(
       const before0 = previousDate ?? state.lastDate;
       // "moved further south the following day", "le lendemain": the day after the one just reported (a past event is not tomorrow).
       // ("Le lendemain, le convoi parti de Goundam est arrivé à Tombouctou": one "lendemain" for both verbs, counted once.)
-      if (date && found?.kind === 'relative' && found === previousFound && previousDate) date = previousDate;
-      else if (date && found?.kind === 'relative' && mood !== 'future' && /^(?:the (?:next|following) day|le lendemain)$/.test(fold(found.text))) {
+      // (Nor a day and its weekday in apposition: "The following day, Saturday, the Mission closed its base … and handed it to the prefect".)
+      const pair = (a: FoundDate, b: FoundDate) => a.kind === 'relative' && b.kind === 'relative' && /^,\s{1,3}$/.test(folded.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+      if (date && found?.kind === 'relative' && previousFound && (found === previousFound || pair(found, previousFound)) && previousDate) date = previousDate;
+      // ("The following day, Saturday, the Mission closed its base": the weekday in apposition names that day, after the day just told.)
+      else if (date && found?.kind === 'relative' && mood !== 'future' && before0 && /\b(?:the (?:next|following) day|le lendemain),\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 22), found.start)) && weekdayNumber(fold(found.text).replace(/^(?:on|ce)\s+/, '')) === new Date(`${addDays(before0, 1)}T00:00:00Z`).getUTCDay()) {
+        date = addDays(before0, 1);
+      } else if (date && found?.kind === 'relative' && mood !== 'future' && /^(?:the (?:next|following) day|le lendemain)$/.test(fold(found.text))) {
         // ("… remise aux autorités le jeudi 3 août ; les derniers soldats l'avaient quittée le lendemain": else the day this sentence said before.)
         const anchor = before0 ?? findDates(text.slice(0, found.start), releaseDate).filter((d) => d.kind !== 'range').pop()?.date;
         if (anchor) date = addDays(anchor, 1);

@@ -3866,3 +3866,19 @@ describe('round 37: "Outre les installations, la MONUSCO a cédé du matériel m
     ]);
   });
 });
+
+describe('round 37: "The following day, Saturday, the Mission closed its base at Ansongo"', () => {
+  it('counts the day after the day just told, the weekday in apposition confirming it, even when the release falls on that weekday', () => {
+    expect(extract('2023-12-02', 'The Mission handed its camp at Ber to the governor on Friday 17 November. The following day, Saturday, it closed its base at Ansongo.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-17', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "the following day" and its weekday as one day for every verb of the sentence', () => {
+    expect(extract('2023-12-02', 'The Mission handed its camp at Ber to the governor on Friday 17 November. The following day, Saturday, it closed its base at Ansongo and handed it to the local prefect.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-17', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
