@@ -242,7 +242,7 @@ async function writeBatch(
 ): Promise<void> {
   // Extraction is pure and done before the transaction opens, so the write lock is held
   // only for the inserts.
-  const extracted = new Map(batch.map((r) => [r.contentHash, extractProposals({ date: r.date, body: r.body }, gazetteer)]));
+  const extracted = new Map(batch.map((r) => [r.contentHash, extractProposals({ date: r.date, body: r.body, title: r.title }, gazetteer)]));
   for (let attempt = 0; ; attempt++) {
     try {
       const written = await db.$transaction(async (tx) => {

@@ -2782,7 +2782,7 @@ function dayTheLastConvoyGives(before: ProposedMilestone[], now: ProposedMilesto
 /** Prose has a handful of predicates per sentence; longer sentences are lists or junk. */
 const MAX_SENTENCE = 2_000;
 
-export function extractProposals(release: { date: CalendarDate; body: string }, gazetteer: Gazetteer): ProposedMilestone[] {
+export function extractProposals(release: { date: CalendarDate; body: string; title?: string | null }, gazetteer: Gazetteer): ProposedMilestone[] {
   if (!release || typeof release.body !== 'string' || typeof release.date !== 'string') return [];
   const safeGazetteer: Gazetteer = {
     sites: Array.isArray(gazetteer?.sites) ? gazetteer.sites : [],
@@ -2799,6 +2799,9 @@ export function extractProposals(release: { date: CalendarDate; body: string }, 
     const first = sentences[0] ? fold(sentences[0].text) : '';
     const named = sentences[0] ? findSiteMentions(sentences[0].text, safeGazetteer.sites).filter((m) => !DISTANCE_FROM.test(first.slice(Math.max(0, m.start - 40), m.start))) : [];
     if (new Set(dateline.map((s) => s.siteId)).size === 1 && named.length === 0) state.antecedent = dateline[0]!;
+    // "MINUSMA closes its base in Ansongo" over "The camp … has been handed over": the one site a title names is what "the camp" first means.
+    const titled = typeof release.title === 'string' ? findSiteMentions(release.title, safeGazetteer.sites).filter((m) => !DISTANCE_FROM.test(fold(release.title!).slice(Math.max(0, m.start - 40), m.start))) : [];
+    if (!state.antecedent && new Set(titled.map((s) => s.siteId)).size === 1) state.antecedent = titled[0]!;
     let lastEnd = 0;
     let before: ProposedMilestone[] = [];
     for (const sentence of sentences) {

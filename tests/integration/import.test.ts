@@ -53,6 +53,16 @@ describe('importing releases', () => {
     expect(siteViews(snapshot, '2023-10-31').find((s) => s.name === 'Ansongo')?.status).toBe('active');
   });
 
+  it('reads the site a release\'s title names for "the camp" in its body', async () => {
+    const { db } = await getDb();
+    const text = `19 Nov 2023 - MINUSMA closes its base in Ansongo\nThe camp was handed over to the Malian authorities yesterday by the head of the Gao office.`;
+    const result = await importReleases(db, { mission: 'MINUSMA', text, actor: 'test' });
+    expect(result.created).toHaveLength(1);
+    const ansongo = await db.site.findFirstOrThrow({ where: { name: 'Ansongo' } });
+    const proposals = await db.proposal.findMany({ where: { releaseId: result.created[0]!.id } });
+    expect(proposals.map((p) => [p.type, p.date, p.siteId])).toEqual([['site_handed_over', '2023-11-18', ansongo.id]]);
+  });
+
   it('finds no release in text that is not in the release format, and says why', async () => {
     const { db } = await getDb();
     const result = await importReleases(db, { mission: 'MINUSMA', text: 'hello\nthis is not a press release', actor: 'test' });

@@ -3882,3 +3882,15 @@ describe('round 37: "The following day, Saturday, the Mission closed its base at
     ]);
   });
 });
+
+describe('round 38: a title naming one site over "The camp … has been handed over"', () => {
+  it('takes the site the title names for "the camp" in the body', () => {
+    const release = { date: '2023-11-18', title: 'After ten years, MINUSMA closes its base in Ansongo', body: 'The camp has been handed over to the Malian authorities by the head of office.' };
+    expect(brief(extractProposals(release, gazetteer))).toEqual([{ type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' }]);
+  });
+
+  it('reads a title off an imported release', () => {
+    const [release] = parseReleases('18 Nov 2023 - MINUSMA closes its base in Ansongo\nThe camp has been handed over to the Malian authorities by the head of office.').releases;
+    expect(brief(extractProposals(release!, gazetteer))).toEqual([{ type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' }]);
+  });
+});
