@@ -909,7 +909,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "The Togolese blue helmets who had been based there moved further south the following day": the site named before.
       // ("The last Senegalese peacekeepers posted there pulled out today": the last of them leaving is the site left.)
       if (!siteAfter && !siteBefore && POSTED_THERE.test(who) && PERSONNEL_RE.test(who) && /^(?:mov|head|set|left|depart|quitt|parti|pull)/.test(p.text)) {
-        return { type: LAST.test(who) && /^(?:left|depart|quitt|parti|pull)/.test(p.text) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.65, sites: 'any', definite: true };
+        // ("The Burkinabe blue helmets who held the position pulled out on Sunday": so do those who held it.)
+        const wholeGarrison = LAST.test(who) || /\b(?:held|manned|occupied|tenaient|tenait|occupaient|occupait)\b/.test(who);
+        return { type: wholeGarrison && /^(?:left|depart|quitt|parti|pull)/.test(p.text) ? 'withdrawal_completed' : 'convoy_departed', confidence: 0.65, sites: 'any', definite: true };
       }
       // "The last Senegalese peacekeepers posted at Ogossagou pulled out today": no object, the site is in the subject.
       // ("Le personnel qui restait encore au camp d'Amachach est parti samedi": those who remained are the last.)
@@ -2070,6 +2072,8 @@ function sentenceProposals(
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
         // "left Tessalit on 21 October and Aguelhok two days later, and their convoys … reached Gao": every site this clause has them leave.
         let origin = left.length > 0 ? [...left, ...from.filter((s) => s.start >= start && !left.some((x) => x.siteId === s.siteId))] : from;
+        // ("À Douentza, les Casques bleus togolais qui tenaient le camp sont arrivés dimanche un peu plus au sud": the place the sentence opens on, first.)
+        if (origin.length === 0 && frontedSite && frontedSite.end <= sp.start && POSTED_THERE.test(folded.slice(start, sp.start))) origin = [frontedSite];
         if (origin.length === 0 && reading.definite && antecedent && departed.includes(antecedent.siteId)) origin = [antecedent];
         // "À Goundam, … ont plié bagage ; leur colonne a rallié Tombouctou mercredi": their convoy, from the site the passage is about
         // (past an aside: "Their convoy, close to 150 Blue Helmets in all, has since reached Mopti").
@@ -2667,7 +2671,7 @@ const STATIONED_WORD = new RegExp(`\\b${STATIONED}\\b`);
 /** "stationed in Douentza", "posted at the MINUSMA temporary operating base (TOB) of Ogossagou": a few words may name the base first. */
 const STATIONED_AT = new RegExp(`\\b${STATIONED}\\s{1,3}(?:in|at|a|au|dans)\\s{1,3}(?:(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:[a-z()'-]{1,20}\\s{1,3}){0,5}?(?:of|in|at|de|d'|du)\\s{0,3})?(?:the\\s{1,3})?$`);
 /** "the Togolese blue helmets who had been based there", "qui y étaient": the site the passage is about. */
-const POSTED_THERE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:there|la-bas|sur place|y)\\b|\\b(?:at|in)\\s{1,3}the\\s{1,3}(?:base|camp|compound|team site)\\s{1,3}(?:[a-z]+\\s{1,3})?$|\\b(?:a|sur)\\s{1,3}la\\s{1,3}base\\s{1,3}(?:[a-z]+\\s{1,3})?$|\\bau\\s{1,3}camp\\s{1,3}(?:[a-z]+\\s{1,3})?$|\\b(?:presents?|present)\\s{1,3}(?:sur\\s{1,3}(?:le\\s{1,3}site|place)|there|on\\s{1,3}(?:the\\s{1,3})?site)\\b|\\bqui\\s{1,3}y\\s{1,3}(?:etaient|avaient ete|sont|stationn\\w*|(?:etaient|sont|avaient ete)\\s{1,3}(?:encore\\s{1,3})?(?:stationnes|deployes|bases|postes))\\b`);
+const POSTED_THERE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:there|la-bas|sur place|y)\\b|\\b(?:who|which|that)\\s{1,3}(?:had\\s{1,3})?(?:held|manned|occupied|ran|guarded)\\s{1,3}(?:the|that|this)\\s{1,3}(?:position|camp|base|post|site|compound)\\b|\\bqui\\s{1,3}(?:tenaient|occupaient|gardaient|tenait|occupait)\\s{1,3}(?:le|la|ce|cette|l')\\s{0,3}(?:position|camp|base|poste|site|emprise)\\b|\\b(?:at|in)\\s{1,3}the\\s{1,3}(?:base|camp|compound|team site)\\s{1,3}(?:[a-z]+\\s{1,3})?$|\\b(?:a|sur)\\s{1,3}la\\s{1,3}base\\s{1,3}(?:[a-z]+\\s{1,3})?$|\\bau\\s{1,3}camp\\s{1,3}(?:[a-z]+\\s{1,3})?$|\\b(?:presents?|present)\\s{1,3}(?:sur\\s{1,3}(?:le\\s{1,3}site|place)|there|on\\s{1,3}(?:the\\s{1,3})?site)\\b|\\bqui\\s{1,3}y\\s{1,3}(?:etaient|avaient ete|sont|stationn\\w*|(?:etaient|sont|avaient ete)\\s{1,3}(?:encore\\s{1,3})?(?:stationnes|deployes|bases|postes))\\b`);
 /** A relative pronoun after a comma, or a cleft's ("c'est le camp de Goundam que …", "it was the Goundam camp that …"). */
 const RELATIVE_HINT = new RegExp(String.raw`,\s{0,3}(?:which|that|que|qu')|\b${CLEFT}\s`);
 /** "c'est Sange qui …", "it was at Ber that …": a site a cleft puts forward. */

@@ -3894,3 +3894,17 @@ describe('round 38: a title naming one site over "The camp … has been handed o
     expect(brief(extractProposals(release!, gazetteer))).toEqual([{ type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' }]);
   });
 });
+
+describe('round 38: "The Burkinabe blue helmets who held the position pulled out on Sunday"', () => {
+  it('reads the garrison that held the position leaving as the site left', () => {
+    expect(extract('2023-08-14', 'The mission said it had brought forward its departure from the camp at Ber. The Burkinabe blue helmets who held the position pulled out on Sunday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('takes the place the sentence opens on for those who held the camp there ("À Douentza, les Casques bleus togolais qui tenaient le camp …")', () => {
+    expect(extract('2023-10-23', "Kidal sera la dernière emprise à évacuer dans le nord. À Douentza, les Casques bleus togolais qui tenaient le camp sont arrivés dimanche plus au sud.")).toEqual([
+      { type: 'convoy_arrived', date: '2023-10-22', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+});
