@@ -2565,7 +2565,7 @@ const MISSION_TOUCHED = new RegExp(`\\b(?:${PERSONNEL}|peacekeeping|peacekeeper|
 /** ", and on", "; et le": a coordinated clause opening on its day. */
 const COORDINATED_OPENING = /[,;]\s{0,3}(?:and|et|then|puis|but|mais|while|tandis que)\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/;
 /** "it gave", "the mission has handed", "elle a remis": a short subject, then its verb (with its auxiliary). */
-const SUBJECT_THEN_VERB = /^[\s,]{0,3}(?:it|they|he|she|il|elle|ils|elles|(?:the|la|le|les|l')\s{0,3}[a-z-]+(?:\s{1,3}[a-z-]+)?)\s{1,3}(?:(?:has|have|had|was|were|a|ont|avait|avaient|est|sont|a ete|ont ete)\s{1,3})?(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/;
+const SUBJECT_THEN_VERB = /^[\s,]{0,3}(?:it|they|he|she|il|elle|ils|elles|(?:the|la|le|les|l')\s{0,3}[a-z-]+(?:,?\s{1,3}[a-z-]+){0,6}?,?)\s{1,3}(?:(?:has|have|had|was|were|a|ont|avait|avaient|est|sont|a ete|ont ete)\s{1,3})?(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/;
 const SUBJECT_ASIDE = /,[^,;:()]{1,160},\s{0,3}$/;
 const RELATIVE_ASIDE = /,\s{1,3}(?:who|whose|which|qui|dont|lesquels|lesquelles)\b[^,;]{0,80},/g;
 

@@ -3908,3 +3908,12 @@ describe('round 38: "The Burkinabe blue helmets who held the position pulled out
     ]);
   });
 });
+
+describe('round 38: "…, and on 20 May the team site in Kabkabiya, North Darfur, had followed"', () => {
+  it('reads "had followed" at the end of a clause as the same event, on the day that opens its clause', () => {
+    expect(extract('2023-08-20', 'On 3 August the base at Ogossagou had been handed over to the authorities, with its generators, and on 13 August the camp at Ber, in the Timbuktu region, had followed.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
