@@ -2051,7 +2051,9 @@ function sentenceProposals(
                 coordinated(folded, events[j]!.span, sp),
             )
             .sort((a, b) => apart(events[a]!.span, sp) - apart(events[b]!.span, sp))[0] ?? -1;
-        if (partner >= 0 && !c.sites.some((s) => s.start >= sp.end && !venue(s))) sites = filterSites(c, { ...reading, sites: 'any' }, events[partner]!.span, sitesOf[partner]!.filter((x) => !described(x) && !boundFor(x)), new Set(own.map((d) => d.date)).size);
+        // ("…, was closed and handed to the national police on 28 February, and the Chinese contingent's base at Amsar …": a site after it that
+        // another verb has is not this one's.)
+        if (partner >= 0 && !c.sites.some((s) => s.start >= sp.end && !venue(s) && !events.some((e, j) => j !== i && j !== partner && e.span.start > sp.end && sitesOf[j]!.includes(s)))) sites = filterSites(c, { ...reading, sites: 'any' }, events[partner]!.span, sitesOf[partner]!.filter((x) => !described(x) && !boundFor(x)), new Set(own.map((d) => d.date)).size);
       }
       let destination: SiteMention | null = null;
       if (reading.type === 'convoy_arrived') {

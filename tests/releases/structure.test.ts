@@ -3917,3 +3917,12 @@ describe('round 38: "…, and on 20 May the team site in Kabkabiya, North Darfur
     ]);
   });
 });
+
+describe('round 38: "The base at Kamanyola … was closed and handed to the national police on 28 February, and the Chinese contingent\'s base at Amsar was closed …"', () => {
+  it('gives a coordinated verb its partner\'s site when the site after it is another verb\'s', () => {
+    expect(extract('2023-08-20', 'The camp at Ber, held by Burkinabe peacekeepers, was closed and handed to the governor on 13 August, and the Bangladeshi base at Goundam was closed and handed over to the prefect on 16 August.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
