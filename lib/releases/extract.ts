@@ -1840,6 +1840,16 @@ function sentenceProposals(
       // "Le jeudi suivant", "the following Thursday": that weekday after the day just told, not the release's last one.
       const weekdayAfter = date && found?.kind === 'relative' && before0 && mood !== 'future' && (/^\s{1,3}suivant\b/.test(folded.slice(found.end, found.end + 10)) || /\b(?:the|a)\s{1,3}(?:following|next)\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 16), found.start))) ? weekdayNumber(fold(found.text).replace(/^(?:on|ce|this|last)\s{1,3}/, '')) : null;
       if (weekdayAfter !== null && before0) date = nearestWeekday(before0, weekdayAfter, true);
+      // "Ménaka went on 25 August: that Friday the head of office signed …", "ce vendredi-là": the day just told, when it is that weekday;
+      // "had closed the Bunyakiri base the previous Friday", "le vendredi précédent": the last such day before it.
+      if (date && found?.kind === 'relative' && mood !== 'future' && weekdayAfter === null) {
+        const weekday = weekdayNumber(fold(found.text).replace(/^(?:on|ce|this|last)\s{1,3}/, ''));
+        const that = /\bthat\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 6), found.start)) || /^-la\b/.test(folded.slice(found.end, found.end + 3));
+        const previous = /\b(?:the|a)\s{1,3}previous\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 16), found.start)) || /^\s{1,3}precedent\b/.test(folded.slice(found.end, found.end + 12));
+        const told = that ? (findDates(text.slice(0, found.start), releaseDate).filter((d) => d.kind !== 'range' && d.kind !== 'relative').pop()?.date ?? before0) : before0;
+        if (weekday !== null && told && that && new Date(`${told}T00:00:00Z`).getUTCDay() === weekday) date = told;
+        else if (weekday !== null && told && previous) date = nearestWeekday(addDays(told, -1), weekday, false);
+      }
       // "La veille", "the day before": the day before the date just mentioned, in this sentence ("announced on Sunday that … the previous day")
       // or the event dated before it (labels guide, "Which date"); else the release's.
       // ("la veille de l'explosion de mercredi" is counted from the day it names, dates.ts.)
@@ -1977,7 +1987,9 @@ function sentenceProposals(
         // A tally to date is dated by the day it was given, when the sentence says it.
         // "… a déclaré mardi sa porte-parole. La Finul a déjà réduit ses effectifs de près de 2 000 Casques bleus, a-t-elle précisé": the same telling.
         const toldBefore = toldEarlier && toldEarlier.sentence >= state.sentence - 4 && CONTINUED_SPEECH.test(folded) ? toldEarlier.date : null;
-        const toldOn = reading.type === 'personnel_departed' ? (toldDates.length === 1 ? toldDates[0]!.date : toldBefore) : null;
+        // ("… has now been cut by nearly 2,000, spokeswoman Kandice Ardiel said on Tuesday, up from the 1,800 the mission reported on 1 January": the telling right after it.)
+        const toldNext = toldDates.find((d) => d.start >= sp.end && d.start - sp.end < 80 && !toldDates.some((x) => x !== d && x.start >= sp.end && x.start < d.start));
+        const toldOn = reading.type === 'personnel_departed' ? (toldDates.length === 1 ? toldDates[0]!.date : (toldNext?.date ?? toldBefore)) : null;
         if (!toldOn && !tallyToDate && (VAGUE_PAST.test(folded.slice(start, end)) || MONTH_HEADING.test(folded))) return;
         date = toldOn ?? releaseDate;
         confidence -= 0.25;
@@ -2297,7 +2309,8 @@ function sentenceProposals(
         const nextSite = site ? sites.filter((x) => x.start > site.start).sort((a, b) => a.start - b.start)[0] : undefined;
         const following = site ? own.filter((d) => d.start >= site.end && (!nextSite || d.end <= nextSite.start)).sort((a, b) => a.start - b.start)[0] : undefined;
         const siteFound = respectively && site ? (dayList ? byOrder[inOrder.indexOf(site)]! : own[sites.indexOf(site)]!) : pairDates && site ? (following ?? nearest(own, site, 3)) : found;
-        const siteDate = site && counted.has(site) ? counted.get(site)! : pairDates && siteFound ? eventDay(siteFound, reading.type) : date;
+        // (The day found for the clause, as counted above, when it is the one paired with this site.)
+        const siteDate = site && counted.has(site) ? counted.get(site)! : pairDates && siteFound && siteFound !== found ? eventDay(siteFound, reading.type) : date;
         for (const country of countries) {
           const iso = country?.iso ?? null;
           const contingent = iso ? gazetteer.contingents.find((k) => k.countryIso?.toUpperCase() === iso) : undefined;

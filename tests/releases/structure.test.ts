@@ -3926,3 +3926,27 @@ describe('round 38: "The base at Kamanyola … was closed and handed to the nati
     ]);
   });
 });
+
+describe('round 39: a head count "…, spokeswoman Kandice Ardiel said on Tuesday, up from the 1,800 the mission reported on 1 January"', () => {
+  it('dates the count by the telling right after it when the sentence tells twice', () => {
+    expect(extract('2023-12-07', 'MINUSMA has now repatriated more than 10,000 personnel, its spokeswoman said on Tuesday, up from the 8,817 the mission reported on 19 November.')).toContainEqual(
+      { type: 'personnel_departed', date: '2023-12-05', siteId: null, status: 'achieved' },
+    );
+  });
+});
+
+describe('round 39: "that Friday", "the previous Friday"', () => {
+  it('reads "that Friday" as the day just told when it is a Friday', () => {
+    expect(extract('2023-09-07', "The last of the four, Ménaka, went on 25 August: that Friday the governor signed the papers returning the camp to the Malian State.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-25', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+  });
+
+  it('counts "the previous Friday" back from the day just told, also when each site of a list has its own day', () => {
+    expect(extract('2023-11-24', 'The Nigerien contingent closed its camp at Ansongo yesterday. The same troops had closed the Ber camp the previous Friday, and Goundam on 16 August.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-23', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-11-17', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
