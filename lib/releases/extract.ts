@@ -344,7 +344,7 @@ const SUPERSEDED =
   /\b(?:had\s{1,3}(?:originally\s{1,3}|initially\s{1,3}|first\s{1,3})?(?:planned|intended|hoped|aimed|been\s{1,3}(?:scheduled|planned|due|set|expected|meant|supposed))|(?:was|were)\s{1,3}(?:originally|initially|first|at\s{1,3}first)\s{1,3}(?:planned|scheduled|due|set|expected|meant|supposed)|(?:avait|avaient)\s{1,3}(?:initialement\s{1,3}|d'abord\s{1,3})?(?:prevu|envisage|programme)|(?:devait|devaient)\s{1,3}(?:initialement|d'abord|au\s{1,3}depart|a\s{1,3}l'origine))(?:\s{1,3}(?:to|de|d'))?\s{0,3}(?:be\s{1,3}|etre\s{1,3})?(?:[a-z']+\s{1,3}){0,2}$/;
 
 /** A participle that opens the sentence with the plan first made: "Prévu initialement pour le 15 août,", "Originally scheduled for mid-August,". */
-const LEADING_PLAN = /^[\s"«]{0,3}(?:(?:initialement|d'abord|originally|initially|first)\s{1,3})?(?:prevue?s?|planned|scheduled|programmee?s?|envisagee?s?|pencilled\s{1,3}in)\s{1,3}(?:initialement|d'abord|a\s{1,3}l'origine|au\s{1,3}depart|originally|initially|at\s{1,3}first|for|pour|in|au|aux|le|around|vers)\b[^,;]{0,60},/;
+const LEADING_PLAN = /^[\s"«]{0,3}(?:(?:initialement|d'abord|originally|initially|first)\s{1,3})?(?:prevue?s?|planned|scheduled|programmee?s?|envisagee?s?|pencilled\s{1,3}in|annoncee?s?|announced)\s{1,3}(?:initialement|d'abord|a\s{1,3}l'origine|au\s{1,3}depart|originally|initially|at\s{1,3}first|for|pour|in|au|aux|le|around|vers|on|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|[a-z]+day|last|hier|yesterday)\b[^,;]{0,60},/;
 
 function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // "No attack was reported against the last convoy, which pulled out of Ansongo on Saturday": a relative clause has its own mood.

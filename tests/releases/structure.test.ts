@@ -3950,3 +3950,11 @@ describe('round 39: "that Friday", "the previous Friday"', () => {
     ]);
   });
 });
+
+describe('round 39: "Annoncée lundi par Bintou Keita, la remise de la base de Kamanyola a bien eu lieu hier"', () => {
+  it('leaves the day an opening "announced" aside gives to the announcement', () => {
+    expect(extract('2023-11-23', 'Annoncée lundi par le chef, la remise de la base de Ber a bien eu lieu hier.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-22', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
