@@ -599,7 +599,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   if (p.family === 'close' && !p.nominal && /^clos/.test(p.text) && (/^\s{1,3}(?:to|ties|cooperation|collaboration|coordination|contact|partner|ally|allies|attention|look|proximity|range|call)\b/.test(object) || /\b(?:a|the|in|very|so|too|at|more|most|its|their)\s{1,3}$/.test(subject))) return null;
   // "a convoy pulling out of Kidal struck a mine": a participle describing a noun reports no departure.
   if (/ing$/.test(p.text.split(/\s/)[0]!) && !/\b(?:is|are|was|were|been|be|began|begun|started|completed|finished)\s{1,3}$/.test(subject) && p.family !== 'attack' && p.family !== 'start') {
-    if (/\b(?:convoy|convoys|troops|peacekeepers|personnel|unit|contingent|vehicles?|forces?)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}$/.test(subject)) return null;
+    // (But "…, with the remaining personnel setting off for Gao on Saturday": an absolute "with" clause tells what they did.)
+    if (/\b(?:convoy|convoys|troops|peacekeepers|personnel|unit|contingent|vehicles?|forces?)\s{1,3}(?:[a-z]{2,12}\s{1,3}){0,2}$/.test(subject) && !WITH_DOING.test(subject)) return null;
   }
   // "the last of the three to be handed back", "le premier à être fermé": a description, not an event.
   if (ORDINAL_INFINITIVE_BEFORE.test(subject.slice(-60))) return null;
@@ -1767,6 +1768,9 @@ function sentenceProposals(
         const participle = /^[a-z]+ing\b/.test(p.text) && /,\s{0,3}(?:(?:formally|officially|thus|so|thereby)\s{1,3})?$/.test(folded.slice(start, sp.start));
         const main = participle ? events.map((e, j) => j).filter((j) => j !== i && events[j]!.span.end <= sp.start && datesOf[j]!.length > 0).pop() : undefined;
         if (main !== undefined) own = datesOf[main]!;
+        // "its withdrawal from the Tessalit base was complete, with the remaining personnel setting off for Gao … on Saturday": the day of the "with" clause.
+        const withClause = main === undefined ? events.findIndex((e, j) => j !== i && e.span.start > sp.end && datesOf[j]!.length > 0 && WITH_DOING.test(folded.slice(Math.max(sp.end, e.span.start - 60), e.span.start))) : -1;
+        if (withClause >= 0) own = datesOf[withClause]!;
         // "la phase s'est achevée vendredi avec la fermeture du camp de Ménaka": a noun introduced by "with" happens on that day.
         if (main === undefined && p.nominal && /\b(?:with|avec|through|par|marked by|marquee? par)\s{1,3}(?:the|la|le|l')\s{0,3}$/.test(folded.slice(Math.max(start, sp.start - 20), sp.start))) {
           const host = events.map((e, j) => j).filter((j) => j !== i && events[j]!.span.end <= sp.start && datesOf[j]!.length > 0 && sp.start - events[j]!.span.end < 60).pop();
@@ -2581,6 +2585,8 @@ const MISSION_TOUCHED = new RegExp(`\\b(?:${PERSONNEL}|peacekeeping|peacekeeper|
 const COORDINATED_OPENING = /[,;]\s{0,3}(?:and|et|then|puis|but|mais|while|tandis que)\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/;
 /** "it gave", "the mission has handed", "elle a remis": a short subject, then its verb (with its auxiliary). */
 const SUBJECT_THEN_VERB = /^[\s,]{0,3}(?:it|they|he|she|il|elle|ils|elles|(?:the|la|le|les|l')\s{0,3}[a-z-]+(?:,?\s{1,3}[a-z-]+){0,6}?,?)\s{1,3}(?:(?:has|have|had|was|were|a|ont|avait|avaient|est|sont|a ete|ont ete)\s{1,3})?(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/;
+/** ", with the remaining personnel setting off": an absolute "with" clause, right before its -ing verb. */
+const WITH_DOING = /,\s{0,3}with\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[a-z-]+\s{1,3}){1,3}$/;
 const SUBJECT_ASIDE = /,[^,;:()]{1,160},\s{0,3}$/;
 const RELATIVE_ASIDE = /,\s{1,3}(?:who|whose|which|qui|dont|lesquels|lesquelles)\b[^,;]{0,80},/g;
 

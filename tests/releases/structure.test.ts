@@ -3958,3 +3958,12 @@ describe('round 39: "Annoncée lundi par Bintou Keita, la remise de la base de K
     ]);
   });
 });
+
+describe('round 39: "… was complete, with the remaining personnel setting off for Gao in a final road convoy on Saturday"', () => {
+  it('reads an absolute "with" clause as what was done, and its day as the main clause\'s', () => {
+    expect(extract('2023-08-15', 'MINUSMA said its withdrawal from the Ber camp was complete, with the remaining peacekeepers setting off for Timbuktu in a final convoy on Sunday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
