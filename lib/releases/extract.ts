@@ -866,6 +866,13 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "Ce sont les derniers militaires chinois déployés en RDC : ils doivent quitter le pays le 25 avril": "they" are that country's people.
       const home = !country && leavesCountry && !siteAfter && pronoun ? theirs() : null;
       if (home) return { type: 'contingent_repatriated', confidence: 0.6, sites: 'none', home };
+      // "Bundeswehr ops command: Our last 142 soldiers left Camp Castor in Gao this afternoon on two A400Ms": "our" are the author's, named before the colon.
+      const ours = !country && /(?:^|[:;]\s{0,3})(?:our|nos|notre)\s{1,3}(?:[a-z0-9,]+\s{1,3}){0,3}$/.test(who) && LAST.test(who)
+        ? oneCountry(findCountryMentions(c.text.slice(0, c.start)).filter((m) => m.kind === 'demonym'))
+        : null;
+      if (ours && (/^(?:flew|flown|fly|flies|flying)/.test(p.text) || TAKE_OFF.test(p.text) || /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol|a400ms?|c-130s?)\b/.test(object.slice(0, 80)) || leavesCountry)) {
+        return { type: 'contingent_repatriated', confidence: 0.6, sites: 'origin', home: ours };
+      }
       // "The last 142 German soldiers left Gao aboard two aircraft": a national contingent going home.
       if (country && LAST.test(who) && (/^(?:flew|flown|fly|flies|flying)/.test(p.text) || TAKE_OFF.test(p.text) || /\b(?:aboard|by air|aircraft|plane|flight|for home|homeward|bound for|a bord|par avion|vol)\b/.test(object.slice(0, 80)))) {
         return { type: 'contingent_repatriated', confidence: 0.7, sites: 'origin' };

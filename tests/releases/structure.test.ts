@@ -3967,3 +3967,11 @@ describe('round 39: "… was complete, with the remaining personnel setting off 
     ]);
   });
 });
+
+describe('round 39: "Bundeswehr ops command: Our last 142 soldiers left Camp Castor in #Gao this afternoon on two A400Ms"', () => {
+  it('reads "our" in a post as the contingent its author names before the colon', () => {
+    expect(withCountry('2023-12-12', 'Chadian army command: Our last 300 soldiers left Kidal this afternoon on two aircraft bound for N’Djamena.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-12', siteId: id('Kidal'), iso: 'TD' },
+    ]);
+  });
+});
