@@ -497,6 +497,8 @@ const HOST_LANDS = 'mali|liberia|haiti|darfur|darfour|sudan|soudan|lebanon|liban
 const LEAVES_HOST_LAND = new RegExp(
   `^\\s{1,3}(?:(?:its|their|ses|leurs)\\s{1,3}(?:[a-z0-9-]+\\s{1,3}){0,3}?(?:troops|soldiers|peacekeepers|blue helmets|contingents?|personnel|casques bleus|troupes|soldats|militaires)\\s{1,3})?(?:(?:from|out of|of|de|du|d')\\s{0,3}(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?)?(?:${HOST_LANDS})\\b`,
 );
+/** "… contingent from Haiti", "venus du Mali": people coming from the host country (then landing somewhere is home). */
+const FROM_HOST_LAND = new RegExp(`\\b(?:from|de|d'|du|en provenance (?:de|du|d'))\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|l')?(?:${HOST_LANDS})\\b(?!\\s{1,3}(?:region|province|state))`);
 /** "… is set for 25 April", "… de la RDC est fixé au 25 avril". */
 const DEPARTURE_SET_FOR = new RegExp(`^\\s{1,3}(?:(?:officiel|definitif|final)\\s{1,3})?(?:(?:from|de|du|d')\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:country|pays|${HOST_LANDS})\\s{1,3})?(?:is|has been|est|a ete)\\s{1,3}(?:now\s{1,3}|desormais\s{1,3})?(?:set|scheduled|planned|due|fixed|expected|fixee?|prevue?|programmee?)\\s{1,3}(?:for|on|pour|le|au)\\b`);
 /** "… du Mali", "from the country", "du pays": the country left, after a noun of leaving. */
@@ -948,6 +950,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "The last Togolese peacekeepers landed in Lomé": a contingent arriving home.
       const home = c.contingents.length > 0 || c.lastCountry ? goesHome(c, p) : null;
       if (home) return home;
+      // "A second flight carrying 204 members of Brazil's 26th contingent from Haiti landed last night at São Paulo air base": from abroad, home.
+      const abroad = c.contingents.some((m) => m.end <= p.start) && FROM_HOST_LAND.test(subject.slice(-120));
+      if (abroad && !c.sites.some((s) => s.start > p.end)) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none' };
       // A flight landing is a convoy's arrival only when it left a site: "the last flight out of Kidal landed in Gao".
       if (LANDED.test(p.text) && !c.sites.some((s) => s.end <= p.start && FROM_BEFORE.test(c.folded.slice(Math.max(0, s.start - 30), s.start)))) return null;
       // A convoy arrives; so do troops who left a site in the same sentence ("set off from X … and reached Mopti").

@@ -3975,3 +3975,12 @@ describe('round 39: "Bundeswehr ops command: Our last 142 soldiers left Camp Cas
     ]);
   });
 });
+
+describe('round 39: "A second flight carrying 204 members of Brazil\'s 26th contingent from Haiti landed last night at São Paulo air base"', () => {
+  it('reads a contingent from the host country landing as home, with a time between "landed" and the place', () => {
+    const hosted = { ...gazetteer, hostCountry: 'Mali' };
+    expect(extractProposals({ date: '2023-12-05', body: 'A flight carrying 180 Togolese peacekeepers from Mali landed last night at Niamtougou airport.' }, hosted).map((p) => ({ type: p.type, date: p.date, siteId: p.siteId, iso: p.countryIso }))).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-04', siteId: null, iso: 'TG' },
+    ]);
+  });
+});
