@@ -779,7 +779,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "all evacuated to Gao", "évacués vers Tombouctou": the wounded taken somewhere, not a site left.
       if (/^evacu/.test(p.text) && /^\s{1,3}(?:[a-z]+\s{1,3})?(?:to|vers|towards?|sur|a|au|by air to|par avion vers)\s/.test(object) && !c.sites.some((x) => x.start > p.end && FROM_BEFORE.test(c.folded.slice(Math.max(0, x.start - 30), x.start)))) return null;
       // "tous ont quitté l'hôpital", "left the meeting": not a withdrawal.
-      if (/^\s{1,3}(?:the\s{1,3}|l'|le\s{1,3}|la\s{1,3}|their\s{1,3}|leur\s{1,3})?(?:hospital|hopital|clinic|clinique|meeting|reunion|room|salle|stage|scene|office of|fonctions|post of|poste de)\b/.test(object)) return null;
+      // ("tous sont aujourd'hui stables ou sortis de l'hôpital", "discharged from hospital".)
+      if (/^\s{1,3}(?:(?:de|du|from)\s{1,3}|d')?(?:the\s{1,3}|l'|le\s{1,3}|la\s{1,3}|their\s{1,3}|leur\s{1,3})?(?:hospital|hopital|clinic|clinique|meeting|reunion|room|salle|stage|scene|office of|fonctions|post of|poste de)\b/.test(object)) return null;
       // The subject may stand before a relative pronoun: "le dernier convoi, qui avait quitté …".
       // ("since it left the Kidal base": a pronoun's convoy may be named before the clause, but not past a semicolon.)
       // ("460 Egyptian peacekeepers, whose job was to escort logistics convoys, left Gao": the aside is not who left.)

@@ -3984,3 +3984,9 @@ describe('round 39: "A second flight carrying 204 members of Brazil\'s 26th cont
     ]);
   });
 });
+
+describe('round 39: "37 soldats de la paix ont dû être soignés, et tous sont aujourd\'hui sortis de l\'hôpital"', () => {
+  it('does not count people discharged from hospital as departures', () => {
+    expect(extract('2023-11-09', "Au total, 37 soldats de la paix ont dû être soignés et tous sont aujourd'hui sortis de l'hôpital.").map((p) => p.type)).not.toContain('personnel_departed');
+  });
+});
