@@ -185,7 +185,10 @@ const CONVOY_HEAD = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-
 /** A noun's site and day right after it: " from Ber on 13 August", " de Ber le 13 août". */
 const NOUN_FROM_SITE_ON_DAY = /^\s{1,3}(?:from|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:camp|base|site|emprise)\s{1,3}(?:of|at|in|de|d')\s{0,3})?#?[a-z'-]+(?:\s[a-z'-]+)?\s{1,3}(?:on|le)\s{1,3}\d/;
 const SHARE_OF = /\b(?:half|a third|two thirds|a quarter|three quarters|la moitie|le tiers|les deux tiers|le quart|les trois quarts)\s{1,3}(?:of|de|des|du|d')\s{0,3}(?:[a-z'-]+\s{1,3}){0,3}$/;
+/** "leurs véhicules ont rejoint dimanche la grande base", "their vehicles pulled into Gao": a contingent's own vehicles on the move are its convoy. */
+const OWN_VEHICLES = String.raw`\b(?:their|its|leurs?|ses|son)\s{1,3}(?:[a-z-]+\s{1,3})?(?:vehicles|vehicules|trucks|camions|blindes)\b`;
 const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
+const OWN_VEHICLES_SUBJECT = new RegExp(`${OWN_VEHICLES}\\s{1,3}(?:(?:ont|have|had|avaient|sont|were)\\s{1,3})?(?:[a-z]+\\s{1,3})?$`);
 const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|tous|toutes|l'ensemble|totalite|ultimes?)\b/;
 const MISSION_SUBJECT = /\b(?:mission|minusma|unamid|monusco|unmil|minustah|unifil|minusca|unmiss|united nations|u\.?n\.?|onu|nations unies|casques bleus|peacekeepers|blue helmets)\b/;
 /** A contingent's own parts: "the main body", "the rear party", "le gros de la troupe", "l'arrière-garde". */
@@ -224,7 +227,7 @@ const AFTER_LEAVING_SITE = new RegExp(`${AFTER}(?:leaving|departing|pulling out 
 const PLURAL_EVENT_NOUN = /^(?:handovers|hand-overs|retrocessions)$/;
 const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis|(?:to\s{1,3})?leav(?:e|ing)|quittant)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:[a-z][a-z'-]{1,19}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 /** "a pris la direction de Gao", "à destination de Gao", "le convoi venu de Tessalit": whither, or another convoy's origin; not the site this departure leaves ("de" is no "from" here). */
-const NOT_ORIGIN = /\b(?:(?:route|road|direction|destination)\s{1,3}(?:de|d'|du|of)|(?:venue?s?|arrivee?s?|coming|arriving|en\s{1,3}provenance)\s{1,3}(?:de|d'|du|from)|separ\w{0,8}\s{1,3}(?:de|d'|du|from))\s{0,3}(?:the\s{1,3})?$/;
+const NOT_ORIGIN = /\b(?:(?:route|road|direction|destination)\s{1,3}(?:de|d'|du|of)|(?:rejoint|rallie|atteint|gagne|reached|joined)\s{1,3}(?:[a-z]+\s{1,3})?(?:le|la|l'|the)\s{0,3}(?:[a-z-]+\s{1,3})?(?:camp|base)\s{1,3}(?:de|d'|du|of)|(?:venue?s?|arrivee?s?|coming|arriving|en\s{1,3}provenance)\s{1,3}(?:de|d'|du|from)|separ\w{0,8}\s{1,3}(?:de|d'|du|from))\s{0,3}(?:the\s{1,3})?$/;
 /** "à destination de ", "bound for ", "en direction de la base de ": where a convoy was going (a bare "to" or "à" may also say where it was). */
 const BOUND_FOR_BEFORE = /\b(?:a destination de|en direction de|vers|towards?|bound for|head(?:ed|ing) (?:to|for)|en route (?:to|for|vers)|on (?:its|their) way to)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
 /** "vers la base de ", "to the camp of ": toward a site named by its camp. */
@@ -844,7 +847,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (p.nominal && siteAfter && DAYS_AFTER.test(c.folded.slice(c.start, p.start)) && c.daySaidBefore && /^\s{1,3}(?:[a-z]+\s{1,3})?(?:from|out of|de|du|d')/.test(object)) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'after' };
       if (p.nominal) return null; // "the withdrawal from Ber": only with an aspect verb or a convoy
       // "Parti de Kidal le 31 octobre, le convoi …": the subject follows the participle.
-      if (/^[\s,]*$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the|nos|our|leurs|their|ses|its)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
+      // ("Partis de Tessalit le 21 octobre puis d'Aguelhok le 23, leurs véhicules ont rejoint dimanche la grande base": or its vehicles.)
+      if (/^[\s,]*$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the|nos|our|leurs|their|ses|its)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon|vehicules|vehicles|camions|trucks)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
         return { type: 'convoy_departed', confidence: 0.75, sites: 'origin' };
       }
       const country = c.contingents.find((m) => m.end <= p.start);
@@ -974,7 +978,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // ("le dernier vol en provenance de Kidal s'était posé à Gao": a flight, in French, when it lands.)
       const flight = LANDED.test(p.text) && /\b(?:vols?|avions?|appareils?)\b/.test(c.folded.slice(Math.max(c.start, p.start - 80), p.start));
       // ("Le dernier des convois de la Mission multidimensionnelle intégrée … (MINUSMA) à avoir quitté le camp de Ménaka … est arrivé": a long subject of its clause.)
-      const convoySubject = CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) || CONVOY.test(c.folded.slice(Math.max(c.start, p.start - 260), p.start));
+      const convoySubject = CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) || CONVOY.test(c.folded.slice(Math.max(c.start, p.start - 260), p.start)) || OWN_VEHICLES_SUBJECT.test(subject.slice(-60));
       if (leftTheSite && !convoySubject) return { type: 'convoy_arrived', confidence: 0.65, sites: 'origin', definite: true };
       if (!convoySubject && !flight && !movedPeople && !priorConvoy) {
         const postedAt = c.sites.some((x) => x.end <= p.start && STATIONED_AT_BEFORE.test(c.folded.slice(Math.max(0, x.start - 30), x.start)));

@@ -3990,3 +3990,16 @@ describe('round 39: "37 soldats de la paix ont dû être soignés, et tous sont 
     expect(extract('2023-11-09', "Au total, 37 soldats de la paix ont dû être soignés et tous sont aujourd'hui sortis de l'hôpital.").map((p) => p.type)).not.toContain('personnel_departed');
   });
 });
+
+describe('round 39: "Partis de Tessalit le 21 octobre puis d\'Aguelhok le 23, leurs véhicules ont rejoint dimanche la grande base"', () => {
+  it('reads a contingent\'s own vehicles leaving and arriving as its convoy', () => {
+    expect(extract('2023-08-18', "Partis de Ber le 13 août, leurs véhicules ont rejoint mercredi le camp de Tombouctou.")).toEqual([
+      { type: 'convoy_departed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-08-16', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not read the camp a convoy reached as a site it left ("ont rejoint mercredi le camp de Tombouctou")', () => {
+    expect(extract('2023-08-18', "Partis de Ber le 13 août, les Casques bleus ont rejoint mercredi le camp de Tombouctou.").filter((p) => p.siteId === id('Timbuktu'))).toEqual([]);
+  });
+});
