@@ -1692,6 +1692,15 @@ function sentenceProposals(
       const owner = events.findIndex((e) => e.span.start >= site.end && ownVerbAfter(folded, site.end, e.span.start));
       const holder = sitesOf.findIndex((ss) => ss.includes(site));
       if (owner < 0 || holder < 0) continue;
+      // (Not the object of a relative clause's verb, its day between them: "Le convoi qui a quitté dimanche le camp de Ber a été attaqué".)
+      const relativeVerb = events.findIndex((e) => e.span.end <= site.start && !/[,;]/.test(folded.slice(e.span.end, site.start)) && RELATIVE_SUBJECT_BEFORE.test(folded.slice(Math.max(0, e.span.start - 20), e.span.start)) && clauseDates.some((d) => d.start >= e.span.end && d.end <= site.start));
+      if (relativeVerb >= 0) {
+        if (holder !== relativeVerb) {
+          sitesOf[holder] = sitesOf[holder]!.filter((x) => x !== site);
+          sitesOf[relativeVerb]!.push(site);
+        }
+        continue;
+      }
       const main = events.map((e, k) => k).filter((k) => k !== owner && events[k]!.span.end <= site.start && !events[k]!.p.nominal).pop();
       const apposition = main !== undefined && /^\s{0,2},\s{0,2}$/.test(folded.slice(site.end, events[owner]!.span.start).replace(PLACE_ASIDE, ',')) && !events[owner]!.p.nominal && !c.sites.some((x) => x !== site && x.start > events[main]!.span.end && x.end <= site.start);
       if (apposition) {
@@ -2604,6 +2613,8 @@ const COORDINATED_OPENING = /[,;]\s{0,3}(?:and|et|then|puis|but|mais|while|tandi
 const SUBJECT_THEN_VERB = /^[\s,]{0,3}(?:it|they|he|she|il|elle|ils|elles|(?:the|la|le|les|l')\s{0,3}[a-z-]+(?:,?\s{1,3}[a-z-]+){0,6}?,?)\s{1,3}(?:(?:has|have|had|was|were|a|ont|avait|avaient|est|sont|a ete|ont ete)\s{1,3})?(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/;
 /** ", with the remaining personnel setting off": an absolute "with" clause, right before its -ing verb. */
 const WITH_DOING = /,\s{0,3}with\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[a-z-]+\s{1,3}){1,3}$/;
+/** "qui a", "that had", "which": a relative pronoun as the subject, right before its verb. */
+const RELATIVE_SUBJECT_BEFORE = /\b(?:qui|that|which)\s{1,3}(?:(?:a|ont|avait|avaient|had|has|have)\s{1,3})?$/;
 const SUBJECT_ASIDE = /,[^,;:()]{1,160},\s{0,3}$/;
 const RELATIVE_ASIDE = /,\s{1,3}(?:who|whose|which|qui|dont|lesquels|lesquelles)\b[^,;]{0,80},/g;
 

@@ -4003,3 +4003,12 @@ describe('round 39: "Partis de Tessalit le 21 octobre puis d\'Aguelhok le 23, le
     expect(extract('2023-08-18', "Partis de Ber le 13 août, les Casques bleus ont rejoint mercredi le camp de Tombouctou.").filter((p) => p.siteId === id('Timbuktu'))).toEqual([]);
   });
 });
+
+describe('round 40: "Le convoi de la Minusma qui a quitté dimanche le camp de Ber … a été attaqué à deux reprises"', () => {
+  it('keeps a site that follows a relative clause\'s verb as that verb\'s object, not the subject of the verb after it', () => {
+    expect(extract('2023-08-14', 'Le convoi qui a quitté dimanche le camp de Ber a été attaqué à deux reprises sur la route.')).toEqual([
+      { type: 'convoy_departed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'incident', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
