@@ -2007,6 +2007,9 @@ function sentenceProposals(
         // "a indiqué jeudi que plus de 1 800 soldats de la paix avaient quitté le sud du pays": a head count as of the day it was given.
         const toldCount = reading.type === 'personnel_departed' && toldDates.length === 1;
         if (!presentOrPerfect(folded.slice(start, sp.start), p) && !tallyToDate && !toldCount) return;
+        // "a rétrocédé trois jours plus tard son camp de Goundam": a count from a day not found is no day, not the release's.
+        // (Not "trois jours plus tôt que prévu", "earlier than planned": a comparison.)
+        if ((LATER.test(folded.slice(start, end)) || EARLIER.test(folded.slice(start, end))) && !/\b(?:plus tot|plus tard|earlier|later)\s{1,3}(?:que|than)\b/.test(folded.slice(start, end))) return;
         // "MINUSMA is also withdrawing from Aguelhok in the coming days": a present that announces, with no day.
         if (VAGUE_FUTURE.test(folded.slice(sp.start, end))) return;
         // "Le 23 octobre, la mission annonce avoir achevé son retrait": done before the day it was told, not on the release's.

@@ -4012,3 +4012,15 @@ describe('round 40: "Le convoi de la Minusma qui a quitté dimanche le camp de B
     ]);
   });
 });
+
+describe('round 40: "la MINUSMA a rétrocédé trois jours plus tard son camp de Goundam"', () => {
+  it('does not date an event counted from a day it cannot find by the release', () => {
+    expect(extract('2023-08-18', "La MINUSMA a rétrocédé trois jours plus tard son camp de Goundam à l'État malien.")).toEqual([]);
+  });
+
+  it('keeps "trois jours plus tôt que prévu", a comparison, with the news of the day', () => {
+    expect(extract('2023-08-18', 'La MINUSMA a quitté Ber trois jours plus tôt que prévu.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-18', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
