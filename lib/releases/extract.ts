@@ -2447,6 +2447,15 @@ function sentenceProposals(
     o.siteId = [...there][0]!;
     o.title = title('asset_disposal', siteName(gazetteer, o.siteId), null, null, false);
   }
+  // "Après Ber le 13 août, la MINUSMA a rétrocédé trois jours plus tard son camp de Goundam": the site named with its own day after "après"
+  // went through the same step that day.
+  for (const site of sentenceSites) {
+    if (!ELLIPTIC_AFTER.test(folded.slice(Math.max(0, site.start - 20), site.start))) continue;
+    const day = allDates.find((d) => d.start >= site.end && d.start - site.end <= 5 && d.kind !== 'range' && d.kind !== 'relative' && /^\s{0,3},/.test(folded.slice(d.end, d.end + 3)));
+    const main = out.find((o) => SITE_LEVEL_TYPES.has(o.type) && o.siteId !== null && o.siteId !== site.siteId && o.status === 'achieved');
+    if (!day || !main || day.date > releaseDate || out.some((o) => o.siteId === site.siteId)) continue;
+    out.push({ ...main, siteId: site.siteId, date: day.date, title: title(main.type, siteName(gazetteer, site.siteId), null, null, false), confidence: clamp(main.confidence - 0.1) });
+  }
   // "closed and handed over the camp": one sentence reporting both is logged as the handover (labels guide).
   const handed = new Set(out.filter((o) => o.type === 'site_handed_over').map((o) => `${o.siteId}|${o.date}|${o.status}`));
   if (handed.size > 0) {
@@ -2618,6 +2627,8 @@ const SUBJECT_THEN_VERB = /^[\s,]{0,3}(?:it|they|he|she|il|elle|ils|elles|(?:the
 const WITH_DOING = /,\s{0,3}with\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[a-z-]+\s{1,3}){1,3}$/;
 /** "qui a", "that had", "which": a relative pronoun as the subject, right before its verb. */
 const RELATIVE_SUBJECT_BEFORE = /\b(?:qui|that|which)\s{1,3}(?:(?:a|ont|avait|avaient|had|has|have)\s{1,3})?$/;
+/** "après Ber le 13 août, …", "after Ber on 13 August, …": a site named alone after "after", with its own day. */
+const ELLIPTIC_AFTER = /(?:^|[:,;|]\s{0,3}|[-–—]\s{1,3})(?:apres|after|following)\s{1,3}$/;
 const SUBJECT_ASIDE = /,[^,;:()]{1,160},\s{0,3}$/;
 const RELATIVE_ASIDE = /,\s{1,3}(?:who|whose|which|qui|dont|lesquels|lesquelles)\b[^,;]{0,80},/g;
 

@@ -4024,3 +4024,16 @@ describe('round 40: "la MINUSMA a rétrocédé trois jours plus tard son camp de
     ]);
   });
 });
+
+describe('round 40: "après Ber le 13 août, la MINUSMA a rétrocédé trois jours plus tard son camp de Goundam"', () => {
+  it('gives the site named with its own day after "après" the step the sentence tells', () => {
+    expect(extract('2023-08-18', "Après Ber le 13 août, la MINUSMA a remis le 16 août son camp de Goundam aux autorités.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-18', 'After Ber on 13 August, the mission closed its Goundam camp on 16 August.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
