@@ -1060,7 +1060,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     }
     case 'takeover':
       // Only the host's authorities take over a site from the mission; an armed group seizing it is an incident.
-      if (!/\b(?:authorit\w*|government|army|armed forces|police|state|governor|military|gouvernement|armee|forces armees|fardc|fama|laf|etat|gouverneur|autorites)\b/.test(subject)) return null;
+      // ("First Lady Clar Marie Weah yesterday received the Star Base facilities … on behalf of the government": or on their behalf.)
+      if (!/\b(?:authorit\w*|government|army|armed forces|police|state|governor|military|gouvernement|armee|forces armees|fardc|fama|laf|etat|gouverneur|autorites)\b/.test(subject) && !/\b(?:on behalf of the (?:government|state|authorities)|au nom (?:du gouvernement|de l'etat|des autorites))\b/.test(object.slice(0, 160))) return null;
       // ("The Malian army said it took over the camp the same day", "l'armée a affirmé avoir repris le camp": its own claim, no formal transfer; labels: left_without_handover.)
       if (CLAIMED_BEFORE.test(subject.slice(-80))) return null;
       return { type: 'site_handed_over', confidence: 0.75, sites: 'after' };
@@ -1876,7 +1877,8 @@ function sentenceProposals(
         const weekday = weekdayNumber(fold(found.text).replace(/^(?:on|ce|this|last)\s{1,3}/, ''));
         const that = /\bthat\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 6), found.start)) || /^-la\b/.test(folded.slice(found.end, found.end + 3));
         const previous = /\b(?:the|a)\s{1,3}previous\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 16), found.start)) || /^\s{1,3}precedent\b/.test(folded.slice(found.end, found.end + 12));
-        const told = that ? (findDates(text.slice(0, found.start), releaseDate).filter((d) => d.kind !== 'range' && d.kind !== 'relative').pop()?.date ?? before0) : before0;
+        // ("… finished its withdrawal on 28 June 2018. That Thursday the government took back Star Base": or the day the sentence before said.)
+        const told = that ? (findDates(text.slice(0, found.start), releaseDate).filter((d) => d.kind !== 'range' && d.kind !== 'relative').pop()?.date ?? before0 ?? daySaidBefore(state, releaseDate)) : before0;
         if (weekday !== null && told && that && new Date(`${told}T00:00:00Z`).getUTCDay() === weekday) date = told;
         else if (weekday !== null && told && previous) date = nearestWeekday(addDays(told, -1), weekday, false);
       }

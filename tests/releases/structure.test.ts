@@ -4037,3 +4037,20 @@ describe('round 40: "après Ber le 13 août, la MINUSMA a rétrocédé trois jou
     ]);
   });
 });
+
+describe('round 40: "the government took back Star Base", "received the Star Base facilities … on behalf of the government"', () => {
+  it('reads the host taking back a base, or someone receiving it on the government\'s behalf, as the handover', () => {
+    expect(extract('2023-08-20', 'On 13 August the government took back the camp at Ber.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-14', "The prefect's deputy yesterday received the Ber camp on behalf of the government.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "That Thursday" as the day the sentence before said, when it proposed nothing', () => {
+    expect(extract('2023-12-20', 'MINUSMA completed its withdrawal on 7 December 2023. That Thursday the government took back the camp at Mopti-Sévaré.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-07', siteId: id('Mopti-Sévaré'), status: 'achieved' },
+    ]);
+  });
+});
