@@ -46,6 +46,10 @@ const SLASH_DAY_MONTH = new RegExp(`(?<![\\d/.,])\\b${WD}(\\d{1,2})/(0[1-9]|1[0-
 /** A cheap test before ORDINAL_DAY's scan: a day's suffix right after a digit. */
 const ORDINAL_SUFFIX = /\d(?:st|nd|rd|th)\b/;
 /** "the last convoy left Ber on the 13th, …" (after a preposition, so "the 19th and last contingent" is no day): a day of the month, that of the release or the month before, when nothing follows it but the clause's end. */
+/** "parti de Ber le 13, a été visé", "avancée au 13 à cause de": a French day of the month alone, before a break or a linking word. */
+/** A month named, with the year that may follow it: the month a bare day of the month belongs to. */
+const MONTH_WORD = new RegExp(`\\b${M}${OPT_YEAR}`, 'g');
+const BARE_DAY_FR = /(?<=\b(?:le|au|du)\s{1,3})(\d{1,2}|1er)(?=\s{0,3}(?:[,.;:)]|$)|\s{1,3}(?:et|a|au|pour|puis|dans|lors|quand|avant|apres|mais|alors|sans|avec|en)\b)/g;
 const ORDINAL_DAY = /(?<=\b(?:on|to|until|till|from|by|since)\s{1,3})the\s{1,3}(\d{1,2})(?:st|nd|rd|th)\b(?=\s{0,3}(?:[,.;:)]|$)|\s{1,3}(?:and|at|in|when|as|after|before|but|while|with)\b)/g;
 /** The first day of "21 and 23 October" (the second is an ordinary day and month). */
 const DAY_LIST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)?(?=${SP}(?:and|et|&)${SP}(?:(?:le|the|on)${SP})?\\d{1,2}(?:st|nd|rd|th|er)?${SP}${M}${OPT_YEAR})`, 'g');
@@ -158,6 +162,17 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
     }),
     (hasDigit && ORDINAL_SUFFIX.test(f) ? numbered : none)(ORDINAL_DAY, f, (m) => {
       const day = Number(m[1]);
+      const [year, month, today] = rd.split('-').map(Number) as [number, number, number];
+      const date = day <= today ? calendarDate(year, month, day) : month === 1 ? calendarDate(year - 1, 12, day) : calendarDate(year, month - 1, day);
+      return date ? { date, endDate: null, kind: 'no_year' } : null;
+    }),
+    // (In the month of the last date before it in the sentence, else the last such day up to the release.)
+    (hasDigit && /\b(?:le|au|du)\s{1,3}(?:\d{1,2}|1er)\b/.test(f) ? numbered : none)(BARE_DAY_FR, f, (m) => {
+      const day = m[1] === '1er' ? 1 : Number(m[1]);
+      // ("En juin, la Minustah avait fermé … au Cap-Haïtien le 15 et aux Cayes le 20": or the month named alone before it.)
+      const before = [...f.slice(0, m.index).matchAll(MONTH_WORD)].pop();
+      const inMonth = before ? resolve(String(day), before[1]!, before[2], rd) : null;
+      if (inMonth) return { date: inMonth, endDate: null, kind: 'no_year' };
       const [year, month, today] = rd.split('-').map(Number) as [number, number, number];
       const date = day <= today ? calendarDate(year, month, day) : month === 1 ? calendarDate(year - 1, 12, day) : calendarDate(year, month - 1, day);
       return date ? { date, endDate: null, kind: 'no_year' } : null;

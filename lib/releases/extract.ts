@@ -346,6 +346,8 @@ const RELATIVE_OPENING = /,\s{1,3}(?:which|who|qui)\s[^,;]*$/;
 const SUPERSEDED =
   /\b(?:had\s{1,3}(?:originally\s{1,3}|initially\s{1,3}|first\s{1,3})?(?:planned|intended|hoped|aimed|been\s{1,3}(?:scheduled|planned|due|set|expected|meant|supposed))|(?:was|were)\s{1,3}(?:originally|initially|first|at\s{1,3}first)\s{1,3}(?:planned|scheduled|due|set|expected|meant|supposed)|(?:avait|avaient)\s{1,3}(?:initialement\s{1,3}|d'abord\s{1,3})?(?:prevu|envisage|programme)|(?:devait|devaient)\s{1,3}(?:initialement|d'abord|au\s{1,3}depart|a\s{1,3}l'origine))(?:\s{1,3}(?:to|de|d'))?\s{0,3}(?:be\s{1,3}|etre\s{1,3})?(?:[a-z']+\s{1,3}){0,2}$/;
 
+/** A claim the text goes on to correct: "une formulation selon laquelle …", "an earlier version of this story said …". */
+const CORRECTED_CLAIM = /\b(?:(?:formulation|version|information|affirmation|wording)s?\s{1,3}(?:erronee?s?\s{1,3})?(?:selon laquelle|selon lesquelles|according to which)|(?:an\s{1,3})?(?:earlier|previous)\s{1,3}version\s{1,3}(?:of\s{1,3}this\s{1,3}(?:story|article|report)\s{1,3})?(?:said|stated|reported))\b[^.;]*$/;
 /** A participle that opens the sentence with the plan first made: "Prévu initialement pour le 15 août,", "Originally scheduled for mid-August,". */
 const LEADING_PLAN = /^[\s"«]{0,3}(?:(?:initialement|d'abord|originally|initially|first)\s{1,3})?(?:prevue?s?|planned|scheduled|programmee?s?|envisagee?s?|pencilled\s{1,3}in|annoncee?s?|announced)\s{1,3}(?:initialement|d'abord|a\s{1,3}l'origine|au\s{1,3}depart|originally|initially|at\s{1,3}first|for|pour|in|au|aux|le|around|vers|on|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|[a-z]+day|last|hier|yesterday)\b[^,;]{0,60},/;
 
@@ -365,6 +367,8 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
   if (/^\s{0,3}(?:pas|jamais|plus|point)\b/.test(after)) return 'drop';
   if (SUPERSEDED.test(window.slice(0, Math.max(0, window.length - predicate.text.length)))) return 'drop';
+  // "nous avons repris une formulation selon laquelle les convois avaient quitté Aguelhok le 21", "An earlier version of this story said the looting began on Saturday": a claim being corrected.
+  if (CORRECTED_CLAIM.test(window)) return 'drop';
   // "le quartier général pourrait être remis le 30 décembre", "could be handed over on 30 December": a possibility, not a plan (labels guide).
   if (HYPOTHETICAL.test(window.slice(0, Math.max(0, window.length - predicate.text.length)))) return 'drop';
   if (predicate.futureForm || FUTURE.test(window)) return 'future';

@@ -144,3 +144,11 @@ describe('findDates: a day and a two-digit month, a day of the month after a pre
     expect(findDates('the 19th and last military contingent left', '2023-08-16')).toEqual([]);
   });
 });
+
+describe('findDates: a French day of the month alone ("parti de Ber le 13, …")', () => {
+  it('reads it in the month named before it in the sentence, else as the last such day up to the release', () => {
+    expect(one('parti de Ber le 13, le convoi a été visé', '2023-08-18')).toEqual(['2023-08-13', null, '13']);
+    expect(one('parti de Ber le 20, le convoi a été visé', '2023-08-18')).toEqual(['2023-07-20', null, '20']);
+    expect(findDates('En juin, la mission avait fermé ses bureaux, au Cap-Haïtien le 15 et aux Cayes le 20.', '2017-09-18').map((d) => d.date)).toEqual(['2017-06-15', '2017-06-20']);
+  });
+});

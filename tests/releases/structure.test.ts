@@ -4054,3 +4054,10 @@ describe('round 40: "the government took back Star Base", "received the Star Bas
     ]);
   });
 });
+
+describe('round 41: a claim the text corrects ("une formulation selon laquelle les convois avaient quitté Aguelhok le 21")', () => {
+  it('does not log what the corrected claim said', () => {
+    expect(extract('2023-11-02', "Hier, nous avons repris une formulation selon laquelle les convois avaient quitté Aguelhok le 21 octobre et Tessalit le 23.")).toEqual([]);
+    expect(extract('2023-08-16', 'An earlier version of this story said the convoy left Ber on Saturday.')).toEqual([]);
+  });
+});
