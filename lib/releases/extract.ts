@@ -625,7 +625,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     /,\s{0,2}$/.test(subject) &&
     c.sites.some((s) => s.end <= p.start && /^(?:\s{1,3}(?:camp|base|site|team site|super camp|headquarters))?\s{0,2},\s{0,2}$/.test(c.folded.slice(s.end, p.start))) &&
     /(?:ed|e|es|ee|ees|t|ts|en)$/.test(p.text);
-  const passive = PASSIVE_BEFORE.test(subject) || apposition;
+  // ("The Chinese engineers' camp at Amsar was closed and transferred to the authorities": a participle coordinated with a passive is one.)
+  const passive = PASSIVE_BEFORE.test(subject) || apposition || COORDINATED_PASSIVE.test(subject.slice(-60));
   // "handed its Kakata compound over": a site inside a split verb is its object.
   const siteAfter = c.sites.some((s) => s.start >= p.end || (s.start > p.start && s.end <= p.end));
   const siteBefore = c.sites.some((s) => s.end <= p.start);
@@ -678,7 +679,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'handover': {
       if (NOT_A_SITE_OBJECT.test(object)) return null;
       // "the UN and Brazilian flags are lowered and handed to the SRSG": a flag handed over is a ceremony.
-      if (/flag|drapeau|couleur|colou?r/.test(subject.slice(-60)) && /\b(?:flags?|drapeaux?|couleurs|colours|colors)\b[^.;]{0,40}$/.test(subject.slice(-60)) && PASSIVE_BEFORE.test(subject.replace(/\s(?:lowered|folded|abaisses?|plies?|descendus?)\s{1,3}(?:and|et)\s{1,3}$/, ' ').slice(-30)) || /\b(?:flags?|drapeaux?)\s{1,3}(?:are|were|was|is|ont ete|a ete|sont)\s/.test(subject.slice(-60))) return null;
+      if (/flag|drapeau|couleur|colou?r/.test(subject.slice(-80)) && /\b(?:flags?|drapeaux?|couleurs|colours|colors)\b[^.;]{0,60}$/.test(subject.slice(-80)) && PASSIVE_BEFORE.test(subject.replace(/\s(?:lowered|folded|abaisses?|plies?|descendus?|amenes?|amenees?)\s{1,3}(?:and|et|puis)\s{1,3}$/, ' ').slice(-30)) || /\b(?:flags?|drapeaux?)\s{1,3}(?:are|were|was|is|ont ete|a ete|sont)\s/.test(subject.slice(-60))) return null;
       // "Handed over with the compound on Tuesday were a generator, a tower …", "The facilities handed over include a 36KVA generator": the goods listed after the verb.
       // ("The handover covered a 36 KVA generator, a tower …": the handover just told, by its goods.)
       if ((/^[\s"«]*$/.test(subject) || GOODS_NOUN_END.test(subject.slice(-40)) || (p.nominal && /^[\s"«]*(?:the|this|la|le|cette)\s{1,3}$/.test(subject))) && GOODS_LISTED.test(object) && EQUIPMENT.test(object.slice(0, 160))) return { type: 'asset_disposal', confidence: 0.6, sites: 'any', definite: true };
@@ -2635,6 +2636,8 @@ const WITH_DOING = /,\s{0,3}with\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?
 const RELATIVE_SUBJECT_BEFORE = /\b(?:qui|that|which)\s{1,3}(?:(?:a|ont|avait|avaient|had|has|have)\s{1,3})?$/;
 /** "après Ber le 13 août, …", "after Ber on 13 August, …": a site named alone after "after", with its own day. */
 const ELLIPTIC_AFTER = /(?:^|[:,;|]\s{0,3}|[-–—]\s{1,3})(?:apres|after|following)\s{1,3}$/;
+/** "was closed and ", "a été fermée puis ": a passive participle, then a conjunction before the next one. */
+const COORDINATED_PASSIVE = /\b(?:was|were|has been|have been|had been|a ete|ont ete|avait ete|avaient ete|est|sont)\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?[a-z]+(?:ed|en|e|ee|es|ees|i|ie|is|u|ue|us)\s{1,3}(?:and|et|puis)\s{1,3}(?:(?:then|ensuite|formally|officially|formellement|officiellement)\s{1,3})?$/;
 const SUBJECT_ASIDE = /,[^,;:()]{1,160},\s{0,3}$/;
 const RELATIVE_ASIDE = /,\s{1,3}(?:who|whose|which|qui|dont|lesquels|lesquelles)\b[^,;]{0,80},/g;
 

@@ -4061,3 +4061,15 @@ describe('round 41: a claim the text corrects ("une formulation selon laquelle l
     expect(extract('2023-08-16', 'An earlier version of this story said the convoy left Ber on Saturday.')).toEqual([]);
   });
 });
+
+describe('round 41: "the Chinese engineers\' camp at Amsar was closed and transferred to the Congolese authorities on 9 April"', () => {
+  it('reads a participle coordinated with a passive as a passive, whoever the camp belonged to', () => {
+    expect(extract('2023-08-20', "The Burkinabe peacekeepers' camp at Ber was closed and transferred to the Malian authorities on 13 August.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('still reads flags lowered then handed over, however long the subject, as a ceremony', () => {
+    expect(extract('2023-12-12', "Lors d'une cérémonie au camp de Gao, les drapeaux de l'ONU et du Sénégal ont été amenés puis remis par le commandant du contingent, l'un au chef de la mission, l'autre au ministre.")).toEqual([]);
+  });
+});
