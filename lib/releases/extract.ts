@@ -1995,6 +1995,8 @@ function sentenceProposals(
       if (setOff && setOff.status === 'achieved' && dates.length === 0 && /\b(?:and|et)\s{1,3}(?:[a-z]+\s{1,3})?$/.test(folded.slice(start, sp.start))) date = setOff.date;
       // "MINUSMA closed its Ansongo camp on Saturday. The keys were handed to the prefect": the keys (or the camp) of the site just closed, that day.
       if (!date && mood !== 'future' && reading.type === 'site_handed_over' && state.previousDay && dates.length === 0 && PASSIVE_BEFORE.test(folded.slice(start, sp.start)) && HANDED_KEYS.test(folded.slice(Math.max(start, sp.start - 50), sp.start)) && !/\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) date = state.previousDay;
+      // ("La Mission a fermé ce samedi sa base d'Ansongo. La cheffe du bureau de Gao … a remis les clés au préfet": the keys handed over, in the active.)
+      if (!date && mood !== 'future' && reading.type === 'site_handed_over' && state.previousDay && dates.length === 0 && /^\s{1,3}(?:over\s{1,3})?(?:the|les)\s{1,3}(?:keys|cles)\b(?!\s{1,3}(?:of|du|de|d'))/.test(folded.slice(sp.end, sp.end + 20)) && !/\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) date = state.previousDay;
       // "During the event the Mission donated assets …. It also handed over its base at Rutemba": the same occasion as what the sentence before reported.
       // (Only "also" right before a verb in the past, not "had also given", "is also in the process of", "provides also for".)
       if (!date && mood !== 'future' && state.previousDay && dates.length === 0 && ALSO_DID.test(folded.slice(Math.max(start, sp.start - 30), sp.start)) && !OVER_THE_PERIOD.test(folded.slice(start, sp.start)) && !/ing$/.test(p.text.split(/\s/, 1)[0]!)) date = state.previousDay;

@@ -4073,3 +4073,12 @@ describe('round 41: "the Chinese engineers\' camp at Amsar was closed and transf
     expect(extract('2023-12-12', "Lors d'une cérémonie au camp de Gao, les drapeaux de l'ONU et du Sénégal ont été amenés puis remis par le commandant du contingent, l'un au chef de la mission, l'autre au ministre.")).toEqual([]);
   });
 });
+
+describe('round 41: "La Mission a fermé ce samedi sa base d\'Ansongo. La cheffe du bureau de Gao … a remis les clés au préfet d\'Ansongo"', () => {
+  it('dates the keys handed over in the active by the closing just told', () => {
+    expect(extract('2023-08-14', "La MINUSMA a fermé samedi sa base de Ber. Le chef du bureau de Tombouctou a remis les clés au préfet.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-12', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-12', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
