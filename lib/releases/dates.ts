@@ -118,6 +118,12 @@ function range(start: CalendarDate | null, end: CalendarDate | null): Omit<Candi
   return { date: start, endDate: end, kind: 'range' };
 }
 
+/** "on the 13th", "le 13": the last 13th of a month up to the release (its own month's, else the month before's). */
+function lastDayOfMonth(day: number, releaseDate: CalendarDate): CalendarDate | null {
+  const [year, month, today] = releaseDate.split('-').map(Number) as [number, number, number];
+  return day <= today ? calendarDate(year, month, day) : month === 1 ? calendarDate(year - 1, 12, day) : calendarDate(year, month - 1, day);
+}
+
 export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const f = fold(text);
@@ -161,9 +167,7 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
       return date ? { date, endDate: null, kind: m[3] ? 'absolute' : 'no_year' } : null;
     }),
     (hasDigit && ORDINAL_SUFFIX.test(f) ? numbered : none)(ORDINAL_DAY, f, (m) => {
-      const day = Number(m[1]);
-      const [year, month, today] = rd.split('-').map(Number) as [number, number, number];
-      const date = day <= today ? calendarDate(year, month, day) : month === 1 ? calendarDate(year - 1, 12, day) : calendarDate(year, month - 1, day);
+      const date = lastDayOfMonth(Number(m[1]), rd);
       return date ? { date, endDate: null, kind: 'no_year' } : null;
     }),
     // (In the month of the last date before it in the sentence, else the last such day up to the release.)
@@ -172,9 +176,7 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
       // ("En juin, la Minustah avait fermé … au Cap-Haïtien le 15 et aux Cayes le 20": or the month named alone before it.)
       const before = [...f.slice(0, m.index).matchAll(MONTH_WORD)].pop();
       const inMonth = before ? resolve(String(day), before[1]!, before[2], rd) : null;
-      if (inMonth) return { date: inMonth, endDate: null, kind: 'no_year' };
-      const [year, month, today] = rd.split('-').map(Number) as [number, number, number];
-      const date = day <= today ? calendarDate(year, month, day) : month === 1 ? calendarDate(year - 1, 12, day) : calendarDate(year, month - 1, day);
+      const date = inMonth ?? lastDayOfMonth(day, rd);
       return date ? { date, endDate: null, kind: 'no_year' } : null;
     }),
     ...RELATIVE.map(([re, offset]) =>
