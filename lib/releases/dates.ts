@@ -89,9 +89,12 @@ function resolve(day: string, month: string, year: string | undefined, releaseDa
   return year ? calendarDate(Number(year), m, Number(day)) : inferYear(m, Number(day), releaseDate);
 }
 
+/** The weekday of a calendar day, 0 = Sunday (as `weekdayNumber`). */
+export const weekdayOf = (date: CalendarDate): number => new Date(`${date}T00:00:00Z`).getUTCDay();
+
 /** The most recent given weekday on or before `from` (or strictly after it, going forward). */
 export function nearestWeekday(from: CalendarDate, weekday: number, forward: boolean): CalendarDate {
-  const current = new Date(`${from}T00:00:00Z`).getUTCDay();
+  const current = weekdayOf(from);
   if (forward) return addDays(from, ((weekday - current + 7) % 7) || 7);
   return addDays(from, -((current - weekday + 7) % 7));
 }
@@ -195,7 +198,7 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
       const forward = m[1] === 'next' || m[3] === 'prochain';
       // "on Wednesday of last week", "mercredi de la semaine dernière": that weekday in the week (Monday to Sunday) before the release's.
       if (m[4]) {
-        const sinceMonday = (new Date(`${rd}T00:00:00Z`).getUTCDay() + 6) % 7;
+        const sinceMonday = (weekdayOf(rd) + 6) % 7;
         return { date: addDays(rd, -sinceMonday - 7 + ((weekday + 6) % 7)), endDate: null, kind: 'relative' };
       }
       const day = nearestWeekday(rd, weekday, forward);

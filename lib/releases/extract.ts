@@ -10,7 +10,7 @@ import { addDays, daysBetween, type CalendarDate } from '@/lib/domain/calendar-d
 import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/lib/domain/vocabulary';
 import { findContingentMentions } from './contingents';
 import { countryByIso, findCapitalMentions, findCountryMentions, type CountryMention } from './demonyms';
-import { findDates, nearestWeekday, WEEKDAY_ONLY, type FoundDate } from './dates';
+import { findDates, nearestWeekday, weekdayOf, WEEKDAY_ONLY, type FoundDate } from './dates';
 import { CLEFT, cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
 import { findPredicates, GOODS_HELD, type Predicate } from './predicates';
 import { datelineLength, splitSentences } from './sentences';
@@ -186,9 +186,8 @@ const CONVOY_HEAD = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-
 const NOUN_FROM_SITE_ON_DAY = /^\s{1,3}(?:from|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:camp|base|site|emprise)\s{1,3}(?:of|at|in|de|d')\s{0,3})?#?[a-z'-]+(?:\s[a-z'-]+)?\s{1,3}(?:on|le)\s{1,3}\d/;
 const SHARE_OF = /\b(?:half|a third|two thirds|a quarter|three quarters|la moitie|le tiers|les deux tiers|le quart|les trois quarts)\s{1,3}(?:of|de|des|du|d')\s{0,3}(?:[a-z'-]+\s{1,3}){0,3}$/;
 /** "leurs véhicules ont rejoint dimanche la grande base", "their vehicles pulled into Gao": a contingent's own vehicles on the move are its convoy. */
-const OWN_VEHICLES = String.raw`\b(?:their|its|leurs?|ses|son)\s{1,3}(?:[a-z-]+\s{1,3})?(?:vehicles|vehicules|trucks|camions|blindes)\b`;
+const OWN_VEHICLES_SUBJECT = /\b(?:their|its|leurs?|ses|son)\s{1,3}(?:[a-z-]+\s{1,3})?(?:vehicles|vehicules|trucks|camions|blindes)\s{1,3}(?:(?:ont|have|had|avaient|sont|were)\s{1,3})?(?:[a-z]+\s{1,3})?$/;
 const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
-const OWN_VEHICLES_SUBJECT = new RegExp(`${OWN_VEHICLES}\\s{1,3}(?:(?:ont|have|had|avaient|sont|were)\\s{1,3})?(?:[a-z]+\\s{1,3})?$`);
 const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|tous|toutes|l'ensemble|totalite|ultimes?)\b/;
 const MISSION_SUBJECT = /\b(?:mission|minusma|unamid|monusco|unmil|minustah|unifil|minusca|unmiss|united nations|u\.?n\.?|onu|nations unies|casques bleus|peacekeepers|blue helmets)\b/;
 /** A contingent's own parts: "the main body", "the rear party", "le gros de la troupe", "l'arrière-garde". */
@@ -1866,11 +1865,11 @@ function sentenceProposals(
       const pair = (a: FoundDate, b: FoundDate) => a.kind === 'relative' && b.kind === 'relative' && /^,\s{1,3}$/.test(folded.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
       if (date && found?.kind === 'relative' && previousFound && (found === previousFound || pair(found, previousFound)) && previousDate) date = previousDate;
       // ("The following day, Saturday, the Mission closed its base": the weekday in apposition names that day, after the day just told.)
-      else if (date && found?.kind === 'relative' && mood !== 'future' && before0 && /\b(?:the (?:next|following) day|le lendemain),\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 22), found.start)) && weekdayNumber(fold(found.text).replace(/^(?:on|ce)\s+/, '')) === new Date(`${addDays(before0, 1)}T00:00:00Z`).getUTCDay()) {
+      else if (date && found?.kind === 'relative' && mood !== 'future' && before0 && /\b(?:the (?:next|following) day|le lendemain),\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 22), found.start)) && weekdayNumber(fold(found.text).replace(/^(?:on|ce)\s+/, '')) === weekdayOf(addDays(before0, 1))) {
         date = addDays(before0, 1);
       } else if (date && found?.kind === 'relative' && mood !== 'future' && /^(?:the (?:next|following) day|le lendemain)$/.test(fold(found.text))) {
         // ("… remise aux autorités le jeudi 3 août ; les derniers soldats l'avaient quittée le lendemain": else the day this sentence said before.)
-        const anchor = before0 ?? findDates(text.slice(0, found.start), releaseDate).filter((d) => d.kind !== 'range').pop()?.date;
+        const anchor = before0 ?? allDates.filter((d) => d.end <= found.start && d.kind !== 'range').pop()?.date;
         if (anchor) date = addDays(anchor, 1);
       }
       // "Le jeudi suivant", "the following Thursday": that weekday after the day just told, not the release's last one.
@@ -1883,8 +1882,8 @@ function sentenceProposals(
         const that = /\bthat\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 6), found.start)) || /^-la\b/.test(folded.slice(found.end, found.end + 3));
         const previous = /\b(?:the|a)\s{1,3}previous\s{1,3}$/.test(folded.slice(Math.max(0, found.start - 16), found.start)) || /^\s{1,3}precedent\b/.test(folded.slice(found.end, found.end + 12));
         // ("… finished its withdrawal on 28 June 2018. That Thursday the government took back Star Base": or the day the sentence before said.)
-        const told = that ? (findDates(text.slice(0, found.start), releaseDate).filter((d) => d.kind !== 'range' && d.kind !== 'relative').pop()?.date ?? before0 ?? daySaidBefore(state, releaseDate)) : before0;
-        if (weekday !== null && told && that && new Date(`${told}T00:00:00Z`).getUTCDay() === weekday) date = told;
+        const told = that ? (allDates.filter((d) => d.end <= found.start && d.kind !== 'range' && d.kind !== 'relative').pop()?.date ?? before0 ?? daySaidBefore(state, releaseDate)) : before0;
+        if (weekday !== null && told && that && weekdayOf(told) === weekday) date = told;
         else if (weekday !== null && told && previous) date = nearestWeekday(addDays(told, -1), weekday, false);
       }
       // "La veille", "the day before": the day before the date just mentioned, in this sentence ("announced on Sunday that … the previous day")
@@ -1892,7 +1891,7 @@ function sentenceProposals(
       // ("la veille de l'explosion de mercredi" is counted from the day it names, dates.ts.)
       let backDated = false;
       if (date && found?.kind === 'relative' && mood !== 'future' && /^(?:the day before|the previous (?:day|evening|night|morning|afternoon)|the day prior|la veille(?: au soir)?)$/.test(fold(found.text))) {
-        const said = findDates(text.slice(0, found.start), releaseDate).pop();
+        const said = allDates.filter((d) => d.end <= found.start).pop();
         const anchor = said ? said.date : before0 && before0 < releaseDate ? before0 : null;
         if (anchor) date = addDays(anchor, -1);
         // ("Their departure follows the formal handover of the base the day before. A convoy … set off at 5 a.m.": the story's day stays.)
@@ -2878,7 +2877,9 @@ export function extractProposals(release: { date: CalendarDate; body: string; ti
     const named = sentences[0] ? findSiteMentions(sentences[0].text, safeGazetteer.sites).filter((m) => !DISTANCE_FROM.test(first.slice(Math.max(0, m.start - 40), m.start))) : [];
     if (new Set(dateline.map((s) => s.siteId)).size === 1 && named.length === 0) state.antecedent = dateline[0]!;
     // "MINUSMA closes its base in Ansongo" over "The camp … has been handed over": the one site a title names is what "the camp" first means.
-    const titled = typeof release.title === 'string' ? findSiteMentions(release.title, safeGazetteer.sites).filter((m) => !DISTANCE_FROM.test(fold(release.title!).slice(Math.max(0, m.start - 40), m.start))) : [];
+    const titleText = typeof release.title === 'string' ? release.title : '';
+    const foldedTitle = fold(titleText);
+    const titled = findSiteMentions(titleText, safeGazetteer.sites).filter((m) => !DISTANCE_FROM.test(foldedTitle.slice(Math.max(0, m.start - 40), m.start)));
     if (!state.antecedent && new Set(titled.map((s) => s.siteId)).size === 1) state.antecedent = titled[0]!;
     let lastEnd = 0;
     let before: ProposedMilestone[] = [];
