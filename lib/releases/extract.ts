@@ -592,6 +592,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   // "cette seconde phase du transfert des installations", "the handover process": a stage of a plan, not the event.
   // "les délais fixés pour la remise des camps", "the deadline for the handover": a target, not the event.
   if (p.nominal && /\b(?:phases?|stages?|etapes?|process|processus|plans?|calendrier|schedule|timeline|programme|modalites|preparations?|delais?|deadlines?|echeances?|dates?\s{1,3}butoirs?)\s{1,3}(?:(?:fixee?s?|set|agreed|convenue?s?|prevue?s?)\s{1,3})?(?:of|for|de|du|des|d'|pour)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?$/.test(subject.slice(-50))) return null;
+  // "30 June: deadline for all uniformed and civilian personnel to leave", "la date butoir pour que les Casques bleus quittent": a target's verb.
+  if (/\b(?:deadlines?|target\s{1,3}dates?|cut-?off(?:\s{1,3}dates?)?|delais?|echeances?|dates?\s{1,3}butoirs?|dates?\s{1,3}limites?)\s{1,3}(?:for|pour)\s{1,3}(?:que\s{1,3}|qu')?(?:[a-z0-9'-]+\s{1,3}){0,6}?(?:to\s{1,3})?$/.test(subject.slice(-80))) return null;
   // "By handing over these facilities": a gerund reports nothing.
   // "two days after pulling out of Shaeria on 30 October": a gerund after "after" with its own day is a past event.
   // ("pulled out of Aguelhok on Monday, two days after leaving the base of Tessalit": counted back from the day told.)
@@ -2175,7 +2177,9 @@ function sentenceProposals(
         return m !== null && !mentions.some((x) => x.start >= from + m.index && x.start <= from + m.index + m[0].length) && findCountryMentions(m[0]).length === 0;
       };
       const unknownBase = namedAt(sp.end, Math.min(end, sp.end + 80), OTHER_BASE) || namedAt(Math.max(start, sp.start - 90), sp.start, OTHER_BASE_SUBJECT);
-      if (sites.length === 0 && referent && !unknownBase && (SITE_LEVEL_TYPES.has(reading.type) || leavesTheCamp) && !partOf && (pronoun || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
+      // "… pulled every last soldier out of Tessalit. The pull-out was completed on Saturday": the withdrawal just told, completed.
+      const theWithdrawal = reading.type === 'withdrawal_completed' && p.family === 'complete' && THE_WITHDRAWAL_DONE.test(folded.slice(start, end));
+      if (sites.length === 0 && referent && !unknownBase && (SITE_LEVEL_TYPES.has(reading.type) || leavesTheCamp) && !partOf && (pronoun || theWithdrawal || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
         sites = [referent];
         confidence -= 0.15;
       }
@@ -2642,6 +2646,9 @@ const COORDINATED_PASSIVE = /\b(?:was|were|has been|have been|had been|a ete|ont
 const SUBJECT_ASIDE = /,[^,;:()]{1,160},\s{0,3}$/;
 const RELATIVE_ASIDE = /,\s{1,3}(?:who|whose|which|qui|dont|lesquels|lesquelles)\b[^,;]{0,80},/g;
 
+/** "The pull-out was completed", "Le retrait s'est achevé": a withdrawal named without its site, opening the clause of its completion. */
+const THE_WITHDRAWAL_DONE = /^[\s,]{0,3}(?:the|this|that|le|ce)\s{1,3}(?:pull-?out|withdrawal|departure|retrait|depart|desengagement)\s{1,3}(?:was|has\s{1,3}been|had\s{1,3}been|is|a\s{1,3}ete|avait\s{1,3}ete|est|s'est|s'etait)\s{1,3}(?:[a-z]+ly\s{1,3}|officiellement\s{1,3}|finalement\s{1,3})?(?:completed?|finished|concluded|over|acheve|termine|parachev\w*)\b/;
+
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
 const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;
 
@@ -2689,7 +2696,7 @@ const subordinateClause = (text: string) => SUBORDINATE_START.test(text) || /^[\
 const HEADED_FOR = /\b(?:(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the)\s{1,3}(?:route|road)\s{1,3}(?:de|d'|du|to|for|vers)|towards?|en direction de|vers|bound for|heading for|headed for|a destination de)\b/;
 
 /** Verbs of a force cut (predicates.ts lists them with the leaving verbs). */
-const REDUCE = /^(?:shed|cut|reduc|redui|diminu)/;
+const REDUCE = /^(?:shed|cut|reduc|redui|diminu|shr|fell|fallen|dropped|declined)/;
 /** "by almost 2,000 troops", "de près de 2 000 le nombre de ses Casques bleus": the number, then people within a few words. */
 /** "by almost 2,000", "de près de 2 000": a number of people (not a percentage) after "by". */
 const BY_COUNT_SOURCE = `\\b(?:by|de|of)\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over|pres de|pres|pratiquement|quelque|environ|plus de)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent|pour cent))`;

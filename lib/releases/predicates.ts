@@ -6,7 +6,7 @@
  *
  *   handover   hand over, transfer, return, give back, cede, rétrocéder, remettre, céder …
  *   leave      leave, depart, withdraw, pull out, vacate, evacuate, quitter, se retirer …; a force cut
- *              ("shed 2,000 troops", "a réduit de 2 000 …"), which extract.ts reads only with a number of people
+ *              ("shed 2,000 troops", "shrank by 2,000", "a réduit de 2 000 …"), which extract.ts reads only with a number of people
  *   close      close, shut down, closure, fermer, fermeture
  *   start      begin, start, launch, commencer, entamer, amorcer (with a withdrawal word)
  *   complete   complete, finish, conclude, achever, terminer (with a withdrawal or handover word)
@@ -60,7 +60,7 @@ const REPEATED = `a${S}(?:deux|trois|quatre|cinq|plusieurs|maintes|nombreuses)${
 const GAP = "(?:\\s{1,3}[a-z0-9'-]{1,20}){0,6}?";
 
 /** "handed the Base do Porto, one of the installations occupied by Brazilian troops, over to …": an object with an apposition. */
-const LONG_GAP = "(?:\\s{1,3}[a-z0-9'(),-]{1,20}){0,14}?";
+const LONG_GAP = "(?:\\s{1,3}[a-z0-9'(),-]{1,20}){0,18}?";
 
 /**
  * What any match of a pattern must start with: the literal head of each of its alternatives ("hand(?:s|ed)?" gives "hand",
@@ -169,7 +169,7 @@ export const ENTRIES: readonly Entry[] = [
   // leave
   entry(
     'leave',
-    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|shipped|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${GAP}${S}out|mov(?:e|ed|es|ing)${GAP}${S}out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out|walk(?:s|ed|ing)?${S}out|sail(?:s|ed|ing)?(?=${S}from\\b)|dr(?:ove|iven|ive|ives|iving)${S}(?:out|off|away)|fl(?:ew|own|y|ies|ying)${S}out|clear(?:ed|s|ing)?${S}out|decamp(?:ed|s)?|shed(?:s|ding)?|cut(?:s|ting)?(?=${S}(?:[a-z'.]+${S}){0,7}?by\\b)|reduc(?:ed|es|ing)|mov(?:e|ed|es|ing)${S}(?:further${S})?(?:south|north|east|west)(?:wards?)?|head(?:ed|s)?${S}(?:south|north|east|west)(?:wards?)?`,
+    `leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|shipped|exit(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|withdr(?:aw|aws|awing|awn|ew)|pull(?:s|ed|ing)?${GAP}${S}out|mov(?:e|ed|es|ing)${GAP}${S}out|quit(?:s|ted|ting)?|abandon(?:ed|s)?|set(?:s|ting)?${S}(?:off|out)|head(?:ed|s)?${S}out|roll(?:ed|s)?${S}out|walk(?:s|ed|ing)?${S}out|sail(?:s|ed|ing)?(?=${S}from\\b)|dr(?:ove|iven|ive|ives|iving)${S}(?:out|off|away)|fl(?:ew|own|y|ies|ying)${S}out|clear(?:ed|s|ing)?${S}out|decamp(?:ed|s)?|shed(?:s|ding)?|(?:shr(?:ank|unk|inks?|inking)|fell|fallen|dropped|declined)(?=${S}by${S}(?:(?:almost|nearly|about|around|some|more${S}than|over)${S})?\\d)|cut(?:s|ting)?(?=${S}(?:[a-z'.]+${S}){0,7}?by\\b)|reduc(?:ed|es|ing)|mov(?:e|ed|es|ing)${S}(?:further${S})?(?:south|north|east|west)(?:wards?)?|head(?:ed|s)?${S}(?:south|north|east|west)(?:wards?)?`,
   ),
   entry('leave', `departure|withdrawal|pull-?out|pullout|exit|evacuation|drawdown|disengagement`, true),
   entry(

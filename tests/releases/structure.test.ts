@@ -4082,3 +4082,47 @@ describe('round 41: "La Mission a fermé ce samedi sa base d\'Ansongo. La cheffe
     ]);
   });
 });
+
+describe('round 42: "handed its Mopti-Sévaré camp, one of its largest bases and the last in the centre of the country, to the Malian authorities"', () => {
+  it('reads a handover whose object carries a long apposition before "to the authorities"', () => {
+    expect(extract('2023-08-16', 'The mission said it handed its Ber camp, a former school that had housed hundreds of peacekeepers in the north of the Timbuktu region, to the Malian authorities on Sunday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 42: "- 30 June: deadline for all uniformed and civilian personnel to leave"', () => {
+  it('does not read the verb a deadline is set for as an event on its day', () => {
+    expect(extract('2023-08-01', 'The Ber camp was vacated. 31 August: deadline for the last peacekeepers to leave the camp.')).toEqual([]);
+    expect(extract('2023-08-01', "Le camp de Ber a été vidé. 31 août : date butoir pour que les derniers Casques bleus quittent le camp.")).toEqual([]);
+  });
+});
+
+describe('round 42: "whose numbers have already shrunk by about 2,000 peacekeepers"', () => {
+  const counted = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, date: p.date, figure: p.figure }));
+  it('reads a force that shrank, fell or dropped by a number of people as that many gone', () => {
+    expect(counted('2023-09-04', 'The mission, whose numbers have already shrunk by some 3,000 peacekeepers, said today it would close more camps.')).toEqual([
+      { type: 'personnel_departed', date: '2023-09-04', figure: 3000 },
+    ]);
+    expect(counted('2023-09-04', 'Its troop strength has fallen by nearly 2,500 soldiers since July, the spokesperson said today.')).toEqual([
+      { type: 'personnel_departed', date: '2023-09-04', figure: 2500 },
+    ]);
+  });
+
+  it('still reads a grenade dropped by a drone as an attack', () => {
+    expect(extract('2023-10-30', 'Peacekeepers leaving Tessalit came under a grenade dropped by a drone on Sunday afternoon.')).toEqual([
+      { type: 'incident', date: '2023-10-29', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 42: "… pulled every last soldier out of Tessalit … The pull-out was completed on Saturday"', () => {
+  it('completes the withdrawal from the one site the sentence before told', () => {
+    expect(extract('2023-08-16', 'The peacekeepers had moved their last vehicles out of Ber by the time the mission spoke. The withdrawal was completed on Sunday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-16', "Les Casques bleus ont vidé le camp de Ber de ses derniers véhicules. Le retrait s'est achevé dimanche.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
