@@ -387,8 +387,13 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   if (predicate.nominal && PLAN_ASIDE_AFTER.test(after)) return 'plain';
   // "The handover of Ansongo is scheduled for 18 December": a noun's modality follows it.
   if (predicate.nominal && /^[^.;]{0,60}?\b(?:is|are|was|will be|est|sera|a ete)?\s{0,3}(?:scheduled|planned|expected|set|due|prevue?s?|programmee?s?|attendue?s?|annoncee?s?\s{1,3}pour|announced\s{1,3}for|interviendra|aura lieu|se tiendra|se fera|sera effective|will take place|is to take place)\b/.test(after)) return 'future';
+  // "had said partial handovers of the remaining areas would follow in the coming days", "les rétrocessions … devraient suivre": a noun's own verb, to come.
+  if (predicate.nominal && NOUN_TO_COME.test(after)) return 'future';
   return 'plain';
 }
+
+/** The verb after an event's noun that puts it ahead: "would follow", "will take place", "suivront", "devraient avoir lieu". */
+const NOUN_TO_COME = /^[^.;]{0,90}?\b(?:(?:would|will|should|is\s{1,3}to|are\s{1,3}to|were\s{1,3}to|was\s{1,3}to)\s{1,3}(?:then\s{1,3}|soon\s{1,3}|also\s{1,3})?(?:follow|come|happen|take\s{1,3}place)|suivront|suivraient|interviendront|interviendraient|auront\s{1,3}lieu|auraient\s{1,3}lieu|(?:doivent|devraient|devaient|devait|doit|devrait)\s{1,3}(?:suivre|intervenir|avoir\s{1,3}lieu))\b/;
 
 /** A noun of an event after a light verb in the present perfect: "has conducted a joint environmental inspection", "a procédé au nettoyage". */
 const LIGHT_PERFECT =
@@ -771,6 +776,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "looters targeted the former UN installations … and left the site": the attackers leaving, not the mission.
       const actor = c.folded.slice(Math.max(c.start, p.start - 160), p.start);
       if (HOSTILE_ACTOR.test(actor) && !OWN_PEOPLE.test(actor.slice(-60))) return null;
+      // "the mission's last departing uniformed component", "the 200 departing peacekeepers": an adjective, not a departure told.
+      if (p.text === 'departing' && /(?:\b(?:the|its|their|our|his|her|a|last|final|first|latest)|'s|\d)\s{1,3}(?:[a-z]+\s{1,3})?$/.test(subject)) return null;
       // "huit blessés …, tous évacués vers la base de Gao", "the wounded were evacuated": a medical evacuation, not a departure.
       if (/^evacu/.test(p.text) && /\b(?:wounded|injured|casualties|victims|blesses|blessees|victimes|malades|sick)\b/.test(c.folded.slice(Math.max(c.start, p.start - 100), p.end + 40))) return null;
       // "has shed almost 2,000 troops", "a réduit de près de 2 000 le nombre de ses Casques bleus": a head count of people gone.
@@ -1059,8 +1066,13 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^(?:bless|wound|injur|kill|tue)/.test(p.text) && /bilan|toll/.test(c.folded.slice(c.start, c.end)) && /\b(?:bilan|toll)\b[^.;]{0,60}\b(?:revu|revise|updated|raised|a la hausse|upward|alourdi)|\b(?:revu|revise|updated|raised)\s{1,3}(?:son|its|the|le)\s{1,3}(?:bilan|toll)|\bnouveau\s{1,3}bilan\b|\b(?:updated|new|latest|revised)\s{1,3}(?:casualty\s{1,3})?toll\b/.test(c.folded.slice(c.start, c.end))) return null;
       // "l'un des blessés de mercredi", "the wounded were flown out", "said the injuries were inadvertent": people of an incident already told.
       if (/^(?:blesses?|blessees?|tues?|wounded|injured|injuries|killed)$/.test(p.text) && /\b(?:les|des|aux|the|their)\s{1,3}(?:(?:premiers|derniers|autres|first|other|last)\s{1,3})?$/.test(subject)) return null;
-      // "un entrepôt du Programme alimentaire mondial a été attaqué": another agency's loss, not the withdrawal's.
+      // "an exchange of fire in the town of Tessalit between the army and armed groups", "des échanges de tirs ont opposé l'armée et des groupes armés":
+      // a fight of two others, when none of the mission's people or convoys is named.
       const clause = c.folded.slice(c.start, c.end);
+      const fight = FIGHT_OF_OTHERS.exec(c.folded.slice(p.start, p.end + 120));
+      const fought = fight ? c.folded.slice(c.start, p.start + fight.index + fight[0].length) : '';
+      if (fight && !OWN_PEOPLE.test(fought) && !CONVOY.test(fought)) return null;
+      // "un entrepôt du Programme alimentaire mondial a été attaqué": another agency's loss, not the withdrawal's.
       if (OTHER_AGENCY.test(clause) && !OWN_PEOPLE.test(clause) && !CONVOY.test(clause)) return null;
       return { type: 'incident', confidence: 0.75, sites: 'any' };
     }
@@ -1990,7 +2002,8 @@ function sentenceProposals(
       // ("… turned its Kakata compound over on Tuesday. The facilities handed over include a generator": the goods of that handover, that day.)
       // ("… turning over its compound on Tuesday, 17 May. The package included a 36KVA generator": only after a handover.)
       const goodsOfIt = reading.type === 'asset_disposal' && reading.definite === true && (GOODS_HELD.test(p.text) ? state.handedOver !== null : GOODS_LISTED.test(folded.slice(sp.end, end)));
-      if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut || goodsOfIt) && state.lastDate && (state.lastDateSentence === state.sentence - 1 || (goodsOfIt && sceneGoesOn(state))) && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start))) date = state.lastDate;
+      // ("Quelques jours plus tôt, un convoi sorti de Ménaka avait essuyé des tirs": a vague time of its own, not the day just told.)
+      if (!date && mood !== 'future' && (NARRATIVE.has(reading.type) || convoyOut || goodsOfIt) && state.lastDate && (state.lastDateSentence === state.sentence - 1 || (goodsOfIt && sceneGoesOn(state))) && dates.length === 0 && !/\b(?:had|avait|avaient|s'etait|s'etaient|has|have)\b/.test(folded.slice(start, sp.start)) && !VAGUE_COUNT.test(folded.slice(0, end))) date = state.lastDate;
       // "Their convoy … set off from Ogossagou at 5 a.m. and reached Mopti at 10.30 p.m.": the arrival coordinated with the departure this sentence dated.
       const setOff = !date && reading.type === 'convoy_arrived' && mood !== 'future' ? convoyHere() : undefined;
       if (setOff && setOff.status === 'achieved' && dates.length === 0 && /\b(?:and|et)\s{1,3}(?:[a-z]+\s{1,3})?$/.test(folded.slice(start, sp.start))) date = setOff.date;
@@ -2649,6 +2662,9 @@ const RELATIVE_ASIDE = /,\s{1,3}(?:who|whose|which|qui|dont|lesquels|lesquelles)
 /** "The pull-out was completed", "Le retrait s'est achevé": a withdrawal named without its site, opening the clause of its completion. */
 const THE_WITHDRAWAL_DONE = /^[\s,]{0,3}(?:the|this|that|le|ce)\s{1,3}(?:pull-?out|withdrawal|departure|retrait|depart|desengagement)\s{1,3}(?:was|has\s{1,3}been|had\s{1,3}been|is|a\s{1,3}ete|avait\s{1,3}ete|est|s'est|s'etait)\s{1,3}(?:[a-z]+ly\s{1,3}|officiellement\s{1,3}|finalement\s{1,3})?(?:completed?|finished|concluded|over|acheve|termine|parachev\w*)\b/;
 
+/** Two parties fighting each other, the mission neither: "between the army and armed groups", "ont opposé l'armée et des groupes armés". */
+const FIGHT_OF_OTHERS = /\b(?:between|entre|opposant|oppose|opposaient|ont oppose|a oppose)\s{1,3}(?:[a-z-]+\s{1,3}|l'|d'){0,4}?(?:army|armed forces|soldiers|troops|fama|faes|fardc|laf|idf|israeli|israel|hezbollah|armee|militaires|soldats|forces armees|rebels?|rebelles?|groupes? armes|armed groups?|jihadists?|djihadistes?|jnim|militias?|milices?)\b[^.;]{0,40}?\s(?:and|et)\s{1,3}(?:[a-z-]+\s{1,3}|l'|d'){0,4}?(?:army|armed forces|soldiers|troops|fama|faes|fardc|laf|idf|israeli|israel|hezbollah|armee|militaires|soldats|forces armees|rebels?|rebelles?|groupes? armes|armed groups?|jihadists?|djihadistes?|jnim|militias?|milices?|separatists?|separatistes?|csp|m23)\b/;
+
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
 const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;
 
@@ -2666,6 +2682,8 @@ const MONTH_HEADING = new RegExp(`^\\s{0,3}(?:${MONTH_ONLY})\\s{0,2}(?:[-–—:
 /** A past time without a day: the event happened, but not on the release's day. */
 const VAGUE_PAST = new RegExp(String.raw`\b(?:(?:last|past|previous) (?:week|weekend|month|year|few days|days|weeks)|(?:this|ce) (?:week|month|mois)(?:-ci)?|cette semaine|earlier (?:this|that|in the) (?:week|month|year)|(?:a few|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|some) (?:days|weeks|months) ago|recently|in recent (?:days|weeks|months)|(?:la|cette) semaine (?:derniere|passee)|le (?:week-end|mois) (?:dernier|passe)|l'an(?:nee)? (?:dernier|derniere|passee?)|recemment|ces derniers (?:jours|temps|mois)|ces dernieres semaines|il y a (?:quelques|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) (?:jours|semaines|mois)|en debut de (?:semaine|mois)|au debut du mois|plus tot (?:cette|ce) (?:semaine|mois)|(?:quelques|plusieurs) (?:jours|semaines) (?:plus tot|auparavant|avant)|(?:a few|several|some) (?:days|weeks) (?:earlier|before)|(?:days|weeks) earlier|${MONTH_ONLY})\b`);
 
+/** "quelques jours plus tôt", "a few days earlier", "weeks later": a count from a day, of no number of days. */
+const VAGUE_COUNT = /\b(?:(?:quelques|plusieurs|deux ou trois) (?:jours|semaines) (?:plus tot|plus tard|auparavant|avant|apres)|(?:a few|several|some|a couple of) (?:days|weeks) (?:earlier|later|before|after(?:wards)?)|(?:days|weeks) (?:earlier|later))\b/;
 /** A future time without a day. */
 const VAGUE_FUTURE =
   /\b(?:in the (?:coming|next|following) (?:days|weeks|months)|(?:dans )?les (?:prochains jours|prochaines semaines|prochains mois|jours a venir|semaines a venir|mois a venir)|soon|shortly|bientot|prochainement|later (?:this|in the) (?:week|month|year)|plus tard (?:cette|ce) (?:semaine|mois|annee)|in due course|en temps voulu)\b/;

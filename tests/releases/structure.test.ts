@@ -4126,3 +4126,41 @@ describe('round 42: "… pulled every last soldier out of Tessalit … The pull-
     ]);
   });
 });
+
+describe('round 43: "Quelques jours plus tôt, un convoi sorti de Ménaka … avait essuyé des tirs"', () => {
+  it('does not give a convoy told "a few days earlier" the day the sentence before told', () => {
+    expect(extract('2023-08-17', 'Le camp de Ber a été officiellement remis mercredi. Quelques jours plus tôt, un convoi sorti de Goundam dans le cadre des préparatifs du retrait avait essuyé des tirs.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-17', 'The Ber camp was formally handed over on Wednesday. A few days earlier, a convoy that left Goundam as part of the preparations for the withdrawal had come under fire.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 43: "the 404 military and 285 police personnel who make up the mission\'s last departing uniformed component"', () => {
+  it('reads "departing" before a noun as an adjective, not a departure', () => {
+    expect(extract('2023-12-12', 'A farewell parade on Monday honoured the 650 soldiers of the last departing battalion.')).toEqual([]);
+    expect(extract('2023-12-12', "A farewell ceremony in the capital on Monday honoured the 650 military and 120 police personnel who make up the mission's last departing uniformed component.")).toEqual([]);
+  });
+});
+
+describe('round 43: "an exchange of fire that day in the town of Tessalit between the army and armed groups"', () => {
+  it('does not read a fight between two others as an incident of the withdrawal', () => {
+    expect(extract('2023-08-15', 'On Sunday an exchange of fire between the army and armed groups at Ber showed how fast security was deteriorating.')).toEqual([]);
+    expect(extract('2023-08-15', "Dimanche, des échanges de tirs ont opposé l'armée et des groupes armés à Ber.")).toEqual([]);
+  });
+
+  it('still reads a UN convoy caught in such a fight as an incident', () => {
+    expect(extract('2023-08-15', 'A UN convoy leaving Ber was caught on Sunday in an exchange of fire between the army and armed groups.')).toEqual([
+      { type: 'incident', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 43: "had said partial handovers of the remaining areas, in Bamako, Gao and Timbuktu, would follow in the coming days"', () => {
+  it('reads the verb after an event\'s noun for its mood', () => {
+    expect(extract('2023-12-28', 'On 11 December he said handovers in Gao and Timbuktu would follow in the coming days.')).toEqual([]);
+    expect(extract('2023-12-28', 'Le 11 décembre, il a indiqué que les rétrocessions de Gao et de Tombouctou devraient suivre.')).toEqual([]);
+  });
+});
