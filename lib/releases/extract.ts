@@ -1438,7 +1438,7 @@ function coordinated(folded: string, a: Span, b: Span): boolean {
 /** Between a subject and its verb: "Ogossagou ayant, elle, été fermée", "Gao, too, was closed", "Ber had been". */
 const CAMP_THERE = /^\s{1,3}(?:over\s{1,3})?(?:its|their|the|son|sa|ses|leur|leurs|le|la|les)\s{1,3}(?:[a-z-]+\s{1,3})?(?:camp|base|compound|premises|team site|locaux|installations)s?\s{1,3}(?:there|la-bas|sur place|locale?s?)\b/;
 const CAMP_THERE_BEFORE = /\b(?:its|their|the|mission's|[a-z]+'s|son|sa|leur|le|la)\s{1,3}(?:[a-z-]+\s{1,3})?(?:camp|base|compound|premises|team site)s?\s{1,3}(?:there|la-bas|sur place|locale?)\s{1,3}(?:(?:was|were|has been|had been|is|being|a ete|est|etait|avait ete)\s{1,3})?(?:[a-z]+(?:ly|ment)\s{1,3})?$/;
-const OWN_SITE_OBJECT = /^\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:its|their|son|sa|leur)\s{1,3}(?:[a-z-]+\s{1,3})?(?:camp|base|team site|site|compound|premises|emprise)\b/;
+const OWN_SITE_OBJECT = /^\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?(?:its|their|son|sa|leur)\s{1,3}(?:[a-z-]+\s{1,3})?(?:camp|base|team site|site|compound|premises|facility|emprise)\b/;
 /** "On Sunday, in Tulus locality, …": a place opening the clause, after at most a day. */
 const FRONTED_PLACE = /^[\s,]{0,3}(?:(?:on|le|ce|this|last)?\s{0,3}[a-z]+day,?\s{1,3}|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday),?\s{1,3})?(?:in|at|a|au|dans)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:town|locality|village|city|ville|localite|commune)\s{1,3}(?:of|de|d')\s{0,3})?$/;
 const HIT_ASIDE = /,\s{0,3}(?:(?:[a-z]+\s{1,3}){0,2}(?:hit|struck|attacked|targeted|ambushed|touche\w*|vise\w*|attaque\w*|cible\w*)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:by|par)\s{1,3}|(?:despite|malgre)\s{1,3})(?:[a-z0-9-]+\s{1,3}){0,3}$/;
@@ -2289,7 +2289,8 @@ function sentenceProposals(
       const ownObject = OWN_SITE_OBJECT.test(folded.slice(verbEnd, Math.min(end, verbEnd + 40))) || OWN_SITE_OBJECT.test(folded.slice(sp.end, Math.min(end, sp.end + 40)));
       const there = CAMP_THERE.test(folded.slice(verbEnd, Math.min(end, verbEnd + 60))) || CAMP_THERE.test(folded.slice(sp.end, Math.min(end, sp.end + 60))) || CAMP_THERE_BEFORE.test(folded.slice(Math.max(start, sp.start - 80), sp.start));
       if (sites.length === 0 && SITE_LEVEL_TYPES.has(reading.type) && (ownObject || there)) {
-        const places = mentions.filter((x) => x.end <= sp.start && (there || (x.start >= start && FRONTED_PLACE.test(folded.slice(start, x.start)))));
+        // ("The Chinese contingent, stationed at the Freeport of Monrovia, yesterday turned its facility at the port over": where its owners are posted.)
+        const places = mentions.filter((x) => x.end <= sp.start && (there || (x.start >= start && FRONTED_PLACE.test(folded.slice(start, x.start))) || (ownObject && STATIONED_AT_BEFORE.test(folded.slice(Math.max(0, x.start - 30), x.start)))));
         if (places.length > 0 && new Set(places.map((x) => x.siteId)).size === 1) {
           sites = [places[places.length - 1]!];
           confidence -= 0.15;

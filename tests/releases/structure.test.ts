@@ -4164,3 +4164,14 @@ describe('round 43: "had said partial handovers of the remaining areas, in Bamak
     expect(extract('2023-12-28', 'Le 11 décembre, il a indiqué que les rétrocessions de Gao et de Tombouctou devraient suivre.')).toEqual([]);
   });
 });
+
+describe('round 44: "The Chinese contingent, stationed at the Freeport of Monrovia, yesterday turned its facility at the port over"', () => {
+  it('gives "its facility", "their compound" the site its people are posted at', () => {
+    expect(extract('2023-10-23', 'The Togolese company, stationed at Douentza, on Saturday turned its facility over to the Malian army.')).toEqual([
+      { type: 'site_handed_over', date: '2023-10-21', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-16', 'Peacekeepers based in Ber have pulled out of the region, turning their compound over on Sunday to the local authorities.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
