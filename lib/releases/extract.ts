@@ -568,8 +568,12 @@ function ceremonyHandover(subject: string, object: string): Reading | null {
   return { type: 'site_handed_over', confidence: 0.7, sites: 'any', definite: true };
 }
 
-/** ", not to Haiti but": a recipient denied before the one that follows. */
-const NOT_TO_BUT = /^[\s,]{1,3}(?:not|pas|non)\s{1,3}(?:to|a|au|aux)\s[^.;]{1,40}?(?:\s(?:but|mais)(?=\s{1,3}(?:to|a|au|aux)\s)|$)/;
+/** "non pas à l'État haïtien mais", "not to Haiti but": a recipient denied, anywhere after the verb. */
+const NOT_TO_BUT = /[\s,]{1,3}(?:not|non\s{1,3}pas|pas|non)\s{1,3}(?:to|a|au|aux)\s[^.;]{1,40}?\s(?:but|mais)(?=\s{1,3}(?:to|a|au|aux)\s)/;
+/** The UN as a recipient ("to the United Nations", "aux Nations unies", "à la MINUSTAH"), not "according to the UN". */
+const TO_THE_UN = /(?<!\baccording\s{1,3})\bto\s{1,3}(?:the\s{1,3})?(?:mission|minusma|minustah|unamid|monusco|unmil|unifil|un|u\.n\.|united nations)\b|\b(?:a\s{1,3}(?:la\s{1,3}|l')|aux?\s{1,3})(?:mission|minusma|minustah|minuad|monusco|minul|finul|onu|nations unies)\b/;
+/** A host's authority as a recipient: "to the Malian authorities", "au gouvernement", "à l'État". */
+const HOST_RECIPIENT = /\b(?:to|a|au|aux)\s{1,3}(?:the\s{1,3}|l'|la\s{1,3}|le\s{1,3}|les\s{1,3})?(?:[a-z'-]+\s{1,3}){0,3}?(?:authorit\w*|autorites|government|gouvernement|state|etat|army|armee|police|governor|gouverneur|prefect|prefet|fardc|fama|laf)\b/;
 
 /** The subject of a passive handover that names no site: "The keys were …", "Les clés ont été …", "Le camp a été …". */
 const HANDED_KEYS = /^[\s"«]*(?:the|les|le|la|l')\s{0,3}(?:keys|cles|camp|base|site|premises|compound|emprise|locaux)\s{1,3}(?:[a-z]+\s{1,3}){0,3}$/;
@@ -724,7 +728,12 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (/^rend/.test(p.text) && (/\b(?:s'(?:est|etait|etaient|sont)|se)\s{0,3}$/.test(subject.slice(-12)) || /^\s{1,3}(?:publi(?:c|que|cs|ques)|hommage|homage|visite|compte|service|justice)\b/.test(object))) return null;
       // A contingent's base given back to the mission itself ("formally returned to the United Nations") is no handover to the host: the contingent left it.
       // ("returned, not to Haiti but to the UN mission itself": the recipient after "but", past the clause.)
-      if (/^(?:\s{1,3}(?!(?:to|a|au|aux)\s)[^\s.;]+){0,12}?\s{1,3}(?:(?:formally|officially|formellement|officiellement)\s{1,3})?(?:a|au|aux|to)\s{1,3}(?:(?:la\s{1,3}|l'|the\s{1,3})(?:mission|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil|onu|un|u\.n\.|united nations|nations unies)|minusma|minustah|minuad|unamid|monusco|minul|unmil|finul|unifil)\b/.test(NOT_TO_BUT.test(object) ? c.folded.slice(p.end, p.end + 90).replace(NOT_TO_BUT, ' ') : object)) {
+      // ("restitué la Base General Bacellar, à Tabarre, non pas à l'État haïtien mais aux Nations unies", "returned Base General Bacellar, known as Camp Charlie,
+      // to the United Nations": past asides, the first recipient named, when it is the UN and no host's authority comes before it.)
+      const recipients = c.folded.slice(p.end, p.end + 140).replace(NOT_TO_BUT, ' ');
+      const toTheUn = TO_THE_UN.exec(recipients);
+      const backToTheUn = toTheUn !== null && !/[.;]/.test(recipients.slice(0, toTheUn.index)) && !HOST_RECIPIENT.test(recipients.slice(0, toTheUn.index));
+      if (backToTheUn) {
         return c.sites.length > 0 ? { type: 'withdrawal_completed', confidence: 0.6, sites: 'any' } : null;
       }
       // "Star Base, the main logistics base …, was officially returned to the Government": a passive's subject is what was returned.
@@ -1932,6 +1941,9 @@ function sentenceProposals(
         const nth = GAP_DAY.exec(folded.slice(sp.end, sp.end + 25));
         if (nth) date = dayOfMonthAfter(before0, Number(nth[1] ?? nth[2]));
       }
+      // "le camp de Ber, fermé le 13 août, et celui de Goundam, fermé trois jours plus tard": a count right after the verb, from the day told before it.
+      const countedOn = date && found && found.end <= sp.start && !backDated ? GAP_LATER.exec(folded.slice(sp.end, sp.end + 40)) : null;
+      if (countedOn) date = addDays(date!, daysCounted(countedOn));
       // ("… a fermé son camp de Goundam trois jours plus tard": past the object.)
       const later = LATER.exec(folded.slice(sp.end, Math.min(end, sp.end + 60))) ?? LATER.exec(folded.slice(start, sp.start));
       const earlier = EARLIER.exec(folded.slice(start, Math.min(end, sp.end + 30)));

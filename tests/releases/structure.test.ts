@@ -4175,3 +4175,43 @@ describe('round 44: "The Chinese contingent, stationed at the Freeport of Monrov
     ]);
   });
 });
+
+describe('round 45: "le camp de Ber, fermé le 13 août, et celui de Goundam, fermé trois jours plus tard"', () => {
+  it('counts the days right after a verb from the day told before it', () => {
+    expect(extract('2023-08-28', "Après la base d'Ogossagou, fermée le 3 août, la mission a quitté le camp de Ber le 13 août, puis celui de Goundam, fermé deux jours plus tard.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-28', 'The mission left the Ber camp, vacated on 13 August, and the Goundam camp, vacated two days later.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-15', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 45: "restitué la Base General Bacellar, à Tabarre, non pas à l\'État haïtien mais aux Nations unies"', () => {
+  it('reads a base given back to the UN past asides as left, not handed over', () => {
+    expect(extract('2023-10-23', 'The Chadian contingent on Saturday formally returned its camp at Tessalit, known to the troops as Camp Sahara, to the United Nations.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-23', "Samedi, le contingent tchadien a formellement restitué le camp de Tessalit, dans le nord, non pas à l'État malien mais aux Nations unies.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('still reads a handover to the host, or one the UN is only the source of, as a handover', () => {
+    expect(extract('2023-08-16', 'The camp at Ber was handed over on Sunday, according to the UN.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-16', 'The Burkinabe company on Sunday handed its camp at Ber, known as Camp Nord, to the Malian army rather than to the United Nations.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('still reads "a MINUSMA representative" after a handover as no recipient of it', () => {
+    expect(extract('2023-08-16', 'The camp at Ber was formally closed and handed back on Sunday, when the prefect and a MINUSMA representative signed the handover certificate.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
