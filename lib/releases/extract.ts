@@ -1755,7 +1755,11 @@ function sentenceProposals(
     events.forEach((e, k) => {
       const subjectSite = c.sites.some((x) => x.end <= e.span.start && e.span.start - x.end < 40 && OWN_VERB_GAP.test(folded.slice(x.end, e.span.start)));
       if (!subjectSite) return;
-      sitesOf[k] = sitesOf[k]!.filter((x) => x.start < e.span.end || !(GAP_BEFORE.test(folded.slice(Math.max(0, x.start - 25), x.start)) && (GAP_LATER.test(folded.slice(x.end, x.end + 40)) || /^\s{1,3}(?:on|le)\s{1,3}\d/.test(folded.slice(x.end, x.end + 8)))));
+      const gappedOut = sitesOf[k]!.filter((x) => x.start >= e.span.end && GAP_BEFORE.test(folded.slice(Math.max(0, x.start - 40), x.start)) && (GAP_LATER.test(pastSiteWord(folded, x.end)) || /^\s{1,3}(?:on|le)\s{1,3}\d/.test(pastSiteWord(folded, x.end))));
+      sitesOf[k] = sitesOf[k]!.filter((x) => !gappedOut.includes(x));
+      // (… and the day each of them carries: "the Ber camp on 13 August, followed by Goundam" leaves Goundam no day of Ber's.)
+      const ownDays = datesOf[k]!.filter((d) => !gappedOut.some((x) => d.start >= x.end && /^\s{1,3}(?:on|le)\s{1,3}$/.test(pastSiteWord(folded, x.end, d.start - x.end))));
+      if (ownDays.length > 0) datesOf[k] = ownDays;
     });
     // "left Tessalit on 21 October and Aguelhok on 23 October": a site goes with the event whose date follows it.
     for (const site of c.sites) {
@@ -2529,7 +2533,7 @@ function sentenceProposals(
 }
 
 /** "…, Ber followed on 13 August and Goundam three days later", "…, celle de Ber le 13 et celle de Goundam trois jours plus tard": a site and a day with the verb left out. */
-const GAP_BEFORE = /(?:,|\band|\bet|\bpuis|\bthen|\bfollowed\s{1,3}by|\bsuivie?s?\s{1,3}(?:de|par)|\b(?:and|then)\s{1,3}by|\bet\s{1,3}par)\s{1,3}(?:(?:celle|celui|that|those)\s{1,3}(?:de|d'|of)\s{0,3}(?:the\s{1,3})?|de\s{1,3}|d')?#?$/;
+const GAP_BEFORE = /(?:,|;|\band|\bet|\bpuis|\bthen|\bfollowed\s{1,3}by|\bsuivie?s?\s{1,3}(?:de|par)|\b(?:and|then)\s{1,3}by|\bet\s{1,3}par)\s{1,3}(?:(?:celle|celui|that|those)\s{1,3}(?:de|d'|of)\s{0,3}(?:the\s{1,3})?|de\s{1,3}|d'|(?:the|le|la|l')\s{0,3}(?:(?:[a-z-]+\s{1,3}){0,2}?(?:camp|base|team\s{1,3}site|site|emprise)\s{1,3}(?:at|of|in|de|d'|a)\s{0,3})?)?#?$/;
 const GAP_DATE = /^[\s,]{0,3}(?:(?:followed|suivie?s?)\s{1,3})?(?:(?:on|le|in)\s{1,3})?$/;
 const GAP_DAY = /^[\s,]{0,3}(?:(?:followed|suivie?s?)\s{1,3})?(?:le\s{1,3}(\d{1,2})(?:er)?|(?:on\s{1,3})?the\s{1,3}(\d{1,2})(?:st|nd|rd|th))\b(?!\s{1,3}(?:[a-z]+\s{1,3})?(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|of\s))/;
 
@@ -2542,6 +2546,11 @@ function dayOfMonthAfter(previous: CalendarDate, n: number): CalendarDate | null
 }
 const GAP_LATER = /^[\s,]{0,3}(one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (days?|jours?|weeks?|semaines?) (?:later|after that|afterwards|plus tard|apres)\b/;
 
+/** What follows a site's name past a site word: "Goundam camp three days later" reads as "Goundam three days later". */
+function pastSiteWord(folded: string, from: number, length = 40): string {
+  return folded.slice(from, from + length).replace(/^\s{1,3}(?:camp|base|team\s{1,3}site)\b/, '');
+}
+
 function gapped(
   out: ProposedMilestone[],
   folded: string,
@@ -2553,7 +2562,7 @@ function gapped(
   gazetteer: Gazetteer,
 ): void {
   for (const s of sites) {
-    if (out.some((o) => o.siteId === s.siteId && o.type !== 'convoy_arrived') || !GAP_BEFORE.test(folded.slice(Math.max(0, s.start - 25), s.start))) continue;
+    if (out.some((o) => o.siteId === s.siteId && o.type !== 'convoy_arrived') || !GAP_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start))) continue;
     const prev = out
       .map((o) => ({ o, at: o.spans.find((x) => x.kind === 'site')?.start ?? -1 }))
       .filter(({ o, at }) => at >= 0 && at < s.start && (SITE_LEVEL_TYPES.has(o.type) || o.type === 'convoy_departed') && o.status === 'achieved')
@@ -2564,10 +2573,12 @@ function gapped(
     const prevAt = prev.spans.find((x) => x.kind === 'site')!.start;
     if (sites.some((x) => x.start > prevAt && x.start < s.start && x.siteId !== prev.siteId && !out.some((o) => o.siteId === x.siteId))) continue;
     // ("… and the Goundam camp, also in the Timbuktu region, three days after that": past a short aside.)
-    const after = folded.slice(s.end, s.end + 100).replace(/^,[^,;.]{1,50},/, ',').slice(0, 50);
+    const after = pastSiteWord(folded, s.end, 100).replace(/^,[^,;.]{1,50},/, ',').slice(0, 50);
     // ("pulled out of Tessalit and Aguelhok on 21 and 23 October respectively": a list of sites and days, paired in order, not a gap.)
     if (/\brespective?ment\b|\brespectively\b/.test(folded.slice(s.end, s.end + 80))) continue;
-    const d = dates.find((x) => x.start >= s.end && GAP_DATE.test(folded.slice(s.end, x.start)));
+    // ("…; Kutum, where a Senegalese formed police unit had served, on 3 February": past an aside too.)
+    const lead = (x: FoundDate) => folded.slice(s.end, x.start).replace(/^\s{1,3}(?:camp|base|team\s{1,3}site)\b/, '');
+    const d = dates.find((x) => x.start >= s.end && (GAP_DATE.test(lead(x)) || GAP_DATE.test(lead(x).replace(/^,[^,;.]{1,80},/, ','))));
     let date: CalendarDate | null = d ? d.date : null;
     let end = d ? d.end : s.end;
     const later = GAP_LATER.exec(after);

@@ -4215,3 +4215,19 @@ describe('round 45: "restitué la Base General Bacellar, à Tabarre, non pas à 
     ]);
   });
 });
+
+describe('round 46: "Saraf Umra … was transferred on 21 January; Kutum, where a Senegalese formed police unit had served, on 3 February; Khor Abeche on 15 February"', () => {
+  it('reads a list of sites and days after semicolons, with site words and asides, as the first verb again', () => {
+    expect(extract('2023-08-28', 'The sequence ran as follows: the camp at Ogossagou was handed over to the Malian authorities on 3 August; the camp at Ber, in the Timbuktu region, on 13 August; the camp at Goundam three days later; and Ménaka, where the governor signed the papers, on 25 August.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-25', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-28', 'The Ogossagou base was vacated on 3 August, the camp at Ber on 13 August and the Goundam camp three days after that.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
