@@ -68,12 +68,34 @@ const RELATIVE: [RegExp, number][] = [
  */
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) ago\b|\bil y a (un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) (jours?|semaines?)(?! (?:de|d')\s)/g;
 
+/** "one year ago today", "a year ago to the day", "il y a un an jour pour jour": the release's day, that many years back ("two years ago" alone names no day). */
+const YEARS_AGO = /\b(a|one|two) years? ago,? (?:today|to the day)\b|\bil y a (un|deux) ans?,? (?:jour pour jour|aujourd'hui)\b/g;
+
 const SAME_MONTH = /\b(?:le\s{1,3})?(\d{1,2})(?:er)?\s{1,3}du\s{1,3}meme\s{1,3}mois\b|\bthe\s{1,3}(\d{1,2})(?:st|nd|rd|th)\s{1,3}of\s{1,3}the\s{1,3}same\s{1,3}month\b/g;
 
 const WEEKDAY = new RegExp(
   `\\b(?:(last|past|this|on|next|ce)\\s{1,3})?(${WEEKDAY_PATTERN})\\b(?:\\s{1,3}(dernier|prochain))?(\\s{1,3}(?:of\\s{1,3})?last\\s{1,3}week|\\s{1,3}de\\s{1,3}la\\s{1,3}semaine\\s{1,3}derniere)?`,
   'g',
 );
+
+/**
+ * A year-less day in a text that has gone back to a day long before the release ("On 21 October 2023 …" in a release of
+ * October 2024): the year of the story from that day on, never after the release. Else null.
+ */
+function yearOfStory(month: number, day: number, releaseDate: CalendarDate, story: CalendarDate | null): CalendarDate | null {
+  if (!story || daysBetween(story, releaseDate) <= STORY_GAP) return null;
+  const year = Number(story.slice(0, 4));
+  const days = [year - 1, year, year + 1].map((y) => calendarDate(y, month, day)).filter((d): d is CalendarDate => d !== null && d <= releaseDate);
+  // A story goes forward from the day it told: the first such day from a month before it, else the last one before.
+  return days.find((d) => daysBetween(story, d) >= -31) ?? days.pop() ?? null;
+}
+/** A weekday's first three letters, Sunday first, in English then French: "Sat 11 Oct", "Monday 23 October", "jeudi 27 juin". */
+const WEEKDAY_STEMS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'];
+/** (Inside a date's words only a full name: "Mar 11" is March.) */
+const WEEKDAY_AT = new RegExp(`^(?=(?:${WEEKDAY_PATTERN})\\b)(${WEEKDAY_STEMS.join('|')})`);
+const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_STEMS.join('|')})[a-z]*\\.?,?\\s{1,3}(?:the\\s{1,3}|le\\s{1,3})?$`);
+/** How far before the release a day must be for the text to be telling an old story (a retrospective, an anniversary). */
+export const STORY_GAP = 90;
 
 /** A year-less day belongs to the release's year, unless that puts it over a month after the release. */
 function inferYear(month: number, day: number, releaseDate: CalendarDate): CalendarDate | null {
@@ -127,7 +149,12 @@ function lastDayOfMonth(day: number, releaseDate: CalendarDate): CalendarDate | 
   return day <= today ? calendarDate(year, month, day) : month === 1 ? calendarDate(year - 1, 12, day) : calendarDate(year, month - 1, day);
 }
 
-export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] {
+/**
+ * `story`: the day of the last event the release told, when that is long before the release (a retrospective, an
+ * anniversary); a year-less day then takes its year from the story (see yearOfStory), as does one after a day given
+ * with its year earlier in the same text.
+ */
+export function findDates(text: string, releaseDate: CalendarDate, story: CalendarDate | null = null): FoundDate[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const f = fold(text);
   const rd = releaseDate;
@@ -181,6 +208,12 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
       const inMonth = before ? resolve(String(day), before[1]!, before[2], rd) : null;
       const date = inMonth ?? lastDayOfMonth(day, rd);
       return date ? { date, endDate: null, kind: 'no_year' } : null;
+    }),
+    // (Before "today": "one year ago today" is a year back.)
+    collect(YEARS_AGO, f, (m) => {
+      const years = m[1] === 'two' || m[2] === 'deux' ? 2 : 1;
+      const date = calendarDate(Number(rd.slice(0, 4)) - years, Number(rd.slice(5, 7)), Number(rd.slice(8)));
+      return date ? { date, endDate: null, kind: 'relative' } : null;
     }),
     ...RELATIVE.map(([re, offset]) =>
       collect(re, f, () => ({ date: addDays(rd, offset), endDate: null, kind: 'relative' })),
@@ -240,10 +273,17 @@ export function findDates(text: string, releaseDate: CalendarDate): FoundDate[] 
     .map((c) => offsetFrom(c, f))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
+  let told = story;
   for (const c of found) {
     const last = kept[kept.length - 1];
     if (last && c.start >= last.start && c.end <= last.end) continue;
-    kept.push(c);
+    if (c.kind === 'absolute' || (c.kind === 'relative' && daysBetween(c.date, rd) > STORY_GAP)) told = c.date;
+    // ("One year ago today … On Monday 23 October the Chadian contingent pulled out": the year of the story told,
+    // unless the weekday named with the day says the release's year: "Sat 11 Oct" in a timeline of the months before.)
+    const inStory = c.kind === 'no_year' ? yearOfStory(Number(c.date.slice(5, 7)), Number(c.date.slice(8)), rd, told) : null;
+    const weekday = inStory && inStory !== c.date ? WEEKDAY_AT.exec(f.slice(c.start, c.end)) ?? WEEKDAY_BEFORE.exec(f.slice(Math.max(0, c.start - 14), c.start)) : null;
+    const named = weekday ? WEEKDAY_STEMS.indexOf(weekday[1]!) % 7 : null;
+    kept.push(inStory && (named === null || weekdayOf(inStory) === named || weekdayOf(c.date) !== named) ? { ...c, date: inStory } : c);
   }
   return kept.map((c) => ({ ...c, text: text.slice(c.start, c.end) }));
 }

@@ -10,7 +10,7 @@ import { addDays, daysBetween, type CalendarDate } from '@/lib/domain/calendar-d
 import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/lib/domain/vocabulary';
 import { findContingentMentions } from './contingents';
 import { countryByIso, findCapitalMentions, findCountryMentions, type CountryMention } from './demonyms';
-import { findDates, nearestWeekday, weekdayOf, WEEKDAY_ONLY, type FoundDate } from './dates';
+import { findDates, nearestWeekday, STORY_GAP, weekdayOf, WEEKDAY_ONLY, type FoundDate } from './dates';
 import { CLEFT, cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
 import { findPredicates, GOODS_HELD, type Predicate } from './predicates';
 import { datelineLength, splitSentences } from './sentences';
@@ -1103,6 +1103,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
 interface SentenceState {
   /** The one site the text named last, for "the camp" in a later clause or sentence. */
   antecedent: SiteMention | null;
+  /** The day of the last event told, when long before the release: the year of a year-less day in a story told long after (dates.ts). */
+  story: CalendarDate | null;
   /** The distinct sites the sentence before named, for "ces deux bases", "both camps". */
   lastSites: SiteMention[];
   /** The day of the last event proposed, for "that day", "ce jour-là". */
@@ -1522,7 +1524,7 @@ function sentenceProposals(
     // "Une cérémonie s'est tenue mardi …": the day said, for a later "le même jour" (read only then).
     quiet(state, text);
     if (text.length < 70 && /^[\s•·*-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?\d/.test(folded)) {
-      const day = findDates(text, releaseDate)[0];
+      const day = findDates(text, releaseDate, state.story)[0];
       // ("Wednesday 9 October." alone heads its paragraph too; a dateline "25 June 2024." does not.)
       const weekdayAlone = WEEKDAY_LINE.test(folded) && /^\.?\s{0,2}$/.test(folded.slice(day?.end ?? 0));
       // ("1/ 13 AUG · BER." heads the posts after it with its day and its place.)
@@ -1531,7 +1533,7 @@ function sentenceProposals(
     }
     // "Lundi, sur le tarmac de l'aéroport de Lomé, l'émotion était palpable.": a day that opens a scene with no event is the day of the paragraph's story.
     const scene = SCENE_DAY.exec(folded);
-    const sceneDay = scene && SCENE_PAST.test(folded) && !FUTURE.test(folded) ? findDates(text, releaseDate).find((d) => d.start < scene[0].length) : undefined;
+    const sceneDay = scene && SCENE_PAST.test(folded) && !FUTURE.test(folded) ? findDates(text, releaseDate, state.story).find((d) => d.start < scene[0].length) : undefined;
     if (sceneDay && sceneDay.date <= releaseDate && sceneDay.kind !== 'range') state.paragraphDay = { ...sceneDay, start: 0, end: 0 };
     // "218 Chinese peacekeepers received the UN medal today. Their departure is set for 25 April.": the country is named in a sentence with no event.
     const named = PERSONNEL_RE.test(folded) ? findContingentMentions(text, state.host) : [];
@@ -1544,7 +1546,7 @@ function sentenceProposals(
   const toldDates: FoundDate[] = [];
   const plan = LEADING_PLAN.exec(folded);
   const planEnd = plan ? plan.index + plan[0].length : 0;
-  const allDates = findDates(text, releaseDate);
+  const allDates = findDates(text, releaseDate, state.story);
   const dates = allDates.filter((d) => {
     const before = folded.slice(Math.max(0, d.start - 50), d.start);
     // "since 16 October, the day MINUSMA began withdrawing", "depuis le 16 octobre, jour où …": the day of what follows, not a bound.
@@ -2075,7 +2077,8 @@ function sentenceProposals(
       if (mood === 'future' && VAGUE_FUTURE.test(folded.slice(sp.start, end))) return;
       // A year or more before the release is background ("had come home from Darfur in February 2021"), not news;
       // but a timeline's line that opens on its day ("3 Aug 2023: the Ogossagou base is handed over") retells it as an event.
-      if (daysBetween(date, releaseDate) > 365 && !(heading && found === heading)) return;
+      // (Nor in a story told a year on: "One year ago today, the last peacekeepers drove out of Kidal", and the events of that story.)
+      if (daysBetween(date, state.story ?? releaseDate) > 365 && !(heading && found === heading) && !(found?.kind === 'relative' && YEARS_BACK.test(fold(found.text)))) return;
       // "Le 21 février dernier encore, trois d'entre eux avaient été tués …" in a release of October: an old attack recalled, in the pluperfect.
       if (reading.type === 'incident' && daysBetween(date, releaseDate) > 60 && /\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) return;
       const status = date > releaseDate || (thisVeryDay && mood === 'future') ? 'planned' : 'achieved';
@@ -2418,8 +2421,9 @@ function sentenceProposals(
             if (byTense) datedByTense.add(out[out.length - 1]!);
           }
           // "the last peacekeepers left Ansongo in convoy", "ont quitté le camp par les airs et par la route": the site's last convoy too.
-          // (Not for a departure dated by its tense alone, "has left Timbuktu, its last personnel having departed by road": a summary.)
-          if (reading.type === 'withdrawal_completed' && p.family === 'leave' && site && !byTense && BY_ROAD.test(folded.slice(start, end))) {
+          // (Not for a departure dated by its tense alone, "has left Timbuktu, its last personnel having departed by road": a summary;
+          // nor one told a year on, "la mission a quitté son camp le 31 octobre 2023, par la route et par les airs": the site's end, retold.)
+          if (reading.type === 'withdrawal_completed' && p.family === 'leave' && site && !byTense && daysBetween(siteDate, releaseDate) <= 365 && BY_ROAD.test(folded.slice(start, end))) {
             out.push({ ...out[out.length - 1]!, type: 'convoy_departed', title: title('convoy_departed', siteName(gazetteer, site.siteId), iso, null, last).slice(0, 120) });
           }
           // (A convoy that reached Gao from Kidal left Kidal: "The Kidal convoy reached Gao last night. … Eight were injured on 1 November".)
@@ -2689,6 +2693,9 @@ const THE_WITHDRAWAL_DONE = /^[\s,]{0,3}(?:the|this|that|le|ce)\s{1,3}(?:pull-?o
 /** Two parties fighting each other, the mission neither: "between the army and armed groups", "ont opposé l'armée et des groupes armés". */
 const FIGHT_OF_OTHERS = /\b(?:between|entre|opposant|oppose|opposaient|ont oppose|a oppose)\s{1,3}(?:[a-z-]+\s{1,3}|l'|d'){0,4}?(?:army|armed forces|soldiers|troops|fama|faes|fardc|laf|idf|israeli|israel|hezbollah|armee|militaires|soldats|forces armees|rebels?|rebelles?|groupes? armes|armed groups?|jihadists?|djihadistes?|jnim|militias?|milices?)\b[^.;]{0,40}?\s(?:and|et)\s{1,3}(?:[a-z-]+\s{1,3}|l'|d'){0,4}?(?:army|armed forces|soldiers|troops|fama|faes|fardc|laf|idf|israeli|israel|hezbollah|armee|militaires|soldats|forces armees|rebels?|rebelles?|groupes? armes|armed groups?|jihadists?|djihadistes?|jnim|militias?|milices?|separatists?|separatistes?|csp|m23)\b/;
 
+/** "one year ago today", "il y a un an": a day counted in years back (dates.ts). */
+const YEARS_BACK = /\byears?\s{1,3}ago\b|\bil\s{1,3}y\s{1,3}a\s{1,3}(?:un|deux)\s{1,3}ans?\b/;
+
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
 const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;
 
@@ -2916,7 +2923,7 @@ export function extractProposals(release: { date: CalendarDate; body: string; ti
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, previousType: null, previousDay: null, paragraphDay: null, siteDays: new Map(), lastDateSentence: -1, quiet: [], toldDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
+    const state: SentenceState = { antecedent: null, story: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, previousType: null, previousDay: null, paragraphDay: null, siteDays: new Map(), lastDateSentence: -1, quiet: [], toldDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
     const sentences = splitSentences(release.body);
     // "BUNYAKIRI – The permanent operating base … was handed over yesterday": the one site a dateline names is what "the base" means,
     // when the sentence after it names none ("GAO - C'est au préfet d'Ansongo que le camp … a été remis": the place it was written).
@@ -2938,6 +2945,11 @@ export function extractProposals(release: { date: CalendarDate; body: string; ti
       if (sentence.text.length > MAX_SENTENCE) continue;
       dayTheNextSentenceGives(before, sentence.text, release.date);
       const now = sentenceProposals(sentence.text, release.date, safeGazetteer, state);
+      // The story's day: the last event told, when it is long before the release ("One year ago today, the last peacekeepers drove out of Kidal").
+      // ("6 February 2018: farewell parade …": or the day with its year heading a line of a timeline.)
+      const headed = /^[\s•·*-]{0,3}\d{1,2}\s/.test(sentence.text) ? findDates(sentence.text.slice(0, 40), release.date).find((d) => d.kind === 'absolute' && d.start < 5 && /^\s{0,2}[:–—-]/.test(sentence.text.slice(d.end, d.end + 3))) : undefined;
+      const latest = [...now.filter((p) => p.status === 'achieved').map((p) => p.date), ...(headed ? [headed.date] : [])].sort().pop();
+      if (latest) state.story = daysBetween(latest, release.date) > STORY_GAP ? latest : null;
       dayTheLastConvoyGives(before, now);
       before = now;
       state.previousType = now.at(-1)?.type ?? null;

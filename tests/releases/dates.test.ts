@@ -152,3 +152,19 @@ describe('findDates: a French day of the month alone ("parti de Ber le 13, …")
     expect(findDates('En juin, la mission avait fermé ses bureaux, au Cap-Haïtien le 15 et aux Cayes le 20.', '2017-09-18').map((d) => d.date)).toEqual(['2017-06-15', '2017-06-20']);
   });
 });
+
+describe('findDates: a story told a year on ("One year ago today, …"; "On 21 October 2023 …, on Monday 23 October …")', () => {
+  it('reads "one year ago today", "il y a un an jour pour jour" as the release\'s day a year back, and "two years ago" as no day', () => {
+    expect(findDates('One year ago today, the last peacekeepers drove out of Kidal.', '2024-10-31').map((d) => d.date)).toEqual(['2023-10-31']);
+    expect(findDates("Il y a un an jour pour jour, la MINUSMA quittait Kidal.", '2024-10-31').map((d) => d.date)).toEqual(['2023-10-31']);
+    expect(findDates('The camp was looted two years ago.', '2024-10-31')).toEqual([]);
+  });
+
+  it('gives a year-less day the year of the story from its day on, not the release\'s, when the story is long before the release', () => {
+    expect(findDates('On 21 October 2023 it left Tessalit, and on 23 October Aguelhok.', '2024-10-31').map((d) => d.date)).toEqual(['2023-10-21', '2023-10-23']);
+    expect(findDates('on 5 July the troops left Mikenge', '2025-06-25', '2024-06-25').map((d) => d.date)).toEqual(['2024-07-05']);
+    // (A story day close to the release changes nothing; nor does a weekday that names the release's year.)
+    expect(findDates('on 5 July the troops left Mikenge', '2024-07-20', '2024-06-25').map((d) => d.date)).toEqual(['2024-07-05']);
+    expect(findDates('Sat 11 Oct: a grenade fell near a position.', '2026-01-03', '2024-10-20').map((d) => d.date)).toEqual(['2025-10-11']);
+  });
+});

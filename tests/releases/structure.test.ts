@@ -4231,3 +4231,23 @@ describe('round 46: "Saraf Umra … was transferred on 21 January; Kutum, where 
     ]);
   });
 });
+
+describe('round 47: a story told a year on ("One year ago today, the last UN peacekeepers drove out of Kidal … On Monday 23 October …")', () => {
+  it('dates the events of the story in its own year', () => {
+    expect(extract('2024-08-13', 'One year ago today, the last peacekeepers drove out of Ber. Three days later, on 16 August, the mission handed over its camp at Goundam.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+    expect(extract('2024-10-31', "Il y a un an jour pour jour, les derniers Casques bleus quittaient Kidal. Le lundi 23 octobre, les Tchadiens avaient quitté Aguelhok sans rétrocéder le camp.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+
+  it('still reads "left … by road and air" told a year on as the site left, not a convoy too', () => {
+    expect(extract('2024-11-16', "One year ago today, the last peacekeepers drove out of Ber. La mission a quitté son camp de Tessalit le 21 octobre 2023, par la route et par les airs.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-16', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
