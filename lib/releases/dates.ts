@@ -210,7 +210,7 @@ export function findDates(text: string, releaseDate: CalendarDate, story: Calend
       return date ? { date, endDate: null, kind: 'no_year' } : null;
     }),
     // (Before "today": "one year ago today" is a year back.)
-    collect(YEARS_AGO, f, (m) => {
+    (f.includes(' ago') || f.includes('il y a') ? collect : none)(YEARS_AGO, f, (m) => {
       const years = m[1] === 'two' || m[2] === 'deux' ? 2 : 1;
       const date = calendarDate(Number(rd.slice(0, 4)) - years, Number(rd.slice(5, 7)), Number(rd.slice(8)));
       return date ? { date, endDate: null, kind: 'relative' } : null;
