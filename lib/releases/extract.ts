@@ -2065,6 +2065,9 @@ function sentenceProposals(
         const toldNext = toldDates.find((d) => d.start >= sp.end && d.start - sp.end < 80 && !toldDates.some((x) => x !== d && x.start >= sp.end && x.start < d.start));
         const toldOn = reading.type === 'personnel_departed' ? (toldDates.length === 1 ? toldDates[0]!.date : (toldNext?.date ?? toldBefore)) : null;
         if (!toldOn && !tallyToDate && (VAGUE_PAST.test(folded.slice(start, end)) || MONTH_HEADING.test(folded))) return;
+        // "En 2024, l'Irlande avait déjà rapatrié ses 133 soldats du Golan": a year gone by, no day; not the release's, tally or not.
+        const pastYear = IN_YEAR.exec(folded.slice(0, end));
+        if (pastYear && Number(pastYear[1]) < Number(releaseDate.slice(0, 4))) return;
         date = toldOn ?? releaseDate;
         confidence -= 0.25;
         byTense = toldOn === null;
@@ -2695,6 +2698,9 @@ const FIGHT_OF_OTHERS = /\b(?:between|entre|opposant|oppose|opposaient|ont oppos
 
 /** "one year ago today", "il y a un an": a day counted in years back (dates.ts). */
 const YEARS_BACK = /\byears?\s{1,3}ago\b|\bil\s{1,3}y\s{1,3}a\s{1,3}(?:un|deux)\s{1,3}ans?\b/;
+
+/** "in 2024", "en 2016", "au cours de 2022": a year named alone as the time of what is told. */
+const IN_YEAR = /\b(?:in|en|during|au cours de|durant)\s{1,3}((?:19|20)\d{2})\b(?!\s{0,3}[-/])/;
 
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
 const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;

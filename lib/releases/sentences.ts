@@ -83,7 +83,8 @@ function isBoundary(text: string, folded: string, i: number): number {
     // A quotation opened with a single quote: "… early December. 'It is a feeling of pride …'".
     if (/['‘]/.test(after) && /\p{Lu}/u.test(text[j + 1] ?? '')) return j;
     // ("… partenaires congolais. ⏳ Le transfert …": a pictograph opens a sentence in a post.)
-    return /[\p{Lu}"“«(\d]/u.test(after) || /^\p{Extended_Pictographic}/u.test(text.slice(j, j + 2)) ? j : -1;
+    // ("… 550+ km of road to Gao ahead.\n[Tessalit] The mission says …": a live blog's tag opens an entry.)
+    return /[\p{Lu}"“«(\d]/u.test(after) || /^\p{Extended_Pictographic}/u.test(text.slice(j, j + 2)) || /^\[[^\]\n]{1,30}\]\s/.test(text.slice(j, j + 34)) ? j : -1;
   }
   // No space after the period: a new sentence only when a lower-case word meets a capital
   // ("ease.Conflicts"), not in "U.N." or "www.un.org".
@@ -122,7 +123,8 @@ export function splitSentences(body: string): Sentence[] {
     const ch = body[i]!;
     // A blank line, or a new line that opens a bullet ("• Tue 31 Oct — …", "- 13 août : …"): a new sentence.
     // ("…a war crime.\n4/ Background: …", "(3/4) …": a post of a thread.)
-    if (ch === '\n' && /^\n[ \t]*(?:\n|[•·▪◦*–—-]\s|\(?\d{1,2}\/\d{0,2}\)?\s)/.test(body.slice(i, i + 40))) {
+    // ("[Gao] ~200 trucks …": an entry of a live blog under its tag.)
+    if (ch === '\n' && /^\n[ \t]*(?:\n|[•·▪◦*–—-]\s|\(?\d{1,2}\/\d{0,2}\)?\s|\[[^\]\n]{1,30}\]\s)/.test(body.slice(i, i + 40))) {
       push(start, i);
       start = i + 1;
     } else if (ch === '\n' && i > start && headlineEnds(body, folded, i)) {

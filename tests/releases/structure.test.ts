@@ -4251,3 +4251,20 @@ describe('round 47: a story told a year on ("One year ago today, the last UN pea
     ]);
   });
 });
+
+describe('round 47: a live blog\'s entries under a tag ("… to Gao ahead.\\n[Tessalit] The mission says …")', () => {
+  it('splits a sentence before an entry that opens on a tag in brackets', () => {
+    expect(splitSentences('The convoy that left Ber yesterday has 57 km to go.\n[Ber] The mission says it destroyed some equipment. [Update 2] Same day, the camp was closed.').map((s) => s.text)).toEqual([
+      'The convoy that left Ber yesterday has 57 km to go.',
+      '[Ber] The mission says it destroyed some equipment.',
+      '[Update 2] Same day, the camp was closed.',
+    ]);
+  });
+});
+
+describe('round 47: "En 2024, l\'Irlande avait déjà rapatrié ses 133 soldats"', () => {
+  it('does not date by the release a tally told of a year gone by', () => {
+    expect(extract('2023-08-16', 'En 2022, la mission avait déjà rapatrié 500 soldats de sa base de Ber.')).toEqual([]);
+    expect(extract('2023-08-16', 'In 2022 the mission had already repatriated 500 soldiers.')).toEqual([]);
+  });
+});
