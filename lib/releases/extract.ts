@@ -793,7 +793,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (REDUCE.test(p.text)) {
         // ("Troop levels have already been cut by nearly 2,000", "les effectifs ont été réduits de 2 000": the people in the subject of a passive.)
         const cutLevels = PASSIVE_BEFORE.test(subject) && PEOPLE_LEVELS.test(subject.slice(-100)) ? BY_COUNT.exec(object.slice(0, 60)) : null;
-        const cut = CUT_FIGURE.exec(object.slice(0, 90)) ?? CUT_PEOPLE_BY.exec(object.slice(0, 110)) ?? SHED_PEOPLE.exec(object.slice(0, 60)) ?? cutLevels;
+        // ("the reduction had reached nearly 2,000", "la réduction atteint près de 2 000": a count of people gone, in a sentence about the force's numbers.)
+        const reached = /^reduction/.test(p.text) && (FORCE_NUMBERS.test(c.folded) || (c.foldedBefore !== null && FORCE_NUMBERS.test(c.foldedBefore))) ? REACHED_COUNT.exec(object.slice(0, 60)) : null;
+        const cut = CUT_FIGURE.exec(object.slice(0, 90)) ?? CUT_PEOPLE_BY.exec(object.slice(0, 110)) ?? SHED_PEOPLE.exec(object.slice(0, 60)) ?? cutLevels ?? reached;
         const n = cut ? asCount(cut[1]!) : null;
         return n !== null && !siteAfter ? { type: 'personnel_departed', confidence: 0.65, figure: n, sites: 'none' } : null;
       }
@@ -1088,6 +1090,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     case 'takeover':
       // Only the host's authorities take over a site from the mission; an armed group seizing it is an incident.
       // ("First Lady Clar Marie Weah yesterday received the Star Base facilities … on behalf of the government": or on their behalf.)
+      // ("Kamanyola, taken over by the Congolese National Police on 28 February": the host's authority as the passive's agent, the site before it.)
+      // (Not after a handover the sentence already told: "the first handover came on 28 February at Kamanyola, taken over by the police".)
+      const takenBy = /^taken$/.test(p.text.split(/\s/, 1)[0]!) && TAKEN_BY_HOST.test(object.slice(0, 80)) && !c.predicates.some((q) => q.family === 'handover' && q.end <= p.start);
+      if (takenBy) return { type: 'site_handed_over', confidence: 0.7, sites: 'any' };
       if (!/\b(?:authorit\w*|government|army|armed forces|police|state|governor|military|gouvernement|armee|forces armees|fardc|fama|laf|etat|gouverneur|autorites)\b/.test(subject) && !/\b(?:on behalf of the (?:government|state|authorities)|au nom (?:du gouvernement|de l'etat|des autorites))\b/.test(object.slice(0, 160))) return null;
       // ("The Malian army said it took over the camp the same day", "l'armée a affirmé avoir repris le camp": its own claim, no formal transfer; labels: left_without_handover.)
       if (CLAIMED_BEFORE.test(subject.slice(-80))) return null;
@@ -2702,6 +2708,9 @@ const YEARS_BACK = /\byears?\s{1,3}ago\b|\bil\s{1,3}y\s{1,3}a\s{1,3}(?:un|deux)\
 /** "in 2024", "en 2016", "au cours de 2022": a year named alone as the time of what is told. */
 const IN_YEAR = /\b(?:in|en|during|au cours de|durant)\s{1,3}((?:19|20)\d{2})\b(?!\s{0,3}[-/])/;
 
+/** "by the Congolese National Police", "by the Malian authorities": the host's authority as a passive's agent. */
+const TAKEN_BY_HOST = /^\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:[a-z-]+\s{1,3}){0,3}?(?:authorities|government|army|armed\s{1,3}forces|police|state|governor|administration|fardc|fama|laf)\b/;
+
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
 const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;
 
@@ -2763,6 +2772,10 @@ const SHED_PEOPLE = new RegExp(`^\\s{1,3}(?:(?:almost|nearly|about|around|some|m
 const PEOPLE_LEVELS = /\b(?:(?:troop|personnel|force|uniformed|military|staff)\s{1,3}(?:levels?|numbers|strength|presence|ceilings?)|effectifs)\b/;
 /** "… have been cut by nearly 2,000": the number right after the passive verb. */
 const BY_COUNT = new RegExp(`^\\s{1,3}${BY_COUNT_SOURCE}`);
+/** "had reached nearly 2,000", "a atteint près de 2 000": the number a reduction came to (not a percentage or a sum). */
+const REACHED_COUNT = /^\s{1,3}(?:(?:had|has|have)\s{1,3})?(?:now\s{1,3})?(?:reached|reaches|stood\s{1,3}at|stands\s{1,3}at|(?:des\s{1,3}effectifs\s{1,3})?(?:a\s{1,3}atteint|atteint|atteignait|s'eleve\s{1,3}a|s'elevait\s{1,3}a))\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over|pres de|environ|plus de|quelque)\s{1,3})?(\d{1,3}(?:[, .]\d{3})+|\d{1,6})(?!\d|[,.]\d|\s{0,3}(?:%|percent|per cent|pour cent|\$|dollars|usd|million|milliard|billion))/;
+/** A sentence about the force's numbers: its people, strength or head count. */
+const FORCE_NUMBERS = new RegExp(`\\b(?:${PERSONNEL}|strength|head\\s{1,3}count|headcount|effectifs|troop\\s{1,3}levels?)\\b`);
 /** "cut the number of peacekeepers in the south by almost 2,000": the people first, then the number. */
 const CUT_PEOPLE_BY = new RegExp(`^[^.;]{0,50}?\\b(?:${PERSONNEL}|presence|strength|numbers|headcount|footprint)\\b[^.;\\d]{0,40}?\\bby\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent))`);
 

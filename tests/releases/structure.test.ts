@@ -4268,3 +4268,33 @@ describe('round 47: "En 2024, l\'Irlande avait déjà rapatrié ses 133 soldats"
     expect(extract('2023-08-16', 'In 2022 the mission had already repatriated 500 soldiers.')).toEqual([]);
   });
 });
+
+describe('round 49: "the very first base to go was Kamanyola, taken over by the Congolese National Police on 28 February"', () => {
+  it('reads a site taken over by the host\'s authority, in the passive, as handed over', () => {
+    expect(extract('2023-08-20', 'The first camp to go was Ber, taken over by the Malian armed forces on 13 August.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('once only, after a handover the sentence told', () => {
+    expect(extract('2023-08-20', 'The first handover came on 13 August at Ber, taken over by the Malian army.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 49: "Tuesday: spokesperson Kandice Ardiel told AFP the reduction had reached nearly 2,000"', () => {
+  const counted = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, date: p.date, figure: p.figure }));
+  it('reads the number a reduction of the force reached as that many gone', () => {
+    expect(counted('2023-09-08', 'The mission said 1,000 peacekeepers had left by August. On Tuesday a spokesperson said the reduction had reached nearly 1,500.')).toEqual([
+      { type: 'personnel_departed', date: '2023-09-05', figure: 1500 },
+    ]);
+    expect(counted('2023-09-08', "Mardi, selon la porte-parole, la réduction des effectifs a atteint près de 1 500 Casques bleus.")).toEqual([
+      { type: 'personnel_departed', date: '2023-09-05', figure: 1500 },
+    ]);
+  });
+
+  it('not a reduction of money or a share', () => {
+    expect(counted('2023-09-08', 'The troops were told on Tuesday that the budget reduction had reached 15 per cent.')).toEqual([]);
+  });
+});
