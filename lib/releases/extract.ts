@@ -688,6 +688,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     }
     case 'handover': {
       if (NOT_A_SITE_OBJECT.test(object)) return null;
+      // "les anciens camps des contingents allemand, britannique et tunisien ont été remis", "the camps of the German and British contingents were handed over":
+      // the contingents' own camps, inside a site; not the site (labels: annex_handover).
+      if (CONTINGENT_CAMPS.test(subject.slice(-120)) && PASSIVE_BEFORE.test(subject.replace(ASIDE, ''))) return null;
       // "the UN and Brazilian flags are lowered and handed to the SRSG": a flag handed over is a ceremony.
       if (/flag|drapeau|couleur|colou?r/.test(subject.slice(-80)) && /\b(?:flags?|drapeaux?|couleurs|colours|colors)\b[^.;]{0,60}$/.test(subject.slice(-80)) && PASSIVE_BEFORE.test(subject.replace(/\s(?:lowered|folded|abaisses?|plies?|descendus?|amenes?|amenees?)\s{1,3}(?:and|et|puis)\s{1,3}$/, ' ').slice(-30)) || /\b(?:flags?|drapeaux?)\s{1,3}(?:are|were|was|is|ont ete|a ete|sont)\s/.test(subject.slice(-60))) return null;
       // "Handed over with the compound on Tuesday were a generator, a tower …", "The facilities handed over include a 36KVA generator": the goods listed after the verb.
@@ -1375,7 +1378,8 @@ const SITES_CONVOY = /^(?:'s)?\s{1,3}(?:(?!(?:the|a|an|its|their|our|this|that)\
 function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: SiteMention[], dated = 0, movement = true): SiteMention[] {
   if (reading.sites === 'none') return [];
   const folded = c.folded;
-  const notAnnex = (s: SiteMention) => !ANNEX_BEFORE.test(folded.slice(Math.max(c.start, s.start - 60), s.start));
+  // ("À Gao, seule une partie de l'emprise a changé de mains": nor a site whose part is the verb's subject.)
+  const notAnnex = (s: SiteMention) => !ANNEX_BEFORE.test(folded.slice(Math.max(c.start, s.start - 60), s.start)) && !(s.end <= span.start && span.start - s.end < 80 && PART_OF.test(folded.slice(s.end, span.start)));
   // "ferme sa base de Baraka, Minembwe et Mikenge attendent encore": sites that are the subject of their own waiting.
   const waiting = WAITING.exec(folded.slice(span.end, c.end));
   const waitingAt = waiting ? span.end + waiting.index : -1;
@@ -1564,6 +1568,8 @@ function sentenceProposals(
       toldDates.push(d);
       return false;
     }
+    // "…, up from 10,040 counted on 1 December", "contre 1 800 au 1er janvier": the day of an earlier count compared with, not this one's.
+    if (EARLIER_COUNT_BEFORE.test(before)) return false;
     if ((BOUNDING_BEFORE.test(before.slice(-40)) && !dayOf && !firstDay) || DOCUMENT_BEFORE.test(before)) return false;
     // "trois mois après la fin de son mandat le 30 mars", "after its mandate expired on 30 March": the mandate's end dates no event of the withdrawal.
     if (MANDATE_END_BEFORE.test(before.slice(-60))) return false;
@@ -2710,6 +2716,12 @@ const IN_YEAR = /\b(?:in|en|during|au cours de|durant)\s{1,3}((?:19|20)\d{2})\b(
 
 /** "by the Congolese National Police", "by the Malian authorities": the host's authority as a passive's agent. */
 const TAKEN_BY_HOST = /^\s{1,3}by\s{1,3}(?:the\s{1,3})?(?:[a-z-]+\s{1,3}){0,3}?(?:authorities|government|army|armed\s{1,3}forces|police|state|governor|administration|fardc|fama|laf)\b/;
+
+/** "up from 10,040 counted on", "contre 1 800 au": a count compared with, right before its day. */
+const EARLIER_COUNT_BEFORE = /\b(?:up from|down from|compared with|compared to|against|contre|par rapport a)\s{1,3}(?:(?:some|about|around|nearly|environ|pres de)\s{1,3})?\d[\d,. ]*\s{1,3}(?:[a-z]+\s{1,3}){0,2}?(?:on|le|au|at|in)\s{1,3}$/;
+
+/** A passive's subject that is the contingents' own camps: "les anciens camps des contingents allemand et tunisien", "the camps of the German contingent". */
+const CONTINGENT_CAMPS = /\b(?:camps?|bases?|emprises?|cantonnements?)\s{1,3}(?:des|du|of\s{1,3}the|of)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?contingents?\b[^.;:]{0,80}$/;
 
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
 const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;

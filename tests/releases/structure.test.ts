@@ -4298,3 +4298,22 @@ describe('round 49: "Tuesday: spokesperson Kandice Ardiel told AFP the reduction
     expect(counted('2023-09-08', 'The troops were told on Tuesday that the budget reduction had reached 15 per cent.')).toEqual([]);
   });
 });
+
+describe('round 50: "As of Friday, more than 10,500 … had left Mali, up from 10,040 counted on 1 December"', () => {
+  const counted = (date: string, body: string) => extractProposals({ date, body }, gazetteer).map((p) => ({ type: p.type, date: p.date, figure: p.figure }));
+  it('leaves the day of an earlier count compared with to that count', () => {
+    expect(counted('2023-12-12', 'As of Friday, more than 10,500 personnel had left Mali, up from 10,040 counted on 1 December.')).toEqual([
+      { type: 'personnel_departed', date: '2023-12-08', figure: 10500 },
+    ]);
+    expect(counted('2026-02-12', "Mardi, près de 2 000 Casques bleus avaient quitté le sud, contre 1 800 au 1er janvier.")).toEqual([
+      { type: 'personnel_departed', date: '2026-02-10', figure: 2000 },
+    ]);
+  });
+});
+
+describe('round 50: "À Gao, seule une partie de l\'emprise a changé de mains : les anciens camps des contingents allemand, britannique et tunisien ont été remis"', () => {
+  it('does not read the contingents\' own camps, or a part of a site, handed over as the site', () => {
+    expect(extract('2023-12-29', "À Gao, les camps des contingents allemand et britannique ont été remis jeudi au gouverneur.")).toEqual([]);
+    expect(extract('2023-12-29', 'At Gao, only part of the super camp was handed over to the governor on Thursday.')).toEqual([]);
+  });
+});
