@@ -4317,3 +4317,12 @@ describe('round 50: "À Gao, seule une partie de l\'emprise a changé de mains :
     expect(extract('2023-12-29', 'At Gao, only part of the super camp was handed over to the governor on Thursday.')).toEqual([]);
   });
 });
+
+describe('round 51: "Le dernier convoi onusien, parti du camp le 25 août, est entré hier, mercredi, à Gao"', () => {
+  it('reads a convoy that "est entré à / dans" a place as arrived', () => {
+    expect(extract('2023-08-16', 'Le dernier convoi, parti de Ber le 13 août, est entré hier, mardi, à Tombouctou.')).toEqual([
+      { type: 'convoy_departed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-08-15', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
