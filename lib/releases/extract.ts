@@ -1910,7 +1910,11 @@ function sentenceProposals(
         date = addDays(before0, 1);
       } else if (date && found?.kind === 'relative' && mood !== 'future' && /^(?:the (?:next|following) day|le lendemain)$/.test(fold(found.text))) {
         // ("… remise aux autorités le jeudi 3 août ; les derniers soldats l'avaient quittée le lendemain": else the day this sentence said before.)
-        const anchor = before0 ?? allDates.filter((d) => d.end <= found.start && d.kind !== 'range').pop()?.date;
+        // ("À Baraka, la fermeture était intervenue le lundi 6 mai : … Dès le lendemain, …": the day the sentence right before said, when no event was told there;
+        // not for an attack, which a sentence about another's loss may come before: "Mardi soir, c'est un entrepôt du PAM … le lendemain matin".)
+        const toldJustBefore = !previousDate && reading.type !== 'incident' && state.lastDateSentence < state.sentence - 1 ? daySaidBefore(state, releaseDate) : null;
+        const saidHere = allDates.filter((d) => d.end <= found.start && d.kind !== 'range').pop()?.date;
+        const anchor = previousDate ?? (toldJustBefore ? saidHere ?? toldJustBefore : before0 ?? saidHere);
         if (anchor) date = addDays(anchor, 1);
       }
       // "Le jeudi suivant", "the following Thursday": that weekday after the day just told, not the release's last one.
