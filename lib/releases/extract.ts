@@ -773,6 +773,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "the formal close of MINUSMA on 31 December", "la fermeture de la mission": the mission's end, not a site's.
       if (/^\s{1,3}(?:(?:final|formal|official|definitive|officielle|formelle)\s{1,3})?(?:of|de|du|de la|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|l')?(?:mission|operation|force|minusma|monusco|unamid|minuad|unmil|minul|minustah|unifil|finul)\b/.test(object)) return null;
       // "the closure of", "la fermeture définitive du camp", "la fermeture officielle, samedi dernier, de sa base" (an aside before the site).
+      // ("À Baraka, la fermeture était intervenue le lundi 6 mai", "At Ber, the closure came on Sunday": the place that opens the clause, when the noun's own verb tells it happened.)
+      if (p.nominal && NOUN_HAPPENED.test(object) && c.sites.some((x) => x.end <= p.start && x.start >= c.start && FRONTED_PLACE.test(c.folded.slice(c.start, x.start)))) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any' };
       if (p.nominal) return /^(?:\s{1,3}(?:final|formal|official|definitive|officielle|formelle))?(?:\s{0,3},[^,;.()]{1,30},)?\s{1,3}(?:of|de|du|des|d')\b/.test(object) ? { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' } : null;
       // "The Ogossagou base had closed on 3 August, Ber on 13 August": the subject closed; the sites after are a list of the same.
       const subjectSite = c.sites.filter((x) => x.end <= p.start).pop();
@@ -2726,6 +2728,9 @@ const EARLIER_COUNT_BEFORE = /\b(?:up from|down from|compared with|compared to|a
 
 /** A passive's subject that is the contingents' own camps: "les anciens camps des contingents allemand et tunisien", "the camps of the German contingent". */
 const CONTINGENT_CAMPS = /\b(?:camps?|bases?|emprises?|cantonnements?)\s{1,3}(?:des|du|of\s{1,3}the|of)\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?contingents?\b[^.;:]{0,80}$/;
+
+/** A noun's own verb telling it happened: "came", "took place", "est intervenue", "avait eu lieu". */
+const NOUN_HAPPENED = /^\s{1,3}(?:(?:had|has)\s{1,3})?(?:came|took\s{1,3}place|happened|occurred|(?:est|etait)\s{1,3}intervenue|(?:a|avait)\s{1,3}eu\s{1,3}lieu|s'est\s{1,3}(?:deroulee|faite)|est\s{1,3}(?:devenue\s{1,3})?effective)\b/;
 
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
 const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;

@@ -4329,9 +4329,20 @@ describe('round 51: "Le dernier convoi onusien, parti du camp le 25 août, est e
 
 describe('round 52: "À Baraka, la fermeture était intervenue le lundi 6 mai … Dès le lendemain, …"', () => {
   it('counts "le lendemain" from the day the sentence right before said, when it told no event, not from the last event told', () => {
-    expect(extract('2023-08-30', 'Le camp de Goundam a été fermé samedi dernier. À Ber, la fermeture était intervenue le dimanche 13 août, selon la mission. Dès le lendemain, les Casques bleus burkinabè avaient commencé à évacuer leurs engins de Ber vers Tombouctou.')).toEqual([
+    expect(extract('2023-08-30', "Le camp de Goundam a été fermé samedi dernier. À Ber, la cérémonie de clôture s'était tenue le dimanche 13 août, selon la mission. Dès le lendemain, les Casques bleus burkinabè avaient commencé à évacuer leurs engins de Ber vers Tombouctou.")).toEqual([
       { type: 'withdrawal_completed', date: '2023-08-26', siteId: id('Goundam'), status: 'achieved' },
       { type: 'convoy_departed', date: '2023-08-14', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 53: "À Baraka, la fermeture était intervenue le lundi 6 mai"', () => {
+  it('reads a closure that happened, with the place opening the clause, as that site left', () => {
+    expect(extract('2023-08-30', 'À Ber, la fermeture était intervenue le dimanche 13 août.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-30', 'At Ber, the closure came on Sunday 13 August.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
     ]);
   });
 });
