@@ -4346,3 +4346,13 @@ describe('round 53: "À Baraka, la fermeture était intervenue le lundi 6 mai"',
     ]);
   });
 });
+
+describe('round 54: "It followed the closure of the Ogossagou temporary operating base on 3 August, of the Ber camp on 13 August and of the Goundam camp three days later"', () => {
+  it('reads a list of "of" a site and its day after a noun as that noun again', () => {
+    expect(extract('2023-08-28', 'It followed the closure of the Ogossagou base on 3 August, of the Ber camp on 13 August and of the Goundam camp three days later.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
