@@ -2229,7 +2229,8 @@ function sentenceProposals(
         const m = re.exec(text.slice(from, to));
         return m !== null && !mentions.some((x) => x.start >= from + m.index && x.start <= from + m.index + m[0].length) && findCountryMentions(m[0]).length === 0;
       };
-      const unknownBase = namedAt(sp.end, Math.min(end, sp.end + 80), OTHER_BASE) || namedAt(Math.max(start, sp.start - 90), sp.start, OTHER_BASE_SUBJECT);
+      // ("the mission's site in the Kalma area was handed over": a site by the area it stands in, not one of the gazetteer's.)
+      const unknownBase = namedAt(sp.end, Math.min(end, sp.end + 80), OTHER_BASE) || namedAt(Math.max(start, sp.start - 90), sp.start, OTHER_BASE_SUBJECT) || namedAt(Math.max(start, sp.start - 90), Math.min(end, sp.end + 80), BASE_IN_AREA);
       // "… pulled every last soldier out of Tessalit. The pull-out was completed on Saturday": the withdrawal just told, completed.
       const theWithdrawal = reading.type === 'withdrawal_completed' && p.family === 'complete' && THE_WITHDRAWAL_DONE.test(folded.slice(start, end));
       if (sites.length === 0 && referent && !unknownBase && (SITE_LEVEL_TYPES.has(reading.type) || leavesTheCamp) && !partOf && (pronoun || theWithdrawal || refersBack(folded.slice(sp.end, Math.min(end, sp.end + 25))))) {
@@ -2811,6 +2812,8 @@ const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|n
 const HOST_ARMY_AT = /\b(?:fama|fardc|laf|saf|army|armee|forces armees(?: [a-z]+)?|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de)\s{1,3}$/;
 /** A base named by a place in its own words ("sa base militaire de Lubero", "its camp in Lubero"), in the unfolded text. */
 const OTHER_BASE = /\b(?:base|camp|emprise|compound|site|position|bureau|office)s?\s{1,3}(?:\p{Ll}+\s{1,3})?(?:de|d'|du|of|in|at)\s{0,3}\p{Lu}[\p{L}-]+/u;
+/** "its site in the Kalma area (of South Darfur)": a base named by the area it stands in (with what the area is "of", so "… district of Saraf Omra" names a site). */
+const BASE_IN_AREA = /\b(?:base|camp|emprise|compound|site|position)s?\s{1,3}in\s{1,3}the\s{1,3}\p{Lu}[\p{L}-]+\s{1,3}(?:area|district|region|locality|zone)\b(?:\s{1,3}of\s{1,3}\p{Lu}[\p{L}-]+(?:\s{1,3}\p{Lu}[\p{L}-]+)?)?/u;
 const OTHER_BASE_SUBJECT = new RegExp(`${OTHER_BASE.source}\\s{1,3}(?:[\\p{Ll}'-]+\\s{1,3}){0,3}$`, 'u');
 /** The host's own claim to have done it: "the army said it took over", "l'armée a affirmé avoir repris". */
 const CLAIMED_BEFORE = /\b(?:said|says|claimed|claims|announced|stated|affirme|affirmait|a\s{1,3}affirme|affirment|ont\s{1,3}affirme|assure|a\s{1,3}assure|revendique|a\s{1,3}revendique|declare|a\s{1,3}declare|indique|a\s{1,3}indique)\b[^.;]{0,60}$/;

@@ -4356,3 +4356,12 @@ describe('round 54: "It followed the closure of the Ogossagou temporary operatin
     ]);
   });
 });
+
+describe('round 55: "UNAMID handed over its site in the Kalma area of South Darfur"', () => {
+  it('does not give the site the dateline or the sentence before named to a base named by the area it stands in', () => {
+    expect(extract('2023-08-16', 'BER - The mission handed over its site in the Tinkare area of the Timbuktu region to the authorities on Sunday.')).toEqual([]);
+    expect(extract('2023-08-16', 'The mission left Ber on Sunday. Its camp in the Tinkare locality was handed over the same day.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
