@@ -35,7 +35,11 @@ const FLOORS = {
   // dev45 once after round 37 (0.922 / 0.676, 2 traps), tuned on in round 38; dev46 once after round 38 (0.803 / 0.550,
   // 7 traps), tuned on in round 39; dev47 once after round 39 (0.929 / 0.745, 0 traps), tuned on in round 40; dev48 once
   // after round 40 (0.828 / 0.653, 4 traps), tuned on in round 41; dev44 was held out and scored once after round 41
-  // (0.898 / 0.704, 2 traps), never tuned on. Rounds 24 and 25 lowered
+  // (0.898 / 0.704, 2 traps), then tuned on in round 42. dev51 once after round 42 (0.789 / 0.669, 12 traps), tuned on in
+  // rounds 43 and 44; dev50 once after round 44 (0.897 / 0.757, 6 traps), tuned on in rounds 45 and 46; dev52 and dev53 once
+  // after round 46 (0.900 / 0.683, 5 traps; 0.745 / 0.567, 10 traps), tuned on in rounds 47 to 51; dev54 and dev55 once
+  // after round 51 (0.931 / 0.752, 4 traps; 0.871 / 0.660, 7 traps), tuned on in rounds 52 to 55; dev49 was held out and
+  // scored once after round 55 (0.877 / 0.750, 3 traps), never tuned on. Rounds 24 and 25 lowered
   // five tuning floors where labels disagree between batches: dev5 (a port labelled as a contingent's site), dev8 and
   // dev22 (equipment a rushed exit forced the mission to destroy, labelled with no site where later batches give the
   // site left), dev19 (a departure told apart from a
@@ -53,44 +57,51 @@ const FLOORS = {
   // environmental obligations, now dated by the handover told before and read as an assessment as since cb4e718, which that
   // label does not count) and dev24 (four Germans 'posted at the headquarters in Bamako; they are scheduled to leave Mali on
   // Sunday', now proposed, but with no site where the label gives Bamako).
+  dev55: { precision: 0.881, recall: 0.68, traps: 6 },
+  dev54: { precision: 0.939, recall: 0.764, traps: 3 },
+  dev53: { precision: 0.793, recall: 0.617, traps: 5 },
+  dev52: { precision: 0.921, recall: 0.724, traps: 4 },
+  dev51: { precision: 0.841, recall: 0.702, traps: 7 },
+  dev50: { precision: 0.921, recall: 0.809, traps: 3 },
+  dev49: { precision: 0.877, recall: 0.75, traps: 3 },
   dev48: { precision: 0.872, recall: 0.695, traps: 3 },
-  dev47: { precision: 0.933, recall: 0.783, traps: 0 },
+  dev47: { precision: 0.934, recall: 0.802, traps: 0 },
   dev46: { precision: 0.914, recall: 0.667, traps: 3 },
   dev45: { precision: 0.949, recall: 0.714, traps: 2 },
-  dev44: { precision: 0.898, recall: 0.704, traps: 2 },
+  dev44: { precision: 0.912, recall: 0.744, traps: 1 },
   dev43: { precision: 0.84, recall: 0.724, traps: 4 },
-  dev42: { precision: 0.871, recall: 0.771, traps: 7 },
-  dev41: { precision: 0.821, recall: 0.724, traps: 8 },
-  dev40: { precision: 0.895, recall: 0.694, traps: 4 },
+  dev42: { precision: 0.879, recall: 0.779, traps: 6 },
+  dev41: { precision: 0.827, recall: 0.724, traps: 6 },
+  dev40: { precision: 0.895, recall: 0.694, traps: 3 },
   dev39: { precision: 0.912, recall: 0.828, traps: 2 },
-  dev38: { precision: 0.925, recall: 0.771, traps: 1 },
+  dev38: { precision: 0.925, recall: 0.777, traps: 1 },
   dev37: { precision: 0.833, recall: 0.646, traps: 6 },
-  dev36: { precision: 0.897, recall: 0.673, traps: 4 },
+  dev36: { precision: 0.913, recall: 0.673, traps: 4 },
   dev35: { precision: 0.912, recall: 0.786, traps: 1 },
   dev34: { precision: 0.91, recall: 0.697, traps: 4 },
-  dev33: { precision: 0.927, recall: 0.66, traps: 3 },
+  dev33: { precision: 0.927, recall: 0.667, traps: 3 },
   dev32: { precision: 0.909, recall: 0.732, traps: 3 },
   dev31: { precision: 0.958, recall: 0.819, traps: 1 },
   dev30: { precision: 0.932, recall: 0.797, traps: 3 },
   dev29: { precision: 0.918, recall: 0.776, traps: 4 },
-  dev28: { precision: 0.82, recall: 0.704, traps: 1 },
+  dev28: { precision: 0.85, recall: 0.718, traps: 0 },
   dev27: { precision: 0.946, recall: 0.863, traps: 1 },
   dev26: { precision: 0.91, recall: 0.794, traps: 5 },
   dev25: { precision: 0.953, recall: 0.807, traps: 6 },
-  dev24: { precision: 0.927, recall: 0.745, traps: 2 },
-  dev23: { precision: 0.912, recall: 0.752, traps: 2 },
+  dev24: { precision: 0.933, recall: 0.75, traps: 2 },
+  dev23: { precision: 0.913, recall: 0.765, traps: 2 },
   dev22: { precision: 0.92, recall: 0.708, traps: 4 },
-  dev21: { precision: 0.904, recall: 0.746, traps: 9 },
-  dev20: { precision: 0.883, recall: 0.809, traps: 6 },
-  dev19: { precision: 0.941, recall: 0.795, traps: 2 },
+  dev21: { precision: 0.905, recall: 0.75, traps: 9 },
+  dev20: { precision: 0.89, recall: 0.827, traps: 4 },
+  dev19: { precision: 0.941, recall: 0.8, traps: 2 },
   dev18: { precision: 0.92, recall: 0.755, traps: 5 },
-  dev17: { precision: 0.924, recall: 0.854, traps: 4 },
+  dev17: { precision: 0.924, recall: 0.854, traps: 3 },
   dev16: { precision: 0.954, recall: 0.74, traps: 1 },
   dev15: { precision: 0.907, recall: 0.733, traps: 7 },
   // dev14 was 0.928 before round 20c: one label (gm-unmil-007) gives no site to the goods "handed over with" Star Base, where the
   // labels guide ("Which site", added in round 20) and the other batches give the site.
   dev14: { precision: 0.925, recall: 0.747, traps: 0 },
-  dev13: { precision: 0.899, recall: 0.673, traps: 3 },
+  dev13: { precision: 0.906, recall: 0.678, traps: 2 },
   dev12: { precision: 0.956, recall: 0.741, traps: 2 },
   dev11: { precision: 0.933, recall: 0.762, traps: 3 },
   dev10: { precision: 0.942, recall: 0.845, traps: 4 },
@@ -99,9 +110,9 @@ const FLOORS = {
   dev7: { precision: 0.971, recall: 0.76, traps: 0 },
   dev6: { precision: 0.948, recall: 0.845, traps: 2 },
   dev5: { precision: 0.951, recall: 0.839, traps: 3 },
-  dev4: { precision: 0.949, recall: 0.778, traps: 3 },
+  dev4: { precision: 0.949, recall: 0.784, traps: 3 },
   dev3: { precision: 0.95, recall: 0.805, traps: 0 },
-  dev2: { precision: 0.981, recall: 0.878, traps: 0 },
+  dev2: { precision: 0.981, recall: 0.883, traps: 0 },
   dev: { precision: 1, recall: 0.933, traps: 0 },
   train: { precision: 0.964, recall: 0.847, traps: 0 },
 } as const;
