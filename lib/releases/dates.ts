@@ -89,8 +89,8 @@ function yearOfStory(month: number, day: number, releaseDate: CalendarDate, stor
   // A story goes forward from the day it told: the first such day from a month before it, else the last one before.
   return days.find((d) => daysBetween(story, d) >= -31) ?? days.pop() ?? null;
 }
-/** A weekday's first three letters, Sunday first, in English then French: "Sat 11 Oct", "Monday 23 October", "jeudi 27 juin". */
-const WEEKDAY_STEMS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'];
+/** A weekday's first three letters, in text.ts's order (Sunday first, English then French, so index % 7 is the day): "Sat 11 Oct", "jeudi 27 juin". */
+const WEEKDAY_STEMS = WEEKDAY_PATTERN.split('|').map((name) => name.slice(0, 3));
 /** (Inside a date's words only a full name: "Mar 11" is March.) */
 const WEEKDAY_AT = new RegExp(`^(?=(?:${WEEKDAY_PATTERN})\\b)(${WEEKDAY_STEMS.join('|')})`);
 const WEEKDAY_BEFORE = new RegExp(`\\b(${WEEKDAY_STEMS.join('|')})[a-z]*\\.?,?\\s{1,3}(?:the\\s{1,3}|le\\s{1,3})?$`);

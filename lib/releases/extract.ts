@@ -2747,11 +2747,13 @@ const OWN_TIME = /\b(?:which|that|who|qui|since|depuis|survenu\w*|commen\w*|bega
 /** "Fin décembre – le camp … est transféré": a line headed by a month without a day. */
 const MONTH_HEADING = new RegExp(`^\\s{0,3}(?:${MONTH_ONLY})\\s{0,2}(?:[-–—:,]|$)`);
 
-/** A past time without a day: the event happened, but not on the release's day. */
-const VAGUE_PAST = new RegExp(String.raw`\b(?:(?:last|past|previous) (?:week|weekend|month|year|few days|days|weeks)|(?:this|ce) (?:week|month|mois)(?:-ci)?|cette semaine|earlier (?:this|that|in the) (?:week|month|year)|(?:a few|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|some) (?:days|weeks|months) ago|recently|in recent (?:days|weeks|months)|(?:la|cette) semaine (?:derniere|passee)|le (?:week-end|mois) (?:dernier|passe)|l'an(?:nee)? (?:dernier|derniere|passee?)|recemment|ces derniers (?:jours|temps|mois)|ces dernieres semaines|il y a (?:quelques|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) (?:jours|semaines|mois)|en debut de (?:semaine|mois)|au debut du mois|plus tot (?:cette|ce) (?:semaine|mois)|(?:quelques|plusieurs) (?:jours|semaines) (?:plus tot|auparavant|avant)|(?:a few|several|some) (?:days|weeks) (?:earlier|before)|(?:days|weeks) earlier|${MONTH_ONLY})\b`);
-
 /** "quelques jours plus tôt", "a few days earlier", "weeks later": a count from a day, of no number of days. */
-const VAGUE_COUNT = /\b(?:(?:quelques|plusieurs|deux ou trois) (?:jours|semaines) (?:plus tot|plus tard|auparavant|avant|apres)|(?:a few|several|some|a couple of) (?:days|weeks) (?:earlier|later|before|after(?:wards)?)|(?:days|weeks) (?:earlier|later))\b/;
+const VAGUE_COUNT_WORDS = String.raw`(?:quelques|plusieurs|deux ou trois) (?:jours|semaines) (?:plus tot|plus tard|auparavant|avant|apres)|(?:a few|several|some|a couple of) (?:days|weeks) (?:earlier|later|before|after(?:wards)?)|(?:days|weeks) (?:earlier|later)`;
+/** A past time without a day: the event happened, but not on the release's day. */
+const VAGUE_PAST = new RegExp(String.raw`\b(?:(?:last|past|previous) (?:week|weekend|month|year|few days|days|weeks)|(?:this|ce) (?:week|month|mois)(?:-ci)?|cette semaine|earlier (?:this|that|in the) (?:week|month|year)|(?:a few|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|some) (?:days|weeks|months) ago|recently|in recent (?:days|weeks|months)|(?:la|cette) semaine (?:derniere|passee)|le (?:week-end|mois) (?:dernier|passe)|l'an(?:nee)? (?:dernier|derniere|passee?)|recemment|ces derniers (?:jours|temps|mois)|ces dernieres semaines|il y a (?:quelques|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) (?:jours|semaines|mois)|en debut de (?:semaine|mois)|au debut du mois|plus tot (?:cette|ce) (?:semaine|mois)|${VAGUE_COUNT_WORDS}|${MONTH_ONLY})\b`);
+
+/** Such a count alone, wherever the sentence has it. */
+const VAGUE_COUNT = new RegExp(String.raw`\b(?:${VAGUE_COUNT_WORDS})\b`);
 /** A future time without a day. */
 const VAGUE_FUTURE =
   /\b(?:in the (?:coming|next|following) (?:days|weeks|months)|(?:dans )?les (?:prochains jours|prochaines semaines|prochains mois|jours a venir|semaines a venir|mois a venir)|soon|shortly|bientot|prochainement|later (?:this|in the) (?:week|month|year)|plus tard (?:cette|ce) (?:semaine|mois|annee)|in due course|en temps voulu)\b/;
