@@ -2098,8 +2098,8 @@ function sentenceProposals(
       if (mood === 'future' && VAGUE_FUTURE.test(folded.slice(sp.start, end))) return;
       // A year or more before the release is background ("had come home from Darfur in February 2021"), not news;
       // but a timeline's line that opens on its day ("3 Aug 2023: the Ogossagou base is handed over") retells it as an event.
-      // (Nor in a story told a year on: "One year ago today, the last peacekeepers drove out of Kidal", and the events of that story.)
-      if (daysBetween(date, state.story ?? releaseDate) > 365 && !(heading && found === heading) && !(found?.kind === 'relative' && YEARS_BACK.test(fold(found.text)))) return;
+      // (Nor in a story told a year on: "One year ago today, the last peacekeepers drove out of Kidal" (the only relative day that far back), and the events of that story.)
+      if (daysBetween(date, state.story ?? releaseDate) > 365 && !(heading && found === heading) && !(found?.kind === 'relative' && daysBetween(found.date, releaseDate) > STORY_GAP)) return;
       // "Le 21 février dernier encore, trois d'entre eux avaient été tués …" in a release of October: an old attack recalled, in the pluperfect.
       if (reading.type === 'incident' && daysBetween(date, releaseDate) > 60 && /\b(?:had|avait|avaient)\b/.test(folded.slice(start, sp.start))) return;
       const status = date > releaseDate || (thisVeryDay && mood === 'future') ? 'planned' : 'achieved';
@@ -2603,7 +2603,7 @@ function gapped(
     // ("pulled out of Tessalit and Aguelhok on 21 and 23 October respectively": a list of sites and days, paired in order, not a gap.)
     if (/\brespective?ment\b|\brespectively\b/.test(folded.slice(s.end, s.end + 80))) continue;
     // ("…; Kutum, where a Senegalese formed police unit had served, on 3 February": past an aside too.)
-    const lead = (x: FoundDate) => folded.slice(s.end, x.start).replace(/^\s{1,3}(?:camp|base|team\s{1,3}site)\b/, '');
+    const lead = (x: FoundDate) => pastSiteWord(folded, s.end, x.start - s.end);
     const d = dates.find((x) => x.start >= s.end && (GAP_DATE.test(lead(x)) || GAP_DATE.test(lead(x).replace(/^,[^,;.]{1,80},/, ','))));
     let date: CalendarDate | null = d ? d.date : null;
     let end = d ? d.end : s.end;
@@ -2714,9 +2714,6 @@ const THE_WITHDRAWAL_DONE = /^[\s,]{0,3}(?:the|this|that|le|ce)\s{1,3}(?:pull-?o
 
 /** Two parties fighting each other, the mission neither: "between the army and armed groups", "ont opposé l'armée et des groupes armés". */
 const FIGHT_OF_OTHERS = /\b(?:between|entre|opposant|oppose|opposaient|ont oppose|a oppose)\s{1,3}(?:[a-z-]+\s{1,3}|l'|d'){0,4}?(?:army|armed forces|soldiers|troops|fama|faes|fardc|laf|idf|israeli|israel|hezbollah|armee|militaires|soldats|forces armees|rebels?|rebelles?|groupes? armes|armed groups?|jihadists?|djihadistes?|jnim|militias?|milices?)\b[^.;]{0,40}?\s(?:and|et)\s{1,3}(?:[a-z-]+\s{1,3}|l'|d'){0,4}?(?:army|armed forces|soldiers|troops|fama|faes|fardc|laf|idf|israeli|israel|hezbollah|armee|militaires|soldats|forces armees|rebels?|rebelles?|groupes? armes|armed groups?|jihadists?|djihadistes?|jnim|militias?|milices?|separatists?|separatistes?|csp|m23)\b/;
-
-/** "one year ago today", "il y a un an": a day counted in years back (dates.ts). */
-const YEARS_BACK = /\byears?\s{1,3}ago\b|\bil\s{1,3}y\s{1,3}a\s{1,3}(?:un|deux)\s{1,3}ans?\b/;
 
 /** "in 2024", "en 2016", "au cours de 2022": a year named alone as the time of what is told. */
 const IN_YEAR = /\b(?:in|en|during|au cours de|durant)\s{1,3}((?:19|20)\d{2})\b(?!\s{0,3}[-/])/;
