@@ -62,17 +62,45 @@ function foldUncached(text: string): string {
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One pattern for several literal strings, longest first, so that a match is the longest one starting there. */
+interface TrieNode {
+  ends: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/** The pattern of a prefix tree: one way down for each next character, the longest way first ("hand(?:over)?" for "hand" and "handover"). */
+function triePattern(node: TrieNode): string {
+  const ways = [...node.next].map(([ch, child]) => escapeRegExp(ch) + triePattern(child));
+  if (ways.length === 0) return '';
+  const body = ways.length === 1 ? ways[0]! : `(?:${ways.join('|')})`;
+  if (!node.ends) return body;
+  return ways.length === 1 ? `(?:${body})?` : `${body}?`;
+}
+
+/**
+ * One pattern for several literal strings, so that a match is the longest one starting there. Written as a prefix tree
+ * rather than a list of alternatives: at each position the engine follows one branch instead of trying every string
+ * (issue 13: extraction speed; the gazetteer's names, the predicates' heads, the countries' forms).
+ */
 export function anyOf(literals: readonly string[], before = ''): RegExp {
-  const sorted = [...new Set(literals)].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.length > 0 ? `${before}(?:${sorted.map(escapeRegExp).join('|')})` : '(?!)', 'g');
+  const root: TrieNode = { ends: false, next: new Map() };
+  for (const literal of new Set(literals)) {
+    if (literal === '') continue;
+    let node = root;
+    for (const ch of literal) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { ends: false, next: new Map() }));
+      node = child;
+    }
+    node.ends = true;
+  }
+  return new RegExp(root.next.size > 0 ? `${before}(?:${triePattern(root)})` : '(?!)', 'g');
 }
 
 /** Each match of an `anyOf` pattern at every start, overlapping ones included ("s'est" holds "est"). */
-export function eachStart(re: RegExp, text: string, visit: (found: string) => void): void {
+export function eachStart(re: RegExp, text: string, visit: (found: string, at: number) => void): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    visit(m[0]);
+    visit(m[0], m.index);
     re.lastIndex = m.index + 1;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRIES, findPredicates, literalHeads } from '../../lib/releases/predicates';
+import { ENTRIES, findPredicates, headStarts, literalHeads } from '../../lib/releases/predicates';
 import { splitSentences } from '../../lib/releases/sentences';
 import { fold } from '../../lib/releases/text';
 import { loadSplit, SPLITS } from './corpus/load';
@@ -46,8 +46,9 @@ describe('findPredicates', () => {
 });
 
 describe('the heads filter on real text', () => {
+  const sentences = SPLITS.flatMap((split) => loadSplit(split)).flatMap((item) => splitSentences(item.text).map((s) => fold(s.text)));
+
   it('never hides a match: in every sentence of the corpus, each match of a pattern starts with one of its heads', () => {
-    const sentences = SPLITS.flatMap((split) => loadSplit(split)).flatMap((item) => splitSentences(item.text).map((s) => fold(s.text)));
     expect(sentences.length).toBeGreaterThan(10_000);
     const hidden: string[] = [];
     for (const { re, heads } of ENTRIES) {
@@ -57,5 +58,17 @@ describe('the heads filter on real text', () => {
       }
     }
     expect(hidden).toEqual([]);
+  });
+
+  it('tries each pattern wherever it matches: every match of every pattern starts where the heads scan puts that pattern', () => {
+    const missed: string[] = [];
+    for (const folded of sentences) {
+      const starts = headStarts(folded);
+      for (const e of ENTRIES) {
+        if (e.heads === null) continue;
+        for (const m of folded.matchAll(new RegExp(e.re.source, 'g'))) if (!starts.get(e)?.includes(m.index)) missed.push(`${m[0]} in ${folded}`);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
