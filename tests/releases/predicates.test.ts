@@ -45,7 +45,8 @@ describe('findPredicates', () => {
   });
 });
 
-describe('the heads filter on real text', () => {
+// (Every sentence of the corpus through every pattern: seconds, more under CI's load; not a timing test.)
+describe('the heads filter on real text', { timeout: 60_000 }, () => {
   const sentences = SPLITS.flatMap((split) => loadSplit(split)).flatMap((item) => splitSentences(item.text).map((s) => fold(s.text)));
 
   it('never hides a match: in every sentence of the corpus, each match of a pattern starts with one of its heads', () => {
