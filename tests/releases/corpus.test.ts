@@ -39,7 +39,8 @@ const FLOORS = {
   // rounds 43 and 44; dev50 once after round 44 (0.897 / 0.757, 6 traps), tuned on in rounds 45 and 46; dev52 and dev53 once
   // after round 46 (0.900 / 0.683, 5 traps; 0.745 / 0.567, 10 traps), tuned on in rounds 47 to 51; dev54 and dev55 once
   // after round 51 (0.931 / 0.752, 4 traps; 0.871 / 0.660, 7 traps), tuned on in rounds 52 to 55; dev49 was held out and
-  // scored once after round 55 (0.877 / 0.750, 3 traps), never tuned on. Rounds 24 and 25 lowered
+  // scored once after round 55 (0.877 / 0.750, 3 traps), never tuned on. dev56 was scored once after round 55 and the speed-up
+  // that followed it (0.876 / 0.739, 1 trap), never tuned on. Rounds 24 and 25 lowered
   // five tuning floors where labels disagree between batches: dev5 (a port labelled as a contingent's site), dev8 and
   // dev22 (equipment a rushed exit forced the mission to destroy, labelled with no site where later batches give the
   // site left), dev19 (a departure told apart from a
@@ -57,6 +58,7 @@ const FLOORS = {
   // environmental obligations, now dated by the handover told before and read as an assessment as since cb4e718, which that
   // label does not count) and dev24 (four Germans 'posted at the headquarters in Bamako; they are scheduled to leave Mali on
   // Sunday', now proposed, but with no site where the label gives Bamako).
+  dev56: { precision: 0.876, recall: 0.738, traps: 1 },
   dev55: { precision: 0.881, recall: 0.68, traps: 6 },
   dev54: { precision: 0.939, recall: 0.764, traps: 3 },
   dev53: { precision: 0.793, recall: 0.617, traps: 5 },
