@@ -4365,3 +4365,12 @@ describe('round 55: "UNAMID handed over its site in the Kalma area of South Darf
     ]);
   });
 });
+
+describe('round 56: "À cette occasion, la mission a fait plusieurs dons aux FARDC, notamment des véhicules"', () => {
+  it('reads donations made, with a count or a determiner between "fait" and "dons", on the day of the handover they went with', () => {
+    expect(extract('2023-12-08', 'La MINUSMA a remis jeudi son camp de Ménaka au gouverneur. À cette occasion, la mission a fait de nombreux dons aux autorités, dont des groupes électrogènes.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-07', siteId: id('Ménaka'), status: 'achieved' },
+      { type: 'asset_disposal', date: '2023-12-07', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+  });
+});
