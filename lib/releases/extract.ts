@@ -1080,6 +1080,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "la mission a revu son bilan à la hausse et fait désormais état de quatre blessés", "d'après un nouveau bilan, quatre Casques
       // bleus ont été blessés": a toll updated, not a new incident.
       if (/^(?:bless|wound|injur|kill|tue)/.test(p.text) && /bilan|toll/.test(c.folded.slice(c.start, c.end)) && /\b(?:bilan|toll)\b[^.;]{0,60}\b(?:revu|revise|updated|raised|a la hausse|upward|alourdi)|\b(?:revu|revise|updated|raised)\s{1,3}(?:son|its|the|le)\s{1,3}(?:bilan|toll)|\bnouveau\s{1,3}bilan\b|\b(?:updated|new|latest|revised)\s{1,3}(?:casualty\s{1,3})?toll\b/.test(c.folded.slice(c.start, c.end))) return null;
+      // "… and the looting went on into Saturday", "le pillage s'est poursuivi samedi": the incident just told, still going on, is no new one.
+      if (/\b(?:the|this|le|la|les|l'|ce|cette|ces)\s{0,3}$/.test(subject.slice(-8)) && CONTINUED_AFTER.test(object)) return null;
       // "l'un des blessés de mercredi", "the wounded were flown out", "said the injuries were inadvertent": people of an incident already told.
       if (/^(?:blesses?|blessees?|tues?|wounded|injured|injuries|killed)$/.test(p.text) && /\b(?:les|des|aux|the|their)\s{1,3}(?:(?:premiers|derniers|autres|first|other|last)\s{1,3})?$/.test(subject)) return null;
       // "an exchange of fire in the town of Tessalit between the army and armed groups", "des échanges de tirs ont opposé l'armée et des groupes armés":
@@ -1175,6 +1177,9 @@ const WITH_THE_PREMISES = '(?:(?:along|together) )?with the (?:premises|camp|bas
 const AT_THE_SITE = new RegExp(
   `\\b(?:(?:property|assets|equipment|items|materiel|stocks|biens)\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}there|sur place|sur le site|on site|at the site|${AT_THE_CEREMONY}|${WITH_THE_PREMISES}|le meme jour|that same day|the same day|(?:facilities|installations|property|assets)\\s{1,3}(?:turned|handed)\\s{1,3}over\\s{1,3}(?:on\\s{1,3})?that\\s{1,3}day|(?:installations|biens)\\s{1,3}(?:remis|remises|cedes|cedees)\\s{1,3}ce\\s{1,3}jour-la)\\b|\\by\\s{1,3}(?:a|ont)\\s{1,3}ete\\b`,
 );
+
+/** After an incident's noun, that it went on: "went on into Saturday", "continued overnight", "s'est poursuivi samedi". */
+const CONTINUED_AFTER = /^\s{1,3}(?:(?:also|then|still|alors|encore)\s{1,3})?(?:went\s{1,3}on|continued|carried\s{1,3}on|persisted|dragged\s{1,3}on|(?:s'est|se\s{1,3}sont)\s{1,3}poursuivie?s?|(?:a|ont)\s{1,3}continue|(?:s'est|se\s{1,3}sont)\s{1,3}prolongee?s?)\b/;
 
 /** The occasion just told: "ce jour-là", "à cette occasion", "that day", "Tuesday's handover also covered", "the items handed over". */
 const ON_THAT_OCCASION = /\b(?:ce\s{1,3}jour-la|that\s{1,3}day|a\s{1,3}cette\s{1,3}occasion|on\s{1,3}(?:that|this|the\s{1,3}same)\s{1,3}occasion|(?:[a-z]+day's|the)\s{1,3}handover\s{1,3}(?:also\s{1,3})?(?:covered|included)|items\s{1,3}handed\s{1,3}over)\b/;

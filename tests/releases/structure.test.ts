@@ -4374,3 +4374,20 @@ describe('round 56: "À cette occasion, la mission a fait plusieurs dons aux FAR
     ]);
   });
 });
+
+describe('round 57: "… et le pillage s\'est poursuivi samedi"', () => {
+  it('reads an incident told going on to a later day as the one just told, not a new one', () => {
+    expect(extract('2023-08-21', "Vendredi soir, des centaines de personnes ont envahi le camp de Ber ; un homme a été tué, et le pillage s'est poursuivi samedi.")).toEqual([
+      { type: 'incident', date: '2023-08-18', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-21', 'On Friday evening hundreds of people forced their way into the Ber camp; one man was killed, and the looting went on into Saturday.')).toEqual([
+      { type: 'incident', date: '2023-08-18', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('still reads looting that "continued", with no incident told before it, as one', () => {
+    expect(extract('2023-08-21', 'Looting continued on Saturday at the Ber camp, the mission said.')).toEqual([
+      { type: 'incident', date: '2023-08-19', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
