@@ -392,8 +392,8 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   return 'plain';
 }
 
-/** The verb after an event's noun that puts it ahead: "would follow", "will take place", "suivront", "devraient avoir lieu". */
-const NOUN_TO_COME = /^[^.;]{0,90}?\b(?:(?:would|will|should|is\s{1,3}to|are\s{1,3}to|were\s{1,3}to|was\s{1,3}to)\s{1,3}(?:then\s{1,3}|soon\s{1,3}|also\s{1,3})?(?:follow|come|happen|take\s{1,3}place)|suivront|suivraient|interviendront|interviendraient|auront\s{1,3}lieu|auraient\s{1,3}lieu|(?:doivent|devraient|devaient|devait|doit|devrait)\s{1,3}(?:suivre|intervenir|avoir\s{1,3}lieu))\b/;
+/** The verb after an event's noun that puts it ahead: "would follow", "will take place", "suivront", "devraient avoir lieu", "devant être finalisé". */
+const NOUN_TO_COME = /^[^.;]{0,90}?\b(?:(?:would|will|should|is\s{1,3}to|are\s{1,3}to|were\s{1,3}to|was\s{1,3}to)\s{1,3}(?:then\s{1,3}|soon\s{1,3}|also\s{1,3})?(?:follow|come|happen|take\s{1,3}place)|suivront|suivraient|interviendront|interviendraient|auront\s{1,3}lieu|auraient\s{1,3}lieu|(?:doivent|devraient|devaient|devait|doit|devrait)\s{1,3}(?:suivre|intervenir|avoir\s{1,3}lieu)|(?:devant|doivent|devraient|devaient|devait|doit|devrait)\s{1,3}(?:encore\s{1,3})?etre\s{1,3}(?:finalisee?s?|achevee?s?|terminee?s?|conclue?s?|effectuee?s?|menee?s?\s{1,3}a\s{1,3}terme))\b/;
 
 /** A noun of an event after a light verb in the present perfect: "has conducted a joint environmental inspection", "a procédé au nettoyage". */
 const LIGHT_PERFECT =
