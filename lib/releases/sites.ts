@@ -116,8 +116,8 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   if (/\b(?:(?:head|chief|chef|cheffe|director|directeur|directrice|responsable|officer-in-charge)\s{1,3}(?:of|du|de)|heads|headed|dirige|dirigeait)\s{1,3}(?:the\s{1,3}|l'|la\s{1,3})?(?:[a-z.'-]+\s{1,3}){0,4}?(?:office|bureau|sous-bureau|sub-office|antenne)\s{1,3}(?:[a-z'-]+\s{1,3}){0,3}?(?:in|at|for|a|de|d'|du|pour)\s{0,3}$/.test(folded.slice(Math.max(0, start - 90), start).replace(/\b(?:regional|de la mission|of the mission|de la [a-z]+)\s/g, ''))) return 'place';
   // "la demande de retrait formulée par Bamako": the capital as the government.
   if (/\b(?:formul\w*|demand\w*|request\w*|decid\w*|exig\w*|souhait\w*|voulu\w*|annonc\w*|impos\w*)\s{1,3}(?:par|by)\s{1,3}$/.test(before)) return 'place';
-  // "la base … à Amsar, dans le territoire de Kabare, à la périphérie de Bukavu": an aside that locates the site named before it.
-  if (/,\s{0,3}(?:a la peripherie|aux abords|a proximite|non loin|pres|on the outskirts|not far|close|near)\s{0,3}(?:de|d'|du|of|to|from)?\s{0,3}$/.test(before)) return 'place';
+  // "la base … à Amsar, dans le territoire de Kabare, à la périphérie de Bukavu", "at Amsar, on the edge of Bukavu": an aside that locates the site named before it.
+  if (/,\s{0,3}(?:a la peripherie|aux abords|a proximite|non loin|pres|on the outskirts|in the outskirts|not far|close|near|(?:just\s{1,3})?outside|on the (?:edge|fringes?)|at the edge|a la lisiere|en bordure)\s{0,3}(?:de|d'|du|of|to|from)?\s{0,3}$/.test(before)) return 'place';
   // "at Kavumu, 32 km (20 miles) from Bukavu", "à quelque 80 km de Bukavu": a distance from a town places something else.
   if (DISTANCE_FROM.test(before)) return 'place';
   // "Sange, in Uvira territory": the administrative area named after the town.

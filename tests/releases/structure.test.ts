@@ -4397,3 +4397,14 @@ describe('round 58: "le transfert de ces bases aux FARDC devant être finalisé 
     expect(extract('2023-12-05', 'Le 4 décembre, la MINUSMA disait avoir cessé ses opérations à Gao et Tessalit, le transfert de ces bases aux autorités devant être finalisé dans les semaines à venir.')).toEqual([]);
   });
 });
+
+describe('round 59: "the camp of the Chinese engineers at Amsar, on the edge of Bukavu, was closed and handed over"', () => {
+  it('reads a town after ", on the edge of" or ", just outside" as where the site stands, not a second site', () => {
+    expect(extract('2023-08-21', 'The Ber camp, on the edge of Timbuktu, was handed over to the authorities on Saturday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-19', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2023-08-21', 'The Ber camp, just outside Timbuktu, was handed over to the authorities on Saturday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-19', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
