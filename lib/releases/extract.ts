@@ -332,6 +332,8 @@ const SINCE_MONTH = new RegExp(`\\b(?:since|depuis)\\s{1,3}(?:(?:early|late|mid|
 
 /** The missions by name, English and French acronyms. */
 const MISSION_NAMES = 'minusma|unamid|minuad|monusco|unmil|minul|minustah|unifil|finul|minusca|unmiss';
+/** The mission itself named as a subject: "the mission", "la mission", "MINUSMA". */
+const MISSION_ITSELF = new RegExp(`\\b(?:(?:the|la|l')\\s{0,3}mission|${MISSION_NAMES})\\b`);
 /** A reported clause's subject right after the telling verb: "said MONUSCO", "said the mission", "a indiqué que la force". */
 const SPEECH_SUBJECT_END = new RegExp(`\\s(?:${MISSION_NAMES}|(?:the|la)\\s{1,3}(?:un\\s{1,3})?(?:mission|force)|it|they)\\s{1,3}$`);
 /** A figure added to what was just told: "a-t-elle précisé", "he added", "she said", "Selon elle, …", "Ardiel said UNIFIL had …",
@@ -841,7 +843,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const convoyHead = head !== null && !c.predicates.some((q) => q !== p && !q.nominal && q.start >= headFrom + head.index && q.end <= p.start);
       // "… the last convoy out of Kidal finally reached Gao on Tuesday. It had left the Kidal camp on 31 Oct": the convoy the sentence before was about.
       const convoyPronoun = /^[\s"«]*(?:it|il)\s{1,3}(?:(?:had|has|was|avait|etait|a)\s{1,3})?$/.test(c.folded.slice(c.start, p.start)) && c.foldedBefore !== null && /^[^.;]{0,80}?\bconvo(?:y|i)\b/.test(c.foldedBefore) && (siteAfter || objectRefersBack(object));
-      if (convoyPronoun || leftEarlier || convoyHead || MOVING_CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
+      // ("A convoy left Aguelhok on Monday, two days after the mission had quit Tessalit": a clause whose own subject is the mission, with no convoy, is the mission's.)
+      const missionItself = MISSION_ITSELF.test(c.folded.slice(c.start, p.start)) && !CONVOY.test(c.folded.slice(c.start, p.start));
+      if (convoyPronoun || leftEarlier || convoyHead || (!missionItself && (MOVING_CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)))) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
         return { type: 'convoy_departed', confidence: 0.85, sites: 'origin' };
       }
       // "150 blue helmets set off from Ogossagou at 5 a.m.", "les soldats ont pris la route de …": people on the road.

@@ -4408,3 +4408,18 @@ describe('round 59: "the camp of the Chinese engineers at Amsar, on the edge of 
     ]);
   });
 });
+
+describe('round 60: "A convoy left Aguelhok on Monday, two days after the mission had quit its base at Tessalit"', () => {
+  it('reads a clause whose own subject is the mission, with no convoy in it, as the mission leaving, not the convoy of the clause before', () => {
+    expect(extract('2023-10-24', 'A convoy left Aguelhok on Monday, two days after the mission left Tessalit.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('still reads the mission\'s own convoy, named in the clause, as a convoy', () => {
+    expect(extract('2023-10-27', "Une colonne de la MINUSMA, qui avait quitté le camp de Tessalit le 21 octobre, a rejoint Gao jeudi soir.")).toContainEqual(
+      { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    );
+  });
+});
