@@ -40,7 +40,8 @@ const FLOORS = {
   // after round 46 (0.900 / 0.683, 5 traps; 0.745 / 0.567, 10 traps), tuned on in rounds 47 to 51; dev54 and dev55 once
   // after round 51 (0.931 / 0.752, 4 traps; 0.871 / 0.660, 7 traps), tuned on in rounds 52 to 55; dev49 was held out and
   // scored once after round 55 (0.877 / 0.750, 3 traps), never tuned on. dev56 was scored once after round 55 and the speed-up
-  // that followed it (0.876 / 0.739, 1 trap), never tuned on. Rounds 24 and 25 lowered
+  // that followed it (0.876 / 0.739, 1 trap), never tuned on; rounds 56 to 60 (chosen on the other tuning splits) left it, dev28,
+  // dev49 and test where they were, and lowered no floor. Rounds 24 and 25 lowered
   // five tuning floors where labels disagree between batches: dev5 (a port labelled as a contingent's site), dev8 and
   // dev22 (equipment a rushed exit forced the mission to destroy, labelled with no site where later batches give the
   // site left), dev19 (a departure told apart from a
@@ -58,20 +59,20 @@ const FLOORS = {
   // environmental obligations, now dated by the handover told before and read as an assessment as since cb4e718, which that
   // label does not count) and dev24 (four Germans 'posted at the headquarters in Bamako; they are scheduled to leave Mali on
   // Sunday', now proposed, but with no site where the label gives Bamako).
-  dev56: { precision: 0.876, recall: 0.738, traps: 1 },
-  dev55: { precision: 0.881, recall: 0.68, traps: 6 },
-  dev54: { precision: 0.939, recall: 0.764, traps: 3 },
-  dev53: { precision: 0.793, recall: 0.617, traps: 5 },
+  dev56: { precision: 0.876, recall: 0.739, traps: 1 },
+  dev55: { precision: 0.89, recall: 0.686, traps: 6 },
+  dev54: { precision: 0.946, recall: 0.764, traps: 3 },
+  dev53: { precision: 0.81, recall: 0.617, traps: 4 },
   dev52: { precision: 0.921, recall: 0.724, traps: 4 },
   dev51: { precision: 0.841, recall: 0.702, traps: 7 },
-  dev50: { precision: 0.921, recall: 0.809, traps: 3 },
+  dev50: { precision: 0.928, recall: 0.815, traps: 3 },
   dev49: { precision: 0.877, recall: 0.75, traps: 3 },
   dev48: { precision: 0.872, recall: 0.695, traps: 3 },
   dev47: { precision: 0.934, recall: 0.802, traps: 0 },
   dev46: { precision: 0.914, recall: 0.667, traps: 3 },
   dev45: { precision: 0.949, recall: 0.714, traps: 2 },
   dev44: { precision: 0.912, recall: 0.744, traps: 1 },
-  dev43: { precision: 0.84, recall: 0.724, traps: 4 },
+  dev43: { precision: 0.85, recall: 0.733, traps: 4 },
   dev42: { precision: 0.879, recall: 0.779, traps: 6 },
   dev41: { precision: 0.827, recall: 0.724, traps: 6 },
   dev40: { precision: 0.895, recall: 0.694, traps: 3 },
@@ -90,7 +91,7 @@ const FLOORS = {
   dev27: { precision: 0.946, recall: 0.863, traps: 1 },
   dev26: { precision: 0.91, recall: 0.794, traps: 5 },
   dev25: { precision: 0.953, recall: 0.807, traps: 6 },
-  dev24: { precision: 0.933, recall: 0.75, traps: 2 },
+  dev24: { precision: 0.939, recall: 0.75, traps: 1 },
   dev23: { precision: 0.913, recall: 0.765, traps: 2 },
   dev22: { precision: 0.92, recall: 0.708, traps: 4 },
   dev21: { precision: 0.905, recall: 0.75, traps: 9 },
@@ -99,7 +100,7 @@ const FLOORS = {
   dev18: { precision: 0.92, recall: 0.755, traps: 5 },
   dev17: { precision: 0.924, recall: 0.854, traps: 3 },
   dev16: { precision: 0.954, recall: 0.74, traps: 1 },
-  dev15: { precision: 0.907, recall: 0.733, traps: 7 },
+  dev15: { precision: 0.908, recall: 0.738, traps: 7 },
   // dev14 was 0.928 before round 20c: one label (gm-unmil-007) gives no site to the goods "handed over with" Star Base, where the
   // labels guide ("Which site", added in round 20) and the other batches give the site.
   dev14: { precision: 0.925, recall: 0.747, traps: 0 },
