@@ -300,8 +300,8 @@ const FORMS: Form[] = (() => {
     for (const d of c.demonyms) for (const f of englishForms(d)) add(f, c.iso, 'demonym', true);
     for (const d of c.demonymsFr) for (const f of frenchForms(d)) add(f, c.iso, 'demonym', false);
   }
-  // Longest first, so "Guinea-Bissau" wins over "Guinea" and "South African" over nothing shorter.
-  return [...forms.values()].sort((a, b) => b.folded.length - a.folded.length);
+  // (`anyOf` matches the longest form at each place: "Guinea-Bissau" over "Guinea".)
+  return [...forms.values()];
 })();
 
 const FORM_BY_FOLDED = new Map(FORMS.map((f) => [f.folded, f]));

@@ -395,7 +395,9 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
 }
 
 /** The verb after an event's noun that puts it ahead: "would follow", "will take place", "suivront", "devraient avoir lieu", "devant être finalisé". */
-const NOUN_TO_COME = /^[^.;]{0,90}?\b(?:(?:would|will|should|is\s{1,3}to|are\s{1,3}to|were\s{1,3}to|was\s{1,3}to)\s{1,3}(?:then\s{1,3}|soon\s{1,3}|also\s{1,3})?(?:follow|come|happen|take\s{1,3}place)|suivront|suivraient|interviendront|interviendraient|auront\s{1,3}lieu|auraient\s{1,3}lieu|(?:doivent|devraient|devaient|devait|doit|devrait)\s{1,3}(?:suivre|intervenir|avoir\s{1,3}lieu)|(?:devant|doivent|devraient|devaient|devait|doit|devrait)\s{1,3}(?:encore\s{1,3})?etre\s{1,3}(?:finalisee?s?|achevee?s?|terminee?s?|conclue?s?|effectuee?s?|menee?s?\s{1,3}a\s{1,3}terme))\b/;
+/** "doit", "devraient", …: French forms of "must", "is due to". */
+const FRENCH_MUST = 'doivent|devraient|devaient|devait|doit|devrait';
+const NOUN_TO_COME = new RegExp(String.raw`^[^.;]{0,90}?\b(?:(?:would|will|should|is\s{1,3}to|are\s{1,3}to|were\s{1,3}to|was\s{1,3}to)\s{1,3}(?:then\s{1,3}|soon\s{1,3}|also\s{1,3})?(?:follow|come|happen|take\s{1,3}place)|suivront|suivraient|interviendront|interviendraient|auront\s{1,3}lieu|auraient\s{1,3}lieu|(?:${FRENCH_MUST})\s{1,3}(?:suivre|intervenir|avoir\s{1,3}lieu)|(?:devant|${FRENCH_MUST})\s{1,3}(?:encore\s{1,3})?etre\s{1,3}(?:finalisee?s?|achevee?s?|terminee?s?|conclue?s?|effectuee?s?|menee?s?\s{1,3}a\s{1,3}terme))\b`);
 
 /** A noun of an event after a light verb in the present perfect: "has conducted a joint environmental inspection", "a procédé au nettoyage". */
 const LIGHT_PERFECT =
@@ -844,7 +846,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "… the last convoy out of Kidal finally reached Gao on Tuesday. It had left the Kidal camp on 31 Oct": the convoy the sentence before was about.
       const convoyPronoun = /^[\s"«]*(?:it|il)\s{1,3}(?:(?:had|has|was|avait|etait|a)\s{1,3})?$/.test(c.folded.slice(c.start, p.start)) && c.foldedBefore !== null && /^[^.;]{0,80}?\bconvo(?:y|i)\b/.test(c.foldedBefore) && (siteAfter || objectRefersBack(object));
       // ("A convoy left Aguelhok on Monday, two days after the mission had quit Tessalit": a clause whose own subject is the mission, with no convoy, is the mission's.)
-      const missionItself = MISSION_ITSELF.test(c.folded.slice(c.start, p.start)) && !CONVOY.test(c.folded.slice(c.start, p.start));
+      const missionItself = MISSION_ITSELF.test(subject) && !CONVOY.test(subject);
       if (convoyPronoun || leftEarlier || convoyHead || (!missionItself && (MOVING_CONVOY.test(who.slice(-60)) || (CONVOY.test(who) && /\b(?:which|that|qui|who)\b/.test(who)))) || (p.nominal && /^\s{1,3}(?:of|du|des|de)\s{1,3}(?:the\s{1,3}|la\s{1,3})?(?:(?:last|first|final|dernier|premier)\s{1,3})?convo/.test(object))) {
         return { type: 'convoy_departed', confidence: 0.85, sites: 'origin' };
       }

@@ -143,13 +143,16 @@ export interface Entry {
   /** The same pattern, sticky: tried only where one of its heads starts. */
   at: RegExp;
   nominal?: boolean;
-  /** What every match starts with (`literalHeads`), or null: always run. */
-  heads: string[] | null;
+  /** What every match starts with (`literalHeads`). */
+  heads: string[];
 }
 
+/** Every entry opens with literal heads, so it is tried only where one starts; a pattern without them is written another way. */
 const entry = (family: Family, source: string, nominal = false): Entry => {
+  const heads = literalHeads(source);
+  if (!heads) throw new Error(`predicate pattern with no literal heads: ${source.slice(0, 80)}`);
   const pattern = `\\b(?:${source})\\b`;
-  return { family, re: new RegExp(pattern, 'g'), at: new RegExp(pattern, 'y'), nominal, heads: literalHeads(source) };
+  return { family, re: new RegExp(pattern, 'g'), at: new RegExp(pattern, 'y'), nominal, heads };
 };
 
 export const ENTRIES: readonly Entry[] = [
@@ -230,9 +233,9 @@ export const ENTRIES: readonly Entry[] = [
 ];
 
 /** Every head of every entry; a match of one head stands for every entry with a head it begins with ("handover" for "hand"). */
-const HEADS = [...new Set(ENTRIES.flatMap((e) => e.heads ?? []))];
+const HEADS = [...new Set(ENTRIES.flatMap((e) => e.heads))];
 const GATE = anyOf(HEADS, '\\b');
-const ENTRIES_BY_HEAD = new Map(HEADS.map((h) => [h, ENTRIES.filter((e) => e.heads?.some((x) => h.startsWith(x)))]));
+const ENTRIES_BY_HEAD = new Map(HEADS.map((h) => [h, ENTRIES.filter((e) => e.heads.some((x) => h.startsWith(x)))]));
 
 /** A French simple future or conditional ends the word: "quittera", "remettront", "fermerait". */
 const FRENCH_FUTURE = /(?:era|eront|ira|iront|ra|ront|erait|eraient|irait|iraient)$/;
@@ -261,16 +264,8 @@ export function headStarts(folded: string): Map<Entry, number[]> {
   return starts;
 }
 
-/**
- * The matches of an entry, left to right and not overlapping, as a global scan finds them: tried only at `at`, the
- * starts of its heads, where every match starts (`literalHeads`), or scanned whole when it has none (null).
- */
-function* matches(e: Entry, folded: string, at: readonly number[] | null): Generator<RegExpExecArray> {
-  if (at === null) {
-    e.re.lastIndex = 0;
-    for (let m = e.re.exec(folded); m; m = e.re.exec(folded)) yield m;
-    return;
-  }
+/** The matches of an entry, left to right and not overlapping, as a global scan finds them: tried only at `at`, the starts of its heads, where every match starts. */
+function* matches(e: Entry, folded: string, at: readonly number[]): Generator<RegExpExecArray> {
   let from = 0;
   for (const start of at) {
     if (start < from) continue;
@@ -287,8 +282,8 @@ export function findPredicates(folded: string): Predicate[] {
   const found: Predicate[] = [];
   const starts = headStarts(folded);
   for (const e of ENTRIES) {
-    const at = e.heads === null ? null : starts.get(e);
-    if (at === undefined) continue;
+    const at = starts.get(e);
+    if (!at) continue;
     const { family, nominal } = e;
     for (const m of matches(e, folded, at)) {
       const text = m[0];
