@@ -73,8 +73,8 @@ export const passiveSubjectRefersBack = (beforeVerb: string): boolean => PASSIVE
 /** ", que la cheffe du bureau régional, Hawa Ahmed Youssouf, a": the relative's subject may carry an apposition. */
 /** (With no comma only after a cleft: "c'est le camp d'Aguelhok qu'ont quitté …", "it was the Aguelhok camp that the peacekeepers left".) */
 const RELATIVE_OBJECT = /(,)?\s{0,3}\b(?:which|that|que|qu')\s{0,3}(?:(?:[a-z'-]{1,20}\s{1,3}){1,5}|[a-z'][^;.:]{2,110}?,\s{0,3}(?:[a-z'-]{1,20}\s{1,3}){1,3})$/;
-/** Nothing fills the object slot after the verb: a date, a recipient, the end of the clause. */
-const EMPTY_OBJECT = /^\s{0,3}(?:[,.;)]|$|(?:on|in|at|to|yesterday|today|last|this|formally|officially|le|la|au|aux|a|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|officiellement|formellement)\b)/;
+/** Nothing fills the object slot after the verb: a date, a recipient, the end of the clause ("handed over to the government": past the particle). */
+const EMPTY_OBJECT = /^\s{0,3}(?:(?:over|back)\s{1,3}(?=to\b))?(?:[,.;)]|$|(?:on|in|at|to|yesterday|today|last|this|formally|officially|le|la|au|aux|a|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|officiellement|formellement)\b)/;
 
 /** What opens a cleft: "c'est", "c'était", "ce fut", "it is", "it was" (folded). */
 export const CLEFT = String.raw`(?:c'est|c'etait|ce fut|it\s{1,3}(?:is|was))`;

@@ -4423,3 +4423,11 @@ describe('round 60: "A convoy left Aguelhok on Monday, two days after the missio
     );
   });
 });
+
+describe('round 61: "the Ber camp, which the mission handed over to the governor on 13 August"', () => {
+  it('reads the site before a relative pronoun as the object of a verb with its particle and recipient after it', () => {
+    expect(extract('2023-08-20', 'Goundam came three days after the Ber camp, which the mission handed over to the regional governor on 13 August.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
