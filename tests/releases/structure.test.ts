@@ -4431,3 +4431,18 @@ describe('round 61: "the Ber camp, which the mission handed over to the governor
     ]);
   });
 });
+
+describe('round 62: "Les soldats ont quitté la base d\'Ogossagou aujourd\'hui, la base ayant été remise aux autorités la veille"', () => {
+  it('reads an absolute passive participle after the main clause as a clause of its own, its subject the site just named', () => {
+    expect(extract('2023-08-04', "Les soldats ont quitté la base d'Ogossagou aujourd'hui, la base ayant été remise aux autorités la veille.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ogossagou'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+
+  it('leaves an active participle in the clause it explains, with that clause\'s day', () => {
+    expect(extract('2023-11-01', 'MINUSMA ended its presence in the Kidal region yesterday, its last personnel having left the Kidal camp by air and by road.')).toContainEqual(
+      { type: 'withdrawal_completed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    );
+  });
+});
