@@ -596,6 +596,13 @@ const LEAVE_ON_DAY = /^\s{1,3}(?:(?:officially|formally|definitively|for good|of
 /** "the northern part of the El Fasher super camp, which …": a part of a site, then the relative pronoun that stands for it. */
 const PART_BEFORE_RELATIVE = /\b(?:part|section|portion|wing|partie)\s{1,3}(?:(?:nord|sud|est|ouest)\s{1,3})?(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[\p{L}#'-]+\s{1,3}){0,4}?(?:camp|base|site|compound|emprise)\s{0,3},\s{1,3}(?:which|that|qui|que|qu')\b[^,;]*$/u;
 
+/** After an aspect verb used without an object: the end of the clause, a day, a place, a manner ("started on Monday", "a débuté ce lundi dans le camp"). */
+const NO_OBJECT_AFTER = /^\s{0,3}(?:[,.;:)]|$|(?:on|in|at|this|last|yesterday|today|early|late|overnight|with|without|as|smoothly|quietly|formally|officially|le|ce|cette|hier|aujourd'hui|dans|au|aux|a|en|des|avec|sans|comme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|officiellement|formellement)\b)/;
+/** Between an event's noun and its aspect verb: nothing, or where from ("the withdrawal from the Tessalit camp started", "le retrait du camp de Tessalit a débuté"). */
+const NOUN_SUBJECT_REST = /^\s{0,3}(?:(?:from|of|out of|at|du|de|d'|des)\s{0,3}(?:(?:the|its|la|le|l'|ses|son|sa)\s{0,3})?(?:[\p{L}#'-]+\s{1,3}){1,4}?)?(?:(?:has|have|had|a|ont|avait|avaient)\s{1,3}(?:(?:officially|formally|officiellement|formellement)\s{1,3})?)?$/u;
+/** Before an event's noun that heads its clause's subject: a determiner, maybe an adjective ("The withdrawal", "Le retrait", "the actual pull-out"), not "preparations for the withdrawal". */
+const NOUN_SUBJECT_HEAD = /(?:^|[,;:.]\s{0,3}|^[\s"«•-]*)(?:the|its|their|this|le|la|l'|son|sa|leur|ce|cette)\s{0,3}(?:[a-z-]+\s{1,3})?$/;
+
 function read(c: ClauseCtx, p: Predicate): Reading | null {
   const subject = c.folded.slice(c.start, p.start);
   const object = c.folded.slice(p.end, c.end);
@@ -655,13 +662,18 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const passiveAspect = /\b(?:was|were|is|are|been|be|s'est|se sont|est|sont|a ete|ont ete|fut|(?:a|ont|avait|avaient|has|have|had)\s{1,3}[a-z]{2,15}(?:ly|ment|now|deja)\s{1,3}(?:ete|been))\s{1,3}(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/.test(subject);
       // "accelerated pull-out from #Tessalit completed yesterday", "handover of Ansongo completed on Saturday": a headline's participle after its noun.
       const headline = p.family === 'complete' && /ed$/.test(p.text) && c.predicates.some((q) => q.nominal && q.end <= p.start && /^\s{1,3}(?:(?:from|of|out of|at)\s{1,3}(?:the\s{1,3})?#?[\p{L}-]+(?:\s[\p{L}-]+)?\s{1,3})?$/u.test(c.folded.slice(q.end, p.start)));
+      // "The withdrawal from Tessalit started on Monday", "Le retrait du camp de Tessalit a débuté ce lundi": the event's noun, with its site, is the subject of an aspect verb with no object.
+      // (Not "The pull-out began on 28 February, when the base at Kamanyola was handed over": a withdrawal named by no site is the mission's, and the clause after it tells the step.)
+      const intransitiveAspect = !passiveAspect && !p.nominal && NO_OBJECT_AFTER.test(object);
       const target = c.predicates.find(
         (q) =>
           q !== p &&
           (q.family === 'leave' || q.family === 'handover' || q.family === 'close' || q.family === 'repatriate') &&
           !CEREMONY_AFTER.test(c.folded.slice(q.end, c.end)) &&
           // "completed its withdrawal", not "finished packing on Thursday and handed it over": the aspect verb's own object.
-          ((q.start >= p.end && q.start - p.end < 50 && !/\b(?:and|et|puis|then|but|mais)\s/.test(c.folded.slice(p.end, q.start))) || ((passiveAspect || headline) && q.end <= p.start && p.start - q.end < 70)),
+          ((q.start >= p.end && q.start - p.end < 50 && !/\b(?:and|et|puis|then|but|mais)\s/.test(c.folded.slice(p.end, q.start))) ||
+            ((passiveAspect || headline) && q.end <= p.start && p.start - q.end < 70) ||
+            (intransitiveAspect && q.nominal && q.end <= p.start && c.sites.some((x) => x.start >= q.end && x.end <= p.start) && NOUN_SUBJECT_REST.test(c.folded.slice(q.end, p.start)) && NOUN_SUBJECT_HEAD.test(c.folded.slice(Math.max(c.start, q.start - 40), q.start)))),
       );
       // "a mis fin mardi à sa présence dans le camp de Kidal", "ended its presence at the Kidal camp": the mission left that site.
       if (!target && p.family === 'complete') {

@@ -4446,3 +4446,24 @@ describe('round 62: "Les soldats ont quitté la base d\'Ogossagou aujourd\'hui, 
     );
   });
 });
+
+describe('round 63: "The withdrawal from Tessalit started on Monday", "Le retrait du camp de Tessalit a débuté ce lundi"', () => {
+  it('reads an event noun with its site as the subject of an aspect verb that has no object', () => {
+    expect(extract('2023-10-16', 'The withdrawal from Tessalit started on Monday.')).toEqual([
+      { type: 'withdrawal_started', date: '2023-10-16', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-16', 'Le retrait du camp de Tessalit a débuté ce lundi.')).toEqual([
+      { type: 'withdrawal_started', date: '2023-10-16', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-16', 'The withdrawal from the Tessalit camp ended on Saturday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-10-14', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not read the noun when it is not the head of the subject, nor a withdrawal that names no site', () => {
+    expect(extract('2023-10-16', 'Preparations for the withdrawal from Tessalit started on Monday.')).toEqual([]);
+    expect(extract('2024-03-01', 'The pull-out began on 28 February, when the base at Ansongo was handed to the police.')).toEqual([
+      { type: 'site_handed_over', date: '2024-02-28', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
