@@ -409,7 +409,7 @@ const LIGHT_PERFECT =
 function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   if (LIGHT_PERFECT.test(subject.slice(-80))) return true;
   if (predicate.nominal) return false;
-  if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}|since\s{1,3}|so\s{1,3}far\s{1,3}|thus\s{1,3}far\s{1,3}|to\s{1,3}date\s{1,3}){0,2}(?:been\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?)?$/.test(subject)) return true;
+  if (/\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|(?:by\s{1,3})?now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3}|since\s{1,3}|so\s{1,3}far\s{1,3}|thus\s{1,3}far\s{1,3}|to\s{1,3}date\s{1,3}){0,2}(?:been\s{1,3}(?:[a-z]{2,15}ly\s{1,3})?)?$/.test(subject)) return true;
   if (/\b(?:a|ont|est|sont)\s{1,3}(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}){0,2}(?:ete\s{1,3}(?:[a-z]{2,15}ment\s{1,3})?)?$/.test(subject)) return true;
   // "has wrapped up its operations in the region and handed its camp there": a participle coordinated with a perfect.
   if (/(?:ed|en|one|ut|eft)$/.test(predicate.text.split(/\s/, 1)[0]!) && /\b(?:has|have)\s{1,3}(?:[a-z]{2,15}ly\s{1,3}|now\s{1,3}|just\s{1,3}|already\s{1,3}|also\s{1,3})?[a-z]+(?:ed|en|one|ut|eft)\b(?:(?!\b(?:that|which|who|said|says|when|after|before|while)\b)[^;.:])*\s(?:and|then|and then)\s{1,3}(?:also\s{1,3})?(?:[a-z]{2,15}ly\s{1,3})?$/.test(subject)) return true;

@@ -4467,3 +4467,11 @@ describe('round 63: "The withdrawal from Tessalit started on Monday", "Le retrai
     ]);
   });
 });
+
+describe('round 64: "UNAMID has by now repatriated almost 6,000 troops"', () => {
+  it('reads a present perfect with "by now" inside it as today\'s news', () => {
+    expect(extract('2021-07-28', 'MINUSMA has by now repatriated almost 6,000 troops and police.')).toEqual([
+      { type: 'personnel_departed', date: '2021-07-28', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
