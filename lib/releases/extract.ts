@@ -1447,6 +1447,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   if (reading.sites === 'origin') {
     // ("Ménaka's final MINUSMA convoy pulled into Gao", "the Kidal convoy reached Gao": the convoy the site names.)
     const from = mine.filter((s) => FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITES_CONVOY.test(folded.slice(s.end, s.end + 40)));
+    // ("The convoys from Aguelhok and Tessalit reached Gao": each site of the list after "from".)
+    for (const s of mine) if (!from.includes(s) && from.some((f) => f.end <= s.start && LIST_GAP.test(folded.slice(f.end, s.start)))) from.push(s);
     const notDestination = mine.filter((s) => !routeEnd(folded, s) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start)));
     if (reading.type === 'convoy_arrived') mine = from.length > 0 ? from : notDestination.length > 0 ? [] : mine.slice(0, 1);
     else mine = from.length > 0 ? from : notDestination;
@@ -1472,6 +1474,9 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   }
   return mine.filter((s) => kept.includes(s));
 }
+
+/** Between two sites of one list: "Aguelhok and Tessalit", "Ber, Goundam et Ménaka", "from Ber and from Goundam". */
+const LIST_GAP = /^\s{0,3}(?:,\s{0,3}(?:(?:and|et)\s{1,3})?|(?:and|et)\s{1,3})(?:(?:from|de|d'|du)\s{0,3})?(?:(?:the|la|le|l')\s{0,3})?$/;
 
 /** How far apart two spans are, in characters (for the nearest of several coordinated verbs). */
 const apart = (a: Span, b: Span) => (a.start > b.end ? a.start - b.end : b.start - a.end);

@@ -4475,3 +4475,12 @@ describe('round 64: "UNAMID has by now repatriated almost 6,000 troops"', () => 
     ]);
   });
 });
+
+describe('round 65: "The convoys coming from Ber and Goundam reached Timbuktu on 16 August"', () => {
+  it('reads each site of a list after "from" as an origin', () => {
+    expect(extract('2023-08-18', 'The convoys of the Burkinabe contingent coming from Ber and Goundam reached Timbuktu on 16 August.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-08-16', siteId: id('Ber'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' },
+    ]);
+  });
+});
