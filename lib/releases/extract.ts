@@ -815,7 +815,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "has shed almost 2,000 troops", "a réduit de près de 2 000 le nombre de ses Casques bleus": a head count of people gone.
       if (REDUCE.test(p.text)) {
         // ("Troop levels have already been cut by nearly 2,000", "les effectifs ont été réduits de 2 000": the people in the subject of a passive.)
-        const cutLevels = PASSIVE_BEFORE.test(subject) && PEOPLE_LEVELS.test(subject.slice(-100)) ? BY_COUNT.exec(object.slice(0, 60)) : null;
+        // ("Its strength has shrunk by nearly 2,000": or of a verb that needs no passive.)
+        const cutLevels = (PASSIVE_BEFORE.test(subject) || /^(?:shr|fell|fallen|dropped|declined)/.test(p.text)) && PEOPLE_LEVELS.test(subject.slice(-100)) ? BY_COUNT.exec(object.slice(0, 60)) : null;
         // ("the reduction had reached nearly 2,000", "la réduction atteint près de 2 000": a count of people gone, in a sentence about the force's numbers.)
         const reached = /^reduction/.test(p.text) && (FORCE_NUMBERS.test(c.folded) || (c.foldedBefore !== null && FORCE_NUMBERS.test(c.foldedBefore))) ? REACHED_COUNT.exec(object.slice(0, 60)) : null;
         const cut = CUT_FIGURE.exec(object.slice(0, 90)) ?? CUT_PEOPLE_BY.exec(object.slice(0, 110)) ?? SHED_PEOPLE.exec(object.slice(0, 60)) ?? cutLevels ?? reached;
@@ -2819,8 +2820,8 @@ const CUT_FIGURE = new RegExp(`^[^.;]{0,30}?${BY_COUNT_SOURCE}[^.;\\d]{0,40}?\\b
 
 /** "has shed almost 2,000 troops": the number as the object. */
 const SHED_PEOPLE = new RegExp(`^\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})\\s{1,3}(?:[a-z-]+\\s{1,3}){0,2}?${PERSONNEL}\\b`);
-/** What counts people: "troop levels", "the force's strength", "les effectifs". */
-const PEOPLE_LEVELS = /\b(?:(?:troop|personnel|force|uniformed|military|staff)\s{1,3}(?:levels?|numbers|strength|presence|ceilings?)|effectifs)\b/;
+/** What counts people: "troop levels", "the force's strength", "its strength", "les effectifs". */
+const PEOPLE_LEVELS = /\b(?:(?:troop|personnel|force|uniformed|military|staff)\s{1,3}(?:levels?|numbers|strength|presence|ceilings?)|effectifs|(?:its|their|the\s{1,3}force's|the\s{1,3}mission's|[a-z]+'s)\s{1,3}(?:(?:overall|total|uniformed|military|troop)\s{1,3})?strength)\b/;
 /** "… have been cut by nearly 2,000": the number right after the passive verb. */
 const BY_COUNT = new RegExp(`^\\s{1,3}${BY_COUNT_SOURCE}`);
 /** "had reached nearly 2,000", "a atteint près de 2 000": the number a reduction came to (not a percentage or a sum). */

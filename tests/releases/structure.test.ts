@@ -4484,3 +4484,18 @@ describe('round 65: "The convoys coming from Ber and Goundam reached Timbuktu on
     ]);
   });
 });
+
+describe('round 66: "Its strength in the south has already been cut by nearly 2,000"', () => {
+  it('reads a number after "by" as people gone when the subject is the force\'s own strength', () => {
+    expect(extract('2023-12-01', "MINUSMA's strength has already been cut by nearly 2,000, the spokeswoman said.")).toEqual([
+      { type: 'personnel_departed', date: '2023-12-01', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2023-12-01', 'Its strength has shrunk by nearly 2,000.')).toEqual([
+      { type: 'personnel_departed', date: '2023-12-01', siteId: null, status: 'achieved' },
+    ]);
+  });
+
+  it('does not read a sum cut from something else', () => {
+    expect(extract('2023-12-01', 'Its budget has been cut by nearly 2,000 dollars.')).toEqual([]);
+  });
+});
