@@ -354,12 +354,18 @@ const CORRECTED_CLAIM = /\b(?:(?:formulation|version|information|affirmation|wor
 /** A participle that opens the sentence with the plan first made: "Prévu initialement pour le 15 août,", "Originally scheduled for mid-August,". */
 const LEADING_PLAN = /^[\s"«]{0,3}(?:(?:initialement|d'abord|originally|initially|first)\s{1,3})?(?:prevue?s?|planned|scheduled|programmee?s?|envisagee?s?|pencilled\s{1,3}in|annoncee?s?|announced)\s{1,3}(?:initialement|d'abord|a\s{1,3}l'origine|au\s{1,3}depart|originally|initially|at\s{1,3}first|for|pour|in|au|aux|le|around|vers|on|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|[a-z]+day|last|hier|yesterday)\b[^,;]{0,60},/;
 
+/** A restrictive relative clause with a modal or a negation of its own, closed by the verb's own auxiliary: "that could neither be returned nor sent elsewhere " before "have been". */
+const SUBJECT_RELATIVE = /\b(?:that|which|who|qui)\s(?=[^,;:]{0,120}?\b(?:could|can|cannot|would|not|neither|never|pouvaient|pouvait|pu|ne|n')\b)[^,;:]{3,120}?\s(?=(?:have|has|were|are|ont|sont|avaient|etaient)\s{1,3}(?:(?:been|ete|du|dus|dues?)\s{1,3}(?:(?:etre)\s{1,3})?)?$)/;
+
 function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // "No attack was reported against the last convoy, which pulled out of Ansongo on Saturday": a relative clause has its own mood.
   const relative = RELATIVE_OPENING.exec(text);
   if (relative) text = text.slice(relative.index + 1);
   // "the next day" after a past event is not a plan; "May" the month is not the modal.
   let window = text.replace(MONTH_MAY, '$1month');
+  // "Vehicles that could neither be returned nor sent elsewhere have been destroyed": the modality and negation of a relative clause in the subject are not the verb's.
+  const subjectRelative = SUBJECT_RELATIVE.exec(window.slice(0, Math.max(0, window.length - predicate.text.length)));
+  if (subjectRelative) window = window.slice(0, subjectRelative.index) + window.slice(subjectRelative.index + subjectRelative[0].length);
   if (window.includes('next') || window.includes('following')) window = window.replace(NEXT_DAY, 'then');
   if (window.includes('jamais') || window.includes('ever')) window = window.replace(SUPERLATIVE_EVER, 'ever');
   // "the fourth site to be shut, and 1,096 peacekeepers had been repatriated": a description's infinitive is not this verb's plan.

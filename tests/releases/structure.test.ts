@@ -4499,3 +4499,15 @@ describe('round 66: "Its strength in the south has already been cut by nearly 2,
     expect(extract('2023-12-01', 'Its budget has been cut by nearly 2,000 dollars.')).toEqual([]);
   });
 });
+
+describe('round 67: "Vehicles that could neither be returned nor sent elsewhere have been destroyed in Tessalit"', () => {
+  it('keeps the modality and negation of a relative clause in the subject out of the main verb', () => {
+    expect(extract('2023-10-22', 'Vehicles and ammunition that could neither be returned nor sent elsewhere have been destroyed in Tessalit.')).toEqual([
+      { type: 'equipment_destroyed', date: '2023-10-22', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('still drops a negated main verb after such a clause', () => {
+    expect(extract('2023-10-22', 'Vehicles and ammunition that could not be moved have not been destroyed in Tessalit.')).toEqual([]);
+  });
+});
