@@ -2901,6 +2901,8 @@ function dedupe(proposals: ProposedMilestone[]): ProposedMilestone[] {
   // "Un premier groupe de 76 soldats a quitté le Soudan … et s'est posé à Lomé": one contingent's people going home, not a
   // tally of the mission's personnel (labels guide, personnel_departed).
   proposals = proposals.filter((p) => !(p.type === 'personnel_departed' && proposals.some((q) => q.type === 'contingent_repatriated' && q.sentence === p.sentence && q.date === p.date)));
+  // "In Ber, the rush has forced the Mission to destroy, disable or decommission vehicles": one event told by coordinated verbs, at the site one of them names.
+  proposals = proposals.filter((p) => !(p.siteId === null && p.type !== 'contingent_repatriated' && p.type !== 'personnel_departed' && proposals.some((q) => q.siteId !== null && q.type === p.type && q.date === p.date && q.status === p.status && q.sentence === p.sentence)));
   const best = new Map<string, ProposedMilestone>();
   // The same event (whatever country it names) also dated by the text itself.
   // A contingent's repatriation is the same event wherever the text says they left from; two tallies of personnel

@@ -4511,3 +4511,11 @@ describe('round 67: "Vehicles that could neither be returned nor sent elsewhere 
     expect(extract('2023-10-22', 'Vehicles and ammunition that could not be moved have not been destroyed in Tessalit.')).toEqual([]);
   });
 });
+
+describe('round 68: "In Ber, the rush has forced the Mission to destroy, disable or decommission vehicles and ammunition"', () => {
+  it('proposes one event for coordinated verbs, at the site one of them names, not a second one with no site', () => {
+    expect(extract('2023-10-23', 'In Ber, the rush has forced the Mission to destroy, disable or decommission vehicles and ammunition.')).toEqual([
+      { type: 'equipment_destroyed', date: '2023-10-23', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
