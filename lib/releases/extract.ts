@@ -288,9 +288,9 @@ const HYPOTHETICAL = /\b(?:could|might|pourrai(?:t|ent))\s{1,3}(?:(?:also|still|
 /** A plan mentioned only as the yardstick of what happened: "earlier than planned", "plus tôt que prévu", "as scheduled". */
 const ON_SCHEDULE = /\b(?:(?:earlier|sooner|later|faster)\s{1,3}than\s{1,3}(?:planned|scheduled|expected|foreseen)|ahead\s{1,3}of\s{1,3}(?:schedule|plan)|as\s{1,3}(?:planned|scheduled|expected)|(?:plus\s{1,3}(?:tot|tard|vite)|avant\s{1,3}la\s{1,3}date)\s{1,3}(?:que\s{1,3})?(?:prevue?|initialement\s{1,3}prevue?)|comme\s{1,3}prevu|conformement\s{1,3}au\s{1,3}calendrier)\b/g;
 
-/** An obligation met or a recent past before an infinitive: the act is reported as done. */
+/** An obligation met or a recent past before an infinitive (or its passive: "have had to be destroyed"): the act is reported as done. */
 const COMPELLED_BEFORE =
-  /\b(?:(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)(?:\s{1,3}[a-z]+){0,3}?\s{1,3}to|had\s{1,3}(?:[a-z]+ly\s{1,3})?to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:is|are)\s{1,3}(?:forcing|obliging|compelling)(?:\s{1,3}[a-z']+){1,3}?\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|due|dues|contraint(?:e|s|es)?|oblige(?:e|s|es)?|force(?:e|s|es)?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
+  /\b(?:(?:has|have|had)\s{1,3}(?:been\s{1,3})?(?:forced|obliged|compelled|had)(?:\s{1,3}[a-z]+){0,3}?\s{1,3}to|had\s{1,3}(?:[a-z]+ly\s{1,3})?to|(?:was|were)\s{1,3}(?:forced|obliged|compelled)\s{1,3}to|(?:is|are)\s{1,3}(?:forcing|obliging|compelling)(?:\s{1,3}[a-z']+){1,3}?\s{1,3}to|(?:a|ont|avait|avaient)\s{1,3}(?:ete\s{1,3})?(?:du|dus|due|dues|contraint(?:e|s|es)?|oblige(?:e|s|es)?|force(?:e|s|es)?)\s{1,3}(?:de\s{1,3}|d'|a\s{1,3}|se\s{1,3}resoudre\s{1,3}a\s{1,3})?|vien(?:t|nent)\s{1,3}de|d')\s{0,3}(?:be\s{1,3})?(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
 const TURN_OF =
   /\b(?:it\s{1,3}was\s{1,3}(?:then\s{1,3})?(?:the\s{1,3})?turn\s{1,3}of(?:\s{1,3}[a-z'-]+){1,6}?\s{1,3}to|(?:c'etait|ce\s{1,3}fut)\s{1,3}(?:ensuite\s{1,3})?(?:au\s{1,3}tour|le\s{1,3}tour)\s{1,3}(?:de|d'|du|des)(?:[\s,]{0,4}[a-z'-]+){1,12}?[\s,]{1,4}(?:de|d'))\s{0,3}(?:[a-z]+(?:,|\s{1,3}(?:ou|et|or|and))\s{1,3}){0,3}$/;
 /** "has been forced, as a last resort, to destroy", "a dû, en dernier recours, détruire": an aside between commas. */
@@ -354,6 +354,8 @@ const CORRECTED_CLAIM = /\b(?:(?:formulation|version|information|affirmation|wor
 /** A participle that opens the sentence with the plan first made: "Prévu initialement pour le 15 août,", "Originally scheduled for mid-August,". */
 const LEADING_PLAN = /^[\s"«]{0,3}(?:(?:initialement|d'abord|originally|initially|first)\s{1,3})?(?:prevue?s?|planned|scheduled|programmee?s?|envisagee?s?|pencilled\s{1,3}in|annoncee?s?|announced)\s{1,3}(?:initialement|d'abord|a\s{1,3}l'origine|au\s{1,3}depart|originally|initially|at\s{1,3}first|for|pour|in|au|aux|le|around|vers|on|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|[a-z]+day|last|hier|yesterday)\b[^,;]{0,60},/;
 
+/** "have had to be", "had had to be": a compelled passive, done. */
+const HAD_TO_BE = /\b(has|have|had)\s{1,3}had\s{1,3}to\s{1,3}be\b/g;
 /** A restrictive relative clause with a modal or a negation of its own, closed by the verb's own auxiliary: "that could neither be returned nor sent elsewhere " before "have been". */
 const SUBJECT_RELATIVE = /\b(?:that|which|who|qui)\s(?=[^,;:]{0,120}?\b(?:could|can|cannot|would|not|neither|never|pouvaient|pouvait|pu|ne|n')\b)[^,;:]{3,120}?\s(?=(?:have|has|were|are|ont|sont|avaient|etaient)\s{1,3}(?:(?:been|ete|du|dus|dues?)\s{1,3}(?:(?:etre)\s{1,3})?)?$)/;
 
@@ -363,6 +365,8 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   if (relative) text = text.slice(relative.index + 1);
   // "the next day" after a past event is not a plan; "May" the month is not the modal.
   let window = text.replace(MONTH_MAY, '$1month');
+  // "… have had to be destroyed": a passive the mission was compelled to, done, not one to come.
+  if (window.includes(' to be ')) window = window.replace(HAD_TO_BE, '$1 been');
   // "Vehicles that could neither be returned nor sent elsewhere have been destroyed": the modality and negation of a relative clause in the subject are not the verb's.
   const subjectRelative = SUBJECT_RELATIVE.exec(window.slice(0, Math.max(0, window.length - predicate.text.length)));
   if (subjectRelative) window = window.slice(0, subjectRelative.index) + window.slice(subjectRelative.index + subjectRelative[0].length);

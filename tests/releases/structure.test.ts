@@ -4519,3 +4519,17 @@ describe('round 68: "In Ber, the rush has forced the Mission to destroy, disable
     ]);
   });
 });
+
+describe('round 69: "Vehicles and ammunition have had to be destroyed in Tessalit"', () => {
+  it('reads a compelled passive in the present perfect as done today', () => {
+    expect(extract('2023-10-22', 'Vehicles and ammunition have had to be destroyed in Tessalit.')).toEqual([
+      { type: 'equipment_destroyed', date: '2023-10-22', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('still reads a passive to come as planned', () => {
+    expect(extract('2023-10-22', 'Vehicles and ammunition will have to be destroyed in Tessalit on 30 October.')).toEqual([
+      { type: 'equipment_destroyed', date: '2023-10-30', siteId: id('Tessalit'), status: 'planned' },
+    ]);
+  });
+});
