@@ -2466,9 +2466,10 @@ describe('round 23: departures told by a participle, a flight bringing troops ho
   });
 
   it('does not read "Tessalit and Aguelhok on 21 and 23 October respectively" as a gap that gives Aguelhok the first day', () => {
-    // (The gap rule above, now open to convoys, would date Aguelhok 21 October; Aguelhok's own day is not found here yet.)
+    // (The gap rule above, now open to convoys, would date Aguelhok 21 October; since round 65 each site of the list after "out of" is an origin, with its own day.)
     expect(extract('2023-11-05', 'The convoys of the Chadian contingent, which had pulled out of Tessalit and Aguelhok on 21 and 23 October respectively, reached Gao on 29 October.').filter((p) => p.type === 'convoy_departed')).toEqual([
       { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
     ]);
   });
 
