@@ -1489,6 +1489,9 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
 /** Between two sites of one list: "Aguelhok and Tessalit", "Ber, Goundam et Ménaka", "from Ber and from Goundam". */
 const LIST_GAP = /^\s{0,3}(?:,\s{0,3}(?:(?:and|et)\s{1,3})?|(?:and|et)\s{1,3})(?:(?:from|de|d'|du)\s{0,3})?(?:(?:the|la|le|l')\s{0,3})?$/;
 
+/** After a verb, that it happened before the day just told, on no day of its own: "had been closed previously", "avait été fermée auparavant". */
+const VAGUE_EARLIER = /^\s{1,3}(?:[a-z]+\s{1,3}){0,4}?(?:auparavant|previously|beforehand|earlier(?!\s{1,3}than)|before\s{1,3}(?:that|then)|plus\s{1,3}tot(?!\s{1,3}que)|avant\s{1,3}cela|precedemment|prealablement)\b/;
+
 /** How far apart two spans are, in characters (for the nearest of several coordinated verbs). */
 const apart = (a: Span, b: Span) => (a.start > b.end ? a.start - b.end : b.start - a.end);
 
@@ -1899,7 +1902,9 @@ function sentenceProposals(
           const between = withoutSiteLists(folded, c.sites, Math.min(events[j]!.span.end, sp.end), Math.max(events[j]!.span.start, sp.start));
           return /\b(?:and|et|puis|then|before|avant de)\b/.test(between) && !SAME_DAY.test(between);
         };
-        const partner = tally || aside || main !== undefined ? -1 : events.map((e, j) => j).filter((j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, events[j]!.span, sp)) && joined(j)).sort((a, b) => apart(events[a]!.span, sp) - apart(events[b]!.span, sp))[0] ?? -1;
+        // ("… le mercredi 28 février, et la base d'Amsar avait elle aussi été fermée auparavant": a verb told as earlier than that day has none of its own.)
+        const earlierThanThat = VAGUE_EARLIER.test(folded.slice(sp.end, Math.min(end, sp.end + 40)).split(/[,;]/, 1)[0]!);
+        const partner = tally || aside || earlierThanThat || main !== undefined ? -1 : events.map((e, j) => j).filter((j) => j !== i && datesOf[j]!.length > 0 && (!perfect || coordinated(folded, events[j]!.span, sp)) && joined(j)).sort((a, b) => apart(events[a]!.span, sp) - apart(events[b]!.span, sp))[0] ?? -1;
         // ("closed their camp on Thursday, and are getting ready to leave the country": the day of what was done is no plan's.)
         if (partner >= 0 && !(mood === 'future' && datesOf[partner]!.every((d) => d.end <= sp.start) && moodFor(events[partner]!.p, events[partner]!.span) !== 'future')) own = datesOf[partner]!;
         if (aside) return;

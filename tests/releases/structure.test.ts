@@ -4534,3 +4534,20 @@ describe('round 69: "Vehicles and ammunition have had to be destroyed in Tessali
     ]);
   });
 });
+
+describe('round 70: "…, and the Goundam base had been closed previously"', () => {
+  it('does not give a coordinated verb told as earlier than the day just told that day', () => {
+    expect(extract('2024-03-01', 'Ber was handed over on Wednesday 28 February, and the Goundam base had been closed previously.')).toEqual([
+      { type: 'site_handed_over', date: '2024-02-28', siteId: id('Ber'), status: 'achieved' },
+    ]);
+    expect(extract('2024-03-01', "Ber, première base remise, l'avait été le mercredi 28 février, et la base de Goundam avait elle aussi été fermée auparavant.")).toEqual([
+      { type: 'site_handed_over', date: '2024-02-28', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+
+  it('still shares the day with a verb done "earlier than planned"', () => {
+    expect(extract('2024-03-01', 'Ber was handed over on Wednesday 28 February, and the Goundam base was closed earlier than planned.')).toContainEqual(
+      { type: 'withdrawal_completed', date: '2024-02-28', siteId: id('Goundam'), status: 'achieved' },
+    );
+  });
+});
