@@ -613,6 +613,9 @@ const NOUN_SUBJECT_REST = /^\s{0,3}(?:(?:from|of|out of|at|du|de|d'|des)\s{0,3}(
 /** Before an event's noun that heads its clause's subject: a determiner, maybe an adjective ("The withdrawal", "Le retrait", "the actual pull-out"), not "preparations for the withdrawal". */
 const NOUN_SUBJECT_HEAD = /(?:^|[,;:.]\s{0,3}|^[\s"«•-]*)(?:the|its|their|this|le|la|l'|son|sa|leur|ce|cette)\s{0,3}(?:[a-z-]+\s{1,3})?$/;
 
+/** A subject of its own after the last comma: ", la première phase s'est", ", the mission has". */
+const NEW_SUBJECT_AFTER_COMMA = /,\s{0,3}(?:the|its|their|this|a|an|la|le|les|l'|sa|son|ses|leur|leurs|cette|ce|une?)\s{0,3}[^,]*$/;
+
 function read(c: ClauseCtx, p: Predicate): Reading | null {
   const subject = c.folded.slice(c.start, p.start);
   const object = c.folded.slice(p.end, c.end);
@@ -675,6 +678,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "The withdrawal from Tessalit started on Monday", "Le retrait du camp de Tessalit a débuté ce lundi": the event's noun, with its site, is the subject of an aspect verb with no object.
       // (Not "The pull-out began on 28 February, when the base at Kamanyola was handed over": a withdrawal named by no site is the mission's, and the clause after it tells the step.)
       const intransitiveAspect = !passiveAspect && !p.nominal && NO_OBJECT_AFTER.test(object);
+      // ("The departure of the last Senegalese peacekeepers from the … base at Ogossagou, in the Bandiagara region of central Mali, was completed today": the noun
+      // heads a long subject, asides and all; not "Entamée … par la fermeture des emprises …, la première phase s'est achevée": another subject after the comma.)
       const target = c.predicates.find(
         (q) =>
           q !== p &&
@@ -682,7 +687,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
           !CEREMONY_AFTER.test(c.folded.slice(q.end, c.end)) &&
           // "completed its withdrawal", not "finished packing on Thursday and handed it over": the aspect verb's own object.
           ((q.start >= p.end && q.start - p.end < 50 && !/\b(?:and|et|puis|then|but|mais)\s/.test(c.folded.slice(p.end, q.start))) ||
-            ((passiveAspect || headline) && q.end <= p.start && p.start - q.end < 70) ||
+            ((passiveAspect || headline) && q.end <= p.start && (p.start - q.end < 70 || (p.start - q.end < 170 && !c.predicates.some((r) => r !== q && r.start >= q.end && r.end <= p.start) && !NEW_SUBJECT_AFTER_COMMA.test(c.folded.slice(q.end, p.start))))) ||
             (intransitiveAspect && q.nominal && q.end <= p.start && c.sites.some((x) => x.start >= q.end && x.end <= p.start) && NOUN_SUBJECT_REST.test(c.folded.slice(q.end, p.start)) && NOUN_SUBJECT_HEAD.test(c.folded.slice(Math.max(c.start, q.start - 40), q.start)))),
       );
       // "a mis fin mardi à sa présence dans le camp de Kidal", "ended its presence at the Kidal camp": the mission left that site.

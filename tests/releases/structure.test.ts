@@ -4551,3 +4551,17 @@ describe('round 70: "…, and the Goundam base had been closed previously"', () 
     );
   });
 });
+
+describe('round 71: "The departure of the last Senegalese peacekeepers from the base at Ogossagou, in the Bandiagara region of central Mali, was completed today"', () => {
+  it('reads an event noun heading a long subject, asides and all, with its passive aspect verb', () => {
+    expect(extract('2023-08-04', 'The departure of the last Senegalese peacekeepers from the temporary operating base at Ogossagou, in the Bandiagara region of central Mali, was completed today.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-04', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not reach past another subject after a comma', () => {
+    expect(extract('2023-08-28', "Entamée le 17 juillet par la fermeture des emprises les plus petites et les plus éloignées, la première phase s'est achevée vendredi, lorsque la mission a officiellement rendu son camp de Ménaka à l'État malien.")).toEqual([
+      { type: 'site_handed_over', date: '2023-08-25', siteId: id('Ménaka'), status: 'achieved' },
+    ]);
+  });
+});
