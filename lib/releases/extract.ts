@@ -803,8 +803,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     }
     case 'close': {
       if (/\b(?:road|roads|airport|border|route|airspace|school|account|meeting|session|door|routes?|frontiere|aeroport|espace aerien)\b/.test(near.slice(0, 30))) return null;
-      // "the formal close of MINUSMA on 31 December", "la fermeture de la mission": the mission's end, not a site's.
-      if (/^\s{1,3}(?:(?:final|formal|official|definitive|officielle|formelle)\s{1,3})?(?:of|de|du|de la|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|l')?(?:mission|operation|force|minusma|monusco|unamid|minuad|unmil|minul|minustah|unifil|finul)\b/.test(object)) return null;
+      // "the formal close of MINUSMA on 31 December", "la fermeture de la mission": the mission's end, not a site's (but "the closure of the MONUSCO base at Kavumu" is a site's).
+      if (/^\s{1,3}(?:(?:final|formal|official|definitive|officielle|formelle)\s{1,3})?(?:of|de|du|de la|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|l')?(?:mission|operation|force|minusma|monusco|unamid|minuad|unmil|minul|minustah|unifil|finul)\b(?!'s\b|\s{1,3}(?:[a-z-]+\s{1,3})?(?:bases?|camps?|team\s{1,3}sites?|sites?|compounds?|offices?|headquarters|premises)\b)/.test(object)) return null;
       // "the closure of", "la fermeture définitive du camp", "la fermeture officielle, samedi dernier, de sa base" (an aside before the site).
       // ("À Baraka, la fermeture était intervenue le lundi 6 mai", "At Ber, the closure came on Sunday": the place that opens the clause, when the noun's own verb tells it happened.)
       if (p.nominal && NOUN_HAPPENED.test(object) && c.sites.some((x) => x.end <= p.start && x.start >= c.start && FRONTED_PLACE.test(c.folded.slice(c.start, x.start)))) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any' };

@@ -4565,3 +4565,15 @@ describe('round 71: "The departure of the last Senegalese peacekeepers from the 
     ]);
   });
 });
+
+describe('round 72: "The closure of the MINUSMA base at Ansongo took place on Saturday"', () => {
+  it('reads the closure of the mission\'s named base as a site\'s, not the mission\'s end', () => {
+    expect(extract('2023-11-20', 'The closure of the MINUSMA base at Ansongo took place on Saturday.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('still reads the closure of the mission itself as no site\'s', () => {
+    expect(extract('2023-11-20', 'The closure of MINUSMA at its Bamako headquarters took place on Saturday.')).toEqual([]);
+  });
+});
