@@ -4577,3 +4577,14 @@ describe('round 72: "The closure of the MINUSMA base at Ansongo took place on Sa
     expect(extract('2023-11-20', 'The closure of MINUSMA at its Bamako headquarters took place on Saturday.')).toEqual([]);
   });
 });
+
+describe('round 73: "Yesterday too: the Douentza camp was closed and handed to a civilian representative of the State"', () => {
+  it('reads a heading day with "too" or "aussi" before its colon as the day of what follows', () => {
+    expect(extract('2023-10-22', 'Yesterday too: the Douentza camp was closed and handed to the authorities.')).toEqual([
+      { type: 'site_handed_over', date: '2023-10-21', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-22', "Dans le centre, hier aussi : le camp de Douentza a été fermé et remis aux autorités.")).toEqual([
+      { type: 'site_handed_over', date: '2023-10-21', siteId: id('Douentza'), status: 'achieved' },
+    ]);
+  });
+});
