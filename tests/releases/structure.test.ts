@@ -4588,3 +4588,14 @@ describe('round 73: "Yesterday too: the Douentza camp was closed and handed to a
     ]);
   });
 });
+
+describe('round 74: "UNAMID had handed the government its Nertiti team site"', () => {
+  it('reads a handover with the recipient before the site (a double object)', () => {
+    expect(extract('2023-11-20', 'On Saturday, MINUSMA handed the regional authorities its Ansongo camp.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', 'On Saturday, the mission gave the prefect the keys of the Ansongo camp.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
