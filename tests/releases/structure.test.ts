@@ -4599,3 +4599,11 @@ describe('round 74: "UNAMID had handed the government its Nertiti team site"', (
     ]);
   });
 });
+
+describe('round 75: "the mission handed a new helipad and the Ansongo camp to the armed forces"', () => {
+  it('reads a handover whose objects open with "a", the site among them', () => {
+    expect(extract('2023-11-20', 'Yesterday the mission handed a new helipad and the Ansongo camp to the armed forces.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-19', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
