@@ -913,7 +913,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (p.nominal) return null; // "the withdrawal from Ber": only with an aspect verb or a convoy
       // "Parti de Kidal le 31 octobre, le convoi …": the subject follows the participle.
       // ("Partis de Tessalit le 21 octobre puis d'Aguelhok le 23, leurs véhicules ont rejoint dimanche la grande base": or its vehicles.)
-      if (/^[\s,]*$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the|nos|our|leurs|their|ses|its)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon|vehicules|vehicles|camions|trucks)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
+      // ("Having left Ber on Sunday, our convoy was attacked twice": in English, after "having".)
+      if (/^[\s,]*(?:having\s{1,3})?$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the|nos|our|leurs|their|ses|its)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon|vehicules|vehicles|camions|trucks)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
         return { type: 'convoy_departed', confidence: 0.75, sites: 'origin' };
       }
       const country = c.contingents.find((m) => m.end <= p.start);

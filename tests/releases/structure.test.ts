@@ -4607,3 +4607,11 @@ describe('round 75: "the mission handed a new helipad and the Ansongo camp to th
     ]);
   });
 });
+
+describe('round 76: "Having left Ber on Sunday, our convoy was attacked twice"', () => {
+  it('reads a fronted English participle after "having" as the convoy that follows leaving', () => {
+    expect(extract('2023-08-14', 'Having left Ber on Sunday, our convoy was attacked twice.')).toContainEqual(
+      { type: 'convoy_departed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    );
+  });
+});
