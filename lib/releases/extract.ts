@@ -1498,6 +1498,9 @@ const LIST_GAP = /^\s{0,3}(?:,\s{0,3}(?:(?:and|et)\s{1,3})?|(?:and|et)\s{1,3})(?
 /** After a verb, that it happened before the day just told, on no day of its own: "had been closed previously", "avait été fermée auparavant". */
 const VAGUE_EARLIER = /^\s{1,3}(?:[a-z]+\s{1,3}){0,4}?(?:auparavant|previously|beforehand|earlier(?!\s{1,3}than)|before\s{1,3}(?:that|then)|plus\s{1,3}tot(?!\s{1,3}que)|avant\s{1,3}cela|precedemment|prealablement)\b/;
 
+/** A text saying it gives no day: "sans préciser le jour", "without giving the date", "on an unspecified date". */
+const NO_DAY_GIVEN = /\b(?:sans\s{1,3}(?:en\s{1,3})?(?:preciser|indiquer|donner)\s{1,3}(?:le\s{1,3}jour|la\s{1,3}date)|without\s{1,3}(?:giving|saying|specifying|naming|stating)\s{1,3}(?:the|a|which)\s{1,3}(?:day|date)|(?:on|at)\s{1,3}an?\s{1,3}(?:unspecified|undisclosed|unknown)\s{1,3}(?:day|date)|a\s{1,3}une\s{1,3}date\s{1,3}(?:non\s{1,3}precisee|inconnue))\b/;
+
 /** How far apart two spans are, in characters (for the nearest of several coordinated verbs). */
 const apart = (a: Span, b: Span) => (a.start > b.end ? a.start - b.end : b.start - a.end);
 
@@ -1882,6 +1885,8 @@ function sentenceProposals(
       let own = datesOf[i]!;
       if (movedTo) own = clauseDates.filter((d) => d.end >= sp.end + movedTo[0].length).slice(0, 1);
       if (own.length === 0 && appositionOf.has(i)) own = datesOf[appositionOf.get(i)!]!;
+      // ("… indique que le camp a été remis aux autorités civiles …, sans préciser le jour de la signature": a text that says it gives no day gives none.)
+      if (own.length === 0 && NO_DAY_GIVEN.test(folded.slice(start, end))) return;
       if (own.length === 0 && !reading.follows) {
         // Coordinated verbs share a date: "completed its withdrawal and handed over the camp on 21 October",
         // "a été fermée puis transférée … le 19 avril" (whatever the tense of the first).

@@ -4615,3 +4615,14 @@ describe('round 76: "Having left Ber on Sunday, our convoy was attacked twice"',
     );
   });
 });
+
+describe('round 77: "… le camp a été remis aux autorités civiles, sans préciser le jour de la signature"', () => {
+  it('gives no day to an event the text says it gives no day for', () => {
+    expect(extract('2023-11-20', "La MINUSMA a quitté samedi son camp d'Ansongo. La mission indique que le camp a été remis aux autorités civiles, sans préciser le jour de la signature.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', 'MINUSMA left its Ansongo camp on Saturday. The camp was handed to the prefect, the mission said without giving the date.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
