@@ -354,6 +354,10 @@ const CORRECTED_CLAIM = /\b(?:(?:formulation|version|information|affirmation|wor
 /** A participle that opens the sentence with the plan first made: "Prévu initialement pour le 15 août,", "Originally scheduled for mid-August,". */
 const LEADING_PLAN = /^[\s"«]{0,3}(?:(?:initialement|d'abord|originally|initially|first)\s{1,3})?(?:prevue?s?|planned|scheduled|programmee?s?|envisagee?s?|pencilled\s{1,3}in|annoncee?s?|announced)\s{1,3}(?:initialement|d'abord|a\s{1,3}l'origine|au\s{1,3}depart|originally|initially|at\s{1,3}first|for|pour|in|au|aux|le|around|vers|on|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|[a-z]+day|last|hier|yesterday)\b[^,;]{0,60},/;
 
+/** The noun a French participle of leaving follows: "le dernier convoi onusien " before "parti". */
+const PARTICIPLE_NOUN = /\b(?:convois?|colonnes?|contingents?|casques bleus|soldats|militaires|elements|vols?|avions?)\s{1,3}(?:[a-z'-]+\s{1,3}){0,2}$/;
+/** A day right after a participle's place: " d'Ansongo samedi", " de Kidal le 31 octobre". */
+const OWN_DAY_AFTER = /^\s{0,3}(?:de|d'|du|des)\s{0,3}[^,;.]{1,40}?\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la veille|le\s{1,3}\d{1,2}(?:er)?\b)/;
 /** "have had to be", "had had to be": a compelled passive, done. */
 const HAD_TO_BE = /\b(has|have|had)\s{1,3}had\s{1,3}to\s{1,3}be\b/g;
 /** A restrictive relative clause with a modal or a negation of its own, closed by the verb's own auxiliary: "that could neither be returned nor sent elsewhere " before "have been". */
@@ -363,6 +367,12 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // "No attack was reported against the last convoy, which pulled out of Ansongo on Saturday": a relative clause has its own mood.
   const relative = RELATIVE_OPENING.exec(text);
   if (relative) text = text.slice(relative.index + 1);
+  // "Aucune attaque n'a visé le dernier convoi onusien parti d'Ansongo samedi": a participle after its noun has its own mood, not the clause's.
+  // (Only with a day of its own: "rejoindront le convoi parti de Tessalit" tells no departure of that day.)
+  if (/^(?:parti|partie|partis|parties|sorti|sortie|sortis|sorties)$/.test(predicate.text) && OWN_DAY_AFTER.test(after)) {
+    const noun = PARTICIPLE_NOUN.exec(text.slice(0, Math.max(0, text.length - predicate.text.length)));
+    if (noun) text = text.slice(noun.index);
+  }
   // "the next day" after a past event is not a plan; "May" the month is not the modal.
   let window = text.replace(MONTH_MAY, '$1month');
   // "… have had to be destroyed": a passive the mission was compelled to, done, not one to come.

@@ -4626,3 +4626,18 @@ describe('round 77: "… le camp a été remis aux autorités civiles, sans pré
     ]);
   });
 });
+
+describe('round 78: "Aucune attaque n\'a visé le dernier convoi onusien parti d\'Ansongo samedi"', () => {
+  it('reads a French participle of leaving after its noun, with a day of its own, in its own mood', () => {
+    expect(extract('2023-11-20', "Aucune attaque n'a visé le dernier convoi onusien parti d'Ansongo samedi.")).toEqual([
+      { type: 'convoy_departed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('still drops a negated departure, and a participle with no day of its own', () => {
+    expect(extract('2023-11-20', "Aucun convoi n'est parti d'Ansongo samedi.")).toEqual([]);
+    expect(extract('2023-10-24', "Le convoi a quitté Aguelhok lundi. Ces éléments n'ont pas pu rejoindre le convoi parti de Tessalit.")).toEqual([
+      { type: 'convoy_departed', date: '2023-10-23', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+});
