@@ -265,6 +265,10 @@ const REPORTING_AFTER =
 /** Verbs that report a telling, English and French. */
 const REPORTING_VERB =
   '(?:said|told|announced|stated|reported|confirmed|declared|noted|added|wrote|tweeted|posted|briefed|condemned|deplored|denounced|showed|broadcast|aired|(?:a|avait) (?:declare|indique|annonce|precise|confirme|affirme|souligne|dit|condamne|deplore|denonce)|(?:ont|avaient) (?:declare|indique|annonce|confirme|dit|condamne|denonce)|(?:fermement\\s)?condamne|(?:a|ont) fait savoir|(?:annonce|indique|confirme|affirme|precise|annoncent|indiquent|confirment))';
+/** A participle of being asked or speaking right before a day: "Interrogée mardi", "Asked on Tuesday", "Speaking on Monday". */
+const SPEAKING_BEFORE = /\b(?:asked|interviewed|speaking|contacted|reached|questioned|interrogee?s?|jointe?s?|contactee?s?|sollicitee?s?|s'exprimant)\s{1,3}(?:on\s{1,3}|le\s{1,3}|ce\s{1,3})?$/;
+/** The telling verb that follows, in the same stretch. */
+const TELLING_AHEAD = new RegExp(`^[^.;]{0,120}?\\b${REPORTING_VERB}\\b`);
 /** A telling after the event's clause, up to a place: ", a annoncé lundi la cheffe de la mission, en séjour à ", ", the spokesperson said in ". */
 const REPORTING_AFTER_COMMA = /,\s{0,3}(?:(?:a|ont|avait)\s{1,3}(?:annonce|declare|indique|precise|affirme|souligne|dit|fait savoir|explique)|(?:[a-z-]+\s{1,3}){0,4}?(?:said|told|announced|stated))\b[^;.]*$/;
 const REPORTING_BEFORE = new RegExp(`\\b${REPORTING_VERB}\\b[^.;]{0,45}$`);
@@ -358,6 +362,8 @@ const LEADING_PLAN = /^[\s"«]{0,3}(?:(?:initialement|d'abord|originally|initial
 const PARTICIPLE_NOUN = /\b(?:convois?|colonnes?|contingents?|casques bleus|soldats|militaires|elements|vols?|avions?)\s{1,3}(?:[a-z'-]+\s{1,3}){0,2}$/;
 /** A day right after a participle's place: " d'Ansongo samedi", " de Kidal le 31 octobre". */
 const OWN_DAY_AFTER = /^\s{0,3}(?:de|d'|du|des)\s{0,3}[^,;.]{1,40}?\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la veille|le\s{1,3}\d{1,2}(?:er)?\b)/;
+/** "Asked on Tuesday by AFP," opening a telling: the speaker was asked, and answered. */
+const ASKED_SPEAKER = /(?:^|[.;:]\s{0,3})[\s"«]{0,3}(?:when\s{1,3})?asked\s{1,3}(?:on\s{1,3}[a-z]+day\s{1,3}|[a-z]+day\s{1,3})?(?:by\s{1,3}[a-z. ]{2,30}?\s{0,3})?(?:about\s{1,3}[^,]{1,60})?,/;
 /** "have had to be", "had had to be": a compelled passive, done. */
 const HAD_TO_BE = /\b(has|have|had)\s{1,3}had\s{1,3}to\s{1,3}be\b/g;
 /** A restrictive relative clause with a modal or a negation of its own, closed by the verb's own auxiliary: "that could neither be returned nor sent elsewhere " before "have been". */
@@ -373,6 +379,8 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
     const noun = PARTICIPLE_NOUN.exec(text.slice(0, Math.max(0, text.length - predicate.text.length)));
     if (noun) text = text.slice(noun.index);
   }
+  // "Asked on Tuesday by AFP, the spokeswoman said …": a question put to a speaker, answered; not a request.
+  if (text.includes('asked')) text = text.replace(ASKED_SPEAKER, ',');
   // "the next day" after a past event is not a plan; "May" the month is not the modal.
   let window = text.replace(MONTH_MAY, '$1month');
   // "… have had to be destroyed": a passive the mission was compelled to, done, not one to come.
@@ -1630,6 +1638,11 @@ function sentenceProposals(
     const firstDay = /\b(?:from|as from|starting|a partir du|a compter du)\s{1,3}(?:the\s{1,3})?(?:[a-z]+day,?\s{1,3})?$/.test(before.slice(-25)) && predicates.some((q) => (q.family === 'leave' || q.family === 'repatriate' || q.family === 'attack') && !q.nominal && q.end <= d.start && d.start - q.end < 100);
     // "By Friday, more than 10,500 … had left the country", "As of 24 October, 5,802 had left": a count as of that day, like a day of telling.
     if (/\b(?:by|as of|as at|au)\s{1,3}(?:[a-z]+day,?\s{1,3})?$/.test(before.slice(-16)) && /^\s{0,3},[^.;]{0,160}\b(?:had|avaient|avait)\s/.test(folded.slice(d.end, d.end + 170)) && d.date <= releaseDate && d.kind !== 'range') {
+      toldDates.push(d);
+      return false;
+    }
+    // "Interrogée mardi par l'AFP, la porte-parole a indiqué que …", "Asked on Tuesday by AFP, the spokeswoman said …": the day of a telling, in the participle that opens it.
+    if (SPEAKING_BEFORE.test(before.slice(-30)) && TELLING_AHEAD.test(folded.slice(d.end, d.end + 140)) && d.date <= releaseDate && d.kind !== 'range') {
       toldDates.push(d);
       return false;
     }

@@ -4641,3 +4641,14 @@ describe('round 78: "Aucune attaque n\'a visé le dernier convoi onusien parti d
     ]);
   });
 });
+
+describe('round 79: "Interrogée mardi par l\'AFP, la porte-parole a indiqué que …", "Asked on Tuesday by AFP, the spokeswoman said …"', () => {
+  it('dates a tally by the day of the telling, given in the participle that opens it', () => {
+    expect(extract('2023-11-22', "Interrogée mardi par l'AFP, la porte-parole a indiqué que la mission avait déjà rapatrié près de 9 000 Casques bleus.")).toEqual([
+      { type: 'personnel_departed', date: '2023-11-21', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2023-11-22', 'Asked on Tuesday by AFP, the spokeswoman said the mission had already repatriated almost 9,000 peacekeepers.')).toEqual([
+      { type: 'personnel_departed', date: '2023-11-21', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
