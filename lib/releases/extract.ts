@@ -1720,12 +1720,12 @@ function sentenceProposals(
   // "– Vendredi 19 avril, Bunyakiri (Kalehe) : la base … est remise": a heading may name the place before its colon.
   // ("THU 22 FEB · Freeport of Monrovia: the Chinese police unit turns over its facility": or after a middle dot; "Yesterday too: …", "hier aussi : …".)
   const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?:(?:aussi|too|also|again|encore|egalement)\s{0,2})?(?::|[-–—]\s|,[^.;:]{1,50}\s:\s|\s[·•|]\s[^.;:]{1,50}:\s)/.test(folded.slice(d.end, d.end + 60)));
-  // "On 16 August, after a difficult journey, the convoy reached Timbuktu": a date opening the sentence dates its main clause.
+  // "On 16 August, after a difficult journey, the convoy reached Timbuktu": a date opening the sentence dates its main clause ("Mardi toujours, elle a précisé …" too).
   // "C'est le 28 juin 2018, près de trois mois après …, que la mission a bouclé son retrait", "It was on 28 June that …": a cleft date too.
   // ("At Tessalit on Saturday, before the last convoy left, the mission destroyed …", "À Tessalit, samedi, …": after a site.)
   // ("Rappel : à Baraka, …", "Update: in Gao, …": past a label and its colon.)
   const frontedSite = sentenceSites.find((s) => FRONTED_PLACE.test(folded.slice(0, s.start).replace(/^[\s"«]{0,3}[a-z]{3,12}\s?:\s/, '')));
-  const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:c'est|c'etait|ce fut|it was|it is)\s{1,3})?(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(frontedSite && frontedSite.end <= d.start ? folded.slice(frontedSite.end, d.start).replace(/^,/, '') : folded.slice(0, d.start)) && /^\s{0,2}(?:,|that\b|que\b|qu')/.test(folded.slice(d.end, d.end + 5)));
+  const opening = dates.find((d) => /^[\s"]{0,3}(?:(?:c'est|c'etait|ce fut|it was|it is)\s{1,3})?(?:(?:on|le|ce|this|early on|late on)\s{1,3})?$/.test(frontedSite && frontedSite.end <= d.start ? folded.slice(frontedSite.end, d.start).replace(/^,/, '') : folded.slice(0, d.start)) && /^\s{0,2}(?:(?:toujours|aussi|encore|egalement|also|too|again)\s{0,2})?(?:,|that\b|que\b|qu')/.test(folded.slice(d.end, d.end + 16)));
   let previousDate: CalendarDate | null = null;
   let previousFound: FoundDate | null = null;
   let mainDate: CalendarDate | null = null;

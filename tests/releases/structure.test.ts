@@ -4652,3 +4652,11 @@ describe('round 79: "Interrogée mardi par l\'AFP, la porte-parole a indiqué qu
     ]);
   });
 });
+
+describe('round 80: "Mardi toujours, elle a précisé que la force avait déjà réduit ses effectifs de près de 2 000"', () => {
+  it('reads a day opening the sentence with "toujours", "aussi" or "too" before its comma as the main clause\'s day', () => {
+    expect(extract('2023-11-22', 'Mardi toujours, elle a précisé que la mission avait déjà rapatrié près de 9 000 Casques bleus.')).toEqual([
+      { type: 'personnel_departed', date: '2023-11-21', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
