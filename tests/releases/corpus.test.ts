@@ -14,7 +14,7 @@ import { evaluateSplit, SPLITS } from './corpus/load';
 import { readRepoFile } from './helpers';
 
 const FLOORS = {
-  test: { precision: 0.835, recall: 0.623, traps: 8 },
+  test: { precision: 0.837, recall: 0.631, traps: 8 },
   // dev2 to dev26 were each scored once before any rule was tuned on them (0.735 / 0.600, 0.724 / 0.579,
   // 0.857 / 0.575, 0.840 / 0.621, 0.800 / 0.680, 0.878 / 0.617, 0.892 / 0.655, 0.866 / 0.725,
   // 0.895 / 0.716, 0.840 / 0.624, 0.803 / 0.609, 0.788 / 0.618, 0.890 / 0.692, 0.830 / 0.679,
@@ -41,7 +41,9 @@ const FLOORS = {
   // after round 51 (0.931 / 0.752, 4 traps; 0.871 / 0.660, 7 traps), tuned on in rounds 52 to 55; dev49 was held out and
   // scored once after round 55 (0.877 / 0.750, 3 traps), never tuned on. dev56 was scored once after round 55 and the speed-up
   // that followed it (0.876 / 0.739, 1 trap), never tuned on; rounds 56 to 60 (chosen on the other tuning splits) left it, dev28,
-  // dev49 and test where they were, and lowered no floor. Rounds 24 and 25 lowered
+  // dev49 and test where they were, and lowered no floor. In rounds 61 to 80 the misses of dev28, dev49 and dev56 were read
+  // (so they are tuning splits now); dev57 (scored once before round 61: 0.867 / 0.726, 5 traps), dev58 and dev59 (scored
+  // once after round 80) were held out and did not move under those rounds; test moved by one right proposal. Rounds 24 and 25 lowered
   // five tuning floors where labels disagree between batches: dev5 (a port labelled as a contingent's site), dev8 and
   // dev22 (equipment a rushed exit forced the mission to destroy, labelled with no site where later batches give the
   // site left), dev19 (a departure told apart from a
@@ -59,14 +61,17 @@ const FLOORS = {
   // environmental obligations, now dated by the handover told before and read as an assessment as since cb4e718, which that
   // label does not count) and dev24 (four Germans 'posted at the headquarters in Bamako; they are scheduled to leave Mali on
   // Sunday', now proposed, but with no site where the label gives Bamako).
-  dev56: { precision: 0.876, recall: 0.739, traps: 1 },
+  dev59: { precision: 0.853, recall: 0.788, traps: 9 },
+  dev58: { precision: 0.881, recall: 0.804, traps: 5 },
+  dev57: { precision: 0.867, recall: 0.726, traps: 5 },
+  dev56: { precision: 0.885, recall: 0.746, traps: 1 },
   dev55: { precision: 0.89, recall: 0.686, traps: 6 },
-  dev54: { precision: 0.946, recall: 0.764, traps: 3 },
-  dev53: { precision: 0.81, recall: 0.617, traps: 4 },
-  dev52: { precision: 0.921, recall: 0.724, traps: 4 },
-  dev51: { precision: 0.841, recall: 0.702, traps: 7 },
+  dev54: { precision: 0.956, recall: 0.801, traps: 3 },
+  dev53: { precision: 0.812, recall: 0.622, traps: 4 },
+  dev52: { precision: 0.93, recall: 0.738, traps: 3 },
+  dev51: { precision: 0.844, recall: 0.715, traps: 7 },
   dev50: { precision: 0.928, recall: 0.815, traps: 3 },
-  dev49: { precision: 0.877, recall: 0.75, traps: 3 },
+  dev49: { precision: 0.882, recall: 0.782, traps: 3 },
   dev48: { precision: 0.872, recall: 0.695, traps: 3 },
   dev47: { precision: 0.934, recall: 0.802, traps: 0 },
   dev46: { precision: 0.914, recall: 0.667, traps: 3 },
@@ -75,45 +80,45 @@ const FLOORS = {
   dev43: { precision: 0.85, recall: 0.733, traps: 4 },
   dev42: { precision: 0.879, recall: 0.779, traps: 6 },
   dev41: { precision: 0.827, recall: 0.724, traps: 6 },
-  dev40: { precision: 0.895, recall: 0.694, traps: 3 },
+  dev40: { precision: 0.904, recall: 0.701, traps: 3 },
   dev39: { precision: 0.912, recall: 0.828, traps: 2 },
   dev38: { precision: 0.925, recall: 0.777, traps: 1 },
   dev37: { precision: 0.833, recall: 0.646, traps: 6 },
-  dev36: { precision: 0.913, recall: 0.673, traps: 4 },
+  dev36: { precision: 0.915, recall: 0.686, traps: 4 },
   dev35: { precision: 0.912, recall: 0.786, traps: 1 },
   dev34: { precision: 0.91, recall: 0.697, traps: 4 },
-  dev33: { precision: 0.927, recall: 0.667, traps: 3 },
+  dev33: { precision: 0.928, recall: 0.673, traps: 3 },
   dev32: { precision: 0.909, recall: 0.732, traps: 3 },
-  dev31: { precision: 0.958, recall: 0.819, traps: 1 },
+  dev31: { precision: 0.958, recall: 0.826, traps: 1 },
   dev30: { precision: 0.932, recall: 0.797, traps: 3 },
-  dev29: { precision: 0.918, recall: 0.776, traps: 4 },
+  dev29: { precision: 0.919, recall: 0.782, traps: 4 },
   dev28: { precision: 0.85, recall: 0.718, traps: 0 },
   dev27: { precision: 0.946, recall: 0.863, traps: 1 },
-  dev26: { precision: 0.91, recall: 0.794, traps: 5 },
-  dev25: { precision: 0.953, recall: 0.807, traps: 6 },
-  dev24: { precision: 0.939, recall: 0.75, traps: 1 },
+  dev26: { precision: 0.917, recall: 0.8, traps: 3 },
+  dev25: { precision: 0.953, recall: 0.812, traps: 6 },
+  dev24: { precision: 0.939, recall: 0.755, traps: 1 },
   dev23: { precision: 0.913, recall: 0.765, traps: 2 },
   dev22: { precision: 0.92, recall: 0.708, traps: 4 },
-  dev21: { precision: 0.905, recall: 0.75, traps: 9 },
+  dev21: { precision: 0.905, recall: 0.754, traps: 9 },
   dev20: { precision: 0.89, recall: 0.827, traps: 4 },
   dev19: { precision: 0.941, recall: 0.8, traps: 2 },
   dev18: { precision: 0.92, recall: 0.755, traps: 5 },
-  dev17: { precision: 0.924, recall: 0.854, traps: 3 },
+  dev17: { precision: 0.929, recall: 0.854, traps: 3 },
   dev16: { precision: 0.954, recall: 0.74, traps: 1 },
-  dev15: { precision: 0.908, recall: 0.738, traps: 7 },
+  dev15: { precision: 0.914, recall: 0.738, traps: 7 },
   // dev14 was 0.928 before round 20c: one label (gm-unmil-007) gives no site to the goods "handed over with" Star Base, where the
   // labels guide ("Which site", added in round 20) and the other batches give the site.
-  dev14: { precision: 0.925, recall: 0.747, traps: 0 },
+  dev14: { precision: 0.931, recall: 0.747, traps: 0 },
   dev13: { precision: 0.906, recall: 0.678, traps: 2 },
   dev12: { precision: 0.956, recall: 0.741, traps: 2 },
   dev11: { precision: 0.933, recall: 0.762, traps: 3 },
-  dev10: { precision: 0.942, recall: 0.845, traps: 4 },
+  dev10: { precision: 0.943, recall: 0.852, traps: 4 },
   dev9: { precision: 0.935, recall: 0.803, traps: 5 },
   dev8: { precision: 0.946, recall: 0.763, traps: 1 },
   dev7: { precision: 0.971, recall: 0.76, traps: 0 },
-  dev6: { precision: 0.948, recall: 0.845, traps: 2 },
+  dev6: { precision: 0.948, recall: 0.851, traps: 2 },
   dev5: { precision: 0.951, recall: 0.839, traps: 3 },
-  dev4: { precision: 0.949, recall: 0.784, traps: 3 },
+  dev4: { precision: 0.95, recall: 0.79, traps: 3 },
   dev3: { precision: 0.95, recall: 0.805, traps: 0 },
   dev2: { precision: 0.981, recall: 0.883, traps: 0 },
   dev: { precision: 1, recall: 0.933, traps: 0 },
