@@ -361,7 +361,7 @@ const LEADING_PLAN = /^[\s"«]{0,3}(?:(?:initialement|d'abord|originally|initial
 /** The noun a French participle of leaving follows: "le dernier convoi onusien " before "parti". */
 const PARTICIPLE_NOUN = /\b(?:convois?|colonnes?|contingents?|casques bleus|soldats|militaires|elements|vols?|avions?)\s{1,3}(?:[a-z'-]+\s{1,3}){0,2}$/;
 /** A day right after a participle's place: " d'Ansongo samedi", " de Kidal le 31 octobre". */
-const OWN_DAY_AFTER = /^\s{0,3}(?:de|d'|du|des)\s{0,3}[^,;.]{1,40}?\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la veille|le\s{1,3}\d{1,2}(?:er)?\b)/;
+const OWN_DAY_AFTER = new RegExp(`^\\s{0,3}(?:de|d'|du|des)\\s{0,3}[^,;.]{1,40}?\\b(?:${WEEKDAY_PATTERN}|hier|la veille|le\\s{1,3}\\d{1,2}(?:er)?\\b)`);
 /** "Asked on Tuesday by AFP," opening a telling: the speaker was asked, and answered. */
 const ASKED_SPEAKER = /(?:^|[.;:]\s{0,3})[\s"«]{0,3}(?:when\s{1,3})?asked\s{1,3}(?:on\s{1,3}[a-z]+day\s{1,3}|[a-z]+day\s{1,3})?(?:by\s{1,3}[a-z. ]{2,30}?\s{0,3})?(?:about\s{1,3}[^,]{1,60})?,/;
 /** "have had to be", "had had to be": a compelled passive, done. */
@@ -625,7 +625,7 @@ const LEAVE_ON_DAY = /^\s{1,3}(?:(?:officially|formally|definitively|for good|of
 const PART_BEFORE_RELATIVE = /\b(?:part|section|portion|wing|partie)\s{1,3}(?:(?:nord|sud|est|ouest)\s{1,3})?(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:[\p{L}#'-]+\s{1,3}){0,4}?(?:camp|base|site|compound|emprise)\s{0,3},\s{1,3}(?:which|that|qui|que|qu')\b[^,;]*$/u;
 
 /** After an aspect verb used without an object: the end of the clause, a day, a place, a manner ("started on Monday", "a débuté ce lundi dans le camp"). */
-const NO_OBJECT_AFTER = /^\s{0,3}(?:[,.;:)]|$|(?:on|in|at|this|last|yesterday|today|early|late|overnight|with|without|as|smoothly|quietly|formally|officially|le|ce|cette|hier|aujourd'hui|dans|au|aux|a|en|des|avec|sans|comme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|officiellement|formellement)\b)/;
+const NO_OBJECT_AFTER = new RegExp(`^\\s{0,3}(?:[,.;:)]|$|(?:on|in|at|this|last|yesterday|today|early|late|overnight|with|without|as|smoothly|quietly|formally|officially|le|ce|cette|hier|aujourd'hui|dans|au|aux|a|en|des|avec|sans|comme|officiellement|formellement|${WEEKDAY_PATTERN})\\b)`);
 /** Between an event's noun and its aspect verb: nothing, or where from ("the withdrawal from the Tessalit camp started", "le retrait du camp de Tessalit a débuté"). */
 const NOUN_SUBJECT_REST = /^\s{0,3}(?:(?:from|of|out of|at|du|de|d'|des)\s{0,3}(?:(?:the|its|la|le|l'|ses|son|sa)\s{0,3})?(?:[\p{L}#'-]+\s{1,3}){1,4}?)?(?:(?:has|have|had|a|ont|avait|avaient)\s{1,3}(?:(?:officially|formally|officiellement|formellement)\s{1,3})?)?$/u;
 /** Before an event's noun that heads its clause's subject: a determiner, maybe an adjective ("The withdrawal", "Le retrait", "the actual pull-out"), not "preparations for the withdrawal". */
@@ -2945,7 +2945,9 @@ function dedupe(proposals: ProposedMilestone[]): ProposedMilestone[] {
   // tally of the mission's personnel (labels guide, personnel_departed).
   proposals = proposals.filter((p) => !(p.type === 'personnel_departed' && proposals.some((q) => q.type === 'contingent_repatriated' && q.sentence === p.sentence && q.date === p.date)));
   // "In Ber, the rush has forced the Mission to destroy, disable or decommission vehicles": one event told by coordinated verbs, at the site one of them names.
-  proposals = proposals.filter((p) => !(p.siteId === null && p.type !== 'contingent_repatriated' && p.type !== 'personnel_departed' && proposals.some((q) => q.siteId !== null && q.type === p.type && q.date === p.date && q.status === p.status && q.sentence === p.sentence)));
+  const toldAt = (p: ProposedMilestone) => [p.type, p.date, p.status, p.sentence].join('|');
+  const sited = new Set(proposals.filter((q) => q.siteId !== null).map(toldAt));
+  proposals = proposals.filter((p) => !(p.siteId === null && p.type !== 'contingent_repatriated' && p.type !== 'personnel_departed' && sited.has(toldAt(p))));
   const best = new Map<string, ProposedMilestone>();
   // The same event (whatever country it names) also dated by the text itself.
   // A contingent's repatriation is the same event wherever the text says they left from; two tallies of personnel
