@@ -2,11 +2,11 @@
  * npm run eval:extraction [-- --errors] [--json PATH]
  *
  * Scores the extractor on the labelled corpus (tests/releases/corpus/, docs/extraction-labels.md):
- * for every split (train, dev, dev2-dev59, test), precision, recall and F1 overall, per type, per language and per
+ * for every split (train, dev, dev2-dev60, test), precision, recall and F1 overall, per type, per language and per
  * mission, the traps fallen into and a confusion table of types. Writes the same as JSON
  * (default tests/releases/corpus/results.json). `--errors` lists each wrong and missed
  * milestone of every split but test (`--split train --split dev4` runs only those); the test split's are never listed, so no rule is chosen on them.
- * A new batch (dev2 to dev59) is scored once before any rule is chosen on it (docs/decisions/0020).
+ * A new batch (dev2 to dev60) is scored once before any rule is chosen on it (docs/decisions/0020).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
