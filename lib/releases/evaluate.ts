@@ -69,6 +69,9 @@ export const CorpusItemSchema = z.object({
 });
 export type CorpusItem = z.infer<typeof CorpusItemSchema>;
 
+/** A second labeller's file (tests/releases/corpus/agreement/): the same releases' milestones, labelled again from the text alone. */
+export const SecondLabelsSchema = z.array(z.object({ id: z.string(), milestones: z.array(LabelSchema) }).strict());
+
 export const CorpusGazetteerSchema = z.object({
   mission: z.string(),
   hostCountry: z.string().optional(),
@@ -290,3 +293,17 @@ export function evaluate(items: CorpusItem[], gazetteers: Map<string, CorpusGaze
   });
   return report(items, results);
 }
+
+/**
+ * A second labeller's milestones for the same releases, scored as the extractor's proposals are (the same matching,
+ * the same figures): how far two careful people agree under the measure, the ceiling the extractor is held to.
+ */
+export function evaluateSecondLabels(items: CorpusItem[], second: ReadonlyMap<string, readonly Label[]>): SplitReport {
+  const results = items.map((item) => {
+    const labels = second.get(item.id);
+    if (!labels) throw new Error(`no second labels for ${item.id}`);
+    return scoreItem(item, labels.map((l) => ({ type: l.type, date: l.date, status: l.status, site: l.site, country: l.country, figure: l.figure, sentence: '' })));
+  });
+  return report(items, results);
+}
+

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CorpusGazetteerSchema, CorpusItemSchema, evaluate, type CorpusGazetteer, type CorpusItem, type SplitReport } from '@/lib/releases/evaluate';
+import { CorpusGazetteerSchema, CorpusItemSchema, evaluate, SecondLabelsSchema, type CorpusGazetteer, type CorpusItem, type Label, type SplitReport } from '@/lib/releases/evaluate';
 
 export const SPLITS = ['train', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'dev41', 'dev42', 'dev43', 'dev44', 'dev45', 'dev46', 'dev47', 'dev48', 'dev49', 'dev50', 'dev51', 'dev52', 'dev53', 'dev54', 'dev55', 'dev56', 'dev57', 'dev58', 'dev59', 'dev60', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
@@ -25,3 +25,14 @@ export function loadSplit(split: Split): CorpusItem[] {
 export function evaluateSplit(split: Split): SplitReport {
   return evaluate(loadSplit(split), loadGazetteers());
 }
+
+/** The splits a second labeller labelled again, blind to the first labels (agreement/<split>.json). */
+export const AGREEMENT_SPLITS = ['dev60'] as const satisfies readonly Split[];
+
+export function loadSecondLabels(split: (typeof AGREEMENT_SPLITS)[number]): Map<string, Label[]> {
+  const entries = SecondLabelsSchema.parse(JSON.parse(readFileSync(`${dir}agreement/${split}.json`, 'utf8')));
+  const byId = new Map(entries.map((e) => [e.id, e.milestones]));
+  if (byId.size !== entries.length) throw new Error(`agreement/${split}.json lists a release twice`);
+  return byId;
+}
+
