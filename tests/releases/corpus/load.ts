@@ -27,7 +27,7 @@ export function evaluateSplit(split: Split): SplitReport {
 }
 
 /** The splits a second labeller labelled again, blind to the first labels (agreement/<split>.json). */
-export const AGREEMENT_SPLITS = ['dev60'] as const satisfies readonly Split[];
+export const AGREEMENT_SPLITS = ['dev60', 'test'] as const satisfies readonly Split[];
 
 export function loadSecondLabels(split: (typeof AGREEMENT_SPLITS)[number]): Map<string, Label[]> {
   const entries = SecondLabelsSchema.parse(JSON.parse(readFileSync(`${dir}agreement/${split}.json`, 'utf8')));
