@@ -1481,9 +1481,7 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   }
   if (reading.sites === 'origin') {
     // ("Ménaka's final MINUSMA convoy pulled into Gao", "the Kidal convoy reached Gao": the convoy the site names.)
-    const from = mine.filter((s) => FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITES_CONVOY.test(folded.slice(s.end, s.end + 40)));
-    // ("The convoys from Aguelhok and Tessalit reached Gao": each site of the list after "from".)
-    for (const s of mine) if (!from.includes(s) && from.some((f) => f.end <= s.start && LIST_GAP.test(folded.slice(f.end, s.start)))) from.push(s);
+    const from = withListed(mine.filter((s) => FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITES_CONVOY.test(folded.slice(s.end, s.end + 40))), mine, folded);
     const notDestination = mine.filter((s) => !routeEnd(folded, s) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start)));
     if (reading.type === 'convoy_arrived') mine = from.length > 0 ? from : notDestination.length > 0 ? [] : mine.slice(0, 1);
     else mine = from.length > 0 ? from : notDestination;
@@ -1512,6 +1510,13 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
 
 /** Between two sites of one list: "Aguelhok and Tessalit", "Ber, Goundam et Ménaka", "from Ber and from Goundam". */
 const LIST_GAP = /^\s{0,3}(?:,\s{0,3}(?:(?:and|et)\s{1,3})?|(?:and|et)\s{1,3})(?:(?:from|de|d'|du)\s{0,3})?(?:(?:the|la|le|l')\s{0,3})?$/;
+
+/** "The convoys from Aguelhok and Tessalit reached Gao": the sites of a list after "from", each one (in the order of the text). */
+function withListed(from: SiteMention[], among: SiteMention[], folded: string): SiteMention[] {
+  const out = [...from];
+  for (const s of among) if (!out.includes(s) && out.some((f) => f.end <= s.start && LIST_GAP.test(folded.slice(f.end, s.start)))) out.push(s);
+  return out;
+}
 
 /** After a verb, that it happened before the day just told, on no day of its own: "had been closed previously", "avait été fermée auparavant". */
 const VAGUE_EARLIER = /^\s{1,3}(?:[a-z]+\s{1,3}){0,4}?(?:auparavant|previously|beforehand|earlier(?!\s{1,3}than)|before\s{1,3}(?:that|then)|plus\s{1,3}tot(?!\s{1,3}que)|avant\s{1,3}cela|precedemment|prealablement)\b/;
@@ -2246,7 +2251,7 @@ function sentenceProposals(
       let destination: SiteMention | null = null;
       if (reading.type === 'convoy_arrived') {
         // The milestone belongs to the site the convoy left, wherever the sentence names it.
-        const from = sentenceSites.filter(
+        const from = withListed(sentenceSites.filter(
           (s) =>
             // ("les 350 kilomètres qui le séparaient de Gao": a distance's "de" is no origin.)
             ((s.end <= sp.start || s.end <= end) && FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) && !NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start))) ||
@@ -2257,7 +2262,7 @@ function sentenceProposals(
             (s.start >= sp.end && AFTER_LEAVING_SITE.test(folded.slice(Math.max(0, s.start - 50), s.start))) ||
             // "The last Blue Helmets based at Mopti-Sévaré reached Gao": the site of the people who arrived.
             (s.end <= sp.start && reading.definite === true && STATIONED_AT_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))),
-        );
+        ), sentenceSites, folded);
         const departed = out.filter((o) => (o.type === 'convoy_departed' || o.type === 'withdrawal_completed') && o.siteId !== null).map((o) => o.siteId);
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
         // "left Tessalit on 21 October and Aguelhok two days later, and their convoys … reached Gao": every site this clause has them leave.

@@ -14,7 +14,7 @@ import { evaluateSplit, SPLITS } from './corpus/load';
 import { readRepoFile } from './helpers';
 
 const FLOORS = {
-  test: { precision: 0.837, recall: 0.631, traps: 8 },
+  test: { precision: 0.839, recall: 0.639, traps: 8 },
   // dev2 to dev26 were each scored once before any rule was tuned on them (0.735 / 0.600, 0.724 / 0.579,
   // 0.857 / 0.575, 0.840 / 0.621, 0.800 / 0.680, 0.878 / 0.617, 0.892 / 0.655, 0.866 / 0.725,
   // 0.895 / 0.716, 0.840 / 0.624, 0.803 / 0.609, 0.788 / 0.618, 0.890 / 0.692, 0.830 / 0.679,
@@ -45,7 +45,8 @@ const FLOORS = {
   // (so they are tuning splits now); dev57 (scored once before round 61: 0.867 / 0.726, 5 traps), dev58 and dev59 (scored
   // once after round 80) were held out and did not move under those rounds; test moved by one right proposal. dev60 was
   // scored once at 76da4b4 (0.870 / 0.764, 2 traps), held out, and labelled again blind by a second labeller
-  // (agreement/dev60.json, npm run eval:agreement). Rounds 24 and 25 lowered
+  // (agreement/dev60.json, npm run eval:agreement). Round 81 (each site of a list after "from" the origin of an arrival,
+  // wherever the arrival's own origins are read) moved test by one right proposal and none of dev57 to dev60. Rounds 24 and 25 lowered
   // five tuning floors where labels disagree between batches: dev5 (a port labelled as a contingent's site), dev8 and
   // dev22 (equipment a rushed exit forced the mission to destroy, labelled with no site where later batches give the
   // site left), dev19 (a departure told apart from a
@@ -67,16 +68,16 @@ const FLOORS = {
   dev59: { precision: 0.853, recall: 0.788, traps: 9 },
   dev58: { precision: 0.881, recall: 0.804, traps: 5 },
   dev57: { precision: 0.867, recall: 0.726, traps: 5 },
-  dev56: { precision: 0.885, recall: 0.746, traps: 1 },
+  dev56: { precision: 0.886, recall: 0.754, traps: 1 },
   dev55: { precision: 0.89, recall: 0.686, traps: 6 },
   dev54: { precision: 0.956, recall: 0.801, traps: 3 },
   dev53: { precision: 0.812, recall: 0.622, traps: 4 },
-  dev52: { precision: 0.93, recall: 0.738, traps: 3 },
+  dev52: { precision: 0.931, recall: 0.745, traps: 3 },
   dev51: { precision: 0.844, recall: 0.715, traps: 7 },
   dev50: { precision: 0.928, recall: 0.815, traps: 3 },
   dev49: { precision: 0.882, recall: 0.782, traps: 3 },
   dev48: { precision: 0.872, recall: 0.695, traps: 3 },
-  dev47: { precision: 0.934, recall: 0.802, traps: 0 },
+  dev47: { precision: 0.935, recall: 0.811, traps: 0 },
   dev46: { precision: 0.914, recall: 0.667, traps: 3 },
   dev45: { precision: 0.949, recall: 0.714, traps: 2 },
   dev44: { precision: 0.912, recall: 0.744, traps: 1 },
@@ -87,7 +88,7 @@ const FLOORS = {
   dev39: { precision: 0.912, recall: 0.828, traps: 2 },
   dev38: { precision: 0.925, recall: 0.777, traps: 1 },
   dev37: { precision: 0.833, recall: 0.646, traps: 6 },
-  dev36: { precision: 0.915, recall: 0.686, traps: 4 },
+  dev36: { precision: 0.915, recall: 0.692, traps: 4 },
   dev35: { precision: 0.912, recall: 0.786, traps: 1 },
   dev34: { precision: 0.91, recall: 0.697, traps: 4 },
   dev33: { precision: 0.928, recall: 0.673, traps: 3 },

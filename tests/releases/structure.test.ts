@@ -4660,3 +4660,22 @@ describe('round 80: "Mardi toujours, elle a précisé que la force avait déjà 
     ]);
   });
 });
+
+describe('round 81: "The convoys of the Chadian contingent from Aguelhok and Tessalit reached Gao on Sunday"', () => {
+  it('gives an arrival to each site of the list after "from", before the verb or after it', () => {
+    expect(extract('2023-10-30', 'The convoys of the Chadian contingent from Aguelhok and Tessalit reached Gao on Sunday.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-10-29', siteId: id('Aguelhok'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-10-29', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+    expect(extract('2023-10-30', 'The convoys reached Gao on Sunday from Aguelhok and Tessalit.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-10-29', siteId: id('Aguelhok'), status: 'achieved' },
+      { type: 'convoy_arrived', date: '2023-10-29', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not take the places a convoy reached for places it came from', () => {
+    expect(extract('2023-10-30', 'The convoy from Tessalit reached Gao and Kidal on Sunday.')).toEqual([
+      { type: 'convoy_arrived', date: '2023-10-29', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
