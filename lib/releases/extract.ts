@@ -932,7 +932,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "Parti de Kidal le 31 octobre, le convoi …": the subject follows the participle.
       // ("Partis de Tessalit le 21 octobre puis d'Aguelhok le 23, leurs véhicules ont rejoint dimanche la grande base": or its vehicles.)
       // ("Having left Ber on Sunday, our convoy was attacked twice": in English, after "having".)
-      if (/^[\s,]*(?:having\s{1,3})?$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the|nos|our|leurs|their|ses|its)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon|vehicules|vehicles|camions|trucks)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
+      // ("Partis de Kidal le 31 octobre, ces Casques bleus avaient mis huit jours pour rallier Gao": any determiner, a demonstrative too.)
+      if (/^[\s,]*(?:having\s{1,3})?$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the|nos|our|leurs|their|ses|its|ces|ce|cet|cette|these|those|this|that)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon|vehicules|vehicles|camions|trucks)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
         return { type: 'convoy_departed', confidence: 0.75, sites: 'origin' };
       }
       const country = c.contingents.find((m) => m.end <= p.start);

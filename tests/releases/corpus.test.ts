@@ -84,7 +84,7 @@ const FLOORS = {
   dev43: { precision: 0.85, recall: 0.733, traps: 4 },
   dev42: { precision: 0.879, recall: 0.779, traps: 6 },
   dev41: { precision: 0.827, recall: 0.724, traps: 6 },
-  dev40: { precision: 0.904, recall: 0.701, traps: 3 },
+  dev40: { precision: 0.904, recall: 0.707, traps: 3 },
   dev39: { precision: 0.912, recall: 0.828, traps: 2 },
   dev38: { precision: 0.925, recall: 0.777, traps: 1 },
   dev37: { precision: 0.833, recall: 0.646, traps: 6 },

@@ -4679,3 +4679,14 @@ describe('round 81: "The convoys of the Chadian contingent from Aguelhok and Tes
     ]);
   });
 });
+
+describe('round 82: "Partis de Kidal le 31 octobre, ces Casques bleus avaient mis huit jours pour rallier Gao"', () => {
+  it('reads a participle of leaving that opens the sentence before a subject with a demonstrative, as before one with an article', () => {
+    expect(extract('2023-11-10', 'Partis de Kidal le 31 octobre, ces Casques bleus avaient mis huit jours pour rallier Gao.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-10', 'Having left Kidal on 31 October, these peacekeepers took eight days to reach Gao.')).toEqual([
+      { type: 'convoy_departed', date: '2023-10-31', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
