@@ -2984,6 +2984,8 @@ function hostIso(name: string | undefined): string | null {
 /** A sentence that opens on the event itself as a noun: "La fermeture a été officialisée hier jeudi 25 avril", "The handover took place on Friday". */
 const EVENT_NOUN_OPENING =
   /^[\s"«]{0,3}(?:la|le|l'|cette|ce|the|this|its|sa|son)\s{0,3}(?:(?:official|formal|final|officielle?|formelle?|definitive?)\s{1,3})?(fermeture|closure|closing|remise|retrocession|passation|transfert|handover|hand-over|transfer|retrait|withdrawal|depart|departure)\b/;
+/** A sentence opening on when "it" was, the day right after: "C'est hier mercredi 28 février …", "C'était samedi que …", "It was on Wednesday that …", "This happened on Friday". */
+const WHEN_IT_WAS = /^[\s"«]{0,3}(?:c'est|c'etait|cela s'est passe|ca s'est passe|it was|this was|that was|it happened|this happened|that happened|this took place|it took place)\s{1,3}/;
 /** The verb that says a thing named as a noun happened: "a été officialisée", "took place", "s'est déroulée". */
 const TOOK_PLACE =
   /\b(?:took place|happened|occurred|was (?:completed|made official|formali[sz]ed|marked|held|finali[sz]ed)|a eu lieu|s'est (?:deroulee?|tenue?|faite?)|est intervenue?|(?:a|avait) ete (?:officialisee?|effectuee?|actee?|formalisee?|celebree?|marquee?|finalisee?|consacree?))\b/;
@@ -3013,6 +3015,20 @@ function dayTheNextSentenceGives(before: ProposedMilestone[], text: string, rele
   const undated = before.filter((p) => datedByTense.has(p) && p.siteId !== null);
   if (undated.length === 0) return;
   const folded = fold(text);
+  // "La MONUSCO vient de transférer sa base de Kamanyola aux autorités. C'est hier mercredi 28 février, à Kamanyola, …": a sentence
+  // that opens by saying when "it" was gives the day of what the sentence before told with none.
+  const when = WHEN_IT_WAS.exec(folded);
+  if (when) {
+    // (Right after it: "le 28 février", "on Wednesday"; not "It was a moving ceremony on Saturday".)
+    const day = findDates(text, releaseDate).find((d) => d.start >= when[0].length && d.start - when[0].length <= 4 && /^(?:(?:on|le)\s{1,3})?$/.test(folded.slice(when[0].length, d.start)) && d.kind !== 'range' && d.date <= releaseDate);
+    if (!day) return;
+    for (const p of undated) {
+      if (p.status !== 'achieved') continue;
+      p.date = day.date;
+      datedByTense.delete(p);
+    }
+    return;
+  }
   const noun = EVENT_NOUN_OPENING.exec(folded);
   if (!noun) return;
   // The noun's own verb says the event happened, and the day follows it: not "Sa rétrocession clôt la phase ouverte le 1er janvier".

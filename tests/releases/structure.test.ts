@@ -4690,3 +4690,20 @@ describe('round 82: "Partis de Kidal le 31 octobre, ces Casques bleus avaient mi
     ]);
   });
 });
+
+describe('round 83: "… vient de transférer sa base de Kamanyola aux autorités congolaises. C\'est hier mercredi 28 février …"', () => {
+  it('dates an event told with no day by the day the next sentence opens on ("c\'est hier", "it was on Wednesday")', () => {
+    expect(extract('2023-11-19', "La MINUSMA vient de remettre sa base d'Ansongo aux autorités. C'est hier samedi 18 novembre, à Ansongo, en présence du préfet.")).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-19', 'MINUSMA has handed over its Ansongo base to the Malian authorities. It was on Saturday, at a ceremony attended by the prefect.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('leaves the day alone when the next sentence says what it was rather than when', () => {
+    expect(extract('2023-11-19', 'MINUSMA has handed over its Ansongo base to the Malian authorities. It was a moving ceremony on Saturday.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-19', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
