@@ -1725,7 +1725,13 @@ function sentenceProposals(
   // "Saturday: the last troops left …": a heading date serves every clause without one.
   // "– Vendredi 19 avril, Bunyakiri (Kalehe) : la base … est remise": a heading may name the place before its colon.
   // ("THU 22 FEB · Freeport of Monrovia: the Chinese police unit turns over its facility": or after a middle dot; "Yesterday too: …", "hier aussi : …".)
-  const heading = dates.find((d) => d.start < 25 && /^\s{0,2}(?:(?:aussi|too|also|again|encore|egalement)\s{0,2})?(?::|[-–—]\s|,[^.;:]{1,50}\s:\s|\s[·•|]\s[^.;:]{1,50}:\s)/.test(folded.slice(d.end, d.end + 60)));
+  // ("20 May; UNAMID officially handed over its team site in Kabkabiya …": or a semicolon, when the day opens the sentence.)
+  const heading = dates.find(
+    (d) =>
+      d.start < 25 &&
+      (/^\s{0,2}(?:(?:aussi|too|also|again|encore|egalement)\s{0,2})?(?::|[-–—]\s|,[^.;:]{1,50}\s:\s|\s[·•|]\s[^.;:]{1,50}:\s)/.test(folded.slice(d.end, d.end + 60)) ||
+        (/^\s{0,2};\s/.test(folded.slice(d.end, d.end + 4)) && /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?$/.test(folded.slice(0, d.start)))),
+  );
   // "On 16 August, after a difficult journey, the convoy reached Timbuktu": a date opening the sentence dates its main clause ("Mardi toujours, elle a précisé …" too).
   // "C'est le 28 juin 2018, près de trois mois après …, que la mission a bouclé son retrait", "It was on 28 June that …": a cleft date too.
   // ("At Tessalit on Saturday, before the last convoy left, the mission destroyed …", "À Tessalit, samedi, …": after a site.)

@@ -4707,3 +4707,17 @@ describe('round 83: "… vient de transférer sa base de Kamanyola aux autorité
     ]);
   });
 });
+
+describe('round 84: "20 May; UNAMID officially handed over its Team Site in Kabkabiya …"', () => {
+  it('reads a day that opens the sentence before a semicolon as the heading of what follows', () => {
+    expect(extract('2023-11-20', '18 November; MINUSMA officially handed over its camp in Ansongo to the Malian authorities.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not carry a day that ends the first clause over the semicolon', () => {
+    expect(extract('2023-11-20', 'Ansongo closed on 18 November; the last convoy left Gao.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
