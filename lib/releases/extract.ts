@@ -120,6 +120,10 @@ function clauseBounds(folded: string): [number, number][] {
 
 const PERSONNEL =
   '(?:peacekeepers|personnel|troops|soldiers|occupants|garrison|garnison|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|people|persons|personnes|casques bleus|militaires|soldats|policiers|personnels?|agents|membres|aviators|airmen|pilots|engineers|medics|gendarmes|aviateurs|pilotes|ingenieurs|sapeurs)';
+/** The words that make a count approximate: "almost 2,000", "près de 2 000", "presque 2 000". */
+const ABOUT = '(?:almost|nearly|about|around|some|roughly|approximately|close to|more than|over|pres de|pres|presque|pratiquement|quasiment|quelque|environ|plus de)';
+/** An object that opens on a count: "some 1,867 military", "presque 2 000 Casques bleus". */
+const COUNT_OPENS = new RegExp(`^\\s{1,3}${ABOUT}?\\s{0,3}\\d`);
 /** A number before a month is a day ("dès le dimanche 13 août que les Casques bleus …"), not a head count. */
 const MONTHS = '(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[a-z]*\\b';
 const FIGURE = new RegExp(
@@ -987,7 +991,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (figure !== null && !c.sites.length && countedByCountry(c, p.start, figure)) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none' };
       if (figure !== null && !c.sites.length && !PART_OF_COUNTRY_OBJECT.test(object)) return { type: 'personnel_departed', confidence: 0.75, figure: totalIn(object.slice(0, 80)) ?? figure, sites: 'none' };
       // "has withdrawn some 1,867 military … from Timbuktu": a count of people moved, not the site left (from the country, a head count).
-      if (/^\s{1,3}(?:some|about|around|more than|over|nearly|almost|pres de|quelque|environ|plus de)?\s{0,3}\d/.test(object)) {
+      if (COUNT_OPENS.test(object)) {
         const moved = figureIn(object.slice(0, 90));
         const fromCountry = leavesCountry || findCountryMentions(c.text.slice(p.end, Math.min(c.end, p.end + 110))).some((m) => m.kind === 'name');
         return moved !== null && fromCountry && !siteAfter ? { type: 'personnel_departed', confidence: 0.7, figure: moved, sites: 'none' } : null;
@@ -2876,7 +2880,7 @@ const HEADED_FOR = /\b(?:(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the
 const REDUCE = /^(?:shed|cut|reduc|redui|diminu|shr|fell|fallen|dropped|declined)/;
 /** "by almost 2,000 troops", "de près de 2 000 le nombre de ses Casques bleus": the number, then people within a few words. */
 /** "by almost 2,000", "de près de 2 000": a number of people (not a percentage) after "by". */
-const BY_COUNT_SOURCE = `\\b(?:by|de|of)\\s{1,3}(?:(?:almost|nearly|about|around|some|more than|over|pres de|pres|pratiquement|quelque|environ|plus de)\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent|pour cent))`;
+const BY_COUNT_SOURCE = `\\b(?:by|de|of)\\s{1,3}(?:${ABOUT}\\s{1,3})?(\\d{1,3}(?:[, .]\\d{3})+|\\d{1,6})(?!\\d|[,.]\\d|\\s{0,3}(?:%|percent|per cent|pour cent))`;
 const CUT_FIGURE = new RegExp(`^[^.;]{0,30}?${BY_COUNT_SOURCE}[^.;\\d]{0,40}?\\b${PERSONNEL}\\b`);
 
 /** "has shed almost 2,000 troops": the number as the object. */

@@ -77,7 +77,7 @@ const FLOORS = {
   dev50: { precision: 0.928, recall: 0.815, traps: 3 },
   dev49: { precision: 0.882, recall: 0.782, traps: 3 },
   dev48: { precision: 0.872, recall: 0.695, traps: 3 },
-  dev47: { precision: 0.935, recall: 0.811, traps: 0 },
+  dev47: { precision: 0.935, recall: 0.821, traps: 0 },
   dev46: { precision: 0.914, recall: 0.667, traps: 3 },
   dev45: { precision: 0.949, recall: 0.714, traps: 2 },
   dev44: { precision: 0.912, recall: 0.744, traps: 1 },

@@ -4721,3 +4721,14 @@ describe('round 84: "20 May; UNAMID officially handed over its Team Site in Kabk
     ]);
   });
 });
+
+describe('round 85: "La Finul a réduit ses effectifs de presque 2 000 Casques bleus"', () => {
+  it('reads "presque", "quasiment", "roughly" and "close to" before a count as "près de" and "nearly" were read', () => {
+    expect(extract('2023-12-01', 'La MINUSMA a réduit ses effectifs de presque 2 000 Casques bleus.')).toEqual([
+      { type: 'personnel_departed', date: '2023-12-01', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2023-12-01', 'MINUSMA has reduced its troops by roughly 2,000 peacekeepers.')).toEqual([
+      { type: 'personnel_departed', date: '2023-12-01', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
