@@ -5,13 +5,10 @@
  * beside the extractor's own score on the same releases. Prints figures only, never an item, so a held-out split
  * stays held out.
  */
-import type { Score } from '@/lib/releases/evaluate';
-import { evaluateSecondLabels } from '@/lib/releases/evaluate';
+import { evaluateSecondLabels, scoreLine, type Score } from '@/lib/releases/evaluate';
 import { AGREEMENT_SPLITS, evaluateSplit, loadSecondLabels, loadSplit } from '@/tests/releases/corpus/load';
 
-const pct = (n: number) => n.toFixed(3);
-const row = (name: string, s: Score) =>
-  `  ${name.padEnd(34)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (${s.correct} right of ${s.proposed} proposed, ${s.labelled} labelled)`;
+const row = (name: string, s: Score) => scoreLine(name, s, 34);
 
 for (const split of AGREEMENT_SPLITS) {
   const items = loadSplit(split);

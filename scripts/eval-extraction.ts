@@ -10,16 +10,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Score, SplitReport } from '@/lib/releases/evaluate';
+import { scoreLine as row, type SplitReport } from '@/lib/releases/evaluate';
 import { evaluateSplit, SPLITS } from '@/tests/releases/corpus/load';
 
 const { values } = parseArgs({
   options: { errors: { type: 'boolean', default: false }, split: { type: 'string', multiple: true }, json: { type: 'string', default: 'tests/releases/corpus/results.json' } },
 });
-
-const pct = (n: number) => n.toFixed(3);
-const row = (name: string, s: Score) =>
-  `  ${name.padEnd(26)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (${s.correct} right of ${s.proposed} proposed, ${s.labelled} labelled)`;
 
 const out: Record<string, Omit<SplitReport, 'errors'> & { errors?: SplitReport['errors'] }> = {};
 for (const split of SPLITS.filter((s) => !values.split || values.split.includes(s))) {

@@ -216,6 +216,12 @@ export interface Score {
   f1: number;
 }
 
+/** One line of a printed report: "  en          P 0.844  R 0.603  F1 0.704   (38 right of 45 proposed, 63 labelled)". */
+export function scoreLine(name: string, s: Score, width = 26): string {
+  const x = (n: number) => n.toFixed(3);
+  return `  ${name.padEnd(width)} P ${x(s.precision)}  R ${x(s.recall)}  F1 ${x(s.f1)}   (${s.correct} right of ${s.proposed} proposed, ${s.labelled} labelled)`;
+}
+
 function score(proposed: number, correct: number, labelled: number): Score {
   const precision = proposed === 0 ? 1 : correct / proposed;
   const recall = labelled === 0 ? 1 : correct / labelled;

@@ -1734,7 +1734,7 @@ function sentenceProposals(
     (d) =>
       d.start < 25 &&
       (/^\s{0,2}(?:(?:aussi|too|also|again|encore|egalement)\s{0,2})?(?::|[-–—]\s|,[^.;:]{1,50}\s:\s|\s[·•|]\s[^.;:]{1,50}:\s)/.test(folded.slice(d.end, d.end + 60)) ||
-        (/^\s{0,2};\s/.test(folded.slice(d.end, d.end + 4)) && /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?$/.test(folded.slice(0, d.start)))),
+        (/^\s{0,2};\s/.test(folded.slice(d.end, d.end + 4)) && BEFORE_HEADING_DAY.test(folded.slice(0, d.start)))),
   );
   // "On 16 August, after a difficult journey, the convoy reached Timbuktu": a date opening the sentence dates its main clause ("Mardi toujours, elle a précisé …" too).
   // "C'est le 28 juin 2018, près de trois mois après …, que la mission a bouclé son retrait", "It was on 28 June that …": a cleft date too.
@@ -2826,8 +2826,12 @@ const CONTINGENT_CAMPS = /\b(?:camps?|bases?|emprises?|cantonnements?)\s{1,3}(?:
 /** A noun's own verb telling it happened: "came", "took place", "est intervenue", "avait eu lieu". */
 const NOUN_HAPPENED = /^\s{1,3}(?:(?:had|has)\s{1,3})?(?:came|took\s{1,3}place|happened|occurred|(?:est|etait)\s{1,3}intervenue|(?:a|avait)\s{1,3}eu\s{1,3}lieu|s'est\s{1,3}(?:deroulee|faite)|est\s{1,3}(?:devenue\s{1,3})?effective)\b/;
 
+/** What may stand before a day that heads a line: a bullet, a weekday ("• Tue 31 Oct", "Samedi 21 octobre"). */
+const LINE_HEAD = String.raw`^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?`;
 /** A day heading a line: "13 août – ", "• Tue 31 Oct — ", "October 23: ". */
-const DAY_HEADING = /^[\s•·*▪◦-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$/;
+const DAY_HEADING = new RegExp(String.raw`${LINE_HEAD}(?:\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]{3,9}\.?|[a-z]{3,9}\.?\s{1,3}\d{1,2})(?:,?\s{1,3}\d{4})?\s{0,2}[-–—:]\s{0,3}$`);
+/** Only what may stand before a day heading a line ("20 May; …" opens on its day). */
+const BEFORE_HEADING_DAY = new RegExp(`${LINE_HEAD}$`);
 
 /** "at a ceremony in Kavumu", "lors d'une cérémonie organisée à Kavumu": the place of a ceremony. */
 const CEREMONY_VENUE = /\b(?:ceremony|ceremonie|event|evenement),?\s{1,3}(?:d'adieu\s{1,3}|(?:de\s{1,3})?(?:passation|cloture|fermeture|remise)\s{1,3})?(?:(?:held|organised|organized|organisee|tenue)\s{1,3})?(?:(?:the same day|le meme jour|on [a-z]+day)\s{1,3})?(?:in|at|a|on the outskirts of|en peripherie de|pres de|near)\s{1,3}$/;

@@ -35,4 +35,3 @@ export function loadSecondLabels(split: (typeof AGREEMENT_SPLITS)[number]): Map<
   if (byId.size !== entries.length) throw new Error(`agreement/${split}.json lists a release twice`);
   return byId;
 }
-
