@@ -230,7 +230,7 @@ const AFTER_LEAVING = new RegExp(`${AFTER}$`);
 const AFTER_LEAVING_SITE = new RegExp(`${AFTER}(?:leaving|departing|pulling out of|moving out of|setting off from|setting out from|quitte|evacue|parti(?:e|s|es)?\\s{1,3}(?:de|d'|du)|sorti(?:e|s|es)?\\s{1,3}(?:de|d'|du))\\s{0,3}(?:the\\s{1,3}|its\\s{1,3}|their\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l'|son\\s{1,3}|leur\\s{1,3})?(?:(?:camp|base)\\s{1,3}(?:de\\s{1,3}|d'|du\\s{1,3}|of\\s{1,3}|at\\s{1,3}|in\\s{1,3}|a\\s{1,3}))?$`);
 /** "a string of handovers …:", "les rétrocessions suivantes :": handovers named in the plural, then listed. */
 const PLURAL_EVENT_NOUN = /^(?:handovers|hand-overs|retrocessions)$/;
-const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis|(?:to\s{1,3})?leav(?:e|ing)|quittant)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:[a-z][a-z'-]{1,19}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
+const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis|(?:to\s{1,3})?leav(?:e|ing)|quittant)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:[a-z][a-z'-]{1,19}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:(?:of|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?[a-z]{3,12}\s{1,3}(?:in|at|a)\s{1,3}|(?:in|at|of|de|d')\s{0,3}))?$/;
 /** "a pris la direction de Gao", "à destination de Gao", "le convoi venu de Tessalit": whither, or another convoy's origin; not the site this departure leaves ("de" is no "from" here). */
 const NOT_ORIGIN = /\b(?:(?:route|road|direction|destination)\s{1,3}(?:de|d'|du|of)|(?:rejoint|rallie|atteint|gagne|reached|joined)\s{1,3}(?:[a-z]+\s{1,3})?(?:le|la|l'|the)\s{0,3}(?:[a-z-]+\s{1,3})?(?:camp|base)\s{1,3}(?:de|d'|du|of)|(?:venue?s?|arrivee?s?|coming|arriving|en\s{1,3}provenance)\s{1,3}(?:de|d'|du|from)|separ\w{0,8}\s{1,3}(?:de|d'|du|from))\s{0,3}(?:the\s{1,3})?$/;
 /** "à destination de ", "bound for ", "en direction de la base de ": where a convoy was going (a bare "to" or "à" may also say where it was). */
@@ -494,7 +494,7 @@ const PRONOUN_SUBJECT =
 const DEFINITE_CONVOY = /\b(?:the|this|that|our|its|their|le|la|ce|cette|notre|son|leur)\s{1,3}(?:[a-z]+\s{1,3})?(?:convoy|convoi|column|colonne)\b/;
 
 const UNIT_MEMBERS = new RegExp(
-  String.raw`\b(?:of\s{1,3}(?:the|this|that)\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:de\s{1,3}(?:ce|cette|cet)|du)\s{1,3}(?:contingent|unite|bataillon|detachement|compagnie)\b|(?:the\s{1,3}bulk|le\s{1,3}gros|l'essentiel|the\s{1,3}main\s{1,3}body)\s{1,3}(?:of|des|de)\s{1,3}(?:the\s{1,3}|its\s{1,3}|ses\s{1,3}|leurs?\s{1,3})?(?:troops|soldiers|contingent|personnel|troupes|soldats|effectifs?|militaires)|(?:its|their|ses|leurs?)\s{1,3}(?:(?:some|about|around|quelque|environ|pres de)\s{1,3})?(?:\d[\d ,.]*\s{1,3})?(?:last\s{1,3}|derniers\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel|peacekeepers|blue helmets|casques bleus|militaires)|(?:the|its|their|le|l'|son|leur)\s{0,3}${CONTINGENT_PART})\b`);
+  String.raw`\b(?:of\s{1,3}(?:the|this|that)\s{1,3}(?:unit|contingent|battalion|company|detachment)|(?:de\s{1,3}(?:ce|cette|cet)|du)\s{1,3}(?:contingent|unite|bataillon|detachement|compagnie)\b|(?:the\s{1,3}bulk|le\s{1,3}gros|l'essentiel|the\s{1,3}main\s{1,3}body)\s{1,3}(?:of|des|de)\s{1,3}(?:the\s{1,3}|its\s{1,3}|ses\s{1,3}|leurs?\s{1,3})?(?:troops|soldiers|contingent|personnel|troupes|soldats|effectifs?|militaires)|(?:its|their|ses|leurs?)\s{1,3}(?:(?:some|about|around|quelque|environ|pres de)\s{1,3})?(?:\d[\d ,.]*\s{1,3})?(?:(?:last|final|derniers|ultimes)\s{1,3})?(?:members|membres|soldiers|soldats|troops|officers|policiers|personnel|peacekeepers|blue helmets|casques bleus|militaires)|(?:the|its|their|le|l'|son|leur)\s{0,3}${CONTINGENT_PART})\b`);
 
 interface ClauseCtx {
   /** The whole sentence, as written and folded; the clause is [start, end). */
@@ -2463,6 +2463,9 @@ function sentenceProposals(
       // "Senegal's contingents have completed their withdrawal, with the last 116 personnel repatriated from Mopti": the clause's one country.
       const clauseIsos = new Set(c.contingents.map((m) => m.iso));
       let mine = reading.type === 'contingent_repatriated' && contingentsOf[i]!.length === 0 && clauseIsos.size === 1 ? c.contingents.slice(0, 1) : contingentsOf[i]!;
+      // ("The Nigerian contingent was among the last to go: its final soldiers flew out on 8 February": the one country of the clauses before, in the same sentence.)
+      const namedBefore = contingents.filter((m) => m.end <= start);
+      if (reading.unit && mine.length === 0 && new Set(namedBefore.map((m) => m.iso)).size === 1) mine = [namedBefore[0]!];
       if (reading.unit && mine.length === 0 && state.lastCountry) mine = [state.lastCountry];
       if (reading.home && mine.length === 0) mine = [reading.home];
       const countries: (CountryMention | null)[] =

@@ -4732,3 +4732,20 @@ describe('round 85: "La Finul a réduit ses effectifs de presque 2 000 Casques b
     ]);
   });
 });
+
+describe('round 86: "rapatriés du camp de la MINUSMA à Mopti", "its final soldiers flew out"', () => {
+  it('takes the site of "from the camp of the mission at X" as where a contingent went home from', () => {
+    expect(withCountry('2023-10-22', 'Les 140 Casques bleus togolais ont été rapatriés vendredi du camp de la mission à Douentza vers Lomé.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-10-20', siteId: id('Douentza'), iso: 'TG' },
+    ]);
+  });
+
+  it('gives "its final soldiers" the country the clause before named in the same sentence', () => {
+    expect(withCountry('2023-12-10', 'The Chadian contingent was among the last to go: its final soldiers flew out on 8 December.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-08', siteId: null, iso: 'TD' },
+    ]);
+    expect(withCountry('2023-12-10', 'The Chadian contingent was among the last to go. Its final soldiers flew out on 8 December.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-08', siteId: null, iso: 'TD' },
+    ]);
+  });
+});
