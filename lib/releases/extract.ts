@@ -317,7 +317,10 @@ const SUPERLATIVE_EVER = /\b(?:(?:le|la|les|des)\s{1,3}(?:plus|moins)\s{1,3}[a-z
 const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|only)\s{1,3}(?:[a-z0-9'-]+\s{1,3}){0,5}?(?:sites?|camps?|bases?|positions?|outposts?|ones?)\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]+\b/g;
 
 /** Words that count from the day of speaking: inside a quote, from the day it was said. */
-const SPEECH_DAY = /\b(?:today|yesterday|aujourd'hui|hier|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|tonight|last night|cette nuit)\b/;
+/** ("… after the formal handover of the base the day before", "la veille": counted from the day of speaking too.) */
+const SPEECH_DAY = /\b(?:today|yesterday|aujourd'hui|hier|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|tonight|last night|cette nuit|the day before|the previous day|la veille)\b/;
+/** A sentence that opens on a quotation mark. */
+const OPENS_QUOTE = /^\s{0,3}[«"“]/;
 /** Whether a position lies inside quoted speech: an odd count of straight quotes before it, or an opening curly or French quote not yet closed. */
 function quoted(text: string, at: number): boolean {
   const before = text.slice(0, at);
@@ -329,6 +332,8 @@ function quoted(text: string, at: number): boolean {
 const TOLD_ON = new RegExp(`\\b${REPORTING_VERB}\\s{1,3}(?:(?:the\\s{1,3})?(?:council|security council|conseil de securite|reporters|journalists|journalistes)\\s{1,3})?(?:(?:in|dans)\\s{1,3}(?:a|an|its|their|un|une|son|sa|leur)\\s{1,3}(?:statement|press release|communique|declaration)\\s{1,3})?(?:on\\s{1,3})?$`);
 
 /** A statement by its day: "dans son communiqué publié vendredi", "per the mission's statement on Friday", "in a statement issued on Monday". */
+/** Cheap test before looking for a statement's day. */
+const STATEMENT_WORD = /\b(?:statement|communique|press release|said|says|declare|indique|annonce|told)/;
 const STATEMENT_ON = /\b(?:statement|communique|press release|update|bulletin|briefing)\s{1,3}(?:(?:published|issued|released|publie|diffuse|rendu public)\s{1,3})?(?:on\s{1,3})?(?:(?:last|this)\s{1,3})?$/;
 
 /** What a statement reports after its day is only a head count or a tally: people with a number, no verb but leaving or an attack, no "that day". */
@@ -1208,6 +1213,8 @@ interface SentenceState {
   quiet: string[];
   /** The day the last sentence said something was told ("a déclaré mardi"), for a figure the next one adds ("a-t-elle précisé"). */
   toldDay: { date: CalendarDate; sentence: number } | null;
+  /** The one day a sentence says a statement was made ("said in a statement on Friday.", "C'est ce qu'indique un communiqué publié vendredi."): the day of a quote that opens the next sentence. */
+  statementDay: { date: CalendarDate; sentence: number } | null;
   /** A site-level event the last sentence dated but named no site for ("handed one of its last camps to the authorities on Friday"). */
   siteless: { type: MilestoneType; date: CalendarDate; sentence: number } | null;
   /** The host State's ISO code, never a contingent ("More than 460 peacekeepers … have left Mali"). */
@@ -1613,6 +1620,10 @@ function sentenceProposals(
   // ("Après les bases d'Ogossagou et de Douentza, cette fermeture …": a plural list is background; "the camp" still means the one before.)
   const pluralList = inPluralList(folded, spoken);
   state.antecedent = topic ?? soleReferent(spoken, folded) ?? (spoken.length > 0 && !spoken.every((s) => pluralList.has(s)) ? null : state.antecedent);
+  if (STATEMENT_WORD.test(folded)) {
+    const said = findDates(text, releaseDate, state.story).filter((d) => d.date <= releaseDate && d.kind !== 'range' && (STATEMENT_ON.test(folded.slice(Math.max(0, d.start - 50), d.start)) || TOLD_ON.test(folded.slice(Math.max(0, d.start - 30), d.start))));
+    if (said.length === 1) state.statementDay = { date: said[0]!.date, sentence: state.sentence };
+  }
   if (predicates.length === 0) {
     // "Une cérémonie s'est tenue mardi …": the day said, for a later "le même jour" (read only then).
     quiet(state, text);
@@ -1994,9 +2005,11 @@ function sentenceProposals(
         else if (back) date = addDays(date, -daysCounted(back));
       }
       // '"Our peacekeepers left the camp today," the mission said on Monday': a quote's today is the day it was said.
-      if (date && found?.kind === 'relative' && state.toldDay?.sentence === state.sentence && SPEECH_DAY.test(fold(found.text)) && quoted(text, found.start)) {
-        date = addDays(state.toldDay.date, daysBetween(releaseDate, date));
-      }
+      // ("The mission said so in a statement on Friday. 'The last troops left the base today …'": a quote that opens the sentence after the statement's day.)
+      const speechDay = state.toldDay?.sentence === state.sentence ? state.toldDay.date : state.statementDay?.sentence === state.sentence - 1 && OPENS_QUOTE.test(text) ? state.statementDay.date : null;
+      /** A day as its quote means it: "today" in the words of a statement made on Friday is that Friday. */
+      const spokenDay = (d: FoundDate, day: CalendarDate) => (speechDay && d.kind === 'relative' && SPEECH_DAY.test(fold(d.text)) && quoted(text, d.start) ? addDays(speechDay, daysBetween(releaseDate, day)) : day);
+      if (date && found) date = spokenDay(found, date);
       const before0 = previousDate ?? state.lastDate;
       // "moved further south the following day", "le lendemain": the day after the one just reported (a past event is not tomorrow).
       // ("Le lendemain, le convoi parti de Goundam est arrivé à Tombouctou": one "lendemain" for both verbs, counted once.)
@@ -2035,7 +2048,7 @@ function sentenceProposals(
       let backDated = false;
       if (date && found?.kind === 'relative' && mood !== 'future' && /^(?:the day before|the previous (?:day|evening|night|morning|afternoon)|the day prior|la veille(?: au soir)?)$/.test(fold(found.text))) {
         const said = allDates.filter((d) => d.end <= found.start).pop();
-        const anchor = said ? said.date : before0 && before0 < releaseDate ? before0 : null;
+        const anchor = said ? spokenDay(said, said.date) : before0 && before0 < releaseDate ? before0 : null;
         if (anchor) date = addDays(anchor, -1);
         // ("Their departure follows the formal handover of the base the day before. A convoy … set off at 5 a.m.": the story's day stays.)
         backDated = true;
@@ -3088,7 +3101,7 @@ export function extractProposals(release: { date: CalendarDate; body: string; ti
   };
   const out: ProposedMilestone[] = [];
   try {
-    const state: SentenceState = { antecedent: null, story: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, previousType: null, previousDay: null, paragraphDay: null, siteDays: new Map(), lastDateSentence: -1, quiet: [], toldDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
+    const state: SentenceState = { antecedent: null, story: null, lastDate: null, lastSaid: null, handedOver: null, lastSites: [], leftFrom: new Map(), lastCountry: null, convoy: null, lastLeft: null, previousType: null, previousDay: null, paragraphDay: null, siteDays: new Map(), lastDateSentence: -1, quiet: [], toldDay: null, statementDay: null, siteless: null, foldedBefore: null, host: hostIso(gazetteer?.hostCountry), sentence: 0 };
     const sentences = splitSentences(release.body);
     // "BUNYAKIRI – The permanent operating base … was handed over yesterday": the one site a dateline names is what "the base" means,
     // when the sentence after it names none ("GAO - C'est au préfet d'Ansongo que le camp … a été remis": the place it was written).

@@ -33,6 +33,8 @@ const CAMP_BEFORE =
 /** "la route de ", "the road from ": the start of a road, when its end follows ("… de Baraka vers Uvira"). */
 export const ROAD_FROM_BEFORE = /\b(?:route|road)\s{1,3}(?:de|d'|du|from)\s{0,3}#?$/;
 export const ROAD_TO_AFTER = /^\s{1,3}(?:vers|pour|jusqu'a|en direction d|a destination d|to|towards?|for)\b/;
+/** ", région de Bandiagara", ", in the region of Timbuktu": after a comma, the region a site lies in, named by another name. */
+const IN_REGION_AFTER = /^\s{0,2},\s{0,3}(?:(?:in|dans)\s{1,3})?(?:the\s{1,3}|la\s{1,3})?(?:regions?|province|district|cercle|circle)\s{1,3}(?:of|de|d'|du)\s{0,3}[a-z]/;
 const PLACE_AFTER = /^(?:[\s,]{0,2}|-)(?:region|regions|circle|cercle|town|city|village|area|district|province|prefecture|commune|locality|localite|airport|aeroport|road|axis|axe|university|hospital|school|college|market|mosque|cathedral|stadium|prison)\b/;
 /** A compass bearing from a place: "au nord de", "à l'est de", "north-east of" (folded). */
 export const BEARING = String.raw`(?:(?:au|a l')\s{0,3}(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west))\s{1,3}(?:de|d'|du|of)`;
@@ -101,10 +103,12 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   // "le bureau du grand Sud, au centre-ville des Cayes", "its office in downtown Gao": an office or a base in the town's centre is the town's.
   if (/\b(?:bureau|office|base|camp|compound|headquarters|quartier general)\b[^.;:]{0,40},?\s{1,3}(?:au|en|in)\s{1,3}(?:plein\s{1,3})?(?:centre-ville|centre|center|downtown|city centre|city center)\s{0,3}(?:de|des|du|d'|of)?\s{0,3}$/.test(folded.slice(Math.max(0, start - 80), start))) return 'camp';
   // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.
-  if (CAMP_BEFORE.test(before) && !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after)) return 'camp';
+  // ("… à Ogossagou, région de Bandiagara", "Ber, in the region of Timbuktu": the region named after a comma is the one the site lies in, another place.)
+  const inRegion = IN_REGION_AFTER.test(after);
+  if (CAMP_BEFORE.test(before) && (inRegion || !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after))) return 'camp';
   // "a pris la route de Baraka vers Uvira", "took the road from Kidal to Gao": where the road starts, the place left (not a road's name).
   if (/\b(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the)\s{1,3}$/.test(before.replace(ROAD_FROM_BEFORE, '')) && ROAD_FROM_BEFORE.test(before) && ROAD_TO_AFTER.test(after)) return 'plain';
-  if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return 'place';
+  if ((!inRegion && PLACE_AFTER.test(after)) || PLACE_BEFORE.test(before)) return 'place';
   // "lors d'un point de presse à Bukavu", "told a news conference in Gao": where something was said, not a site of the withdrawal.
   if (/\b(?:point\s{1,3}de\s{1,3}presse|conference\s{1,3}de\s{1,3}presse|(?:press|news)\s{1,3}(?:conference|briefing)|press\s{1,3}point)\s{1,3}(?:(?:held|tenu|tenue|organise|organisee)\s{1,3})?(?:a|au|in|at)\s{1,3}$/.test(before)) return 'place';
   // "trois emprises situées à Gao", "two facilities in Gao": places within the town, not its site (labels: annex_handover).

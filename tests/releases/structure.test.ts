@@ -4749,3 +4749,28 @@ describe('round 86: "rapatriés du camp de la MINUSMA à Mopti", "its final sold
     ]);
   });
 });
+
+describe('round 87: a statement quoted in the next sentence, and "à Ogossagou, région de Bandiagara"', () => {
+  it('dates "today" and "the day before" of a quote by the day of the statement the sentence before names', () => {
+    expect(extract('2023-11-20', 'The mission said so in a statement on Saturday. "Our last peacekeepers left the Ansongo camp today, following the handover of the camp to the prefect the day before."')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-11-17', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(extract('2023-11-20', "C'est ce qu'indique un communiqué publié samedi par la mission. « Nos derniers Casques bleus ont quitté le camp d'Ansongo aujourd'hui, après la remise officielle du camp au préfet la veille. »")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'site_handed_over', date: '2023-11-17', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('leaves "today" to the release when the sentence is not a quote', () => {
+    expect(extract('2023-11-20', 'The mission said so in a statement on Saturday. Our last peacekeepers left the Ansongo camp today.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-20', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads a site followed by the region it lies in as the base, not the region', () => {
+    expect(extract('2023-11-20', "Les derniers Casques bleus stationnés à la base de la mission à Ansongo, région de Gao, ont quitté les lieux samedi.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
