@@ -59,7 +59,7 @@ export interface ProposedMilestone {
  * clause before it and keeps its day ("…, its last personnel having left the camp").
  */
 const CLAUSE_BREAK =
-  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|the day after|a week after|days after|hours after|after|(?:un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b|[a-z]+ed\b|been\b|left\b|gone\b|come\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3},)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until(?! the (?:end|last)\b)|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,\s(?=(?:the|its|their|la|le|les|l'|sa|son|ses|leur|leurs)\s?[a-z'-]+(?:\s[a-z'-]+){0,3}\s(?:ayant(?:\s[a-z]+)?\sete|having(?:\s[a-z]+)?\sbeen)\s)|,?\s(?:and|et)\s(?:that|que|qu')\s?|,\s(?:and|et)\s(?=(?:(?:as of|as at|by|au|a la date de|since|depuis)\s[a-z]+,?\s)?(?:(?:some|about|almost|nearly|close to|more than|over|around|roughly|pres de|plus de|environ|quelque)\s)?\d[\d,. ]*\s(?!(?:%|per\s?cent|pour\s?cent)|(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)))/g;
+  /;|:\s|"|\s[-–—]\s|,?\s(?:while|whereas|but|although|though|even as|because(?! of\b)|parce que|puisque|(?:one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?) after|a day after|the day after|a week after|days after|hours after|after|(?:un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres|before|following(?! (?:day|days|week|weeks|month|morning|afternoon|evening|night|year)\b)|since(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|then\b|the (?:start|beginning|end)\b|[a-z]+ed\b|been\b|left\b|gone\b|come\b))|as(?<!\b(?:well|soon|such|much|long|far|many|same)\sas)(?! (?:the|a|an) [a-z-]+(?: [a-z-]+){0,3},)(?! (?:a|an|part|well|such|planned|scheduled|expected|of|per|far|long|much|many|agreed|announced|required|usual|follows|from|to|regards)\b)|when|once|until(?! the (?:end|last)\b)|whilst|alors que|tandis que|mais|bien que|apres que|apres|avant que|avant de|avant|depuis que|depuis qu'|lorsque|quand|des lors que|au moment ou|a la suite de|suite a)\s|,?\sau lendemain d|,\s(?=(?:the|its|their|la|le|les|l'|sa|son|ses|leur|leurs)\s?[a-z'-]+(?:\s[a-z'-]+){0,3}\s(?:ayant(?:\s[a-z]+)?\sete|having(?:\s[a-z]+)?\sbeen)\s)|,?\s(?:and|et)\s(?:that|que|qu')\s?|,\s(?:and|et)\s(?=(?:(?:as of|as at|by|au|a la date de|since|depuis)\s[a-z]+,?\s)?(?:(?:some|about|almost|nearly|close to|more than|over|around|roughly|pres de|plus de|environ|quelque)\s)?\d[\d,. ]*\s(?!(?:%|per\s?cent|pour\s?cent)|(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)))/g;
 /** A report of a report: "announced on Sunday that it had completed …"; the date is the announcement's. */
 const REPORTED_SPEECH =
   /\b(?:announced|said|stated|reported|confirmed|indicated|noted|added|explained|declared|recalled|told|a annonce|a indique|a declare|a precise|a rappele|a confirme|a affirme|a souligne|a explique|annonce|indique|declare|precise)\b[^,;.]{0,50}?\s(?:that\s|que\s|qu')/g;
@@ -189,7 +189,9 @@ const MOVING_CONVOY = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[
 /** ("des véhicules chargés de bagages et de militaires pakistanais ont pris la route d'Uvira": vehicles carrying people are a convoy.) */
 const CONVOY_HEAD = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-z-]+\s{1,3})?)\b(?:convo(?:y|ys|i|is)|columns?|colonnes?|(?:vehicules|camions|vehicles|trucks)\s{1,3}(?:charges|remplis|transportant|loaded|carrying|packed)\b(?=[^,;:.]{0,60}\b(?:militaires|soldats|casques bleus|troops|soldiers|peacekeepers|personnel)\b))\b(?:[^,;:.()"«»]|,\s(?=(?:de|d'|des|du|of)\s)){0,110}$/;
 /** A noun's site and day right after it: " from Ber on 13 August", " de Ber le 13 août". */
-const NOUN_FROM_SITE_ON_DAY = /^\s{1,3}(?:from|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:camp|base|site|emprise)\s{1,3}(?:of|at|in|de|d')\s{0,3})?#?[a-z'-]+(?:\s[a-z'-]+)?\s{1,3}(?:on|le)\s{1,3}\d/;
+/** "on 31 October", "le mardi 31 octobre", "on Tuesday, October 31", "on Oct. 31": a day after "on" or "le", the month first or after. */
+const ON_DAY = String.raw`\b(?:on|le)\s{1,3}(?:(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s{1,3})?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3})?\d{1,2}\b`;
+const NOUN_FROM_SITE_ON_DAY = new RegExp(String.raw`^\s{1,3}(?:from|de|du|d')\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:camp|base|site|emprise)\s{1,3}(?:of|at|in|de|d')\s{0,3})?#?[a-z'-]+(?:\s[a-z'-]+)?\s{1,3}${ON_DAY}`);
 const SHARE_OF = /\b(?:half|a third|two thirds|a quarter|three quarters|la moitie|le tiers|les deux tiers|le quart|les trois quarts)\s{1,3}(?:of|de|des|du|d')\s{0,3}(?:[a-z'-]+\s{1,3}){0,3}$/;
 /** "leurs véhicules ont rejoint dimanche la grande base", "their vehicles pulled into Gao": a contingent's own vehicles on the move are its convoy. */
 const OWN_VEHICLES_SUBJECT = /\b(?:their|its|leurs?|ses|son)\s{1,3}(?:[a-z-]+\s{1,3})?(?:vehicles|vehicules|trucks|camions|blindes)\s{1,3}(?:(?:ont|have|had|avaient|sont|were)\s{1,3})?(?:[a-z]+\s{1,3})?$/;
@@ -640,6 +642,9 @@ const NOUN_SUBJECT_REST = /^\s{0,3}(?:(?:from|of|out of|at|du|de|d'|des)\s{0,3}(
 /** Before an event's noun that heads its clause's subject: a determiner, maybe an adjective ("The withdrawal", "Le retrait", "the actual pull-out"), not "preparations for the withdrawal". */
 const NOUN_SUBJECT_HEAD = /(?:^|[,;:.]\s{0,3}|^[\s"«•-]*)(?:the|its|their|this|le|la|l'|son|sa|leur|ce|cette)\s{0,3}(?:[a-z-]+\s{1,3})?$/;
 
+/** A day told after a departure's verb: "after leaving Kidal on October 31", "before quitting the base yesterday". */
+const ON_DAY_OR_YESTERDAY = new RegExp(String.raw`${ON_DAY}|\b(?:yesterday|hier)\b`);
+
 /** A subject of its own after the last comma: ", la première phase s'est", ", the mission has". */
 const NEW_SUBJECT_AFTER_COMMA = /,\s{0,3}(?:the|its|their|this|a|an|la|le|les|l'|sa|son|ses|leur|leurs|cette|ce|une?)\s{0,3}[^,]*$/;
 
@@ -659,7 +664,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
   // "By handing over these facilities": a gerund reports nothing.
   // "two days after pulling out of Shaeria on 30 October": a gerund after "after" with its own day is a past event.
   // ("pulled out of Aguelhok on Monday, two days after leaving the base of Tessalit": counted back from the day told.)
-  const datedAfter = (/\b(?:after|before)\s{1,3}$/.test(subject) && /\b(?:on|le)\s{1,3}(?:[a-z]+day\s{1,3})?\d{1,2}\b|\b(?:yesterday|hier)\b/.test(object.slice(0, 60))) || /\b(?:one|a|two|three|four|five|six|\d{1,2})\s{1,3}(?:days?|weeks?)\s{1,3}after\s{1,3}$/.test(subject);
+  const datedAfter = (/\b(?:after|before)\s{1,3}$/.test(subject) && ON_DAY_OR_YESTERDAY.test(object.slice(0, 60))) || /\b(?:one|a|two|three|four|five|six|\d{1,2})\s{1,3}(?:days?|weeks?)\s{1,3}after\s{1,3}$/.test(subject);
   if (/ing$/.test(p.text.split(/\s/)[0]!) && /\b(?:by|after|before|while|when|in|upon|without|en)\s{1,3}$/.test(subject) && !datedAfter) return null;
   // "closing 13 years in which …", "fermant une page": a span of time or a chapter closed, not a site.
   if (p.family === 'close' && /^\s{1,3}(?:(?:a|an|the|its|their|more than|nearly|some|over|une|la|plus de|pres de)\s{1,3})?(?:\d+|[a-z]+)?\s{0,3}(?:years?|decades?|ans|annees|chapter|chapitre|page|era|ere)\b/.test(object)) return null;
@@ -878,7 +883,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // ("since it left the Kidal base": a pronoun's convoy may be named before the clause, but not past a semicolon.)
       // ("460 Egyptian peacekeepers, whose job was to escort logistics convoys, left Gao": the aside is not who left.)
       // (From: the sentence's start for who it is, the clause's for the head count it gives.)
-      const wordsBefore = (from: number) => c.folded.slice(Math.max(from, p.start - 120), p.start).split(';').pop()!.replace(RELATIVE_ASIDE, ',');
+      // ("The peacekeepers, who were withdrawing weeks earlier than planned because of growing insecurity, suffered two other attacks after leaving …": an aside
+      // is dropped before the words are counted.)
+      const wordsBefore = (from: number) => c.folded.slice(Math.max(from, p.start - 240), p.start).split(';').pop()!.replace(RELATIVE_ASIDE, ',').slice(-120);
       const who = wordsBefore(0);
       // "le camp … est remis ; les derniers Casques bleus sénégalais en partent le lendemain": "en" is the site just named, not the country.
       if (/(?:^|\s)(?:en|s'en)\s{1,3}$/.test(subject) && /^(?:part|quitt|retir|sort)/.test(p.text) && !siteAfter) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any', definite: true };
@@ -942,7 +949,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // ("Partis de Tessalit le 21 octobre puis d'Aguelhok le 23, leurs véhicules ont rejoint dimanche la grande base": or its vehicles.)
       // ("Having left Ber on Sunday, our convoy was attacked twice": in English, after "having".)
       // ("Partis de Kidal le 31 octobre, ces Casques bleus avaient mis huit jours pour rallier Gao": any determiner, a demonstrative too.)
-      if (/^[\s,]*(?:having\s{1,3})?$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the|nos|our|leurs|their|ses|its|ces|ce|cet|cette|these|those|this|that)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon|vehicules|vehicles|camions|trucks)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
+      // ("After leaving Kidal on 31 October, the convoy was attacked twice", "Après avoir quitté Ber le 13 août, la colonne …": after "after" with a day of its own, read.ts lets it through.)
+      if (/^[\s,]*(?:having\s{1,3}|after\s{1,3}|apres\s{1,3}(?:avoir|etre)\s{1,3})?$/.test(subject) && (CONVOY.test(c.folded.slice(p.end, p.end + 140)) || /,\s{1,3}(?:le|la|les|the|nos|our|leurs|their|ses|its|ces|ce|cet|cette|these|those|this|that)\s{1,3}(?:[a-z]+\s{1,3}){0,2}(?:contingent|troops|peacekeepers|casques bleus|soldats|detachement|battalion|bataillon|vehicules|vehicles|camions|trucks)\b/.test(c.folded.slice(p.end, p.end + 80)))) {
         return { type: 'convoy_departed', confidence: 0.75, sites: 'origin' };
       }
       const country = c.contingents.find((m) => m.end <= p.start);
@@ -2115,7 +2123,8 @@ function sentenceProposals(
         const subject = folded.slice(start, sp.start).replace(/^[\s;,]+/, '');
         const convoy = convoyHere();
         // (Not a pluperfect: "il avait été touché": a past with no day is not logged, labels guide.)
-        if (convoy && !/\b(?:avait|avaient|had)\b/.test(subject) && (/^(?:(?:and|et|then|puis|but|mais)\s{1,3})?(?:it|they|il|elle|ils|elles)\s/.test(subject) || /(?:^|\s)(?:and|et|then|puis)\s{1,3}(?:was\s{1,3}|were\s{1,3}|a\s{1,3}ete\s{1,3})?(?:[a-z]+\s{1,3}(?:[a-z0-9]+\s{1,3}){0,2})?$/.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60)))) date = convoy.date;
+        // (Nor after a departure the sentence opens on: "After leaving Kidal on 31 October, the convoy was attacked twice": later, on no day given.)
+        if (convoy && !/\b(?:avait|avaient|had)\b/.test(subject) && !/^[\s"«]{0,3}(?:after|apres\s{1,3}(?:avoir|etre))\s/.test(folded.slice(0, start)) && (/^(?:(?:and|et|then|puis|but|mais)\s{1,3})?(?:it|they|il|elle|ils|elles)\s/.test(subject) || /(?:^|\s)(?:and|et|then|puis)\s{1,3}(?:was\s{1,3}|were\s{1,3}|a\s{1,3}ete\s{1,3})?(?:[a-z]+\s{1,3}(?:[a-z0-9]+\s{1,3}){0,2})?$/.test(subject) || DEFINITE_CONVOY.test(subject.slice(-60)))) date = convoy.date;
       }
       // "a quitté hier, vendredi 8 décembre, sa base : les derniers Casques bleus sont arrivés à Gao en fin de journée": what a colon opens tells the day before it.
       // "… avait été précédé, ce même vendredi, d'une cérémonie : … le camp a été restitué": or the day the clause before it gave, with no event of its own.

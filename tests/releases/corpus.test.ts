@@ -47,7 +47,10 @@ const FLOORS = {
   // scored once at 76da4b4 (0.870 / 0.764, 2 traps), held out, and labelled again blind by a second labeller
   // (agreement/dev60.json, npm run eval:agreement). Round 81 (each site of a list after "from" the origin of an arrival,
   // wherever the arrival's own origins are read) moved test by one right proposal and none of dev57 to dev60; rounds 82 to
-  // 85 moved neither (they raised the dev40 and dev47 floors). Rounds 24 and 25 lowered
+  // 85 moved neither (they raised the dev40 and dev47 floors). Round 88 lowered dev30's recall floor by one label (0.797 ->
+  // 0.79): one departure ('Une semaine après avoir quitté l'emprise de Kidal, au matin du 31 octobre, le dernier convoi …')
+  // labelled twice, as a withdrawal and as a convoy's departure, is now proposed once, as the convoy's (tuning +2 right,
+  // -1 wrong over all). Rounds 24 and 25 lowered
   // five tuning floors where labels disagree between batches: dev5 (a port labelled as a contingent's site), dev8 and
   // dev22 (equipment a rushed exit forced the mission to destroy, labelled with no site where later batches give the
   // site left), dev19 (a departure told apart from a
@@ -95,14 +98,14 @@ const FLOORS = {
   dev33: { precision: 0.928, recall: 0.673, traps: 3 },
   dev32: { precision: 0.909, recall: 0.732, traps: 3 },
   dev31: { precision: 0.958, recall: 0.826, traps: 1 },
-  dev30: { precision: 0.932, recall: 0.797, traps: 3 },
+  dev30: { precision: 0.932, recall: 0.79, traps: 3 },
   dev29: { precision: 0.919, recall: 0.782, traps: 4 },
   dev28: { precision: 0.85, recall: 0.718, traps: 0 },
   dev27: { precision: 0.946, recall: 0.863, traps: 1 },
   dev26: { precision: 0.917, recall: 0.8, traps: 3 },
   dev25: { precision: 0.953, recall: 0.812, traps: 6 },
   dev24: { precision: 0.939, recall: 0.755, traps: 1 },
-  dev23: { precision: 0.913, recall: 0.765, traps: 2 },
+  dev23: { precision: 0.918, recall: 0.769, traps: 2 },
   dev22: { precision: 0.92, recall: 0.708, traps: 4 },
   dev21: { precision: 0.905, recall: 0.754, traps: 9 },
   dev20: { precision: 0.895, recall: 0.831, traps: 4 },
@@ -114,7 +117,7 @@ const FLOORS = {
   // dev14 was 0.928 before round 20c: one label (gm-unmil-007) gives no site to the goods "handed over with" Star Base, where the
   // labels guide ("Which site", added in round 20) and the other batches give the site.
   dev14: { precision: 0.931, recall: 0.747, traps: 0 },
-  dev13: { precision: 0.906, recall: 0.678, traps: 2 },
+  dev13: { precision: 0.913, recall: 0.683, traps: 2 },
   dev12: { precision: 0.956, recall: 0.741, traps: 2 },
   dev11: { precision: 0.933, recall: 0.762, traps: 3 },
   dev10: { precision: 0.943, recall: 0.852, traps: 4 },
@@ -127,7 +130,7 @@ const FLOORS = {
   dev3: { precision: 0.95, recall: 0.805, traps: 0 },
   dev2: { precision: 0.981, recall: 0.883, traps: 0 },
   dev: { precision: 1, recall: 0.933, traps: 0 },
-  train: { precision: 0.964, recall: 0.847, traps: 0 },
+  train: { precision: 0.968, recall: 0.849, traps: 0 },
 } as const;
 
 describe('extraction on the labelled corpus', () => {

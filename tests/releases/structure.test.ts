@@ -4774,3 +4774,23 @@ describe('round 87: a statement quoted in the next sentence, and "à Ogossagou, 
     ]);
   });
 });
+
+describe('round 88: "suffered two other IED attacks after leaving their base in Kidal on October 31"', () => {
+  it('reads a departure after "after" dated with the month first, as with the day first', () => {
+    expect(extract('2023-11-04', 'The peacekeepers were attacked twice after leaving their base in Ansongo on November 1.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-01', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('finds who left past a relative aside that holds "because of"', () => {
+    expect(extract('2023-11-04', 'The spokesman said the peacekeepers, who were pulling out sooner than planned because of rising insecurity, suffered two more roadside bombings after leaving their base in Ansongo on 1 November.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-01', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads a departure the sentence opens on with "After leaving … on <day>," and does not give its day to what came after', () => {
+    expect(extract('2023-11-08', 'After leaving Ansongo on 1 November, the convoy was ambushed twice.')).toEqual([
+      { type: 'convoy_departed', date: '2023-11-01', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
