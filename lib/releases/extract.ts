@@ -186,8 +186,9 @@ const TAKE_OFF = /^(?:took off|taken off|take off|takes off|taking off|decoll|s'
 /** A convoy on the move, not one a unit escorts ("le bataillon … d'escorte de convois", "a convoy escort company"). */
 const MOVING_CONVOY = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-z-]+\s{1,3})?)\bconvo(?:y|ys|i|is)\b(?!\s{1,3}escort)|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
 /** A convoy that heads the words up to its verb ("une colonne de camions chargés de vivres, de tentes et de soldats"): no punctuation between but the commas of a list. */
-/** ("des véhicules chargés de bagages et de militaires pakistanais ont pris la route d'Uvira": vehicles carrying people are a convoy.) */
-const CONVOY_HEAD = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-z-]+\s{1,3})?)\b(?:convo(?:y|ys|i|is)|columns?|colonnes?|(?:vehicules|camions|vehicles|trucks)\s{1,3}(?:charges|remplis|transportant|loaded|carrying|packed)\b(?=[^,;:.]{0,60}\b(?:militaires|soldats|casques bleus|troops|soldiers|peacekeepers|personnel)\b))\b(?:[^,;:.()"«»]|,\s(?=(?:de|d'|des|du|of)\s)){0,110}$/;
+/** ("des véhicules chargés de bagages et de militaires pakistanais ont pris la route d'Uvira": vehicles carrying people are a convoy.)
+ * ("Un convoi de la Mission … composé de plus de 100 véhicules, parti de cette ville mardi matin": a participle set off by a comma after it.) */
+const CONVOY_HEAD = /(?<!\bescort\w{0,4}\s{1,3}(?:de\s{1,3}|d'|of\s{1,3})?(?:[a-z-]+\s{1,3})?)\b(?:convo(?:y|ys|i|is)|columns?|colonnes?|(?:vehicules|camions|vehicles|trucks)\s{1,3}(?:charges|remplis|transportant|loaded|carrying|packed)\b(?=[^,;:.]{0,60}\b(?:militaires|soldats|casques bleus|troops|soldiers|peacekeepers|personnel)\b))\b(?:[^,;:.()"«»]|,\s(?=(?:de|d'|des|du|of)\s)){0,110}(?:,\s{0,3})?$/;
 /** A noun's site and day right after it: " from Ber on 13 August", " de Ber le 13 août". */
 /** "on 31 October", "le mardi 31 octobre", "on Tuesday, October 31", "on Oct. 31": a day after "on" or "le", the month first or after. */
 const ON_DAY = String.raw`\b(?:on|le)\s{1,3}(?:(?:[a-z]+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s{1,3})?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3})?\d{1,2}\b`;
@@ -237,6 +238,8 @@ const FROM_BEFORE = /\b(?:from|out of|de|du|d'|depuis|(?:to\s{1,3})?leav(?:e|ing
 const NOT_ORIGIN = /\b(?:(?:route|road|direction|destination)\s{1,3}(?:de|d'|du|of)|(?:rejoint|rallie|atteint|gagne|reached|joined)\s{1,3}(?:[a-z]+\s{1,3})?(?:le|la|l'|the)\s{0,3}(?:[a-z-]+\s{1,3})?(?:camp|base)\s{1,3}(?:de|d'|du|of)|(?:venue?s?|arrivee?s?|coming|arriving|en\s{1,3}provenance)\s{1,3}(?:de|d'|du|from)|separ\w{0,8}\s{1,3}(?:de|d'|du|from))\s{0,3}(?:the\s{1,3})?$/;
 /** "à destination de ", "bound for ", "en direction de la base de ": where a convoy was going (a bare "to" or "à" may also say where it was). */
 const BOUND_FOR_BEFORE = /\b(?:a destination de|en direction de|vers|towards?|bound for|head(?:ed|ing) (?:to|for)|en route (?:to|for|vers)|on (?:its|their) way to)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
+/** "the convoy travelling to ", "le convoi en route vers ", "withdrawing from the Kidal region to neighbouring ": a convoy on its way to a site. */
+const CONVOY_GOING_TO = /\b(?:convoy|convoi|column|colonne)\b[^.;,]{0,40}\b(?:travell?ing|moving|heading|headed|withdrawing|driving|going|returning|en route|on (?:its|their) way|bound|faisant route|roulant|se dirigeant|en direction)\b[^.;,]{0,40}\b(?:to|for|towards?|vers|pour|de)\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:neighbou?ring|nearby|voisine?)\s{1,3})?$/;
 /** "vers la base de ", "to the camp of ": toward a site named by its camp. */
 const TOWARD_CAMP_OF = /\b(?:vers|towards?|to|jusqu'a|en direction de|a destination de)\s{1,3}(?:la\s{1,3}|le\s{1,3}|l'|the\s{1,3})?(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base|super camp)\s{1,3}(?:de|d'|du|of)\s{0,3}$/;
 const AT_BEFORE = /\b(?:in|at|on|against|inside|near|a|contre|dans|sur)\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|our\s{1,3}|its\s{1,3}|their\s{1,3}|notre\s{1,3}|son\s{1,3}|sa\s{1,3})?(?:(?:[a-z-]{2,20}\s{1,3}){0,2}(?:camp|base)\s{1,3}(?:in|at|of|de|d')\s{0,3})?$/;
@@ -906,7 +909,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // ("une colonne de véhicules chargés de bagages et de militaires pakistanais a quitté Baraka": the convoy heads a long subject, no verb between.)
       const headFrom = Math.max(c.start, p.start - 140);
       const head = CONVOY_HEAD.exec(c.folded.slice(headFrom, p.start));
-      const convoyHead = head !== null && !c.predicates.some((q) => q !== p && !q.nominal && q.start >= headFrom + head.index && q.end <= p.start);
+      // ("460 Egyptian peacekeepers, who escorted the mission's logistics convoys, left Gao": not a convoy named inside a relative aside.)
+      const convoyHead = head !== null && !c.predicates.some((q) => q !== p && !q.nominal && q.start >= headFrom + head.index && q.end <= p.start) && !/,\s{1,3}(?:who|whose|which|qui|dont)\b[^,;]*$/.test(c.folded.slice(Math.max(c.start, headFrom + head.index - 80), headFrom + head.index));
       // "… the last convoy out of Kidal finally reached Gao on Tuesday. It had left the Kidal camp on 31 Oct": the convoy the sentence before was about.
       const convoyPronoun = /^[\s"«]*(?:it|il)\s{1,3}(?:(?:had|has|was|avait|etait|a)\s{1,3})?$/.test(c.folded.slice(c.start, p.start)) && c.foldedBefore !== null && /^[^.;]{0,80}?\bconvo(?:y|i)\b/.test(c.foldedBefore) && (siteAfter || objectRefersBack(object));
       // ("A convoy left Aguelhok on Monday, two days after the mission had quit Tessalit": a clause whose own subject is the mission, with no convoy, is the mission's.)
@@ -2256,8 +2260,10 @@ function sentenceProposals(
       // "Le convoi parti de Kidal à destination de Gao a été attaqué": hit on the way out of the site it left, not at the one it was bound for.
       const boundFor = (x: SiteMention) =>
         reading.type === 'incident' &&
-        BOUND_FOR_BEFORE.test(folded.slice(Math.max(0, x.start - 40), x.start)) &&
-        sentenceSites.some((y) => y.siteId !== x.siteId && FROM_BEFORE.test(folded.slice(Math.max(0, y.start - 30), y.start)) && !NOT_ORIGIN.test(folded.slice(Math.max(0, y.start - 40), y.start)));
+        ((BOUND_FOR_BEFORE.test(folded.slice(Math.max(0, x.start - 40), x.start)) &&
+          sentenceSites.some((y) => y.siteId !== x.siteId && FROM_BEFORE.test(folded.slice(Math.max(0, y.start - 30), y.start)) && !NOT_ORIGIN.test(folded.slice(Math.max(0, y.start - 40), y.start)))) ||
+          // ("the UN convoy withdrawing from the northern Kidal region to neighboring Gao was attacked": on its way to it, wherever it came from.)
+          CONVOY_GOING_TO.test(folded.slice(Math.max(0, x.start - 100), x.start)));
       // "en lien étroit avec le commandement des FAMa à Mopti", "with the military command of the Malian Armed Forces in Mopti": where the host's command sits.
       const commandAt = (x: SiteMention) => ARMY_COMMAND_AT.test(folded.slice(Math.max(0, x.start - 90), x.start));
       const candidates = (reading.type === 'incident' ? sentenceSites : sitesOf[i]!).filter((x) => !(x.start >= sp.end && beyond(x)) && !venue(x) && !aside(x) && !takenTo(x) && !boundFor(x) && !commandAt(x));

@@ -4794,3 +4794,26 @@ describe('round 88: "suffered two other IED attacks after leaving their base in 
     ]);
   });
 });
+
+describe('round 89: "Un convoi … composé de plus de 100 véhicules, parti de cette ville mardi matin", "the convoy withdrawing … to neighboring Gao was attacked"', () => {
+  it('reads a convoy at the head of a long subject, its participle set off by a comma', () => {
+    expect(extract('2023-11-14', "La MINUSMA quitte son camp d'Ansongo. Un convoi de la mission des Nations unies au Mali composé de plus de 80 camions, parti de ce camp mardi matin, roule vers Gao.")).toContainEqual(
+      { type: 'convoy_departed', date: '2023-11-14', siteId: id('Ansongo'), status: 'achieved' },
+    );
+  });
+
+  it('does not take a convoy named inside a relative aside for the subject', () => {
+    expect(withCountry('2023-11-14', 'On 12 November, more than 300 Nigerien peacekeepers, who had guarded the convoys, left Ansongo.')).not.toContainEqual(
+      expect.objectContaining({ type: 'convoy_departed' }),
+    );
+  });
+
+  it('does not place an attack at the site a convoy was travelling to', () => {
+    expect(extract('2023-11-14', 'Three peacekeepers were wounded when the convoy travelling from the Ansongo area to neighbouring Gao was attacked on Monday.')).toEqual([
+      { type: 'incident', date: '2023-11-13', siteId: null, status: 'achieved' },
+    ]);
+    expect(extract('2023-11-14', 'The convoy travelling from Ansongo to Gao was attacked on Monday.')).toEqual([
+      { type: 'incident', date: '2023-11-13', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
