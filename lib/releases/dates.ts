@@ -114,6 +114,20 @@ function resolve(day: string, month: string, year: string | undefined, releaseDa
 /** The weekday of a calendar day, 0 = Sunday (as `weekdayNumber`). */
 export const weekdayOf = (date: CalendarDate): number => new Date(`${date}T00:00:00Z`).getUTCDay();
 
+/**
+ * "la fermeture de la base pour le mercredi 28 février 2023" in a release of 27 February 2024: a year one off from the
+ * release's that the weekday before it contradicts is a slip for the release's year, when that year has that weekday.
+ */
+function yearTheWeekdayNames(words: string, date: CalendarDate, releaseDate: CalendarDate): CalendarDate {
+  const stem = WEEKDAY_AT.exec(words)?.[1];
+  if (!stem) return date;
+  const weekday = WEEKDAY_STEMS.indexOf(stem) % 7;
+  const releaseYear = Number(releaseDate.slice(0, 4));
+  if (weekdayOf(date) === weekday || Math.abs(Number(date.slice(0, 4)) - releaseYear) !== 1) return date;
+  const fixed = calendarDate(releaseYear, Number(date.slice(5, 7)), Number(date.slice(8)));
+  return fixed && weekdayOf(fixed) === weekday ? fixed : date;
+}
+
 /** The most recent given weekday on or before `from` (or strictly after it, going forward). */
 export function nearestWeekday(from: CalendarDate, weekday: number, forward: boolean): CalendarDate {
   const current = weekdayOf(from);
@@ -169,7 +183,8 @@ export function findDates(text: string, releaseDate: CalendarDate, story: Calend
     return range(start, start && resolve(m[3]!, m[1]!, start.slice(0, 4), rd));
   };
   const single = (day: number, month: number, year: number) => (m: RegExpExecArray) => {
-    const date = resolve(m[day]!, m[month]!, m[year], rd);
+    const resolved = resolve(m[day]!, m[month]!, m[year], rd);
+    const date = resolved && m[year] ? yearTheWeekdayNames(m[0], resolved, rd) : resolved;
     return date ? { date, endDate: null, kind: m[year] ? ('absolute' as const) : ('no_year' as const) } : null;
   };
 

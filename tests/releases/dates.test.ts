@@ -168,3 +168,15 @@ describe('findDates: a story told a year on ("One year ago today, …"; "On 21 O
     expect(findDates('Sat 11 Oct: a grenade fell near a position.', '2026-01-03', '2024-10-20').map((d) => d.date)).toEqual(['2025-10-11']);
   });
 });
+
+describe('findDates: a year the weekday before it contradicts (round 90)', () => {
+  it('reads "mercredi 28 février 2023" in a release of 27 February 2024 as 28 February 2024, the Wednesday', () => {
+    expect(one('la fermeture de la base pour le mercredi 28 février 2023.', '2024-02-27')).toEqual(['2024-02-28', null, 'mercredi 28 février 2023']);
+    expect(one('closing the base on Wednesday, February 28, 2023.', '2024-02-27')).toEqual(['2024-02-28', null, 'Wednesday, February 28, 2023']);
+  });
+
+  it('keeps the year the text gives when the weekday agrees with it, or when it is not one year off the release', () => {
+    expect(one('la base a fermé le mardi 28 février 2023.', '2024-02-27')).toEqual(['2023-02-28', null, 'mardi 28 février 2023']);
+    expect(one('la base avait fermé le mercredi 28 février 2022.', '2024-02-27')).toEqual(['2022-02-28', null, 'mercredi 28 février 2022']);
+  });
+});
