@@ -3156,5 +3156,27 @@ export function extractProposals(release: { date: CalendarDate; body: string; ti
     // A bug must not cost an editor the import: the release is kept, just without proposals.
     return [];
   }
-  return dedupe(out);
+  return dedupe(onTheWayOut(out, release.body, safeGazetteer.sites));
+}
+
+/**
+ * "Fifteen peacekeepers in a convoy … were injured … He said seven peacekeepers injured by an IED early Friday were evacuated by air. … after
+ * leaving their base in Kidal on October 31": an attack with no site, in a release about a convoy whose one site left the release names, on or
+ * within two weeks after that departure, happened on the way out of that site (labels guide, incident).
+ * (Not an attack whose own sentence names another site: "Le convoi … séparant Ber de Tombouctou a essuyé deux attaques".)
+ */
+function onTheWayOut(proposals: ProposedMilestone[], body: string, sites: Gazetteer['sites']): ProposedMilestone[] {
+  // (The convoys' departures when the release tells any, else the withdrawals: "after leaving their base in Kidal on October 31".)
+  const of = (type: MilestoneType) => proposals.filter((p) => p.type === type && p.status === 'achieved' && p.siteId !== null);
+  const convoys = of('convoy_departed');
+  const left = convoys.length > 0 ? convoys : of('withdrawal_completed');
+  if (left.length === 0 || new Set(left.map((p) => p.siteId)).size !== 1 || !CONVOY.test(fold(body))) return proposals;
+  const from = left.map((p) => p.date).sort()[0]!;
+  const siteId = left[0]!.siteId;
+  // (A place named by its region, or a convoy's destination, is not where the attack was: "the convoy withdrawing from the northern Kidal region to neighboring Gao".)
+  const elsewhere = (p: ProposedMilestone) => {
+    const folded = fold(p.sentence);
+    return findSiteMentions(p.sentence, sites).some((m) => m.siteId !== siteId && m.qualifier !== 'place' && !routeEnd(folded, m) && !CONVOY_GOING_TO.test(folded.slice(Math.max(0, m.start - 100), m.start)));
+  };
+  return proposals.map((p) => (p.type === 'incident' && p.siteId === null && p.status === 'achieved' && p.date >= from && daysBetween(from, p.date) <= 14 && !elsewhere(p) ? { ...p, siteId } : p));
 }

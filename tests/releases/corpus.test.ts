@@ -77,7 +77,7 @@ const FLOORS = {
   dev54: { precision: 0.956, recall: 0.801, traps: 3 },
   dev53: { precision: 0.818, recall: 0.622, traps: 4 },
   dev52: { precision: 0.931, recall: 0.745, traps: 3 },
-  dev51: { precision: 0.844, recall: 0.715, traps: 7 },
+  dev51: { precision: 0.852, recall: 0.722, traps: 7 },
   dev50: { precision: 0.928, recall: 0.815, traps: 3 },
   dev49: { precision: 0.882, recall: 0.782, traps: 3 },
   dev48: { precision: 0.872, recall: 0.695, traps: 3 },
@@ -117,11 +117,11 @@ const FLOORS = {
   // dev14 was 0.928 before round 20c: one label (gm-unmil-007) gives no site to the goods "handed over with" Star Base, where the
   // labels guide ("Which site", added in round 20) and the other batches give the site.
   dev14: { precision: 0.931, recall: 0.747, traps: 0 },
-  dev13: { precision: 0.913, recall: 0.683, traps: 2 },
+  dev13: { precision: 0.926, recall: 0.693, traps: 2 },
   dev12: { precision: 0.956, recall: 0.741, traps: 2 },
   dev11: { precision: 0.933, recall: 0.762, traps: 3 },
-  dev10: { precision: 0.943, recall: 0.852, traps: 4 },
-  dev9: { precision: 0.935, recall: 0.803, traps: 5 },
+  dev10: { precision: 0.95, recall: 0.858, traps: 4 },
+  dev9: { precision: 0.941, recall: 0.809, traps: 5 },
   dev8: { precision: 0.946, recall: 0.763, traps: 1 },
   dev7: { precision: 0.971, recall: 0.76, traps: 0 },
   dev6: { precision: 0.948, recall: 0.851, traps: 2 },

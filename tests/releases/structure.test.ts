@@ -4817,3 +4817,21 @@ describe('round 89: "Un convoi … composé de plus de 100 véhicules, parti de 
     ]);
   });
 });
+
+describe('round 91: attacks on a convoy whose origin another sentence names', () => {
+  it('places an attack with no site on the way out of the one site the release has the convoy leave', () => {
+    expect(extract('2023-11-17', 'Nine peacekeepers in a withdrawing convoy were wounded by explosive devices this week. Five of them were hurt on Tuesday. The convoy had set off from Ansongo on 12 November.')).toEqual([
+      { type: 'incident', date: '2023-11-14', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-11-12', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('leaves the attack without a site when its own sentence names another site, or the release has convoys leave two sites', () => {
+    expect(extract('2023-11-17', 'The convoy, which took two days to cover the road between Ménaka and Gao, was attacked twice on Tuesday. Another convoy had set off from Ansongo on 12 November.')).toContainEqual(
+      { type: 'incident', date: '2023-11-14', siteId: null, status: 'achieved' },
+    );
+    expect(extract('2023-11-17', 'Five peacekeepers were hurt on Tuesday. One convoy had set off from Ansongo on 12 November, another from Ménaka on 13 November.')).toContainEqual(
+      { type: 'incident', date: '2023-11-14', siteId: null, status: 'achieved' },
+    );
+  });
+});
