@@ -6,7 +6,7 @@
  * negated. One event per predicate; dates and sites belong to the clause they are in.
  * Everything mission-specific comes from the gazetteer. Precision first (decision 0006).
  */
-import { addDays, daysBetween, type CalendarDate } from '@/lib/domain/calendar-date';
+import { addDays, calendarDate, daysBetween, type CalendarDate } from '@/lib/domain/calendar-date';
 import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/lib/domain/vocabulary';
 import { findContingentMentions } from './contingents';
 import { countryByIso, findCapitalMentions, findCountryMentions, type CountryMention } from './demonyms';
@@ -265,7 +265,7 @@ const SUBORDINATE_START =
 const AS_EARLY_AS = /\bdes\s{1,3}(?:le\s{1,3}|ce\s{1,3})?$/;
 
 /** Before a date: "la fin de son mandat le ", "after its mandate expired on ". */
-const MANDATE_END_BEFORE = /\b(?:(?:end|expiry|expiration|close|fin|terme|echeance)\s{1,3}(?:of|de|du)\s{1,3}(?:its|their|the|son|sa|leur|le)\s{1,3}(?:[a-z]+\s{1,3})?mandate?|mandate?\s{1,3}(?:ended|expired|expires|ends|ran out|s'est acheve|s'achevait|a pris fin|prenait fin|a expire|expirait))\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/;
+const MANDATE_END_BEFORE = /\b(?:(?:end|expiry|expiration|close|fin|terme|echeance)\s{1,3}(?:of|de|du)\s{1,3}(?:its|their|the|son|sa|leur|le)\s{1,3}(?:[a-z]+\s{1,3})?mandate?|mandate?\s{1,3}(?:ended|expired|expires|ends|ran out|s'est acheve|s'achevait|a pris fin|prenait fin|a expire|expirait|echu|expire|termine|acheve)|mandate\s{1,3}(?:has\s{1,3})?(?:expired|ended|run out))\s{0,3},?\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/;
 /** The date of a document, not of an event: "the statement of 10 October", "a statement seen on Tuesday", "le communiqué du 10 octobre", "resolution 2690, adopted on 30 June". */
 const DOCUMENT_BEFORE =
   /\b(?:communique|statement|letter|report|declaration|note|press release|resolution|decision|decree|decret|lettre|rapport|briefing|meeting|reunion|session|conference)\s{1,3}(?:du|of|dated|en date du|(?:issued|published|released|posted|seen)(?:\s{1,3}on)?|publie le|diffuse le)\s{1,3}$|\b(?:adopted|passed|voted|adoptee?|votee?)\s{1,3}(?:unanimously\s{1,3}|a l'unanimite\s{1,3})?(?:on|le)\s{1,3}$|\b(?:toll|tally|count|figures?|bilan|chiffres?|statement|report|communique)\s{1,3}(?:that\s{1,3}|qu'|que\s{1,3})?(?:[a-z'-]+\s{1,3}){1,3}?(?:released|issued|published|gave|put out|a publie|a diffuse|a communique|publie|diffuse)\s{1,3}(?:on\s{1,3}|le\s{1,3})?$/;
@@ -720,6 +720,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
           q !== p &&
           (q.family === 'leave' || q.family === 'handover' || q.family === 'close' || q.family === 'repatriate') &&
           !CEREMONY_AFTER.test(c.folded.slice(q.end, c.end)) &&
+          // ("the transfer of security responsibilities …, scheduled to be completed on June 30": a duty handed over, not a site.)
+          !(q.family === 'handover' && NOT_A_SITE_OBJECT.test(c.folded.slice(q.end, c.end))) &&
           // "completed its withdrawal", not "finished packing on Thursday and handed it over": the aspect verb's own object.
           ((q.start >= p.end && q.start - p.end < 50 && !/\b(?:and|et|puis|then|but|mais)\s/.test(c.folded.slice(p.end, q.start))) ||
             ((passiveAspect || headline) && q.end <= p.start && (p.start - q.end < 70 || (p.start - q.end < 170 && !c.predicates.some((r) => r !== q && r.start >= q.end && r.end <= p.start) && !NEW_SUBJECT_AFTER_COMMA.test(c.folded.slice(q.end, p.start))))) ||
@@ -2008,6 +2010,13 @@ function sentenceProposals(
       // (but "condemns today's incident", "les pillages qui ont commencé le 24 décembre").
       if (found && reading.type === 'incident' && CONDEMNED.test(folded.slice(start, sp.start)) && !/^'s\b/.test(folded.slice(found.end, found.end + 2)) && !/^(?:d'aujourd'hui|de ce jour)\b/.test(folded.slice(found.start - 2, found.end)) && (found.start < sp.start || !OWN_TIME.test(folded.slice(sp.end, found.start)))) return;
       let date: CalendarDate | null = found ? eventDay(found, reading.type) : null;
+      // "UNIFIL will hand over its Naqoura headquarters on 31 December", in a release of June: a plan's day with no year, over a month ahead,
+      // is this year's (the year of a day told as done is the one that puts it before the release, dates.ts).
+      // (Not a plan told as past, set aside or only possible: "had been planned for 15 May", "initialement prévue le …", "would be handed over".)
+      if (date && found?.kind === 'no_year' && mood === 'future' && date.slice(0, 4) < releaseDate.slice(0, 4) && !NOT_A_FIRM_PLAN.test(folded.slice(start, end))) {
+        const ahead = nextYear(date);
+        if (ahead.slice(0, 4) === releaseDate.slice(0, 4) && daysBetween(releaseDate, ahead) > 31) date = ahead;
+      }
       // "13 August: a ceremony. Three days later, Goundam is closed": counted from the day heading the paragraph (here, before a
       // second event of the sentence takes the first one's day, so the count is made once).
       if (date && found === state.paragraphDay) {
@@ -3158,6 +3167,18 @@ export function extractProposals(release: { date: CalendarDate; body: string; ti
   }
   return dedupe(onTheWayOut(out, release.body, safeGazetteer.sites));
 }
+
+/** The same day of the month a year later (29 February gives 28 February). */
+function nextYear(date: CalendarDate): CalendarDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return calendarDate(y + 1, m, d) ?? calendarDate(y + 1, m, d - 1) ?? date;
+}
+
+/**
+ * A plan told as past, set aside or only possible: "had been planned for", "was originally scheduled", "initialement prévue", "under which the
+ * headquarters would be handed over", "pouvant être remis": not a plan for this year the text stands by.
+ */
+const NOT_A_FIRM_PLAN = /\b(?:had|avait|avaient|etait|etaient|was|were|initially|originally|initialement|d'abord|first|previously|auparavant|jusqu'ici|until now|not|pas|plus|no longer|would|could|might|pourrait|pourraient|pouvant|serait|seraient|devrait|devraient|scenario|scenarios)\b/;
 
 /**
  * "Fifteen peacekeepers in a convoy … were injured … He said seven peacekeepers injured by an IED early Friday were evacuated by air. … after

@@ -4835,3 +4835,21 @@ describe('round 91: attacks on a convoy whose origin another sentence names', ()
     );
   });
 });
+
+describe('round 92: a plan months ahead with no year ("UNIFIL will hand over its Naqoura headquarters on 31 December", in June)', () => {
+  it('dates a firm plan for a day over a month after the release in the release\'s year, not the year before', () => {
+    expect(extract('2023-08-01', 'MINUSMA will hand over its Gao camp to the Malian authorities on 15 December.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-15', siteId: id('Gao'), status: 'planned' },
+    ]);
+    expect(extract('2023-08-01', 'La MINUSMA remettra son camp de Gao aux autorités maliennes le 15 décembre.')).toEqual([
+      { type: 'site_handed_over', date: '2023-12-15', siteId: id('Gao'), status: 'planned' },
+    ]);
+  });
+
+  it('proposes nothing for a plan told as past or only possible, for the day a mandate ends, or for a duty handed over', () => {
+    expect(extract('2023-08-01', 'The handover of the Gao camp had been planned for 15 December.')).toEqual([]);
+    expect(extract('2023-08-01', 'The Gao camp could be handed over on 15 December.')).toEqual([]);
+    expect(extract('2023-08-01', 'Une fois le mandat échu, le 31 décembre prochain, la mission commencera à transférer le camp de Gao aux autorités.')).toEqual([]);
+    expect(extract('2023-08-01', 'The withdrawal from Ansongo is part of the transfer of security responsibilities to the Malian authorities, scheduled to be completed on 30 September.')).toEqual([]);
+  });
+});
