@@ -3012,8 +3012,10 @@ describe('round 26: head counts and contingents', () => {
   });
 
   it('reads "must" as an obligation still to meet, not a report', () => {
-    // (Read as a report, the year-less day fell in the year before the release.)
-    expect(extract('2023-10-01', 'The last Bangladeshi peacekeepers must leave Timbuktu on 15 December.')).toEqual([]);
+    // (Read as a report, the year-less day fell in the year before the release; as a plan it is this year's, round 92.)
+    expect(extract('2023-10-01', 'The last Bangladeshi peacekeepers must leave Timbuktu on 15 December.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-15', siteId: id('Timbuktu'), status: 'planned' },
+    ]);
   });
 
   it('dates a head count a named speaker adds on the day that speaker was said to speak, not another speaker\'s', () => {
