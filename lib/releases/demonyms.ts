@@ -1,6 +1,7 @@
 /**
  * Troop- and police-contributing countries with the ways releases name them: country names
- * (English, French) and demonyms (English, French). General reference data, not tied to one
+ * (English, French) and demonyms (English, French), and the host States of the withdrawals tracked (Haiti, Lebanon,
+ * Sudan: a gazetteer's host is read through this table and is never a contingent). General reference data, not tied to one
  * mission. French demonyms are listed in the masculine singular; their other forms are derived.
  */
 import { anyOf, fold, isWordChar } from './text';
@@ -61,6 +62,7 @@ const TABLE: [iso: string, name: string, names: string, demonyms: string, demony
   ['GW', 'Guinea-Bissau', 'Guinée-Bissau', 'Bissau-Guinean', 'bissau-guinéen'],
   ['HN', 'Honduras', '', 'Honduran', 'hondurien'],
   ['HR', 'Croatia', 'Croatie', 'Croatian', 'croate'],
+  ['HT', 'Haiti', 'Haïti', 'Haitian', 'haïtien'],
   ['HU', 'Hungary', 'Hongrie', 'Hungarian', 'hongrois'],
   ['ID', 'Indonesia', 'Indonésie', 'Indonesian', 'indonésien'],
   ['IE', 'Ireland', 'Irlande', 'Irish', 'irlandais'],
@@ -72,6 +74,7 @@ const TABLE: [iso: string, name: string, names: string, demonyms: string, demony
   ['KH', 'Cambodia', 'Cambodge', 'Cambodian', 'cambodgien'],
   ['KR', 'Republic of Korea', 'South Korea|Corée du Sud|République de Corée', 'South Korean|Korean', 'sud-coréen|coréen'],
   ['KZ', 'Kazakhstan', '', 'Kazakh|Kazakhstani', 'kazakh'],
+  ['LB', 'Lebanon', 'Liban', 'Lebanese', 'libanais'],
   ['LK', 'Sri Lanka', '', 'Sri Lankan', 'sri-lankais'],
   ['LR', 'Liberia', 'Libéria', 'Liberian', 'libérien'],
   ['LT', 'Lithuania', 'Lituanie', 'Lithuanian', 'lituanien'],
@@ -104,6 +107,7 @@ const TABLE: [iso: string, name: string, names: string, demonyms: string, demony
   ['RS', 'Serbia', 'Serbie', 'Serbian', 'serbe'],
   ['RU', 'Russian Federation', 'Russia|Russie|Fédération de Russie', 'Russian', 'russe'],
   ['RW', 'Rwanda', '', 'Rwandan|Rwandese', 'rwandais'],
+  ['SD', 'Sudan', 'Soudan|the Sudan', 'Sudanese', 'soudanais'],
   ['SE', 'Sweden', 'Suède', 'Swedish|Swede', 'suédois'],
   ['SK', 'Slovakia', 'Slovaquie', 'Slovak', 'slovaque'],
   ['SL', 'Sierra Leone', '', 'Sierra Leonean', 'sierra-léonais'],

@@ -119,7 +119,7 @@ function clauseBounds(folded: string): [number, number][] {
 // Arguments
 
 const PERSONNEL =
-  '(?:peacekeepers|personnel|troops|soldiers|occupants|garrison|garnison|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|people|persons|personnes|casques bleus|militaires|soldats|policiers|personnels?|agents|membres|aviators|airmen|pilots|engineers|medics|gendarmes|aviateurs|pilotes|ingenieurs|sapeurs)';
+  '(?:peacekeepers|personnel|troops|soldiers|occupants|garrison|garnison|blue helmets|staff|staff members|police officers|officers|uniformed|civilians?|military|people|persons|personnes|casques bleus|militaires|soldats|troupes?|troop|policiers|personnels?|agents|membres|aviators|airmen|pilots|engineers|medics|gendarmes|aviateurs|pilotes|ingenieurs|sapeurs)';
 /** The words that make a count approximate: "almost 2,000", "près de 2 000", "presque 2 000". */
 const ABOUT = '(?:almost|nearly|about|around|some|roughly|approximately|close to|more than|over|pres de|pres|presque|pratiquement|quasiment|quelque|environ|plus de)';
 /** An object that opens on a count: "some 1,867 military", "presque 2 000 Casques bleus". */
@@ -1343,8 +1343,8 @@ const WORK_ENTAILED = /^[a-z]+ing\b/;
 const ENTAILED_BEFORE = /\b(?:involv(?:ed|es|ing)|includ(?:ed|es|ing)|requir(?:ed|es|ing)|entail(?:ed|s|ing)|meant|means|consist(?:ed|s)\s{1,3}of)\b[^.;]{0,110}$/;
 /** After an aspect verb: the mission's presence at a place ("à sa présence dans le camp", "its presence at the Kidal camp"). */
 const PRESENCE_IN = /^\s{1,3}(?:[a-z']+\s{1,3}){0,2}?(?:a\s{1,3}|to\s{1,3})?(?:sa|its|their|leur|la|the)\s{1,3}(?:(?:military|physical|militaire|physique)\s{1,3})?presence\s{1,3}(?:(?:militaire|physique)\s{1,3})?(?:in|at|on|a|au|aux|dans|sur)\s{1,3}/;
-/** "La MINUSMA … 3 367 de ses membres": the mission's own members, a head count. */
-const MISSIONS_MEMBERS = new RegExp(`\\b(?:mission|${MISSION_NAMES})\\b[^.;]{0,60}\\b(?:de\\s{1,3}ses|of\\s{1,3}its)\\s{1,3}(?:[a-z]+\\s{1,3})?(?:members|membres|personnel|personnels|staff)\\b`);
+/** "La MINUSMA … 3 367 de ses membres", "la Finul a confirmé que plus de 1 800 de ses Casques bleus avaient quitté le Liban": the mission's own people, a head count. */
+const MISSIONS_MEMBERS = new RegExp(`\\b(?:mission|${MISSION_NAMES})\\b[^.;]{0,60}\\b(?:de\\s{1,3}ses|of\\s{1,3}its)\\s{1,3}(?:[a-z]+\\s{1,3})?(?:members|membres|personnel|personnels|staff|peacekeepers|casques bleus|blue helmets|troops|soldiers|soldats|militaires)\\b`);
 /** Opening a sentence, before a site: "Trois jours après le départ de Ber", "Three days after the closure of". */
 const AFTER_SITE_EVENT = new RegExp(String.raw`^[\s"]{0,3}(\d{1,2}|${COUNT_WORD}) (days?|weeks?|jours?|semaines?) (?:after|apres)\s{1,3}(?:the|le|la|l')\s{0,3}[a-z-]+\s{1,3}(?:of|from|at|de|d'|du)\s{0,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3})?(?:(?:camp|base|site)\s{1,3}(?:of|at|in|de|d')\s{0,3})?$`);
 const DAYS_AFTER = /^[\s,]{0,3}(?:(one|a|the|two|three|four|five|six|\d{1,2}) days? after|au lendemain d|(un|deux|trois|quatre|cinq|six|\d{1,2}) jours? apres)/;

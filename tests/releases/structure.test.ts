@@ -4855,3 +4855,24 @@ describe('round 92: a plan months ahead with no year ("UNIFIL will hand over its
     expect(extract('2023-08-01', 'The withdrawal from Ansongo is part of the transfer of security responsibilities to the Malian authorities, scheduled to be completed on 30 September.')).toEqual([]);
   });
 });
+
+describe('round 93: the host States of the withdrawals as countries ("quitteront le Liban", "left Sudan", "a quitté Haïti")', () => {
+  // (The seed gazetteer is MINUSMA's, so another host is a country left, never a contingent, only through the country table.)
+  it('reads leaving Lebanon, Sudan or Haiti as a contingent going home, in English and French', () => {
+    expect(withCountry('2026-12-03', 'Le contingent italien quittera le Liban le 20 décembre.')).toEqual([
+      { type: 'contingent_repatriated', date: '2026-12-20', siteId: null, iso: 'IT' },
+    ]);
+    expect(withCountry('2021-12-03', 'The last Rwandan peacekeepers left Sudan on Tuesday.')).toEqual([
+      { type: 'contingent_repatriated', date: '2021-11-30', siteId: null, iso: 'RW' },
+    ]);
+    expect(withCountry('2017-06-03', 'La dernière troupe brésilienne a quitté Haïti mardi.')).toEqual([
+      { type: 'contingent_repatriated', date: '2017-05-30', siteId: null, iso: 'BR' },
+    ]);
+  });
+
+  it('reads the mission\'s own peacekeepers leaving the country as a head count, not a contingent', () => {
+    expect(extractProposals({ date: '2026-01-02', body: 'La Finul a confirmé jeudi que plus de 1 800 de ses Casques bleus avaient quitté le Liban depuis le mois de novembre.' }, gazetteer).map((p) => [p.type, p.date, p.figure])).toEqual([
+      ['personnel_departed', '2026-01-01', 1800],
+    ]);
+  });
+});
