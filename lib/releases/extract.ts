@@ -1051,7 +1051,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const strong = /^(?:vacat|evacu|withdr|pull|abandon|quitt|retir|desengag|replie|se replie|moved out|quit)/.test(p.text);
       // "The personnel who remained in Tessalit until the end left the camp": the people of the site leaving it.
       const ownPeople = premises && siteBefore && STATIONED_WORD.test(who) && PERSONNEL_RE.test(who);
-      if (strong || ownPeople || LAST.test(who) || MISSION_SUBJECT.test(who)) {
+      // ("The peacekeepers are withdrawing weeks earlier than planned. They suffered two other IED attacks after leaving their base in Kidal on Oct. 31": "they" are the peacekeepers just named.)
+      const theyThePeacekeepers = /^[\s"«]*(?:they|ils|elles)\s/.test(who) && c.foldedBefore !== null && MISSION_SUBJECT.test(c.foldedBefore) && !c.lastCountry;
+      if (strong || ownPeople || LAST.test(who) || MISSION_SUBJECT.test(who) || theyThePeacekeepers) {
         if (/\b(?:first|premiers?|premieres?|initial)\b/.test(who)) return null;
         return { type: 'withdrawal_completed', confidence: strong ? 0.8 : 0.75, sites: passive || premises || byAgent || intransitive || relativeObject ? 'any' : 'origin' };
       }
@@ -2695,7 +2697,7 @@ function sentenceProposals(
 }
 
 /** "…, Ber followed on 13 August and Goundam three days later", "…, celle de Ber le 13 et celle de Goundam trois jours plus tard": a site and a day with the verb left out. */
-const GAP_BEFORE = /(?:,|;|\band|\bet|\bpuis|\bthen|\bfollowed\s{1,3}by|\bsuivie?s?\s{1,3}(?:de|par)|\b(?:and|then)\s{1,3}by|\bet\s{1,3}par)\s{1,3}(?:(?:celle|celui|that|those)\s{1,3}(?:de|d'|of)\s{0,3}(?:the\s{1,3})?|de\s{1,3}|d'|(?:(?:of|du)\s{1,3})?(?:the|le|la|l')\s{0,3}(?:(?:[a-z-]+\s{1,3}){0,2}?(?:camp|base|team\s{1,3}site|site|emprise)\s{1,3}(?:at|of|in|de|d'|a)\s{0,3})?)?#?$/;
+const GAP_BEFORE = /(?:,|;|\band|\bet|\bpuis|\bthen|\bfollowed\s{1,3}by|\bsuivie?s?\s{1,3}(?:de|par)|\b(?:and|then)\s{1,3}by|\bet\s{1,3}par)\s{1,3}(?:(?:de\s{1,3})?(?:celle|celui|that|those)\s{1,3}(?:de|d'|of)\s{0,3}(?:the\s{1,3})?|de\s{1,3}|d'|(?:(?:of|du)\s{1,3})?(?:the|le|la|l')\s{0,3}(?:(?:[a-z-]+\s{1,3}){0,2}?(?:camp|base|team\s{1,3}site|site|emprise)\s{1,3}(?:at|of|in|de|d'|a)\s{0,3})?)?#?$/;
 const GAP_DATE = /^[\s,]{0,3}(?:(?:followed|suivie?s?)\s{1,3})?(?:(?:on|le|in)\s{1,3})?$/;
 const GAP_DAY = /^[\s,]{0,3}(?:(?:followed|suivie?s?)\s{1,3})?(?:le\s{1,3}(\d{1,2})(?:er)?|(?:on\s{1,3})?the\s{1,3}(\d{1,2})(?:st|nd|rd|th))\b(?!\s{1,3}(?:[a-z]+\s{1,3})?(?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|of\s))/;
 

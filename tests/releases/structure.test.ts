@@ -4876,3 +4876,22 @@ describe('round 93: the host States of the withdrawals as countries ("quitteront
     ]);
   });
 });
+
+describe('round 94: "et de celle de Goundam trois jours plus tard", "They suffered two other IED attacks after leaving their base in Kidal on Oct. 31"', () => {
+  it('reads "de celle de <site> <n> jours plus tard" as a site and a day with the verb left out', () => {
+    expect(extract('2023-12-20', "La base d'Ansongo avait été fermée le 12 décembre, suivie de l'emprise de Ménaka, le 13 du même mois, et de celle de Gao trois jours plus tard.")).toEqual([
+      { type: 'withdrawal_completed', date: '2023-12-12', siteId: id('Ansongo'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-12-13', siteId: id('Ménaka'), status: 'achieved' },
+      { type: 'withdrawal_completed', date: '2023-12-16', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads "they" as the peacekeepers the sentence before named, not a contingent it named', () => {
+    expect(extract('2023-11-20', 'The peacekeepers are pulling out sooner than planned. They came under fire twice after leaving their base in Ansongo on Nov. 14.')).toEqual([
+      { type: 'withdrawal_completed', date: '2023-11-14', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+    expect(withCountry('2023-11-20', 'The last 140 Nigerien peacekeepers landed in Niamey this afternoon. They had flown out of Ansongo on Tuesday.')).not.toContainEqual(
+      expect.objectContaining({ type: 'withdrawal_completed' }),
+    );
+  });
+});
