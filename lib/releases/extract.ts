@@ -1010,6 +1010,10 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       if (figure !== null && !c.sites.length && countedByCountry(c, p.start, figure)) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none' };
       if (figure !== null && !c.sites.length && !PART_OF_COUNTRY_OBJECT.test(object)) return { type: 'personnel_departed', confidence: 0.75, figure: totalIn(object.slice(0, 80)) ?? figure, sites: 'none' };
       // "has withdrawn some 1,867 military … from Timbuktu": a count of people moved, not the site left (from the country, a head count).
+      // ("la mission a retiré du Mali près de 6 000 membres du personnel": the country left first, then the people counted.)
+      const landFirst = LEAVES_HOST_LAND.exec(object);
+      const counted = landFirst && COUNT_OPENS.test(object.slice(landFirst[0].length)) ? figureIn(object.slice(landFirst[0].length, landFirst[0].length + 60)) : null;
+      if (counted !== null && !siteAfter) return { type: 'personnel_departed', confidence: 0.7, figure: counted, sites: 'none' };
       if (COUNT_OPENS.test(object)) {
         const moved = figureIn(object.slice(0, 90));
         const fromCountry = leavesCountry || findCountryMentions(c.text.slice(p.end, Math.min(c.end, p.end + 110))).some((m) => m.kind === 'name');

@@ -4895,3 +4895,15 @@ describe('round 94: "et de celle de Goundam trois jours plus tard", "They suffer
     );
   });
 });
+
+describe('round 95: "la mission a retiré du Mali près de 6 000 membres du personnel"', () => {
+  it('reads people counted after the country they left as a head count', () => {
+    expect(extractProposals({ date: '2023-11-01', body: 'Depuis juillet, la mission a retiré du Mali près de 6.000 membres du personnel civil et en uniforme.' }, gazetteer).map((p) => [p.type, p.date, p.figure])).toEqual([
+      ['personnel_departed', '2023-11-01', 6000],
+    ]);
+  });
+
+  it('counts no goods as people', () => {
+    expect(extract('2023-11-01', 'La mission a retiré du Mali près de 600 véhicules.')).toEqual([]);
+  });
+});
