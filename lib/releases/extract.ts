@@ -552,9 +552,9 @@ const CEREMONY_BEFORE = /\b(?:ceremony|ceremonie|parade|celebration)\s{1,3}(?:of
 
 /** The host countries of the missions the tracker follows, as the country a contingent leaves. */
 const HOST_LANDS = 'mali|liberia|haiti|darfur|darfour|sudan|soudan|lebanon|liban|congo|rdc|drc';
-/** "… left Mali", "… withdrew from Haiti", "… retirera ses troupes d'Haïti", "… pulled its last troops out of Haiti": the host country left, perhaps by the subject's own troops. */
+/** "… left Mali", "… withdrew from Haiti", "… retirera ses troupes d'Haïti", "… pulled its last troops out of Haiti", "has withdrawn four of its soldiers from UNIFIL": the host country (or the mission) left, perhaps by the subject's own troops. */
 const LEAVES_HOST_LAND = new RegExp(
-  `^\\s{1,3}(?:(?:its|their|ses|leurs)\\s{1,3}(?:[a-z0-9-]+\\s{1,3}){0,3}?(?:troops|soldiers|peacekeepers|blue helmets|contingents?|personnel|casques bleus|troupes|soldats|militaires)\\s{1,3})?(?:(?:from|out of|of|de|du|d')\\s{0,3}(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?)?(?:${HOST_LANDS})\\b`,
+  `^\\s{1,3}(?:(?:[a-z0-9,-]+\\s{1,3}){1,2}(?:of|de)\\s{1,3})?(?:(?:its|their|ses|leurs)\\s{1,3}(?:[a-z0-9-]+\\s{1,3}){0,3}?(?:troops|soldiers|peacekeepers|blue helmets|contingents?|personnel|casques bleus|troupes|soldats|militaires)\\s{1,3})?(?:(?:from|out of|of|de|du|d')\\s{0,3}(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?)?(?:${HOST_LANDS}|${MISSION_NAMES}|united\\s{1,3}nations\\s{1,3}(?:[a-z-]+\\s{1,3}){0,4}?(?:force|mission|operation)|(?:force|mission)\\s{1,3}(?:[a-z-]+\\s{1,3}){0,4}?des\\s{1,3}nations\\s{1,3}unies)\\b(?!\\s{0,2}'s)`,
 );
 /** "… contingent from Haiti", "venus du Mali": people coming from the host country (then landing somewhere is home). */
 const FROM_HOST_LAND = new RegExp(`\\b(?:from|de|d'|du|en provenance (?:de|du|d'))\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|l')?(?:${HOST_LANDS})\\b(?!\\s{1,3}(?:region|province|state))`);

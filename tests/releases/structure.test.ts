@@ -4907,3 +4907,18 @@ describe('round 95: "la mission a retiré du Mali près de 6 000 membres du pers
     expect(extract('2023-11-01', 'La mission a retiré du Mali près de 600 véhicules.')).toEqual([]);
   });
 });
+
+describe('round 96: "Argentina has withdrawn four of its soldiers from the United Nations Interim Force in Lebanon"', () => {
+  it('reads a country withdrawing its troops from the mission, by its short or long name, as its contingent going home', () => {
+    expect(withCountry('2023-11-20', 'Chad has withdrawn four of its soldiers from MINUSMA.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-20', siteId: null, iso: 'TD' },
+    ]);
+    expect(withCountry('2023-11-20', 'Le Tchad a retiré ses soldats de la Mission des Nations unies au Mali.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-11-20', siteId: null, iso: 'TD' },
+    ]);
+  });
+
+  it('does not read the mission\'s own camp as the mission left', () => {
+    expect(withCountry('2023-11-20', "Chad has withdrawn its soldiers from MINUSMA's logistics base.")).toEqual([]);
+  });
+});
