@@ -1,5 +1,5 @@
 /**
- * npm run eval:extraction [-- --errors] [--json PATH]
+ * npm run eval:extraction [-- --errors] [--json PATH] [--split NAME …] [--file PATH …]
  *
  * Scores the extractor on the labelled corpus (tests/releases/corpus/, docs/extraction-labels.md):
  * for every split (train, dev, dev2-dev60, test), precision, recall and F1 overall, per type, per language and per
@@ -7,19 +7,25 @@
  * (default tests/releases/corpus/results.json). `--errors` lists each wrong and missed
  * milestone of every split but test (`--split train --split dev4` runs only those); the test split's are never listed, so no rule is chosen on them.
  * A new batch (dev2 to dev60) is scored once before any rule is chosen on it (docs/decisions/0020).
+ * `--file PATH` scores a file of the same format kept outside the repository (real releases labelled by hand, an
+ * editor's `npm run export:labels`), with the corpus's gazetteers; with only `--file`, no split is run and results.json
+ * is left alone (`--json` writes the files' figures where it says).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { scoreLine as row, type SplitReport } from '@/lib/releases/evaluate';
-import { evaluateSplit, SPLITS } from '@/tests/releases/corpus/load';
+import { evaluateFile, evaluateSplit, SPLITS } from '@/tests/releases/corpus/load';
 
 const { values } = parseArgs({
-  options: { errors: { type: 'boolean', default: false }, split: { type: 'string', multiple: true }, json: { type: 'string', default: 'tests/releases/corpus/results.json' } },
+  options: { errors: { type: 'boolean', default: false }, split: { type: 'string', multiple: true }, file: { type: 'string', multiple: true }, json: { type: 'string' } },
 });
+const files = values.file ?? [];
+const splits = files.length > 0 && !values.split ? [] : SPLITS.filter((s) => !values.split || values.split.includes(s));
+const json = values.json ?? (splits.length > 0 ? 'tests/releases/corpus/results.json' : undefined);
 
 const out: Record<string, Omit<SplitReport, 'errors'> & { errors?: SplitReport['errors'] }> = {};
-for (const split of SPLITS.filter((s) => !values.split || values.split.includes(s))) {
-  const r = evaluateSplit(split);
+const reports: [name: string, report: SplitReport][] = [...splits.map((split) => [split, evaluateSplit(split)] as [string, SplitReport]), ...files.map((f) => [f, evaluateFile(f)] as [string, SplitReport])];
+for (const [split, r] of reports) {
   console.log(`\n== ${split}: ${r.items} releases`);
   console.log(row('overall', r.overall));
   console.log(' by language');
@@ -48,5 +54,7 @@ for (const split of SPLITS.filter((s) => !values.split || values.split.includes(
     }
   }
 }
-writeFileSync(values.json!, `${JSON.stringify(out, null, 1)}\n`);
-console.log(`\nwritten ${values.json}`);
+if (json) {
+  writeFileSync(json, `${JSON.stringify(out, null, 1)}\n`);
+  console.log(`\nwritten ${json}`);
+}

@@ -9,8 +9,11 @@
  * Raise the floors as the extractor improves on the test split; never lower them to pass.
  */
 import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateSplit, SPLITS } from './corpus/load';
+import { evaluateFile, evaluateSplit, SPLITS } from './corpus/load';
 import { readRepoFile } from './helpers';
 
 const FLOORS = {
@@ -155,4 +158,28 @@ describe('extraction on the labelled corpus', () => {
     }
     // Every split is scored here: over 2,000 releases, past the default 5 s on a loaded machine.
   }, 60_000);
+});
+
+describe('a labelled file kept outside the corpus (npm run eval:extraction -- --file PATH)', () => {
+  const write = (items: unknown) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'drawdown-eval-')), 'real.json');
+    writeFileSync(path, JSON.stringify(items));
+    return path;
+  };
+  const item = {
+    id: 'real-1', mission: 'MINUSMA', language: 'en', style: 'wire', sources: ['https://example.org/a'],
+    text: '20 Nov 2023 - MINUSMA handed over its Ansongo camp to the Malian authorities on Saturday.',
+    milestones: [{ type: 'site_handed_over', date: '2023-11-18', site: 'Ansongo', country: null, figure: null, status: 'achieved', alsoAccept: [] }],
+  };
+
+  it('is scored as a split is, with the corpus gazetteers', () => {
+    const report = evaluateFile(write([item]));
+    expect([report.items, report.overall.correct, report.overall.proposed, report.overall.labelled]).toEqual([1, 1, 1, 1]);
+    const missed = evaluateFile(write([{ ...item, milestones: [{ ...item.milestones[0], date: '2023-11-19' }] }]));
+    expect([missed.overall.correct, missed.overall.proposed, missed.overall.labelled]).toEqual([0, 1, 1]);
+  });
+
+  it('is refused when it is not in the corpus format', () => {
+    expect(() => evaluateFile(write([{ ...item, milestones: [{ type: 'handover', date: '18 Nov' }] }]))).toThrow();
+  });
 });

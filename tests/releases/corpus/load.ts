@@ -26,6 +26,11 @@ export function evaluateSplit(split: Split): SplitReport {
   return evaluate(loadSplit(split), loadGazetteers());
 }
 
+/** A file in the corpus format kept elsewhere (real releases labelled by hand, an editor's export), scored with the corpus's gazetteers. */
+export function evaluateFile(path: string): SplitReport {
+  return evaluate(z.array(CorpusItemSchema).parse(JSON.parse(readFileSync(path, 'utf8'))), loadGazetteers());
+}
+
 /** The splits a second labeller labelled again, blind to the first labels (agreement/<split>.json). */
 export const AGREEMENT_SPLITS = ['dev60', 'test'] as const satisfies readonly Split[];
 
