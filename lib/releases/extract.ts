@@ -1640,11 +1640,13 @@ function sentenceProposals(
   // ("Après les bases d'Ogossagou et de Douentza, cette fermeture …": a plural list is background; "the camp" still means the one before.)
   const pluralList = inPluralList(folded, spoken);
   state.antecedent = topic ?? soleReferent(spoken, folded) ?? (spoken.length > 0 && !spoken.every((s) => pluralList.has(s)) ? null : state.antecedent);
-  if (STATEMENT_WORD.test(folded)) {
-    const said = findDates(text, releaseDate, state.story).filter((d) => d.date <= releaseDate && d.kind !== 'range' && (STATEMENT_ON.test(folded.slice(Math.max(0, d.start - 50), d.start)) || TOLD_ON.test(folded.slice(Math.max(0, d.start - 30), d.start))));
+  /** The one day this sentence says a statement was made, for a quote that opens the next sentence. */
+  const statementSaid = (dates: FoundDate[]) => {
+    const said = dates.filter((d) => d.date <= releaseDate && d.kind !== 'range' && (STATEMENT_ON.test(folded.slice(Math.max(0, d.start - 50), d.start)) || TOLD_ON.test(folded.slice(Math.max(0, d.start - 30), d.start))));
     if (said.length === 1) state.statementDay = { date: said[0]!.date, sentence: state.sentence };
-  }
+  };
   if (predicates.length === 0) {
+    if (STATEMENT_WORD.test(folded)) statementSaid(findDates(text, releaseDate, state.story));
     // "Une cérémonie s'est tenue mardi …": the day said, for a later "le même jour" (read only then).
     quiet(state, text);
     if (text.length < 70 && /^[\s•·*-]{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?\d/.test(folded)) {
@@ -1671,6 +1673,7 @@ function sentenceProposals(
   const plan = LEADING_PLAN.exec(folded);
   const planEnd = plan ? plan.index + plan[0].length : 0;
   const allDates = findDates(text, releaseDate, state.story);
+  if (STATEMENT_WORD.test(folded)) statementSaid(allDates);
   const dates = allDates.filter((d) => {
     const before = folded.slice(Math.max(0, d.start - 50), d.start);
     // "since 16 October, the day MINUSMA began withdrawing", "depuis le 16 octobre, jour où …": the day of what follows, not a bound.
