@@ -324,8 +324,8 @@ const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
 /** Words that count from the day of speaking: inside a quote, from the day it was said. */
 /** ("… after the formal handover of the base the day before", "la veille": counted from the day of speaking too.) */
 const SPEECH_DAY = /\b(?:today|yesterday|aujourd'hui|hier|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|tonight|last night|cette nuit|the day before|the previous day|la veille)\b/;
-/** A sentence that opens on a quotation mark. */
-const OPENS_QUOTE = /^\s{0,3}[«"“]/;
+/** A sentence that opens on a quotation mark, or on the statement a colon opens: "The UNIFIL issued the following statement: \"A convoy … this evening\"". */
+const OPENS_QUOTE = /^\s{0,3}[«"“]|^[^«"“.;]{0,80}\b(?:statement|communique|declaration|said|says|added|stated|a declare|a indique|a ajoute)\b[^«"“.;]{0,30}:\s{0,3}[«"“]/;
 /** Whether a position lies inside quoted speech: an odd count of straight quotes before it, or an opening curly or French quote not yet closed. */
 function quoted(text: string, at: number): boolean {
   const before = text.slice(0, at);
@@ -338,7 +338,7 @@ const TOLD_ON = new RegExp(`\\b${REPORTING_VERB}\\s{1,3}(?:(?:the\\s{1,3})?(?:co
 
 /** A statement by its day: "dans son communiqué publié vendredi", "per the mission's statement on Friday", "in a statement issued on Monday". */
 /** Cheap test before looking for a statement's day. */
-const STATEMENT_WORD = /\b(?:statement|communique|press release|said|says|declare|indique|annonce|told)/;
+const STATEMENT_WORD = /\b(?:statement|communique|press release|said|says|declare|indique|annonce|told|condemn|condamn|deplor|denonc|denounc)/;
 const STATEMENT_ON = /\b(?:statement|communique|press release|update|bulletin|briefing)\s{1,3}(?:(?:published|issued|released|publie|diffuse|rendu public)\s{1,3})?(?:on\s{1,3})?(?:(?:last|this)\s{1,3})?$/;
 
 /** What a statement reports after its day is only a head count or a tally: people with a number, no verb but leaving or an attack, no "that day". */
@@ -974,7 +974,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         if (home) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', home };
       }
       const leavesCountry =
-        /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|of|out\s{1,3}of|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|mission|host country|pays|territoire|zone de la mission)\b/.test(object) ||
+        /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|of|out\s{1,3}of|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|peacekeeping area|area of operations|mission|host country|pays|territoire|zone de la mission|zone de (?:deploiement|la mission|mission|operations))\b/.test(object) ||
         LEAVES_HOST_LAND.test(object) ||
         findCountryMentions(c.text.slice(p.end, p.end + 45)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
@@ -1642,7 +1642,8 @@ function sentenceProposals(
   state.antecedent = topic ?? soleReferent(spoken, folded) ?? (spoken.length > 0 && !spoken.every((s) => pluralList.has(s)) ? null : state.antecedent);
   /** The one day this sentence says a statement was made, for a quote that opens the next sentence. */
   const statementSaid = (dates: FoundDate[]) => {
-    const said = dates.filter((d) => d.date <= releaseDate && d.kind !== 'range' && (STATEMENT_ON.test(folded.slice(Math.max(0, d.start - 50), d.start)) || TOLD_ON.test(folded.slice(Math.max(0, d.start - 30), d.start))));
+    // ("UNIFIL condemned on Friday the violent attack …": a condemnation is a statement too.)
+    const said = dates.filter((d) => d.date <= releaseDate && d.kind !== 'range' && (STATEMENT_ON.test(folded.slice(Math.max(0, d.start - 50), d.start)) || TOLD_ON.test(folded.slice(Math.max(0, d.start - 30), d.start)) || CONDEMNED_ON.test(folded.slice(Math.max(0, d.start - 30), d.start))));
     if (said.length === 1) state.statementDay = { date: said[0]!.date, sentence: state.sentence };
   };
   if (predicates.length === 0) {
@@ -2887,6 +2888,8 @@ const CEREMONY_VENUE = /\b(?:ceremony|ceremonie|event|evenement),?\s{1,3}(?:d'ad
 
 /** A statement about an attack: its day is the statement's. */
 const CONDEMNED = /\b(?:condemn\w*|condamn\w*|deplor\w*|denonc\w*|denounc\w*)\b/;
+/** A condemnation right before its day: "condemned on Friday", "a condamné vendredi". */
+const CONDEMNED_ON = /\b(?:condemn\w*|condamn\w*|deplor\w*|denonc\w*|denounc\w*)\s{1,3}(?:on\s{1,3})?$/;
 /** What places a day inside the attack's own words: "the looting that began on 24 December", "survenu le 14 mai". */
 const OWN_TIME = /\b(?:which|that|who|qui|since|depuis|survenu\w*|commen\w*|began|begun|started|perpetrated|committed|carried out)\b[^,;]*$/;
 

@@ -71,7 +71,7 @@ const FLOORS = {
   // environmental obligations, now dated by the handover told before and read as an assessment as since cb4e718, which that
   // label does not count) and dev24 (four Germans 'posted at the headquarters in Bamako; they are scheduled to leave Mali on
   // Sunday', now proposed, but with no site where the label gives Bamako).
-  dev60: { precision: 0.87, recall: 0.764, traps: 2 },
+  dev60: { precision: 0.879, recall: 0.764, traps: 2 },
   dev59: { precision: 0.853, recall: 0.788, traps: 9 },
   dev58: { precision: 0.882, recall: 0.812, traps: 5 },
   dev57: { precision: 0.867, recall: 0.726, traps: 5 },
@@ -88,7 +88,7 @@ const FLOORS = {
   dev46: { precision: 0.914, recall: 0.667, traps: 3 },
   dev45: { precision: 0.949, recall: 0.714, traps: 2 },
   dev44: { precision: 0.912, recall: 0.744, traps: 1 },
-  dev43: { precision: 0.85, recall: 0.733, traps: 4 },
+  dev43: { precision: 0.859, recall: 0.733, traps: 4 },
   dev42: { precision: 0.879, recall: 0.779, traps: 6 },
   dev41: { precision: 0.827, recall: 0.724, traps: 6 },
   dev40: { precision: 0.904, recall: 0.707, traps: 3 },
@@ -124,7 +124,7 @@ const FLOORS = {
   dev12: { precision: 0.956, recall: 0.741, traps: 2 },
   dev11: { precision: 0.933, recall: 0.762, traps: 3 },
   dev10: { precision: 0.95, recall: 0.858, traps: 4 },
-  dev9: { precision: 0.941, recall: 0.809, traps: 5 },
+  dev9: { precision: 0.947, recall: 0.809, traps: 4 },
   dev8: { precision: 0.946, recall: 0.763, traps: 1 },
   dev7: { precision: 0.971, recall: 0.76, traps: 0 },
   dev6: { precision: 0.948, recall: 0.851, traps: 2 },

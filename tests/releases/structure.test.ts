@@ -4922,3 +4922,23 @@ describe('round 96: "Argentina has withdrawn four of its soldiers from the Unite
     expect(withCountry('2023-11-20', "Chad has withdrawn its soldiers from MINUSMA's logistics base.")).toEqual([]);
   });
 });
+
+describe('round 97: "has been handed to Democratic Republic of Congo (DRC) armed forces", "withdrew from the peacekeeping area", a statement quoted after a colon', () => {
+  it('reads "handed to" an authority named without an article', () => {
+    expect(extract('2023-11-20', 'Ansongo in the Gao region has been handed to Malian Armed Forces (FAMa) units.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-20', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('reads leaving "the peacekeeping area" as leaving the country', () => {
+    expect(withCountry('2023-12-20', 'The Chadian police team withdrew from the peacekeeping area on Wednesday 13 December.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-12-13', siteId: null, iso: 'TD' },
+    ]);
+  });
+
+  it('dates "this evening" in a statement quoted after a colon by the day the sentence before says it was condemned', () => {
+    expect(extract('2023-11-18', 'MINUSMA condemned on Friday the attack on its convoy. The mission issued the following statement: "A convoy leaving the Ansongo camp came under fire this evening."')).toEqual([
+      { type: 'incident', date: '2023-11-17', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
