@@ -749,6 +749,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         return { type: 'contingent_repatriated', confidence: 0.7, consumes: target, sites: 'none' };
       }
       if (target.family === 'close' && p.family === 'start') return null;
+      // "…, starting its withdrawal from the country after 25 years of presence": the country's withdrawal begun, at no site.
+      if (p.family === 'start' && target.family === 'leave' && LEAVES_COUNTRY_AFTER.test(c.folded.slice(target.end, target.end + 40))) return null;
       // "is due to wrap up its six-month drawdown today, …, from its logistics base in El Fasher": the mission's drawdown, from no site.
       if (target.nominal && /^(?:drawdown|desengagement|disengagement)$/.test(target.text) && !/^\s{1,3}(?:from|of|de|du|d')\s/.test(c.folded.slice(target.end, target.end + 8)) && !c.sites.some((x) => x.end <= target.start)) return null;
       if (target.family === 'leave' && CONVOY.test(c.folded.slice(c.start, c.end)) && p.family === 'start') return null;

@@ -4942,3 +4942,17 @@ describe('round 97: "has been handed to Democratic Republic of Congo (DRC) armed
     ]);
   });
 });
+
+describe('round 98: "… transferred to Congolese authorities the base of Kamanyola, starting its withdrawal from the country"', () => {
+  it('does not read the start of the withdrawal from the country as a start at the site just handed over', () => {
+    expect(extract('2023-11-20', 'MINUSMA on Saturday transferred to the Malian authorities the camp of Ansongo, starting its withdrawal from the country after ten years.')).toEqual([
+      { type: 'site_handed_over', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+
+  it('still reads the start of a withdrawal from a site', () => {
+    expect(extract('2023-11-20', 'MINUSMA on Saturday started its withdrawal from Ansongo.')).toEqual([
+      { type: 'withdrawal_started', date: '2023-11-18', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
