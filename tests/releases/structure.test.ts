@@ -4956,3 +4956,11 @@ describe('round 98: "… transferred to Congolese authorities the base of Kamany
     ]);
   });
 });
+
+describe('round 99: "Une partie du dernier contingent togolais … est rentrée mercredi à Lomé"', () => {
+  it('reads a contingent back in its capital with the weekday between the verb and the place', () => {
+    expect(withCountry('2023-10-26', 'Une partie du dernier contingent togolais de la MINUSMA est rentrée mercredi à Lomé.')).toEqual([
+      { type: 'contingent_repatriated', date: '2023-10-25', siteId: null, iso: 'TG' },
+    ]);
+  });
+});
