@@ -3179,7 +3179,7 @@ export function extractProposals(release: { date: CalendarDate; body: string; ti
     // A bug must not cost an editor the import: the release is kept, just without proposals.
     return [];
   }
-  return dedupe(onTheWayOut(out, release.body, safeGazetteer.sites));
+  return dedupe(onTheWayOut(out, release.body, safeGazetteer));
 }
 
 /** The same day of the month a year later (29 February gives 28 February). */
@@ -3200,7 +3200,7 @@ const NOT_A_FIRM_PLAN = /\b(?:had|avait|avaient|etait|etaient|was|were|initially
  * within two weeks after that departure, happened on the way out of that site (labels guide, incident).
  * (Not an attack whose own sentence names another site: "Le convoi … séparant Ber de Tombouctou a essuyé deux attaques".)
  */
-function onTheWayOut(proposals: ProposedMilestone[], body: string, sites: Gazetteer['sites']): ProposedMilestone[] {
+function onTheWayOut(proposals: ProposedMilestone[], body: string, gazetteer: Gazetteer): ProposedMilestone[] {
   // (The convoys' departures when the release tells any, else the withdrawals: "after leaving their base in Kidal on October 31".)
   const of = (type: MilestoneType) => proposals.filter((p) => p.type === type && p.status === 'achieved' && p.siteId !== null);
   const convoys = of('convoy_departed');
@@ -3211,7 +3211,8 @@ function onTheWayOut(proposals: ProposedMilestone[], body: string, sites: Gazett
   // (A place named by its region, or a convoy's destination, is not where the attack was: "the convoy withdrawing from the northern Kidal region to neighboring Gao".)
   const elsewhere = (p: ProposedMilestone) => {
     const folded = fold(p.sentence);
-    return findSiteMentions(p.sentence, sites).some((m) => m.siteId !== siteId && m.qualifier !== 'place' && !routeEnd(folded, m) && !CONVOY_GOING_TO.test(folded.slice(Math.max(0, m.start - 100), m.start)));
+    return findSiteMentions(p.sentence, gazetteer.sites).some((m) => m.siteId !== siteId && m.qualifier !== 'place' && !routeEnd(folded, m) && !CONVOY_GOING_TO.test(folded.slice(Math.max(0, m.start - 100), m.start)));
   };
-  return proposals.map((p) => (p.type === 'incident' && p.siteId === null && p.status === 'achieved' && p.date >= from && daysBetween(from, p.date) <= 14 && !elsewhere(p) ? { ...p, siteId } : p));
+  const placed = (p: ProposedMilestone): ProposedMilestone => ({ ...p, siteId, title: title(p.type, siteName(gazetteer, siteId), p.countryIso, p.figure, false), confidence: clamp(p.confidence - 0.1) });
+  return proposals.map((p) => (p.type === 'incident' && p.siteId === null && p.status === 'achieved' && p.date >= from && daysBetween(from, p.date) <= 14 && !elsewhere(p) ? placed(p) : p));
 }

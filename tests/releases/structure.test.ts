@@ -4822,10 +4822,13 @@ describe('round 89: "Un convoi … composé de plus de 100 véhicules, parti de 
 
 describe('round 91: attacks on a convoy whose origin another sentence names', () => {
   it('places an attack with no site on the way out of the one site the release has the convoy leave', () => {
-    expect(extract('2023-11-17', 'Nine peacekeepers in a withdrawing convoy were wounded by explosive devices this week. Five of them were hurt on Tuesday. The convoy had set off from Ansongo on 12 November.')).toEqual([
+    const body = 'Nine peacekeepers in a withdrawing convoy were wounded by explosive devices this week. Five of them were hurt on Tuesday. The convoy had set off from Ansongo on 12 November.';
+    expect(extract('2023-11-17', body)).toEqual([
       { type: 'incident', date: '2023-11-14', siteId: id('Ansongo'), status: 'achieved' },
       { type: 'convoy_departed', date: '2023-11-12', siteId: id('Ansongo'), status: 'achieved' },
     ]);
+    // (The title an editor reviews names the site too.)
+    expect(extractProposals({ date: '2023-11-17', body }, gazetteer).find((p) => p.type === 'incident')?.title).toBe('Incident at Ansongo');
   });
 
   it('leaves the attack without a site when its own sentence names another site, or the release has convoys leave two sites', () => {
