@@ -1535,12 +1535,16 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
     const listed = kept.some((k) => {
       const [from, to] = k.start < site.start ? [k.end, site.start] : [site.end, k.start];
       const gap = folded.slice(from, to);
-      return gap.length <= 45 && !/\d/.test(gap) && /,|\band\b|\bet\b|&|\bas well as\b|\bainsi que\b/.test(gap) && !c.predicates.some((q) => q.start >= from && q.end <= to);
+      // ("la position 1-31, près de Ras Naqoura": a place near the site, not a second one.)
+      return gap.length <= 45 && !/\d/.test(gap) && /,|\band\b|\bet\b|&|\bas well as\b|\bainsi que\b/.test(gap) && !NEAR_WORD.test(gap) && !c.predicates.some((q) => q.start >= from && q.end <= to);
     });
     if (listed) kept.push(site);
   }
   return mine.filter((s) => kept.includes(s));
 }
+
+/** Words that put a place near a site: "near", "près de", "not far from", "à proximité de", "aux abords de". */
+const NEAR_WORD = /\b(?:near|nearby|close to|not far from|outside|next to|pres d|non loin d|a proximite d|aux abords d|a cote d|proche d)/;
 
 /** Between two sites of one list: "Aguelhok and Tessalit", "Ber, Goundam et Ménaka", "from Ber and from Goundam". */
 const LIST_GAP = /^\s{0,3}(?:,\s{0,3}(?:(?:and|et)\s{1,3})?|(?:and|et)\s{1,3})(?:(?:from|de|d'|du)\s{0,3})?(?:(?:the|la|le|l')\s{0,3})?$/;

@@ -4967,3 +4967,12 @@ describe('round 99: "Une partie du dernier contingent togolais … est rentrée 
     ]);
   });
 });
+
+describe('round 100: "la position 1-31, près de Ras Naqoura"', () => {
+  it('does not read a place near the site handed over as a second site of a list', () => {
+    const unifil = { sites: [{ id: 1, name: 'UNP 1-31', aliases: ['position 1-31'] }, { id: 2, name: 'Naqoura', aliases: [] }], contingents: [] };
+    expect(extractProposals({ date: '2026-12-04', body: "La FINUL a remis mardi à l'armée libanaise la position 1-31, près de Ras Naqoura, a annoncé la force." }, unifil).map((p) => [p.type, p.date, p.siteId])).toEqual([
+      ['site_handed_over', '2026-12-01', 1],
+    ]);
+  });
+});
