@@ -78,7 +78,8 @@ function isBoundary(text: string, folded: string, i: number): number {
     // "… reached Mopti at 10:30 p.m. The contingent …": a clock time ends the sentence, unless the day or the time zone follows ("at 5 p.m. Monday").
     if (/(?:^|[\s\d])[ap]\.m$/.test(folded.slice(Math.max(0, w - 3), i)) && /\p{Lu}/u.test(after) && !CLOCK_SUFFIX.test(folded.slice(j, j + 12))) return j;
     if (ABBREVIATIONS.has(word) && !/^(?:etc)$/.test(word)) return -1;
-    if (word.length === 1 && /\p{Lu}/u.test(text[w]!)) return -1; // initials: "U.N. peacekeepers", "J. Smith"
+    // initials: "U.N. peacekeepers", "J. Smith"; not at the end of a line ("… UNIFIL said in a post on X.\nIsraeli tanks …").
+    if (word.length === 1 && /\p{Lu}/u.test(text[w]!) && !text.slice(i + 1, j).includes('\n')) return -1;
     if (prevIsDot && word.length <= 2) return -1;
     // A quotation opened with a single quote: "… early December. 'It is a feeling of pride …'".
     if (/['‘]/.test(after) && /\p{Lu}/u.test(text[j + 1] ?? '')) return j;

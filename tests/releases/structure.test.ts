@@ -4976,3 +4976,13 @@ describe('round 100: "la position 1-31, près de Ras Naqoura"', () => {
     ]);
   });
 });
+
+describe('round 101: "… UNIFIL said in a post on X.\\nIsraeli tanks fired …"', () => {
+  it('ends a sentence at a one-letter word and a period at the end of a line, and keeps initials inside a line', () => {
+    expect(splitSentences('"We handed Ansongo over this morning," the mission said in a post on X.\nA convoy left Gao on Tuesday. J. Smith and the U.N. staff stayed.').map((s) => s.text)).toEqual([
+      '"We handed Ansongo over this morning," the mission said in a post on X.',
+      'A convoy left Gao on Tuesday.',
+      'J. Smith and the U.N. staff stayed.',
+    ]);
+  });
+});
