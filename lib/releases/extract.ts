@@ -325,7 +325,7 @@ const ORDINAL_TO = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
 /** ("… after the formal handover of the base the day before", "la veille": counted from the day of speaking too.) */
 const SPEECH_DAY = /\b(?:today|yesterday|aujourd'hui|hier|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|tonight|last night|cette nuit|the day before|the previous day|la veille)\b/;
 /** A sentence that opens on a quotation mark, or on the statement a colon opens: "The UNIFIL issued the following statement: \"A convoy … this evening\"". */
-const OPENS_QUOTE = /^\s{0,3}[«"“]|^[^«"“.;]{0,80}\b(?:statement|communique|declaration|said|says|added|stated|a declare|a indique|a ajoute)\b[^«"“.;]{0,30}:\s{0,3}[«"“]/;
+const OPENS_QUOTE = new RegExp(`^\\s{0,3}[«"“]|^[^«"“.;]{0,80}\\b(?:statement|communique|declaration|says|${REPORTING_VERB})\\b[^«"“.;]{0,30}:\\s{0,3}[«"“]`);
 /** Whether a position lies inside quoted speech: an odd count of straight quotes before it, or an opening curly or French quote not yet closed. */
 function quoted(text: string, at: number): boolean {
   const before = text.slice(0, at);
@@ -561,7 +561,11 @@ const FROM_HOST_LAND = new RegExp(`\\b(?:from|de|d'|du|en provenance (?:de|du|d'
 /** "… is set for 25 April", "… de la RDC est fixé au 25 avril". */
 const DEPARTURE_SET_FOR = new RegExp(`^\\s{1,3}(?:(?:officiel|definitif|final)\\s{1,3})?(?:(?:from|de|du|d')\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:country|pays|${HOST_LANDS})\\s{1,3})?(?:is|has been|est|a ete)\\s{1,3}(?:now\s{1,3}|desormais\s{1,3})?(?:set|scheduled|planned|due|fixed|expected|fixee?|prevue?|programmee?)\\s{1,3}(?:for|on|pour|le|au)\\b`);
 /** "… du Mali", "from the country", "du pays": the country left, after a noun of leaving. */
-const LEAVES_COUNTRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:from|de|du|d')\\s{0,3})(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?(?:country|mission area|pays|territoire|${HOST_LANDS}|south kivu|sud-kivu)\\b`);
+/** What a contingent leaves when it leaves the country: "the country", "the mission area", "the peacekeeping area", "le pays", "la zone de déploiement". */
+const AREA_LEFT = 'country|mission area|peacekeeping area|area of operations|host country|pays|territoire|zone de (?:deploiement|la mission|mission|operations)';
+const LEAVES_COUNTRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:from|de|du|d')\\s{0,3})(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?(?:${AREA_LEFT}|${HOST_LANDS}|south kivu|sud-kivu)\\b`);
+/** "… left the country", "withdrew from the peacekeeping area", "quittent ainsi le pays", "left the mission": right after the verb, perhaps past an adverb. */
+const LEAVES_AREA = new RegExp(`^\\s{1,3}(?:[a-z]{3,15}ment\\s{1,3}|[a-z]{3,15}ly\\s{1,3}|ainsi\\s{1,3}|donc\\s{1,3}|alors\\s{1,3}|then\\s{1,3}|now\\s{1,3}|also\\s{1,3}|aussi\\s{1,3})?(?:(?:from|of|out\\s{1,3}of|de|du|d')\\s{0,3})?(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?(?:${AREA_LEFT}|mission)\\b`);
 
 /** Between a verb of movement and where it goes: "rentrés hier à", "flew home to", "landed safely in". */
 const TO_PLACE = /^\s{1,3}(?:(?:hier|yesterday|today|aujourd'hui|safely|back|home|finally|enfin|bien|on|this morning|ce matin|ce|this|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3}){0,2}(?:au|en|aux|a|to|vers|dans|in|at|pour|for)\s/;
@@ -976,7 +980,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
         if (home) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none', home };
       }
       const leavesCountry =
-        /^\s{1,3}(?:[a-z]{3,15}ment\s{1,3}|[a-z]{3,15}ly\s{1,3}|ainsi\s{1,3}|donc\s{1,3}|alors\s{1,3}|then\s{1,3}|now\s{1,3}|also\s{1,3}|aussi\s{1,3})?(?:(?:from|of|out\s{1,3}of|de|du|d')\s{0,3})?(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l')?(?:country|mission area|peacekeeping area|area of operations|mission|host country|pays|territoire|zone de la mission|zone de (?:deploiement|la mission|mission|operations))\b/.test(object) ||
+        LEAVES_AREA.test(object) ||
         LEAVES_HOST_LAND.test(object) ||
         findCountryMentions(c.text.slice(p.end, p.end + 45)).some((m) => m.kind === 'name');
       if (country && leavesCountry && !siteAfter) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
@@ -1648,8 +1652,8 @@ function sentenceProposals(
   state.antecedent = topic ?? soleReferent(spoken, folded) ?? (spoken.length > 0 && !spoken.every((s) => pluralList.has(s)) ? null : state.antecedent);
   /** The one day this sentence says a statement was made, for a quote that opens the next sentence. */
   const statementSaid = (dates: FoundDate[]) => {
-    // ("UNIFIL condemned on Friday the violent attack …": a condemnation is a statement too.)
-    const said = dates.filter((d) => d.date <= releaseDate && d.kind !== 'range' && (STATEMENT_ON.test(folded.slice(Math.max(0, d.start - 50), d.start)) || TOLD_ON.test(folded.slice(Math.max(0, d.start - 30), d.start)) || CONDEMNED_ON.test(folded.slice(Math.max(0, d.start - 30), d.start))));
+    // ("UNIFIL condemned on Friday the violent attack …": a condemnation is a telling too, REPORTING_VERB.)
+    const said = dates.filter((d) => d.date <= releaseDate && d.kind !== 'range' && (STATEMENT_ON.test(folded.slice(Math.max(0, d.start - 50), d.start)) || TOLD_ON.test(folded.slice(Math.max(0, d.start - 30), d.start))));
     if (said.length === 1) state.statementDay = { date: said[0]!.date, sentence: state.sentence };
   };
   if (predicates.length === 0) {
@@ -2894,8 +2898,6 @@ const CEREMONY_VENUE = /\b(?:ceremony|ceremonie|event|evenement),?\s{1,3}(?:d'ad
 
 /** A statement about an attack: its day is the statement's. */
 const CONDEMNED = /\b(?:condemn\w*|condamn\w*|deplor\w*|denonc\w*|denounc\w*)\b/;
-/** A condemnation right before its day: "condemned on Friday", "a condamné vendredi". */
-const CONDEMNED_ON = /\b(?:condemn\w*|condamn\w*|deplor\w*|denonc\w*|denounc\w*)\s{1,3}(?:on\s{1,3})?$/;
 /** What places a day inside the attack's own words: "the looting that began on 24 December", "survenu le 14 mai". */
 const OWN_TIME = /\b(?:which|that|who|qui|since|depuis|survenu\w*|commen\w*|began|begun|started|perpetrated|committed|carried out)\b[^,;]*$/;
 

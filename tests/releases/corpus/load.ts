@@ -18,8 +18,13 @@ export function loadGazetteers(): Map<string, CorpusGazetteer> {
   return out;
 }
 
+/** A file of labelled releases in the corpus format, checked against its schema. */
+function readItems(path: string): CorpusItem[] {
+  return z.array(CorpusItemSchema).parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
 export function loadSplit(split: Split): CorpusItem[] {
-  return z.array(CorpusItemSchema).parse(JSON.parse(readFileSync(`${dir}${split}.json`, 'utf8')));
+  return readItems(`${dir}${split}.json`);
 }
 
 export function evaluateSplit(split: Split): SplitReport {
@@ -28,7 +33,7 @@ export function evaluateSplit(split: Split): SplitReport {
 
 /** A file in the corpus format kept elsewhere (real releases labelled by hand, an editor's export), scored with the corpus's gazetteers. */
 export function evaluateFile(path: string): SplitReport {
-  return evaluate(z.array(CorpusItemSchema).parse(JSON.parse(readFileSync(path, 'utf8'))), loadGazetteers());
+  return evaluate(readItems(path), loadGazetteers());
 }
 
 /** The splits a second labeller labelled again, blind to the first labels (agreement/<split>.json). */
