@@ -4986,3 +4986,12 @@ describe('round 101: "… UNIFIL said in a post on X.\\nIsraeli tanks fired …"
     ]);
   });
 });
+
+describe('round 102: stones thrown at a convoy ("jets de pierres")', () => {
+  it('reads stones thrown at a convoy or a patrol as an incident, in English and French', () => {
+    expect(extract('2023-12-08', 'Youths threw stones at a MINUSMA convoy on Thursday as it crossed a village.')).toEqual([{ type: 'incident', date: '2023-12-07', siteId: null, status: 'achieved' }]);
+    expect(extract('2023-12-08', 'A MINUSMA patrol was pelted with stones on Wednesday.')).toEqual([{ type: 'incident', date: '2023-12-06', siteId: null, status: 'achieved' }]);
+    expect(extract('2023-12-08', 'Un convoi de la MINUSMA a essuyé jeudi des jets de pierres en traversant un village.')).toEqual([{ type: 'incident', date: '2023-12-07', siteId: null, status: 'achieved' }]);
+    expect(extract('2023-12-08', 'Des jeunes ont caillassé mercredi un convoi de la MINUSMA.')).toEqual([{ type: 'incident', date: '2023-12-06', siteId: null, status: 'achieved' }]);
+  });
+});
