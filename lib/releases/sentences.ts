@@ -25,11 +25,16 @@ const ABBREVIATIONS = new Set(
 const DATELINE_WITH_DATE =
   /^\s{0,4}[\p{L}][\p{L}'’. -]{1,40}?,\s{0,3}(?:le\s)?[\p{L}\d][\p{L}\d ,.]{2,40}?(?:\s{0,3}\([^()\n]{1,80}\))?\s{0,3}[-–—]\s/u;
 const DATELINE_PLACE_ONLY = /^\s{0,4}\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,3}\s{1,3}[-–—]\s/u;
+/** A wire story's: "BAMAKO, Mali (AP) — ", "GOMA (Reuters) - ", "Beyrouth (AFP) - ": a place, maybe its country, the agency. */
+const DATELINE_AGENCY = /^\s{0,4}\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,3}(?:,\s{0,3}\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,3})?\s{0,3}\(\p{Lu}[\p{L}'’. &/-]{1,30}\)\s{0,3}[-–—:]\s/u;
+/** "KUALA LUMPUR: ", "BEIRUT: ": a place in capitals and a colon. */
+const DATELINE_CAPS_COLON = /^\s{0,4}\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}:\s/u;
 
 export function datelineLength(body: string): number {
   const dated = datedDatelineLength(body);
   if (dated > 0) return dated;
-  const placeOnly = DATELINE_PLACE_ONLY.exec(body.slice(0, 200));
+  const head = body.slice(0, 200);
+  const placeOnly = DATELINE_PLACE_ONLY.exec(head) ?? DATELINE_AGENCY.exec(head) ?? DATELINE_CAPS_COLON.exec(head);
   return placeOnly ? placeOnly[0].length : 0;
 }
 

@@ -4995,3 +4995,17 @@ describe('round 102: stones thrown at a convoy ("jets de pierres")', () => {
     expect(extract('2023-12-08', 'Des jeunes ont caillassé mercredi un convoi de la MINUSMA.')).toEqual([{ type: 'incident', date: '2023-12-06', siteId: null, status: 'achieved' }]);
   });
 });
+
+describe('round 103: a wire dateline ("BAMAKO, Mali (AP) — ", "KUALA LUMPUR: ")', () => {
+  it('does not read the place a wire story was filed from as the site of its first sentence', () => {
+    expect(extract('2023-10-17', 'GAO, Mali (AP) — The United Nations says its peacekeepers have started departing from two bases in northern Mali.')).toEqual([]);
+    expect(extract('2023-10-17', 'GAO (Reuters) - The United Nations says its peacekeepers have started departing from two bases in northern Mali.')).toEqual([]);
+    expect(extract('2023-10-17', 'GAO: The United Nations says its peacekeepers have started departing from two bases in northern Mali.')).toEqual([]);
+  });
+
+  it('still reads a site named at the head of a sentence that is no dateline', () => {
+    expect(extract('2023-10-17', 'Gao: the peacekeepers have started departing from the camp.')).toEqual([
+      { type: 'withdrawal_started', date: '2023-10-17', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+});
