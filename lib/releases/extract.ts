@@ -15,7 +15,7 @@ import { CLEFT, cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSu
 import { findPredicates, GOODS_HELD, type Predicate } from './predicates';
 import { datelineLength, splitSentences } from './sentences';
 import { BEARING, DISTANCE_FROM, findSiteMentions, ROAD_FROM_BEFORE, ROAD_TO_AFTER, type GazetteerSite, type SiteMention } from './sites';
-import { COUNT_WORD, fold, FULL_MONTH_NAMES, NUMBER_WORDS, weekdayNumber, WEEKDAY_PATTERN } from './text';
+import { COUNT_WORD, fold, FULL_MONTH_NAMES, isWordChar, NUMBER_WORDS, weekdayNumber, WEEKDAY_PATTERN } from './text';
 
 export interface Gazetteer {
   sites: GazetteerSite[];
@@ -383,6 +383,13 @@ const HAD_TO_BE = /\b(has|have|had)\s{1,3}had\s{1,3}to\s{1,3}be\b/g;
 /** A restrictive relative clause with a modal or a negation of its own, closed by the verb's own auxiliary: "that could neither be returned nor sent elsewhere " before "have been". */
 const SUBJECT_RELATIVE = /\b(?:that|which|who|qui)\s(?=[^,;:]{0,120}?\b(?:could|can|cannot|would|not|neither|never|pouvaient|pouvait|pu|ne|n')\b)[^,;:]{3,120}?\s(?=(?:have|has|were|are|ont|sont|avaient|etaient)\s{1,3}(?:(?:been|ete|du|dus|dues?)\s{1,3}(?:(?:etre)\s{1,3})?)?$)/;
 
+/** The last `n` characters of `text`, without the word they would cut ("…n's personnel" of "the mission's personnel" is no French "n'"). */
+function lastWords(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const cut = text.slice(-n);
+  return isWordChar(text[text.length - n - 1]) ? cut.replace(/^[\p{L}\p{N}]+/u, '') : cut;
+}
+
 function moodOf(text: string, predicate: Predicate, after: string): Mood {
   // "No attack was reported against the last convoy, which pulled out of Ansongo on Saturday": a relative clause has its own mood.
   const relative = RELATIVE_OPENING.exec(text);
@@ -564,6 +571,10 @@ const DEPARTURE_SET_FOR = new RegExp(`^\\s{1,3}(?:(?:officiel|definitif|final)\\
 /** What a contingent leaves when it leaves the country: "the country", "the mission area", "the peacekeeping area", "le pays", "la zone de déploiement". */
 const AREA_LEFT = 'country|mission area|peacekeeping area|area of operations|host country|pays|territoire|zone de (?:deploiement|la mission|mission|operations)';
 const LEAVES_COUNTRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:from|de|du|d')\\s{0,3})(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?(?:${AREA_LEFT}|${HOST_LANDS}|south kivu|sud-kivu)\\b`);
+/** A contingent's withdrawal "from MINUSMA", "de la MONUSCO": it left the mission. */
+const FROM_MISSION = new RegExp(`^\\s{1,3}(?:from|de|du|d')\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|l')?(?:${MISSION_NAMES})\\b`);
+/** "completed the withdrawal of its last troops", "conclu le retrait de son dernier détachement": the withdrawal is the contingent's own people. */
+const OF_ITS_UNIT = /^\s{1,3}(?:of|de|du|d')\s{0,3}(?:its|their|son|sa|ses|leur|leurs)\s{1,3}(?:[a-z0-9'-]+\s{1,3}){0,4}?(?:troops|soldiers|peacekeepers|blue helmets|contingents?|detachments?|battalions?|casques bleus|troupes|soldats|militaires|detachements?|bataillons?)\b/;
 /** "… left the country", "withdrew from the peacekeeping area", "quittent ainsi le pays", "left the mission": right after the verb, perhaps past an adverb. */
 const LEAVES_AREA = new RegExp(`^\\s{1,3}(?:[a-z]{3,15}ment\\s{1,3}|[a-z]{3,15}ly\\s{1,3}|ainsi\\s{1,3}|donc\\s{1,3}|alors\\s{1,3}|then\\s{1,3}|now\\s{1,3}|also\\s{1,3}|aussi\\s{1,3})?(?:(?:from|of|out\\s{1,3}of|de|du|d')\\s{0,3})?(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?(?:${AREA_LEFT}|mission)\\b`);
 
@@ -749,7 +760,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "completed the repatriation of the Egyptian contingent": the last of them went home.
       if (target.family === 'repatriate') return p.family === 'complete' && c.contingents.length > 0 ? { type: 'contingent_repatriated', confidence: 0.75, consumes: target, sites: 'origin' } : null;
       // "le contingent tchadien a achevé son désengagement du Mali", "completed its withdrawal from the country": the contingent went home.
-      if (p.family === 'complete' && target.family === 'leave' && c.contingents.some((m) => m.end <= target.start) && LEAVES_COUNTRY_AFTER.test(c.folded.slice(target.end, target.end + 40)) && !c.sites.some((x) => x.start > target.end)) {
+      if (p.family === 'complete' && target.family === 'leave' && c.contingents.some((m) => m.end <= target.start) && (LEAVES_COUNTRY_AFTER.test(c.folded.slice(target.end, target.end + 40)) || FROM_MISSION.test(c.folded.slice(target.end, target.end + 40)) || OF_ITS_UNIT.test(c.folded.slice(target.end, target.end + 80))) && !c.sites.some((x) => x.start > target.end)) {
         return { type: 'contingent_repatriated', confidence: 0.7, consumes: target, sites: 'none' };
       }
       if (target.family === 'close' && p.family === 'start') return null;
@@ -1954,7 +1965,7 @@ function sentenceProposals(
       // A relative clause closed before the verb ("150 blue helmets, who are to be repatriated later, set off …") is not its modality.
       // ("The convoy, some 150 soldiers who are to be repatriated in the coming weeks, left Ogossagou": nor is an aside between the subject and its verb.)
       const moodFor = (q: Predicate, at: Span) =>
-        moodOf((folded.slice(Math.max(start, at.start - 250), at.start).replace(SUBJECT_ASIDE, ', ').slice(-90) + folded.slice(at.start, at.end)).replace(ON_SCHEDULE, ' ').replace(RELATIVE_ASIDE, ','), q, folded.slice(at.end, Math.min(end, at.end + 80)).replace(ON_SCHEDULE, ' '));
+        moodOf((lastWords(folded.slice(Math.max(start, at.start - 250), at.start).replace(SUBJECT_ASIDE, ', '), 90) + folded.slice(at.start, at.end)).replace(ON_SCHEDULE, ' ').replace(RELATIVE_ASIDE, ','), q, folded.slice(at.end, Math.min(end, at.end + 80)).replace(ON_SCHEDULE, ' '));
       let mood = moodFor(p, sp);
       // "… se retirerait la veille, le commandement quittant les lieux en dernier": a French participle takes the mood of the verb it follows.
       if (mood === 'plain' && /ant$/.test(p.text) && /,\s{0,3}(?:[a-z'-]+\s{1,3}){0,4}$/.test(folded.slice(Math.max(0, p.start - 60), p.start)) && predicates.some((q) => q.end <= p.start && q.futureForm)) mood = 'future';

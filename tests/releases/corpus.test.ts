@@ -53,7 +53,11 @@ const FLOORS = {
   // 85 moved neither (they raised the dev40 and dev47 floors). Round 88 lowered dev30's recall floor by one label (0.797 ->
   // 0.79): one departure ('Une semaine après avoir quitté l'emprise de Kidal, au matin du 31 octobre, le dernier convoi …')
   // labelled twice, as a withdrawal and as a convoy's departure, is now proposed once, as the convoy's (tuning +2 right,
-  // -1 wrong over all). Rounds 24 and 25 lowered
+  // -1 wrong over all). Rounds 104 and 105 (chosen on a fresh batch of real releases, outside the repository) lowered three
+  // precision floors, each by one wrong proposal: dev57, held out (a country that "completed the withdrawal of its troops",
+  // round 104; not read), dev2 (documents signed on a camp's environmental obligations, which a cut word read as a French
+  // "ne" had hidden until round 105; batches disagree on logging them) and dev17 (goods handed over with a base, found with
+  // the base's handover and departure, +2 right). Rounds 24 and 25 lowered
   // five tuning floors where labels disagree between batches: dev5 (a port labelled as a contingent's site), dev8 and
   // dev22 (equipment a rushed exit forced the mission to destroy, labelled with no site where later batches give the
   // site left), dev19 (a departure told apart from a
@@ -74,7 +78,7 @@ const FLOORS = {
   dev60: { precision: 0.879, recall: 0.764, traps: 2 },
   dev59: { precision: 0.853, recall: 0.788, traps: 9 },
   dev58: { precision: 0.882, recall: 0.812, traps: 5 },
-  dev57: { precision: 0.867, recall: 0.726, traps: 5 },
+  dev57: { precision: 0.86, recall: 0.726, traps: 5 },
   dev56: { precision: 0.886, recall: 0.754, traps: 1 },
   dev55: { precision: 0.89, recall: 0.686, traps: 6 },
   dev54: { precision: 0.956, recall: 0.801, traps: 3 },
@@ -94,7 +98,7 @@ const FLOORS = {
   dev40: { precision: 0.904, recall: 0.707, traps: 3 },
   dev39: { precision: 0.912, recall: 0.828, traps: 2 },
   dev38: { precision: 0.925, recall: 0.777, traps: 1 },
-  dev37: { precision: 0.833, recall: 0.646, traps: 6 },
+  dev37: { precision: 0.843, recall: 0.66, traps: 6 },
   dev36: { precision: 0.915, recall: 0.692, traps: 4 },
   dev35: { precision: 0.912, recall: 0.786, traps: 1 },
   dev34: { precision: 0.91, recall: 0.697, traps: 4 },
@@ -105,7 +109,7 @@ const FLOORS = {
   dev29: { precision: 0.919, recall: 0.782, traps: 4 },
   dev28: { precision: 0.85, recall: 0.718, traps: 0 },
   dev27: { precision: 0.946, recall: 0.863, traps: 1 },
-  dev26: { precision: 0.917, recall: 0.8, traps: 3 },
+  dev26: { precision: 0.917, recall: 0.806, traps: 3 },
   dev25: { precision: 0.953, recall: 0.812, traps: 6 },
   dev24: { precision: 0.939, recall: 0.755, traps: 1 },
   dev23: { precision: 0.918, recall: 0.769, traps: 2 },
@@ -114,7 +118,7 @@ const FLOORS = {
   dev20: { precision: 0.895, recall: 0.831, traps: 4 },
   dev19: { precision: 0.941, recall: 0.8, traps: 2 },
   dev18: { precision: 0.92, recall: 0.755, traps: 5 },
-  dev17: { precision: 0.929, recall: 0.854, traps: 3 },
+  dev17: { precision: 0.925, recall: 0.864, traps: 3 },
   dev16: { precision: 0.954, recall: 0.74, traps: 1 },
   dev15: { precision: 0.914, recall: 0.738, traps: 7 },
   // dev14 was 0.928 before round 20c: one label (gm-unmil-007) gives no site to the goods "handed over with" Star Base, where the
@@ -128,11 +132,11 @@ const FLOORS = {
   dev8: { precision: 0.946, recall: 0.763, traps: 1 },
   dev7: { precision: 0.971, recall: 0.76, traps: 0 },
   dev6: { precision: 0.948, recall: 0.851, traps: 2 },
-  dev5: { precision: 0.951, recall: 0.839, traps: 3 },
+  dev5: { precision: 0.951, recall: 0.845, traps: 3 },
   dev4: { precision: 0.95, recall: 0.79, traps: 3 },
   dev3: { precision: 0.95, recall: 0.805, traps: 0 },
-  dev2: { precision: 0.982, recall: 0.889, traps: 0 },
-  dev: { precision: 1, recall: 0.933, traps: 0 },
+  dev2: { precision: 0.976, recall: 0.889, traps: 0 },
+  dev: { precision: 1.0, recall: 0.933, traps: 0 },
   train: { precision: 0.968, recall: 0.849, traps: 0 },
 } as const;
 

@@ -5009,3 +5009,30 @@ describe('round 103: a wire dateline ("BAMAKO, Mali (AP) — ", "KUALA LUMPUR: "
     ]);
   });
 });
+
+describe('round 104: a contingent or its country completes its withdrawal ("Le Sénégal a officiellement conclu le retrait de son dernier détachement")', () => {
+  it('reads the contingent gone home, from the mission or with its own troops named', () => {
+    expect(withCountry('2024-01-31', 'The Senegalese contingent has completed its withdrawal from MINUSMA.')).toEqual([{ type: 'contingent_repatriated', date: '2024-01-31', siteId: null, iso: 'SN' }]);
+    expect(withCountry('2024-01-31', 'Le Sénégal a officiellement conclu le retrait de son onzième et dernier détachement de la MINUSMA.')).toEqual([{ type: 'contingent_repatriated', date: '2024-01-31', siteId: null, iso: 'SN' }]);
+    expect(withCountry('2024-01-31', 'Togo has completed the withdrawal of its troops.')).toEqual([{ type: 'contingent_repatriated', date: '2024-01-31', siteId: null, iso: 'TG' }]);
+  });
+
+  it('keeps a withdrawal from a site a withdrawal from the site, and an agreement concluded no event', () => {
+    expect(extract('2024-01-31', 'Togo has completed the withdrawal of its troops from Gao.')).toEqual([{ type: 'withdrawal_completed', date: '2024-01-31', siteId: id('Gao'), status: 'achieved' }]);
+    expect(extract('2024-01-31', 'La MINUSMA a conclu mardi un accord avec le Sénégal sur le retrait de ses troupes.')).toEqual([]);
+  });
+});
+
+describe('round 105: "In line with the gradual drawdown of the Mission\'s personnel, 116 Senegalese peacekeepers were repatriated …"', () => {
+  it('does not read a word cut by the window before the verb as a negation ("…n\'s personnel" is no French "n\'")', () => {
+    expect(withCountry('2023-09-22', "In line with the gradual drawdown of the Mission's personnel, 116 Senegalese peacekeepers were repatriated from the Mopti camp on Wednesday.")).toEqual([
+      { type: 'contingent_repatriated', date: '2023-09-20', siteId: id('Mopti-Sévaré'), iso: 'SN' },
+    ]);
+  });
+
+  it('still reads a relative clause cut by that window as a relative clause', () => {
+    expect(extract('2016-05-19', 'The United Nations Multidimensional Mission in Mali (MINUSMA), which must complete its drawdown by 30 June, formally quit the region on Tuesday and gave its Ansongo camp to the authorities.')).toEqual([
+      { type: 'site_handed_over', date: '2016-05-17', siteId: id('Ansongo'), status: 'achieved' },
+    ]);
+  });
+});
