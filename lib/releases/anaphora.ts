@@ -13,9 +13,9 @@ const SITE_NOUN_EN = '(?:camp|base|tob|site|team site|premises|compound|keys|can
 /** Words that describe the mission's own site without naming another one ("its main logistics base", "the former UN camp"). */
 const ADJECTIVE_EN = '(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|same|former|main|last|final|largest|biggest|logistics|military|operational|regional|temporary|remaining|only|principal|central|sprawling|super|integrated|sector|forward|permanent|operating|mobile|company|field|battalion|un|u\\.n\\.|mission\'s|un\'s)';
 
-/** A definite noun phrase for a site: "the camp", "its former base", "our camp", "la base", "notre base", "l'emprise", "les lieux". */
+/** A definite noun phrase for a site: "the camp", "its former base", "their first military base" (not "the first base of its withdrawal": "the first" is not theirs), "our camp", "la base", "notre base", "l'emprise", "les lieux". */
 const ANAPHOR = new RegExp(
-  `\\bfrom there\\b|\\b(?:the|this|that|its|their|our)\\s{1,3}(?:${ADJECTIVE_EN}\\s{1,3}){0,3}${SITE_NOUN_EN}\\b|\\b(?:le|ce|du|au|leur|son|notre)\\s{1,3}(?:(?:ancien|dernier|principal|grand)\\s{1,3})?(?:camp|site|cantonnement)\\b(?!\\s{1,3}(?:de|des|of|for)\\s{1,3}(?:deplaces|refugies|displaced|refugees))|\\b(?:la|cette|leur|sa|notre)\\s{1,3}(?:(?:ancienne|derniere|principale|grande)\\s{1,3})?base\\b|\\bl'emprise\\b|\\bl'ancien(?:ne)?\\s{1,3}(?:base|camp|site|emprise|quartier general)\\b|\\bles (?:lieux|locaux|cles|installations|batiments)\\b|\\bthe (?:facilities|buildings)\\b`,
+  `\\bfrom there\\b|\\b(?:its|their|our)\\s{1,3}first\\s{1,3}(?:${ADJECTIVE_EN}\\s{1,3}){0,2}${SITE_NOUN_EN}\\b|\\b(?:sa|leur|notre)\\s{1,3}premiere\\s{1,3}base\\b|\\b(?:the|this|that|its|their|our)\\s{1,3}(?:${ADJECTIVE_EN}\\s{1,3}){0,3}${SITE_NOUN_EN}\\b|\\b(?:le|ce|du|au|leur|son|notre)\\s{1,3}(?:(?:ancien|dernier|principal|grand)\\s{1,3})?(?:camp|site|cantonnement)\\b(?!\\s{1,3}(?:de|des|of|for)\\s{1,3}(?:deplaces|refugies|displaced|refugees))|\\b(?:la|cette|leur|sa|notre)\\s{1,3}(?:(?:ancienne|derniere|principale|grande)\\s{1,3})?base\\b|\\bl'emprise\\b|\\bl'ancien(?:ne)?\\s{1,3}(?:base|camp|site|emprise|quartier general)\\b|\\bles (?:lieux|locaux|cles|installations|batiments)\\b|\\bthe (?:facilities|buildings)\\b`,
 );
 
 export const refersBack = (text: string): boolean => ANAPHOR.test(text);

@@ -54,6 +54,9 @@ const ORDINAL_DAY = /(?<=\b(?:on|to|until|till|from|by|since)\s{1,3})the\s{1,3}(
 /** The first day of "21 and 23 October" (the second is an ordinary day and month). */
 const DAY_LIST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)?(?=${SP}(?:and|et|&)${SP}(?:(?:le|the|on)${SP})?\\d{1,2}(?:st|nd|rd|th|er)?${SP}${M}${OPT_YEAR})`, 'g');
 
+/** "(22)July", "(23) July": a bracketed day of the month right before its month. */
+const PAREN_DAY = new RegExp(`\\((\\d{1,2})\\)(?=\\s{0,2}(?:${MONTH_PATTERN})\\b)`, 'g');
+
 const RELATIVE: [RegExp, number][] = [
   [/\bthe day before yesterday\b|\bavant-hier\b/g, -2],
   [/\b(?:the day before|the previous (?:day|evening|night|morning|afternoon)|the day prior|la veille(?: au soir)?)\b/g, -1],
@@ -170,7 +173,9 @@ function lastDayOfMonth(day: number, releaseDate: CalendarDate): CalendarDate | 
  */
 export function findDates(text: string, releaseDate: CalendarDate, story: CalendarDate | null = null): FoundDate[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const f = fold(text);
+  // "yesterday (22)July 2024": a day of the month in brackets before its month is that day (same length, so offsets hold).
+  const folded = fold(text);
+  const f = folded.includes('(') ? folded.replace(PAREN_DAY, (_, day: string) => ` ${day} `) : folded;
   const rd = releaseDate;
 
   // Ranges: the end carries the month (and year); the start borrows them.
@@ -289,9 +294,12 @@ export function findDates(text: string, releaseDate: CalendarDate, story: Calend
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   let told = story;
-  for (const c of found) {
+  for (const [i, c] of found.entries()) {
     const last = kept[kept.length - 1];
     if (last && c.start >= last.start && c.end <= last.end) continue;
+    // "yesterday, 22 July" in a release of 25 July, "hier (22 juillet)": the day the text names after the relative word is the one it means.
+    const next = found[i + 1];
+    if (c.kind === 'relative' && next && (next.kind === 'absolute' || next.kind === 'no_year') && next.date !== c.date && /^[\s,(]{1,4}$/.test(f.slice(c.end, next.start)) && !WEEKDAY_ONLY.test(f.slice(c.start, c.end))) continue;
     if (c.kind === 'absolute' || (c.kind === 'relative' && daysBetween(c.date, rd) > STORY_GAP)) told = c.date;
     // ("One year ago today … On Monday 23 October the Chadian contingent pulled out": the year of the story told,
     // unless the weekday named with the day says the release's year: "Sat 11 Oct" in a timeline of the months before.)

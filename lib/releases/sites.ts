@@ -98,8 +98,8 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   const before = folded.slice(Math.max(0, start - 40), start);
   const after = folded.slice(end, end + 25);
   if (BASE_BESIDE.test(folded.slice(Math.max(0, start - 80), start))) return 'camp';
-  // "a temporary base in the central village of Ogossagou", "a UNIFIL position in the village of Ramyah": the base there, not the village.
-  if (/\b(?:base|camp|compound|tob|outpost|position|post)\s{1,3}(?:in|at)\s{1,3}the\s{1,3}(?:[a-z-]+\s{1,3})?(?:village|town|city|locality)\s{1,3}of\s{1,3}$|\b(?:base|camp|emprise)\s{1,3}(?:dans|a)\s{1,3}(?:la\s{1,3}|le\s{1,3})?(?:village|ville|localite|commune)\s{1,3}(?:de|d')\s{0,3}$/.test(before)) return 'camp';
+  // "a temporary base in the central village of Ogossagou", "a UNIFIL position in the village of Ramyah", "leur camp de la localité de Tessalit": the base there, not the village.
+  if (/\b(?:base|camp|compound|tob|outpost|position|post)\s{1,3}(?:in|at)\s{1,3}the\s{1,3}(?:[a-z-]+\s{1,3})?(?:village|town|city|locality)\s{1,3}of\s{1,3}$|\b(?:base|camp|emprise)\s{1,3}(?:dans|a|de)\s{1,3}(?:la\s{1,3}|le\s{1,3})?(?:village|ville|localite|commune)\s{1,3}(?:de|d')\s{0,3}$/.test(before)) return 'camp';
   // "le bureau du grand Sud, au centre-ville des Cayes", "its office in downtown Gao": an office or a base in the town's centre is the town's.
   if (/\b(?:bureau|office|base|camp|compound|headquarters|quartier general)\b[^.;:]{0,40},?\s{1,3}(?:au|en|in)\s{1,3}(?:plein\s{1,3})?(?:centre-ville|centre|center|downtown|city centre|city center)\s{0,3}(?:de|des|du|d'|of)?\s{0,3}$/.test(folded.slice(Math.max(0, start - 80), start))) return 'camp';
   // "the team site in Khor Abeche locality": what stands before names the thing, unless a region follows.

@@ -180,3 +180,16 @@ describe('findDates: a year the weekday before it contradicts (round 90)', () =>
     expect(one('la base avait fermé le mercredi 28 février 2022.', '2024-02-27')).toEqual(['2022-02-28', null, 'mercredi 28 février 2022']);
   });
 });
+
+describe('round 108: a day named after a relative word ("yesterday (22)July 2024", "yesterday, 22 July")', () => {
+  it('takes the day the text names over the relative word, and reads a bracketed day before its month', () => {
+    expect(findDates('arrived in Sri Lanka yesterday (22)July 2024.', '2024-07-25').map((d) => d.date)).toEqual(['2024-07-22']);
+    expect(findDates('arrived yesterday, 22 July 2024.', '2024-07-25').map((d) => d.date)).toEqual(['2024-07-22']);
+    expect(findDates('arrived on Tuesday (23) July 2024.', '2024-07-25').map((d) => d.date)).toEqual(['2024-07-23']);
+  });
+
+  it('keeps the relative word when the day named is the same, and a bracketed count is no day', () => {
+    expect(findDates('The handover is scheduled for today, 15 May.', '2019-05-15').map((d) => d.text)).toEqual(['today', '15 May']);
+    expect(findDates('Two groups (2) left yesterday.', '2024-07-25').map((d) => d.date)).toEqual(['2024-07-24']);
+  });
+});

@@ -5036,3 +5036,24 @@ describe('round 105: "In line with the gradual drawdown of the Mission\'s person
     ]);
   });
 });
+
+describe('round 106: "KAMANYOLA, Congo (AP) — United Nations peacekeepers have handed over their first military base …"', () => {
+  it('reads "their first base" as the one site the dateline names', () => {
+    expect(extract('2023-08-03', 'OGOSSAGOU, Mali (AP) — United Nations peacekeepers have handed over their first military base to the Malian authorities as the withdrawal begins.')).toEqual([
+      { type: 'site_handed_over', date: '2023-08-03', siteId: id('Ogossagou'), status: 'achieved' },
+    ]);
+  });
+
+  it('does not read "the first base of its withdrawal" as that site', () => {
+    expect(extract('2023-08-03', 'OGOSSAGOU – MINUSMA has closed the first base of its withdrawal from Mali.')).toEqual([]);
+  });
+});
+
+describe('round 107: "après avoir quitté leur camp de la localité de Tessalit le 21 octobre"', () => {
+  it('reads a camp "de la localité de" a site as that site, not the place the passage was about', () => {
+    expect(extract('2023-10-23', "Les Casques bleus togolais basés à Douentza sont arrivés dimanche. Deux jours après avoir quitté leur camp de la localité de Tessalit le 21 octobre, les Casques bleus tchadiens roulent toujours vers Gao.")).toEqual([
+      { type: 'convoy_arrived', date: '2023-10-22', siteId: id('Douentza'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ]);
+  });
+});
