@@ -196,7 +196,8 @@ const NOUN_FROM_SITE_ON_DAY = new RegExp(String.raw`^\s{1,3}(?:from|de|du|d')\s{
 const SHARE_OF = /\b(?:half|a third|two thirds|a quarter|three quarters|la moitie|le tiers|les deux tiers|le quart|les trois quarts)\s{1,3}(?:of|de|des|du|d')\s{0,3}(?:[a-z'-]+\s{1,3}){0,3}$/;
 /** "leurs véhicules ont rejoint dimanche la grande base", "their vehicles pulled into Gao": a contingent's own vehicles on the move are its convoy. */
 const OWN_VEHICLES_SUBJECT = /\b(?:their|its|leurs?|ses|son)\s{1,3}(?:[a-z-]+\s{1,3})?(?:vehicles|vehicules|trucks|camions|blindes)\s{1,3}(?:(?:ont|have|had|avaient|sont|were)\s{1,3})?(?:[a-z]+\s{1,3})?$/;
-const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation|column|colonne)s?\b/;
+/** A convoy, an airlift, a flight ("son dernier vol en provenance de Kidal"; not "le vol de matériel", a theft). */
+const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation|column|colonne)s?\b|\b(?:dernier|premier)s?\s{1,3}vols?\b|\bvols?\s{1,3}(?:en\s{1,3}provenance|partis?|au\s{1,3}depart)\b/;
 const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|tous|toutes|l'ensemble|totalite|ultimes?)\b/;
 const MISSION_SUBJECT = /\b(?:mission|minusma|unamid|monusco|unmil|minustah|unifil|minusca|unmiss|united nations|u\.?n\.?|onu|nations unies|casques bleus|peacekeepers|blue helmets)\b/;
 /** A contingent's own parts: "the main body", "the rear party", "le gros de la troupe", "l'arrière-garde". */
@@ -418,6 +419,8 @@ function moodOf(text: string, predicate: Predicate, after: string): Mood {
   if (NOT_REPORTED.test(window) || NEGATION.test(window)) return 'drop';
   // French negation closes after the verb: "n'a pas quitté", "ne sera pas remis".
   if (/^\s{0,3}(?:pas|jamais|plus|point)\b/.test(after)) return 'drop';
+  // "Was the camp handed over to anybody?": a question closes after the verb too.
+  if (/^[^.!;:"«»“”]{0,80}\?/.test(after)) return 'drop';
   if (SUPERSEDED.test(window.slice(0, Math.max(0, window.length - predicate.text.length)))) return 'drop';
   // "nous avons repris une formulation selon laquelle les convois avaient quitté Aguelhok le 21", "An earlier version of this story said the looting began on Saturday": a claim being corrected.
   if (CORRECTED_CLAIM.test(window)) return 'drop';
@@ -1112,7 +1115,7 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       const convoySubject = CONVOY.test(c.folded.slice(Math.max(0, p.start - 120), c.end)) || CONVOY.test(c.folded.slice(Math.max(c.start, p.start - 260), p.start)) || OWN_VEHICLES_SUBJECT.test(subject.slice(-60));
       if (leftTheSite && !convoySubject) return { type: 'convoy_arrived', confidence: 0.65, sites: 'origin', definite: true };
       if (!convoySubject && !flight && !movedPeople && !priorConvoy) {
-        const postedAt = c.sites.some((x) => x.end <= p.start && STATIONED_AT_BEFORE.test(c.folded.slice(Math.max(0, x.start - 30), x.start)));
+        const postedAt = c.sites.some((x) => x.end <= p.start && stationedAt(c.folded, x));
         return (POSTED_THERE.test(subject.slice(-150)) || postedAt) && PERSONNEL_RE.test(subject.slice(-150)) ? { type: 'convoy_arrived', confidence: 0.65, sites: 'origin', definite: true } : null;
       }
       return { type: 'convoy_arrived', confidence: priorConvoy ? 0.65 : 0.75, sites: 'origin', priorConvoy };
@@ -1347,6 +1350,8 @@ const PEOPLE_LEAVING = /^(?:left|leav|quitt|pull|depart|parti|walk|moved out)/;
 const handedOverBetween = (folded: string, at: number) => /\b(?:handed|hand|remis|remi|rendu|returned|transferr?ed)\b/.test(folded.slice(Math.max(0, at - 30), at));
 /** Right before a site: where people were posted ("based at", "stationed in", "basés à"). */
 const STATIONED_AT_BEFORE = new RegExp(`\\b${STATIONED}\\s{1,3}(?:at|in|a|au|en)\\s{1,3}(?:the\\s{1,3})?$`);
+/** A site named as where people were posted: "based at Mopti-Sévaré", "basés à Douentza", "the Goundam-based peacekeepers". */
+const stationedAt = (folded: string, s: { start: number; end: number }) => STATIONED_AT_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || /^-(?:based|stationed)\b/.test(folded.slice(s.end, s.end + 12));
 /** Right before a site, or a list of them: where people are gathered ("regroupés à", "consolidated in", "relocated to"). */
 const REGROUPED_IN = /\b(?:regroup\w*|consolidat\w*|relocat\w*|redeploy\w*|redeploie\w*|redeploye\w*|rassembl\w*|concentr\w*)\s{1,3}(?:a|au|aux|in|at|to|into|vers|dans|sur)\s{1,3}(?:[\p{L}#'-]+(?:\s[\p{L}'-]+)?(?:,\s{0,3}|\s{1,3}(?:et|and)\s{1,3})){0,4}$/u;
 /** A ship as the one that leaves: "the navy's ship", "le navire", "the vessel". */
@@ -2340,7 +2345,7 @@ function sentenceProposals(
             // "reached Gao on 7 November, after leaving Kidal on 31 October": the site left, told after.
             (s.start >= sp.end && AFTER_LEAVING_SITE.test(folded.slice(Math.max(0, s.start - 50), s.start))) ||
             // "The last Blue Helmets based at Mopti-Sévaré reached Gao": the site of the people who arrived.
-            (s.end <= sp.start && reading.definite === true && STATIONED_AT_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start))),
+            (s.end <= sp.start && reading.definite === true && stationedAt(folded, s)),
         ), sentenceSites, folded);
         const departed = out.filter((o) => (o.type === 'convoy_departed' || o.type === 'withdrawal_completed') && o.siteId !== null).map((o) => o.siteId);
         const left = sentenceSites.filter((s) => departed.includes(s.siteId));
@@ -2503,7 +2508,7 @@ function sentenceProposals(
       }
       if (SITE_LEVEL_TYPES.has(reading.type) && sites.length === 0) {
         // (Only a camp the sentence counts without naming: "one of its last camps", "another base"; not "facilities handed over by the Mission".)
-        if (found && !byTense && status === 'achieved' && !subordinateClause(folded.slice(start, start + 40)) && /\b(?:camps?|bases?|team sites?|emprises?)\b/.test(folded.slice(start, end))) state.siteless = { type: reading.type, date, sentence: state.sentence };
+        if ((found || byTense) && status === 'achieved' && !subordinateClause(folded.slice(start, start + 40)) && /\b(?:camps?|bases?|team sites?|emprises?)\b/.test(folded.slice(start, end))) state.siteless = { type: reading.type, date, sentence: state.sentence };
         return;
       }
       // "La Mission a quitté mardi son camp de Kidal. Un convoi … a pris la route de Gao mardi matin": the one site the release has them leave.

@@ -117,7 +117,7 @@ const FLOORS = {
   dev21: { precision: 0.905, recall: 0.758, traps: 9 },
   dev20: { precision: 0.895, recall: 0.831, traps: 4 },
   dev19: { precision: 0.941, recall: 0.8, traps: 2 },
-  dev18: { precision: 0.92, recall: 0.755, traps: 5 },
+  dev18: { precision: 0.921, recall: 0.76, traps: 5 },
   dev17: { precision: 0.925, recall: 0.864, traps: 3 },
   dev16: { precision: 0.954, recall: 0.74, traps: 1 },
   dev15: { precision: 0.914, recall: 0.738, traps: 7 },

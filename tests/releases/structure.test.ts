@@ -5057,3 +5057,38 @@ describe('round 107: "après avoir quitté leur camp de la localité de Tessalit
     ]);
   });
 });
+
+describe('round 109: "son dernier vol en provenance de Kidal a atteint Gao hier"', () => {
+  it('reads a last flight from a site, in French, as a convoy that arrived', () => {
+    expect(extract('2023-10-31', 'Son dernier vol en provenance de Kidal a atteint Gao hier.')).toEqual([{ type: 'convoy_arrived', date: '2023-10-30', siteId: id('Kidal'), status: 'achieved' }]);
+  });
+
+  it('does not read chartered flights home as a convoy', () => {
+    expect(extract('2017-05-11', "Les soldats ont été conduits de la base de Kidal jusqu'à Bamako, d'où ils ont rejoint leur pays sur des vols affrétés.")).toEqual([]);
+  });
+});
+
+describe('round 110: "the Goundam-based peacekeepers reached Timbuktu"', () => {
+  it('reads people named by the site they were based at as the ones who left it', () => {
+    expect(extract('2023-08-17', 'On August 16, the Goundam-based peacekeepers reached Timbuktu without incident.')).toEqual([{ type: 'convoy_arrived', date: '2023-08-16', siteId: id('Goundam'), status: 'achieved' }]);
+  });
+});
+
+describe('round 111: a present perfect that counts camps, then the camps named ("have started departing from two bases … The mission began leaving … Tessalit and Aguelhok")', () => {
+  it('dates the sentence that names them by the one before', () => {
+    expect(extract('2023-10-17', 'The United Nations says its peacekeepers have started departing from two bases in northern Mali. The mission began leaving from two camps in the Kidal region, Tessalit and Aguelhok, to finish quickly.')).toEqual([
+      { type: 'withdrawal_started', date: '2023-10-17', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'withdrawal_started', date: '2023-10-17', siteId: id('Aguelhok'), status: 'achieved' },
+    ]);
+  });
+
+  it('still leaves a plain past with no such sentence before undated', () => {
+    expect(extract('2023-10-17', 'The mission began leaving from two camps in the Kidal region, Tessalit and Aguelhok, to finish quickly.')).toEqual([]);
+  });
+});
+
+describe('round 112: "Was the camp handed over to anybody?"', () => {
+  it('reads a question that closes after the verb as reporting nothing', () => {
+    expect(extract('2023-10-31', 'KIDAL – MINUSMA has handed over one of its bases today. Was the camp handed over to the army?')).toEqual([]);
+  });
+});
