@@ -479,6 +479,8 @@ function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   // ("avait lui aussi été fermé": a pluperfect passive, whatever stands between.)
   // ("avaient auparavant quitté", "avaient alors quitté": any adverb.)
   if (/\b(?:avait|avaient|eut|eurent|aura|auront|aurait|auraient)\s{1,3}(?:(?:lui|elle|eux|elles)\s{1,3}(?:aussi|meme)\s{1,3})?(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}|auparavant\s{1,3}|alors\s{1,3}|encore\s{1,3}|enfin\s{1,3}|ensuite\s{1,3}|bien\s{1,3}|tous\s{1,3}|toutes\s{1,3}){0,2}(?:ete\s{1,3}(?:[a-z]{2,15}ment\s{1,3})?)?$/.test(subject)) return false;
+  // "qu'un char israélien a tiré sur une de ses positions": a passé composé read with its auxiliary.
+  if (/^(?:a|ont)\s{1,3}tire\b/.test(predicate.text)) return true;
   return /^(?:remet|remettent|rend|rendent|retrocede|retrocedent|quitte|quittent|ferme|ferment|acheve|achevent|termine|terminent|transfere|transferent|se retire|entame|entament|commence|commencent)$/.test(predicate.text);
 }
 
@@ -2981,7 +2983,7 @@ const CUT_PEOPLE_BY = new RegExp(`^[^.;]{0,50}?\\b(?:${PERSONNEL}|presence|stren
 const SITE_NOUN_AT = /\b(?:camp|base|quartier general|headquarters|qg|bureau|office|compound|installations?|locaux|premises)\s{1,3}(?:(?:qu'(?:il|elle|ils|elles)|que\s{1,3}(?:la\s{1,3}mission|le\s{1,3}contingent|les\s{1,3}casques\s{1,3}bleus))\s{1,3}(?:occup|ten|gard|abrit)[a-z]{0,6}\s{1,3})?(?:a|au|in|at)\s{1,3}$/;
 
 /** An incident told of one convoy or one place, in the perfect: that convoy's, today. */
-const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|notre|son|its)\s{0,3}(?:(?:last|dernier|derniere|final)\s{1,3})?(?:convoy|convoi|column|colonne|aircraft|appareil|avion|helicopter|helicoptere|vehicle|vehicule)?\b[^.;]{0,80}\b(?:a ete|ont ete|has been|have been|was|were)\s{1,3}(?:[a-z]+ment\s{1,3}|[a-z]+ly\s{1,3})?(?:pris pour cible|frappe|frappee|touche|touchee|attaque|attaquee|hit|struck|attacked|targeted|ambushed|fired (?:on|at)|visee?|shaken|rocked|shelled)\b|^[^.;]{0,60}?\b(?:headquarters|base|camp|position|post|quartier general|qg)\b[^.;]{0,40}\b(?:has been|have been|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?(?:shaken|rocked|hit|struck|shelled|targeted|attacked|touchee?|frappee?|visee?|bombardee?)\b/;
+const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|notre|son|its)\s{0,3}(?:(?:last|dernier|derniere|final)\s{1,3})?(?:convoy|convoi|column|colonne|aircraft|appareil|avion|helicopter|helicoptere|vehicle|vehicule)?\b[^.;]{0,80}\b(?:a ete|ont ete|has been|have been|was|were)\s{1,3}(?:[a-z]+ment\s{1,3}|[a-z]+ly\s{1,3})?(?:pris pour cible|frappe|frappee|touche|touchee|attaque|attaquee|hit|struck|attacked|targeted|ambushed|fired (?:on|at)|visee?|shaken|rocked|shelled)\b|^[^.;]{0,60}?\b(?:headquarters|base|camp|position|post|quartier general|qg)\b[^.;]{0,40}\b(?:has been|have been|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?(?:shaken|rocked|hit|struck|shelled|targeted|attacked|touchee?|frappee?|visee?|bombardee?)\b|\b(?:a|ont|has|have)\s{1,3}(?:tire|fired)\s{1,3}(?:sur|on|at|upon)\s{1,3}(?:une?|a|an|the|la|le|l'|its|ses|one)\b[^.;]{0,30}\b(?:positions?|base|camp|patrols?|patrouilles?|convoy|convoi|vehicles?|vehicules?|tours?|towers?|posts?|postes?|miradors?|watchtowers?)\b/;
 
 /** The host State's army, by name. */
 const HOST_ARMY_AT = /\b(?:fama|fardc|laf|saf|army|armee|forces armees(?: [a-z]+)?|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de)\s{1,3}$/;

@@ -5092,3 +5092,19 @@ describe('round 112: "Was the camp handed over to anybody?"', () => {
     expect(extract('2023-10-31', 'KIDAL – MINUSMA has handed over one of its bases today. Was the camp handed over to the army?')).toEqual([]);
   });
 });
+
+describe('round 113: UNIFIL incidents ("un char israélien a tiré mercredi sur une position", "une voiture de la FINUL a été incendiée")', () => {
+  const unifil = { sites: [{ id: 1, name: 'Naqoura', aliases: [] }], contingents: [] };
+  const read = (date: string, body: string) => extractProposals({ date, body }, unifil).map((p) => [p.type, p.date, p.siteId]);
+
+  it('reads fire on a position with the day between verb and object, a vehicle set on fire, and a shot a dated statement tells', () => {
+    expect(read('2024-10-16', 'Un char israélien a tiré mercredi sur une position de la FINUL.')).toEqual([['incident', '2024-10-16', null]]);
+    expect(read('2025-02-15', "Une voiture de la FINUL a été incendiée vendredi soir sur la route de l'aéroport.")).toEqual([['incident', '2025-02-14', null]]);
+    expect(read('2025-02-15', 'A UNIFIL vehicle was set on fire on Friday near the airport road.')).toEqual([['incident', '2025-02-14', null]]);
+    expect(read('2024-10-16', "La FINUL a annoncé mercredi 16 octobre qu'un char israélien a tiré sur une de ses positions dans le sud du Liban.")).toEqual([['incident', '2024-10-16', null]]);
+  });
+
+  it('still leaves a tally of attacks told in the perfect undated', () => {
+    expect(read('2024-10-16', 'Depuis septembre, des chars ont tiré sur plusieurs positions de la FINUL.')).toEqual([]);
+  });
+});
