@@ -204,7 +204,7 @@ const MISSION_SUBJECT = /\b(?:mission|minusma|unamid|monusco|unmil|minustah|unif
 const CONTINGENT_PART = '(?:main\\s{1,3}body|rear\\s{1,3}(?:party|guard)|rearguard|advance\\s{1,3}party|gros\\s{1,3}de\\s{1,3}la\\s{1,3}troupe|arriere-garde)';
 const PERSONNEL_RE = new RegExp(`\\b${PERSONNEL}\\b|\\b(?:contingents?|battalions?|units?|elements?|forces|company|companies|detachments?|bataillons?|unites?|elements?|${CONTINGENT_PART})\\b`);
 const EQUIPMENT =
-  /\b(?:equipment|vehicles?|ammunition|munitions?|weapons?|materiel|materials?|containers?|generators?|stocks?|explosives?|assets?|trucks?|armou?red|prefabricated|supplies|fuel|equipements?|vehicules?|armes?|camions?|conteneurs?|groupes electrogenes|biens|actifs|carburant|materiels?|engins)\b/;
+  /\b(?:equipment|vehicles?|ammunition|munitions?|weapons?|materiel|materials?|containers?|generators?|stocks?|explosives?|assets?|trucks?|armou?red|prefabricated|supplies|fuel|non-food items|food items|relief items|furniture|beds|tents|water pumps|jerrycans|tarpaulins|medical kits|equipements?|vehicules?|armes?|camions?|conteneurs?|groupes electrogenes|biens|actifs|carburant|materiels?|engins)\b/;
 /** "… were a generator, …", "… include a tower …", "… covered a generator …", "… figuraient des véhicules": a list of goods after the verb. */
 const GOODS_LISTED = /^[^.;]{0,60}?\b(?:include|includes|included|comprise|comprised|comprises|covered|covers|were|comprenaient|comprennent|figuraient|figurent|incluaient|incluent|couvrait|portait\s{1,3}sur)\s/;
 /** "The facilities", "the items", "les biens": a noun for goods right before a participle. */
@@ -568,6 +568,8 @@ const HOST_LANDS = 'mali|liberia|haiti|darfur|darfour|sudan|soudan|lebanon|liban
 const LEAVES_HOST_LAND = new RegExp(
   `^\\s{1,3}(?:(?:[a-z0-9,-]+\\s{1,3}){1,2}(?:of|de)\\s{1,3})?(?:(?:its|their|ses|leurs)\\s{1,3}(?:[a-z0-9-]+\\s{1,3}){0,3}?(?:troops|soldiers|peacekeepers|blue helmets|contingents?|personnel|casques bleus|troupes|soldats|militaires)\\s{1,3})?(?:(?:from|out of|of|de|du|d')\\s{0,3}(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?)?(?:${HOST_LANDS}|${MISSION_NAMES}|united\\s{1,3}nations\\s{1,3}(?:[a-z-]+\\s{1,3}){0,4}?(?:force|mission|operation)|(?:force|mission)\\s{1,3}(?:[a-z-]+\\s{1,3}){0,4}?des\\s{1,3}nations\\s{1,3}unies)\\b(?!\\s{0,2}'s)`,
 );
+/** Right after a verb of leaving, the host country as the destination: " for Liberia", " pour le Mali", " à destination du Soudan". */
+const GOING_TO_HOST = new RegExp(`^\\s{1,3}(?:for|to|pour|vers|a\\s{1,3}destination\\s{1,3}(?:de|du|d')|en\\s{1,3}direction\\s{1,3}(?:de|du|d'))\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:${HOST_LANDS})\\b`);
 /** "… contingent from Haiti", "venus du Mali": people coming from the host country (then landing somewhere is home). */
 const FROM_HOST_LAND = new RegExp(`\\b(?:from|de|d'|du|en provenance (?:de|du|d'))\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|l')?(?:${HOST_LANDS})\\b(?!\\s{1,3}(?:region|province|state))`);
 /** "… is set for 25 April", "… de la RDC est fixé au 25 avril". */
@@ -874,6 +876,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       return { type: 'withdrawal_completed', confidence: 0.75, sites: passive || intransitive ? 'any' : siteAfter ? 'after' : 'any' };
     }
     case 'leave': {
+      // "another 140 officers departed for Liberia on Friday", "sont partis pour le Mali": people going in, not out.
+      if (GOING_TO_HOST.test(object)) return null;
       // "any environmental damage left by a decade of operations": what was left behind, not a departure.
       if (p.text === 'left' && /^\s{1,3}by\s{1,3}(?!(?:sea|road|air|land|plane|ship|boat|trucks?|helicopters?|aircraft|convoy|rail|train)\b)/.test(object) && !PASSIVE_BEFORE.test(subject)) return null;
       // "les unités des FAMa, parties de Tombouctou, ont pris possession": the host's army moving, not the mission leaving.
@@ -3203,7 +3207,7 @@ export function extractProposals(release: { date: CalendarDate; body: string; ti
     // A bug must not cost an editor the import: the release is kept, just without proposals.
     return [];
   }
-  return dedupe(onTheWayOut(out, release.body, safeGazetteer));
+  return dedupe(onTheWayOut(originToldAfter(out, release.body, safeGazetteer), release.body, safeGazetteer));
 }
 
 /** The same day of the month a year later (29 February gives 28 February). */
@@ -3217,6 +3221,40 @@ function nextYear(date: CalendarDate): CalendarDate {
  * headquarters would be handed over", "pouvant être remis": not a plan for this year the text stands by.
  */
 const NOT_A_FIRM_PLAN = /\b(?:had|avait|avaient|etait|etaient|was|were|initially|originally|initialement|d'abord|first|previously|auparavant|jusqu'ici|until now|not|pas|plus|no longer|would|could|might|pourrait|pourraient|pouvant|serait|seraient|devrait|devraient|scenario|scenarios)\b/;
+
+/** " à Gao", " reached Gao": the site right after a verb of arriving or "to", where a convoy came. */
+const REACHED_BEFORE = /\b(?:a|au|to|in|at|reached|atteint|rallie|rejoint|regagne)\s{1,3}$/;
+/** "rallier Kidal à Gao", "from Kidal to Gao", "entre Kidal et Gao": a route's start, then its end. */
+const ROUTE_FROM_BEFORE = /\b(?:de|d'|du|from|rallier|relier|rallie|relie|between|entre)\s{0,3}$/;
+const ROUTE_TO_BETWEEN = /^\s{1,3}(?:a|au|to|and|et|vers|jusqu'a|towards?)\s{1,3}$|^\s{0,2}-\s{0,2}$/;
+
+/**
+ * "Le dernier convoi de la Minusma est arrivé ce mardi à Gao. … le convoi a été obligé de rallier Kidal à Gao par la route": an arrival
+ * that named only where it came, whose route a sentence after it gives (within two, about a convoy), belongs to the site it left
+ * (labels guide, convoy_arrived).
+ */
+function originToldAfter(proposals: ProposedMilestone[], body: string, gazetteer: Gazetteer): ProposedMilestone[] {
+  if (!proposals.some((p) => p.type === 'convoy_arrived' && p.siteId !== null)) return proposals;
+  const sentences = splitSentences(body).map((x) => x.text);
+  return proposals.map((p) => {
+    if (p.type !== 'convoy_arrived' || p.siteId === null) return p;
+    const at = sentences.indexOf(p.sentence);
+    const own = findSiteMentions(p.sentence, gazetteer.sites);
+    const folded = fold(p.sentence);
+    if (at < 0 || own.length !== 1 || !REACHED_BEFORE.test(folded.slice(Math.max(0, own[0]!.start - 12), own[0]!.start))) return p;
+    for (const next of sentences.slice(at + 1, at + 3)) {
+      const f = fold(next);
+      if (!CONVOY.test(f)) continue;
+      const named = findSiteMentions(next, gazetteer.sites);
+      const origin = named.find((x, k) => {
+        const to = named[k + 1];
+        return to !== undefined && to.siteId === p.siteId && x.siteId !== p.siteId && ROUTE_FROM_BEFORE.test(f.slice(Math.max(0, x.start - 10), x.start)) && ROUTE_TO_BETWEEN.test(f.slice(x.end, to.start));
+      });
+      if (origin) return { ...p, siteId: origin.siteId, title: title(p.type, siteName(gazetteer, origin.siteId), p.countryIso, p.figure, false), confidence: clamp(p.confidence - 0.1) };
+    }
+    return p;
+  });
+}
 
 /**
  * "Fifteen peacekeepers in a convoy … were injured … He said seven peacekeepers injured by an IED early Friday were evacuated by air. … after

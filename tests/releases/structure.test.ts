@@ -5108,3 +5108,31 @@ describe('round 113: UNIFIL incidents ("un char israélien a tiré mercredi sur 
     expect(read('2024-10-16', 'Depuis septembre, des chars ont tiré sur plusieurs positions de la FINUL.')).toEqual([]);
   });
 });
+
+describe('round 114: goods handed over ("has handed-over five vehicles", "handed over non-food items")', () => {
+  it('reads a hyphenated handover and relief goods as assets given', () => {
+    expect(extract('2019-03-28', 'MINUSMA has handed-over five vehicles to the legal departments of the Ministry of Justice.')).toEqual([{ type: 'asset_disposal', date: '2019-03-28', siteId: null, status: 'achieved' }]);
+    expect(extract('2020-09-27', '23 September; the Director of Mission Support handed over non-food items to the representative of the Governor of Gao.')).toEqual([{ type: 'asset_disposal', date: '2020-09-23', siteId: null, status: 'achieved' }]);
+  });
+});
+
+describe('round 115: "another 140 officers departed for Liberia on Friday"', () => {
+  it('does not read people leaving for the host country as people who left it', () => {
+    expect(extract('2023-03-13', 'A fifth group of peacekeepers, another 140 officers, departed for Mali on Friday.')).toEqual([]);
+    expect(extract('2023-03-13', 'Another 140 officers left Mali on Friday.')).toEqual([{ type: 'personnel_departed', date: '2023-03-10', siteId: null, status: 'achieved' }]);
+  });
+});
+
+describe('round 116: "Le dernier convoi … est arrivé ce mardi à Gao. … le convoi a été obligé de rallier Kidal à Gao par la route"', () => {
+  it('gives an arrival that named only where it came the origin a sentence after it names', () => {
+    expect(extract('2023-11-08', "Le dernier convoi de la Minusma est arrivé ce mardi 7 novembre dans la soirée à Gao. Faute d'autorisations de vol, le convoi a été obligé de rallier Kidal à Gao par la route.")).toEqual([
+      { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+
+  it('keeps the site reached when no route follows', () => {
+    expect(extract('2023-11-08', "Le dernier convoi de la Minusma est arrivé ce mardi 7 novembre dans la soirée à Gao. Il transportait 850 personnes.")).toEqual([
+      { type: 'convoy_arrived', date: '2023-11-07', siteId: id('Gao'), status: 'achieved' },
+    ]);
+  });
+});
