@@ -2069,7 +2069,7 @@ function sentenceProposals(
       }
       // '"Our peacekeepers left the camp today," the mission said on Monday': a quote's today is the day it was said.
       // ("The mission said so in a statement on Friday. 'The last troops left the base today …'": a quote that opens the sentence after the statement's day.)
-      const speechDay = state.toldDay?.sentence === state.sentence ? state.toldDay.date : state.statementDay?.sentence === state.sentence - 1 && OPENS_QUOTE.test(text) ? state.statementDay.date : null;
+      const speechDay = state.toldDay?.sentence === state.sentence ? state.toldDay.date : state.statementDay !== null && state.statementDay.sentence >= state.sentence - 2 && OPENS_QUOTE.test(text) ? state.statementDay.date : null;
       /** A day as its quote means it: "today" in the words of a statement made on Friday is that Friday. */
       const spokenDay = (d: FoundDate, day: CalendarDate) => (speechDay && d.kind === 'relative' && SPEECH_DAY.test(fold(d.text)) && quoted(text, d.start) ? addDays(speechDay, daysBetween(releaseDate, day)) : day);
       if (date && found) date = spokenDay(found, date);
@@ -3207,7 +3207,7 @@ export function extractProposals(release: { date: CalendarDate; body: string; ti
     // A bug must not cost an editor the import: the release is kept, just without proposals.
     return [];
   }
-  return dedupe(onTheWayOut(originToldAfter(out, release.body, safeGazetteer), release.body, safeGazetteer));
+  return dedupe(onTheWayOut(eachDayListed(originToldAfter(out, release.body, safeGazetteer), release.date), release.body, safeGazetteer));
 }
 
 /** The same day of the month a year later (29 February gives 28 February). */
@@ -3221,6 +3221,34 @@ function nextYear(date: CalendarDate): CalendarDate {
  * headquarters would be handed over", "pouvant être remis": not a plan for this year the text stands by.
  */
 const NOT_A_FIRM_PLAN = /\b(?:had|avait|avaient|etait|etaient|was|were|initially|originally|initialement|d'abord|first|previously|auparavant|jusqu'ici|until now|not|pas|plus|no longer|would|could|might|pourrait|pourraient|pouvant|serait|seraient|devrait|devraient|scenario|scenarios)\b/;
+
+/** A plural noun of attacks right before a list of days: "attacks on", "incidents of", "les attaques du". */
+const ATTACKS_ON_BEFORE = /\b(?:attacks|incidents|strikes|shellings|attaques|incidents|frappes|tirs)\s{1,3}(?:on|of|du|des|le|les)\s{1,3}$/;
+const LIST_GAP_DAYS = /^\s{0,2},?\s{0,3}(?:(?:and|et)\s{1,3})?(?:(?:on|le)\s{1,3})?$/;
+
+/**
+ * "a series of incidents …, including attacks on October 29, November 7, and November 8": one incident a day listed after a plural noun of
+ * attacks, each of them achieved on or before the release (the extractor reads one verb once, with one day).
+ */
+function eachDayListed(proposals: ProposedMilestone[], releaseDate: CalendarDate): ProposedMilestone[] {
+  const extra: ProposedMilestone[] = [];
+  for (const p of proposals) {
+    if (p.type !== 'incident' || p.status !== 'achieved') continue;
+    const folded = fold(p.sentence);
+    if (!/\b(?:attacks|incidents|strikes|shellings|attaques|frappes|tirs)\b/.test(folded)) continue;
+    const dates = findDates(p.sentence, releaseDate).filter((d) => d.kind === 'absolute' || d.kind === 'no_year');
+    const at = dates.findIndex((d) => d.date === p.date);
+    if (at < 0) continue;
+    let first = at;
+    while (first > 0 && LIST_GAP_DAYS.test(folded.slice(dates[first - 1]!.end, dates[first]!.start))) first--;
+    if (!ATTACKS_ON_BEFORE.test(folded.slice(Math.max(0, dates[first]!.start - 30), dates[first]!.start))) continue;
+    for (let k = first; k < dates.length && (k === first || LIST_GAP_DAYS.test(folded.slice(dates[k - 1]!.end, dates[k]!.start))); k++) {
+      const day = dates[k]!.date;
+      if (day !== p.date && day <= releaseDate && !proposals.concat(extra).some((q) => q.type === 'incident' && q.date === day && q.siteId === p.siteId)) extra.push({ ...p, date: day });
+    }
+  }
+  return extra.length > 0 ? [...proposals, ...extra] : proposals;
+}
 
 /** " à Gao", " reached Gao": the site right after a verb of arriving or "to", where a convoy came. */
 const REACHED_BEFORE = /\b(?:a|au|to|in|at|reached|atteint|rallie|rejoint|regagne)\s{1,3}$/;

@@ -5136,3 +5136,27 @@ describe('round 116: "Le dernier convoi … est arrivé ce mardi à Gao. … le 
     ]);
   });
 });
+
+describe('round 117: "a annoncé ce lundi le départ … « Plus d\'une centaine de Casques bleus uruguayens sont aujourd\'hui en route vers leur pays »"', () => {
+  it('reads a contingent on its way home, dated by the day of the statement a sentence or two before the quote', () => {
+    expect(withCountry('2025-07-01', "La MINUSMA a annoncé ce lundi le départ de Casques bleus uruguayens. Selon un message publié sur son compte, l'opération est planifiée. « Plus d'une centaine de Casques bleus uruguayens sont aujourd'hui en route vers leur pays », peut-on lire.")).toEqual([
+      { type: 'contingent_repatriated', date: '2025-06-30', siteId: null, iso: 'UY' },
+    ]);
+  });
+});
+
+describe('round 118: "attacks on October 29, November 7, and November 8"', () => {
+  it('reads one incident a day listed after a plural noun of attacks', () => {
+    expect(extract('2023-11-14', 'The statement highlighted a series of incidents, including attacks on October 29, November 7, and November 8, which wounded MINUSMA peacekeepers.')).toEqual([
+      { type: 'incident', date: '2023-10-29', siteId: null, status: 'achieved' },
+      { type: 'incident', date: '2023-11-07', siteId: null, status: 'achieved' },
+      { type: 'incident', date: '2023-11-08', siteId: null, status: 'achieved' },
+    ]);
+  });
+
+  it('does not spread an attack over days that are not a list after it', () => {
+    expect(extract('2023-11-14', 'A MINUSMA convoy was attacked on 7 November, a week after the mission left Kidal on 31 October.').filter((p) => p.type === 'incident')).toEqual([
+      { type: 'incident', date: '2023-11-07', siteId: id('Kidal'), status: 'achieved' },
+    ]);
+  });
+});
