@@ -568,6 +568,8 @@ const HOST_LANDS = 'mali|liberia|haiti|darfur|darfour|sudan|soudan|lebanon|liban
 const LEAVES_HOST_LAND = new RegExp(
   `^\\s{1,3}(?:(?:[a-z0-9,-]+\\s{1,3}){1,2}(?:of|de)\\s{1,3})?(?:(?:its|their|ses|leurs)\\s{1,3}(?:[a-z0-9-]+\\s{1,3}){0,3}?(?:troops|soldiers|peacekeepers|blue helmets|contingents?|personnel|casques bleus|troupes|soldats|militaires)\\s{1,3})?(?:(?:from|out of|of|de|du|d')\\s{0,3}(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?)?(?:${HOST_LANDS}|${MISSION_NAMES}|united\\s{1,3}nations\\s{1,3}(?:[a-z-]+\\s{1,3}){0,4}?(?:force|mission|operation)|(?:force|mission)\\s{1,3}(?:[a-z-]+\\s{1,3}){0,4}?des\\s{1,3}nations\\s{1,3}unies)\\b(?!\\s{0,2}'s)`,
 );
+/** "… after completing a yearlong UN mission", "at the end of a six-month tour", "au terme de leur mission": back from the tour. */
+const TOUR_DONE_AFTER = /\b(?:after\s{1,3}(?:completing|ending|concluding|finishing)|at\s{1,3}the\s{1,3}end\s{1,3}of|upon\s{1,3}(?:completing|completion\s{1,3}of)|on\s{1,3}completion\s{1,3}of|au\s{1,3}terme\s{1,3}(?:de|d')|a\s{1,3}la\s{1,3}fin\s{1,3}(?:de|d')|apres\s{1,3}(?:avoir\s{1,3}(?:accompli|acheve|termine|effectue)))\s{1,3}(?:a|an|their|its|the|leur|sa|son|une?)\s{1,3}(?:[a-z0-9-]+\s{1,3}){0,3}?(?:mission|tour|deployment|rotation|mandat|sejour|deploiement)\b/;
 /** Right after a verb of leaving, the host country as the destination: " for Liberia", " pour le Mali", " à destination du Soudan". */
 const GOING_TO_HOST = new RegExp(`^\\s{1,3}(?:for|to|pour|vers|a\\s{1,3}destination\\s{1,3}(?:de|du|d')|en\\s{1,3}direction\\s{1,3}(?:de|du|d'))\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:${HOST_LANDS})\\b`);
 /** "… contingent from Haiti", "venus du Mali": people coming from the host country (then landing somewhere is home). */
@@ -586,7 +588,9 @@ const OF_ITS_UNIT = /^\s{1,3}(?:of|de|du|d')\s{0,3}(?:its|their|son|sa|ses|leur|
 const LEAVES_AREA = new RegExp(`^\\s{1,3}(?:[a-z]{3,15}ment\\s{1,3}|[a-z]{3,15}ly\\s{1,3}|ainsi\\s{1,3}|donc\\s{1,3}|alors\\s{1,3}|then\\s{1,3}|now\\s{1,3}|also\\s{1,3}|aussi\\s{1,3})?(?:(?:from|of|out\\s{1,3}of|de|du|d')\\s{0,3})?(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?(?:${AREA_LEFT}|mission)\\b`);
 
 /** Between a verb of movement and where it goes: "rentrés hier à", "flew home to", "landed safely in". */
-const TO_PLACE = /^\s{1,3}(?:(?:hier|yesterday|today|aujourd'hui|safely|back|home|finally|enfin|bien|on|this morning|ce matin|ce|this|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3}){0,2}(?:au|en|aux|a|to|vers|dans|in|at|pour|for)\s/;
+const TO_PLACE = /^\s{1,3}(?:(?:hier|yesterday|today|aujourd'hui|safely|back|home|finally|enfin|bien|on|this morning|ce matin|ce|this|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:mon|tues|wednes|thurs|fri|satur|sun)day|le\s{1,3}\d{1,2}(?:er)?\s{1,3}[a-z]+(?:\s{1,3}\d{4})?|on\s{1,3}\d{1,2}\s{1,3}[a-z]+(?:\s{1,3}\d{4})?)\s{1,3}){0,2}(?:au|en|aux|a|to|vers|dans|in|at|pour|for)\s/;
+/** "à l'aéroport international … de Lomé", "at Bandaranaike International Airport, Colombo": the airport of a city named after it. */
+const AIRPORT_HEAD = /^\s{0,3}(?:l'|the\s{1,3})?(?:[a-z-]+\s{1,3}){0,2}?(?:aeroport|airport)\b/;
 
 /** Where a contingent can go home to: a country's name or its capital. */
 const homeMentions = (text: string): CountryMention[] => [...findCountryMentions(text).filter((x) => x.kind === 'name'), ...findCapitalMentions(text)];
@@ -597,8 +601,11 @@ function countryAfter(c: ClauseCtx, p: Predicate): CountryMention | undefined {
   const to = TO_PLACE.exec(c.folded.slice(p.end, p.end + 40)) ?? (/^(?:regagn|rejoin|reach|gagn|retrouv)/.test(p.text) ? /^\s{1,3}(?:(?:hier|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|on)\s{1,3}){0,2}/.exec(c.folded.slice(p.end, p.end + 40)) : null);
   if (!to) return undefined;
   const from = p.end + to[0].length;
-  const window = c.text.slice(from, from + 40);
-  const m = homeMentions(window).find((x) => x.start < 6);
+  const airport = AIRPORT_HEAD.test(c.folded.slice(from, from + 40));
+  const window = c.text.slice(from, from + (airport ? 90 : 40));
+  const m = homeMentions(window)
+    .sort((x, y) => x.start - y.start)
+    .find((x) => x.start < 6 || (airport && !/[,.;]/.test(window.slice(0, x.start))));
   return m && { ...m, start: m.start + from, end: m.end + from };
 }
 
@@ -1098,6 +1105,8 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "A second flight carrying 204 members of Brazil's 26th contingent from Haiti landed last night at São Paulo air base": from abroad, home.
       const abroad = c.contingents.some((m) => m.end <= p.start) && FROM_HOST_LAND.test(subject.slice(-120));
       if (abroad && !c.sites.some((s) => s.start > p.end)) return { type: 'contingent_repatriated', confidence: 0.65, sites: 'none' };
+      // "A team of 140 Chinese peacekeepers landed in Hangzhou late on Sunday after completing a yearlong UN mission in Liberia": home, after the tour.
+      if (c.contingents.some((m) => m.end <= p.start) && !c.sites.length && TOUR_DONE_AFTER.test(c.folded.slice(p.end, p.end + 160).split(/[.;]/, 1)[0]!) && !GOING_TO_HOST.test(object)) return { type: 'contingent_repatriated', confidence: 0.6, sites: 'none' };
       // A flight landing is a convoy's arrival only when it left a site: "the last flight out of Kidal landed in Gao".
       if (LANDED.test(p.text) && !c.sites.some((s) => s.end <= p.start && FROM_BEFORE.test(c.folded.slice(Math.max(0, s.start - 30), s.start)))) return null;
       // A convoy arrives; so do troops who left a site in the same sentence ("set off from X … and reached Mopti").

@@ -5160,3 +5160,24 @@ describe('round 118: "attacks on October 29, November 7, and November 8"', () =>
     ]);
   });
 });
+
+describe('round 119: "sont arrivés le 25 février 2021 à l\'aéroport international de Gnassingbé Eyadema de Lomé"', () => {
+  it('reads a contingent landing at its capital\'s airport, with the day between the verb and the place', () => {
+    expect(withCountry('2021-02-25', "148 casques bleus togolais sont arrivés le 25 février 2021 à l'aéroport international Gnassingbé Eyadema de Lomé.")).toEqual([{ type: 'contingent_repatriated', date: '2021-02-25', siteId: null, iso: 'TG' }]);
+    expect(withCountry('2021-02-25', 'The 120 Nepalese peacekeepers landed on Tuesday at Tribhuvan International Airport in Kathmandu.')).toEqual([{ type: 'contingent_repatriated', date: '2021-02-23', siteId: null, iso: 'NP' }]);
+  });
+
+  it('takes the first country after the airport, not one named later in the clause', () => {
+    expect(withCountry('2025-05-23', 'One hundred and seventy Irish peacekeepers landed at Dublin Airport today at the end of a six-month tour in Mali.')).toEqual([{ type: 'contingent_repatriated', date: '2025-05-23', siteId: null, iso: 'IE' }]);
+  });
+});
+
+describe('round 120: "landed in Hangzhou late on Sunday after completing a yearlong UN mission in Liberia"', () => {
+  it('reads a contingent arriving somewhere after its tour as gone home', () => {
+    expect(withCountry('2017-03-13', 'A team of 140 Chinese peacekeepers landed in Hangzhou late on Sunday after completing a yearlong UN mission in Mali.')).toEqual([{ type: 'contingent_repatriated', date: '2017-03-12', siteId: null, iso: 'CN' }]);
+  });
+
+  it('does not read an arrival at a site after a task as going home', () => {
+    expect(withCountry('2017-03-13', 'The Chinese engineers arrived in Gao on Sunday after completing their mission at the airfield.').filter((p) => p.type === 'contingent_repatriated')).toEqual([]);
+  });
+});
