@@ -5181,3 +5181,9 @@ describe('round 120: "landed in Hangzhou late on Sunday after completing a yearl
     expect(withCountry('2017-03-13', 'The Chinese engineers arrived in Gao on Sunday after completing their mission at the airfield.').filter((p) => p.type === 'contingent_repatriated')).toEqual([]);
   });
 });
+
+describe('round 121: "one of its patrols was confronted … Friday by a large group … wielding metal sticks"', () => {
+  it('reads a patrol confronted by a crowd as an incident', () => {
+    expect(extract('2023-05-16', 'MINUSMA said one of its patrols was confronted near Gao on Monday by a large group of people who damaged the vehicles.')).toEqual([{ type: 'incident', date: '2023-05-15', siteId: null, status: 'achieved' }]);
+  });
+});
