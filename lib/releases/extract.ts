@@ -876,6 +876,9 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
       // "the closure of", "la fermeture définitive du camp", "la fermeture officielle, samedi dernier, de sa base" (an aside before the site).
       // ("À Baraka, la fermeture était intervenue le lundi 6 mai", "At Ber, the closure came on Sunday": the place that opens the clause, when the noun's own verb tells it happened.)
       if (p.nominal && NOUN_HAPPENED.test(object) && c.sites.some((x) => x.end <= p.start && x.start >= c.start && FRONTED_PLACE.test(c.folded.slice(c.start, x.start)))) return { type: 'withdrawal_completed', confidence: 0.65, sites: 'any' };
+      // ("Après la fermeture des bases … à Kamanyola, Amsar, et Bunyakiri, le 25 avril 2024, celle-ci a procédé à la fermeture d'une base …": closures
+      // told as what came before; the day set off before the main clause is the main clause's.)
+      if (p.nominal && PRIOR_EVENT_BEFORE.test(subject) && MAIN_CLAUSE_DAY_AFTER.test(object)) return null;
       if (p.nominal) return /^(?:\s{1,3}(?:final|formal|official|definitive|officielle|formelle))?(?:\s{0,3},[^,;.()]{1,30},)?\s{1,3}(?:of|de|du|des|d')\b/.test(object) ? { type: 'withdrawal_completed', confidence: 0.7, sites: 'after' } : null;
       // "The Ogossagou base had closed on 3 August, Ber on 13 August": the subject closed; the sites after are a list of the same.
       const subjectSite = c.sites.filter((x) => x.end <= p.start).pop();
@@ -3230,6 +3233,11 @@ function nextYear(date: CalendarDate): CalendarDate {
  * headquarters would be handed over", "pouvant être remis": not a plan for this year the text stands by.
  */
 const NOT_A_FIRM_PLAN = /\b(?:had|avait|avaient|etait|etaient|was|were|initially|originally|initialement|d'abord|first|previously|auparavant|jusqu'ici|until now|not|pas|plus|no longer|would|could|might|pourrait|pourraient|pouvant|serait|seraient|devrait|devraient|scenario|scenarios)\b/;
+
+/** Opening a fronted phrase of what came before: "Après la", "After the", "Following the", "Suite à la". */
+const PRIOR_EVENT_BEFORE = /(?:^|[,;]\s{0,3}|^[^,;]{0,20}\b)(?:apres|after|following|suite\s{1,3}a)\s{1,3}(?:la|le|les|l'|the|its|their|sa|son|ses|leur|leurs)?\s{0,3}$/;
+/** The day set off by commas right before the main clause's subject and verb: ", le 25 avril 2024, celle-ci a procédé", ", on 25 April, the mission closed". */
+const MAIN_CLAUSE_DAY_AFTER = /,\s{0,3}(?:le\s{1,3}|on\s{1,3})?\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]+(?:\s{1,3}\d{4})?\s{0,3},\s{0,3}(?:celle-ci|celui-ci|ceux-ci|elle|il|ils|elles|it|they|(?:la|le|the)\s{1,3}(?:mission|monusco|minusma|unamid|minuad|unmil|minustah|unifil|finul|force|contingent))\s/;
 
 /** A plural noun of attacks right before a list of days: "attacks on", "incidents of", "les attaques du". */
 const ATTACKS_ON_BEFORE = /\b(?:attacks|incidents|strikes|shellings|attaques|incidents|frappes|tirs)\s{1,3}(?:on|of|du|des|le|les)\s{1,3}$/;

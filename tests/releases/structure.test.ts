@@ -5187,3 +5187,15 @@ describe('round 121: "one of its patrols was confronted … Friday by a large gr
     expect(extract('2023-05-16', 'MINUSMA said one of its patrols was confronted near Gao on Monday by a large group of people who damaged the vehicles.')).toEqual([{ type: 'incident', date: '2023-05-15', siteId: null, status: 'achieved' }]);
   });
 });
+
+describe('round 122: "Après la fermeture des bases … à Kamanyola, Amsar, et Bunyakiri, le 25 avril 2024, celle-ci a procédé à la fermeture d\'une base …"', () => {
+  it('does not give the sites closed before the day the main clause sets off before it', () => {
+    expect(extract('2023-12-12', 'Après la fermeture des bases de la MINUSMA à Ber, Goundam et Ménaka, le 11 décembre 2023, celle-ci a procédé à la fermeture de sa dernière base dans la région.')).toEqual([]);
+  });
+
+  it('still reads a closure told after "après" with its own day', () => {
+    expect(extract('2023-12-12', 'Après la fermeture de la base de Ber le 13 août, celle de Goundam a suivi.').filter((p) => p.siteId === id('Ber'))).toEqual([
+      { type: 'withdrawal_completed', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' },
+    ]);
+  });
+});
