@@ -538,7 +538,7 @@ interface ClauseCtx {
 }
 
 /** Where troops were: "stationed", "based", "posted", "déployés". */
-const STATIONED = '(?:stationed|based|posted|deployed|garrisoned|remained|stayed|stationnes?|bases|deployes?|postes?|restes)';
+const STATIONED = '(?:stationed|based|posted|deployed|garrisoned|remained|stayed|stationnes?|bases|deployes?|postes?|restes|presents?)';
 
 /** "was handed over", "was formally handed over", "was today formally transferred", "was on Friday handed over". */
 const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are|a ete|ont ete|ete|etre|est|sont|sera|seront|etait|etaient)\s{1,3}(?:(?:today|yesterday|now|also|then|finally|aujourd'hui|hier|deja|aussi|on\s{1,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3})?(?:[a-z]{2,15}(?:ly|ment)\s{1,3})?$/;
@@ -2999,7 +2999,7 @@ const CUT_PEOPLE_BY = new RegExp(`^[^.;]{0,50}?\\b(?:${PERSONNEL}|presence|stren
 const SITE_NOUN_AT = /\b(?:camp|base|quartier general|headquarters|qg|bureau|office|compound|installations?|locaux|premises)\s{1,3}(?:(?:qu'(?:il|elle|ils|elles)|que\s{1,3}(?:la\s{1,3}mission|le\s{1,3}contingent|les\s{1,3}casques\s{1,3}bleus))\s{1,3}(?:occup|ten|gard|abrit)[a-z]{0,6}\s{1,3})?(?:a|au|in|at)\s{1,3}$/;
 
 /** An incident told of one convoy or one place, in the perfect: that convoy's, today. */
-const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|notre|son|its)\s{0,3}(?:(?:last|dernier|derniere|final)\s{1,3})?(?:convoy|convoi|column|colonne|aircraft|appareil|avion|helicopter|helicoptere|vehicle|vehicule)?\b[^.;]{0,80}\b(?:a ete|ont ete|has been|have been|was|were)\s{1,3}(?:[a-z]+ment\s{1,3}|[a-z]+ly\s{1,3})?(?:pris pour cible|frappe|frappee|touche|touchee|attaque|attaquee|hit|struck|attacked|targeted|ambushed|fired (?:on|at)|visee?|shaken|rocked|shelled)\b|^[^.;]{0,60}?\b(?:headquarters|base|camp|position|post|quartier general|qg)\b[^.;]{0,40}\b(?:has been|have been|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?(?:shaken|rocked|hit|struck|shelled|targeted|attacked|touchee?|frappee?|visee?|bombardee?)\b|\b(?:a|ont|has|have)\s{1,3}(?:tire|fired)\s{1,3}(?:sur|on|at|upon)\s{1,3}(?:une?|a|an|the|la|le|l'|its|ses|one)\b[^.;]{0,30}\b(?:positions?|base|camp|patrols?|patrouilles?|convoy|convoi|vehicles?|vehicules?|tours?|towers?|posts?|postes?|miradors?|watchtowers?)\b/;
+const SPECIFIC_INCIDENT = /^[^.;]{0,40}?\b(?:the|le|la|ce|cette|il|elle|it|our|notre|son|its)\s{0,3}(?:(?:last|dernier|derniere|final)\s{1,3})?(?:convoy|convoi|column|colonne|aircraft|appareil|avion|helicopter|helicoptere|vehicle|vehicule)?\b[^.;]{0,80}\b(?:a ete|ont ete|has been|have been|was|were)\s{1,3}(?:[a-z]+ment\s{1,3}|[a-z]+ly\s{1,3})?(?:pris pour cible|frappe|frappee|touche|touchee|attaque|attaquee|hit|struck|attacked|targeted|ambushed|fired (?:on|at)|visee?|shaken|rocked|shelled)\b|^[^.;]{0,60}?\b(?:headquarters|base|camp|position|post|quartier general|qg)\b[^.;]{0,40}\b(?:has been|have been|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?(?:shaken|rocked|hit|struck|shelled|targeted|attacked|touchee?|frappee?|visee?|bombardee?)\b|\b(?:a|ont)\s{1,3}mis\s{1,3}le\s{1,3}feu\s{1,3}(?:a|au|aux)\b|\b(?:has|have)\s{1,3}set\s{1,3}fire\s{1,3}to\b|\b(?:a|ont|has|have)\s{1,3}(?:tire|fired)\s{1,3}(?:sur|on|at|upon)\s{1,3}(?:une?|a|an|the|la|le|l'|its|ses|one)\b[^.;]{0,30}\b(?:positions?|base|camp|patrols?|patrouilles?|convoy|convoi|vehicles?|vehicules?|tours?|towers?|posts?|postes?|miradors?|watchtowers?)\b/;
 
 /** The host State's army, by name. */
 const HOST_ARMY_AT = /\b(?:fama|fardc|laf|saf|army|armee|forces armees(?: [a-z]+)?|armed forces)\b[^,;.]{0,20}\s(?:a|in|at|de)\s{1,3}$/;
@@ -3091,7 +3091,7 @@ function hostIso(name: string | undefined): string | null {
 
 /** A sentence that opens on the event itself as a noun: "La fermeture a été officialisée hier jeudi 25 avril", "The handover took place on Friday". */
 const EVENT_NOUN_OPENING =
-  /^[\s"«]{0,3}(?:la|le|l'|cette|ce|the|this|its|sa|son)\s{0,3}(?:(?:official|formal|final|officielle?|formelle?|definitive?)\s{1,3})?(fermeture|closure|closing|remise|retrocession|passation|transfert|handover|hand-over|transfer|retrait|withdrawal|depart|departure)\b/;
+  /^[\s"«]{0,3}(?:la|le|l'|cette|ce|the|this|its|sa|son)\s{0,3}(?:(?:official|formal|final|officielle?|formelle?|definitive?)\s{1,3})?(fermeture|closure|closing|remise|retrocession|passation|transfert|handover|hand-over|transfer|retrait|withdrawal|depart|departure|incident|attaque|attack|embuscade|ambush)\b/;
 /** A sentence opening on when "it" was, the day right after: "C'est hier mercredi 28 février …", "C'était samedi que …", "It was on Wednesday that …", "This happened on Friday". */
 const WHEN_IT_WAS = /^[\s"«]{0,3}(?:c'est|c'etait|cela s'est passe|ca s'est passe|it was|this was|that was|it happened|this happened|that happened|this took place|it took place)\s{1,3}/;
 /** The verb that says a thing named as a noun happened: "a été officialisée", "took place", "s'est déroulée". */
@@ -3112,6 +3112,11 @@ const EVENT_NOUN_TYPE: Record<string, MilestoneType> = {
   handover: 'site_handed_over',
   'hand-over': 'site_handed_over',
   transfer: 'site_handed_over',
+  incident: 'incident',
+  attaque: 'incident',
+  attack: 'incident',
+  embuscade: 'incident',
+  ambush: 'incident',
 };
 
 /**
@@ -3120,7 +3125,8 @@ const EVENT_NOUN_TYPE: Record<string, MilestoneType> = {
  * sentence gives when that sentence opens on the same event as a noun.
  */
 function dayTheNextSentenceGives(before: ProposedMilestone[], text: string, releaseDate: CalendarDate): void {
-  const undated = before.filter((p) => datedByTense.has(p) && p.siteId !== null);
+  // ("… a mis le feu à quelques engins roulants de la Monusco. … L'incident a eu lieu autour de 20 heures locale du 01 novembre": an attack too, sited or not.)
+  const undated = before.filter((p) => datedByTense.has(p) && (p.siteId !== null || p.type === 'incident'));
   if (undated.length === 0) return;
   const folded = fold(text);
   // "La MONUSCO vient de transférer sa base de Kamanyola aux autorités. C'est hier mercredi 28 février, à Kamanyola, …": a sentence
@@ -3195,6 +3201,7 @@ export function extractProposals(release: { date: CalendarDate; body: string; ti
     if (!state.antecedent && new Set(titled.map((s) => s.siteId)).size === 1) state.antecedent = titled[0]!;
     let lastEnd = 0;
     let before: ProposedMilestone[] = [];
+    let quietSince = 0;
     for (const sentence of sentences) {
       if (release.body.slice(lastEnd, sentence.start).includes('\n')) state.paragraphDay = null;
       lastEnd = sentence.end;
@@ -3207,12 +3214,14 @@ export function extractProposals(release: { date: CalendarDate; body: string; ti
       const latest = [...now.filter((p) => p.status === 'achieved').map((p) => p.date), ...(headed ? [headed.date] : [])].sort().pop();
       if (latest) state.story = daysBetween(latest, release.date) > STORY_GAP ? latest : null;
       dayTheLastConvoyGives(before, now);
-      before = now;
+      // (A sentence that tells nothing between the event and the one that dates it: "Ils suspectaient que les engins avaient à leur bord des infiltrés.")
+      before = now.length > 0 || quietSince > 0 ? now : before;
+      quietSince = now.length > 0 ? 0 : quietSince + 1;
       state.previousType = now.at(-1)?.type ?? null;
       const days = new Set(now.filter((p) => p.status === 'achieved').map((p) => p.date));
       state.previousDay = days.size === 1 ? [...days][0]! : null;
       for (const p of now) if (p.siteId !== null && p.status === 'achieved') state.siteDays.set(p.siteId, p.date);
-      out.push(...before);
+      out.push(...now);
       state.sentence++;
     }
   } catch {

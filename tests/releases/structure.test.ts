@@ -5199,3 +5199,23 @@ describe('round 122: "Après la fermeture des bases … à Kamanyola, Amsar, et 
     ]);
   });
 });
+
+describe('round 123: "a mis le feu à quelques engins roulants de la Monusco … L\'incident a eu lieu … du 01 novembre 2022"', () => {
+  it('reads vehicles set on fire as an incident, dated by the sentence that says when the incident took place, past a sentence that tells nothing', () => {
+    expect(extract('2023-11-02', "Des jeunes ont mis le feu à quelques véhicules de la MINUSMA à un barrage. Ils soupçonnaient des infiltrés à bord. L'incident a eu lieu vers 20 heures le 1er novembre 2023.")).toEqual([
+      { type: 'incident', date: '2023-11-01', siteId: null, status: 'achieved' },
+    ]);
+  });
+
+  it('keeps the release day when no sentence dates the incident', () => {
+    expect(extract('2023-11-02', 'Des jeunes ont mis le feu à quelques véhicules de la MINUSMA à un barrage. Ils soupçonnaient des infiltrés à bord.')).toEqual([
+      { type: 'incident', date: '2023-11-02', siteId: null, status: 'achieved' },
+    ]);
+  });
+});
+
+describe('round 124: "a contingent of 160 Peruvian service members returns home"', () => {
+  it('reads service members of a country as its contingent', () => {
+    expect(withCountry('2017-06-02', 'After 13 years in Mali, a contingent of 160 Peruvian service members returns home.')).toEqual([{ type: 'contingent_repatriated', date: '2017-06-02', siteId: null, iso: 'PE' }]);
+  });
+});
