@@ -190,6 +190,8 @@ export const ENTRIES: readonly Entry[] = [
     'leave',
     `t(?:ook|ake|akes|aking|aken)${S}off(?=${S}from\\b)|(?:s'est|se${S}sont)${S}envole(?:e|s|es)?|decoll(?:e|es|ee|ees|ent)(?=${S}(?:de|d')\\b)|quitt\\w{0,6}|appareill(?:e|es|ent|era|eront|ait|aient)(?=${S}(?:du|de|d')\\b)|achemin(?:er|e|es|ent|era|eront|ait|aient)(?=${S}(?:[a-z'-]+${S}){0,4}?(?:de${S}|du${S}|d')#?[a-z])|abandonn(?:e|es|ee|ees|er|era|eront|ent)|parti(?:s|e|es(?!${S}(?:of|to|concerned|involved|and)\\b)|r|ra|ront)?|part(?:ent|ira|iront)|retir(?:e|es|ee|ees|er|era|eront|ent|ait|erait|eraient)|evacu\\w{0,6}|desengag(?:e|es|ee|ees|er|era|eront)|replie(?:s|e|es)?|se${S}replie|mis${S}en${S}route|pris${S}la${S}route|sorti(?:s|e|es|r)?|pli(?:e|es|ent|er|era|eront)${S}bagages?|liber(?:e|es|ee|ees|er|era|eront|ent)(?=[^.;]{0,60}?\\b(?:installations|locaux|lieux|camp|base|emprise|site|batiments?|quartier)\\b)|(?:s'est|se${S}sont|s'etait|se${S}sont${S}mis)${S}ebranle(?:e|s|es)?|lev(?:e|es|ent|er|era)${S}le${S}camp|reduit(?:e|s|es)?|reduction(?=${S}(?:des${S}effectifs${S})?(?:a${S}atteint|atteint|atteignait|s'eleve${S}a|s'elevait${S}a)\\b)|redui(?:re|ra|ront|sent)|diminue(?:e|s|es)?`,
   ),
+  // "Les Casques bleus … décrochent de la ville de Butembo": a unit breaking off from a place.
+  entry('leave', `decroch(?:e|es|ent|er|era|eront|ait|aient)(?=${S}(?:de|du|d')\\b)`),
   entry('leave', `retrait|depart|repli|desengagement`, true),
 
   // close

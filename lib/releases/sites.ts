@@ -42,6 +42,10 @@ const PLACE_BEFORE = new RegExp(
   String.raw`\b(?:regions?|circles?|cercles?|towns?|city|cities|villages?|areas?|districts?|provinces?|outposts?|outskirts|vicinity|environs|surroundings|localities|locality|localite|ville|axis|axe|road|route|communes?|sections?\scommunales?)\s{1,3}(?:of|in|at|around|de|d'|du|des|near)\s{0,3}(?:the\s)?$|\b(?:near|around|outside|towards?|en direction de|pres de|autour de|vers)\s{1,3}(?:the\s{1,3})?$|\b${BEARING}\s{0,3}$|\b(?:pres|autour|a proximite|non loin|aux abords) d'$|\bregion\s$|\b(?:airport|aeroport|aerodrome|territoire|territory|groupement|chefferie|county|axe|road to)\s(?:of\s|de\s|d'|du\s)?$|\b(?:university|universite|hospital|hopital|school|ecole|college|governor|gouverneur|wali|mayor|maire|prefect|prefet|people|population|state|province|county|commissioner|commissaire)\s(?:of|de|d'|du)\s{0,2}$|\b(?:capital|capitale|chef-lieu(?:\sde)?)\s$|\b(?:km|kilometres?|kilometers?|miles)\s{1,3}(?:[a-z-]{2,12}\s{1,3}){0,2}(?:of|from|de|d')\s{0,3}$`,
 );
 
+/** A verb of leaving, perhaps a day, then the town: "quitter ce mardi 7 mai matin la ville de", "s'est retiré de la ville de", "withdrew from the town of". */
+const TOWN_LEFT_BEFORE =
+  /\b(?:quitt\w{0,6}|left|leav(?:e|es|ing)|withdr(?:ew|awn|aws?|awing)|(?:se\s{1,3}|s'est\s{1,3}|se\s{1,3}sont\s{1,3})?retir\w{0,6}|decroch\w{0,4}|pulled\s{1,3}out|departed|vacated)\s{1,3}(?:[a-z0-9']+\s{1,3}){0,5}?(?:(?:de|from|of)\s{1,3})?(?:la\s{1,3}ville|the\s{1,3}(?:town|city)|la\s{1,3}localite|la\s{1,3}cite)\s{1,3}(?:de|d'|of)\s{0,3}$/;
+
 /**
  * "the logistics base outside El Fasher", "le camp près de Gao", "l'ancienne base logistique de la MINUAD, au nord d'El Fasher":
  * a base named by the town beside it, with nothing else named between.
@@ -108,6 +112,8 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   if (CAMP_BEFORE.test(before) && (inRegion || !/^[\s,]{0,2}(?:regions?|province|area|district|territory|territoire)\b/.test(after))) return 'camp';
   // "a pris la route de Baraka vers Uvira", "took the road from Kidal to Gao": where the road starts, the place left (not a road's name).
   if (/\b(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the)\s{1,3}$/.test(before.replace(ROAD_FROM_BEFORE, '')) && ROAD_FROM_BEFORE.test(before) && ROAD_TO_AFTER.test(after)) return 'plain';
+  // "a quitté ce mardi la ville de Baraka", "s'est retiré de la ville de Butembo", "withdrew from the town of Kidal": the town left is the site there.
+  if (TOWN_LEFT_BEFORE.test(folded.slice(Math.max(0, start - 90), start))) return 'plain';
   if ((!inRegion && PLACE_AFTER.test(after)) || PLACE_BEFORE.test(before)) return 'place';
   // "lors d'un point de presse à Bukavu", "told a news conference in Gao": where something was said, not a site of the withdrawal.
   if (/\b(?:point\s{1,3}de\s{1,3}presse|conference\s{1,3}de\s{1,3}presse|(?:press|news)\s{1,3}(?:conference|briefing)|press\s{1,3}point)\s{1,3}(?:(?:held|tenu|tenue|organise|organisee)\s{1,3})?(?:a|au|in|at)\s{1,3}$/.test(before)) return 'place';

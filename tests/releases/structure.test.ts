@@ -5219,3 +5219,14 @@ describe('round 124: "a contingent of 160 Peruvian service members returns home"
     expect(withCountry('2017-06-02', 'After 13 years in Mali, a contingent of 160 Peruvian service members returns home.')).toEqual([{ type: 'contingent_repatriated', date: '2017-06-02', siteId: null, iso: 'PE' }]);
   });
 });
+
+describe('round 125: "s\'est retiré de la ville de Butembo", "ont commencé à quitter ce mardi 7 mai matin la ville de Baraka"', () => {
+  it('reads the town a withdrawal leaves as the site there', () => {
+    expect(extract('2023-08-19', "Le contingent de la MINUSMA s'est retiré de la ville de Douentza hier vendredi 18 août.")).toEqual([{ type: 'withdrawal_completed', date: '2023-08-18', siteId: id('Douentza'), status: 'achieved' }]);
+    expect(extract('2023-08-19', 'The peacekeepers withdrew from the town of Douentza on Friday.')).toEqual([{ type: 'withdrawal_completed', date: '2023-08-18', siteId: id('Douentza'), status: 'achieved' }]);
+  });
+
+  it('still reads a town named for another reason as a place', () => {
+    expect(extract('2023-08-19', 'An exchange of fire in the town of Douentza on Friday killed two soldiers of the Malian army.').filter((p) => p.siteId !== null)).toEqual([]);
+  });
+});
