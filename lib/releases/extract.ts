@@ -3288,14 +3288,15 @@ const ROUTE_TO_BETWEEN = /^\s{1,3}(?:a|au|to|and|et|vers|jusqu'a|towards?)\s{1,3
  * (labels guide, convoy_arrived).
  */
 function originToldAfter(proposals: ProposedMilestone[], body: string, gazetteer: Gazetteer): ProposedMilestone[] {
-  if (!proposals.some((p) => p.type === 'convoy_arrived' && p.siteId !== null)) return proposals;
-  const sentences = splitSentences(body).map((x) => x.text);
+  let sentences: string[] | null = null;
   return proposals.map((p) => {
     if (p.type !== 'convoy_arrived' || p.siteId === null) return p;
-    const at = sentences.indexOf(p.sentence);
     const own = findSiteMentions(p.sentence, gazetteer.sites);
     const folded = fold(p.sentence);
-    if (at < 0 || own.length !== 1 || !REACHED_BEFORE.test(folded.slice(Math.max(0, own[0]!.start - 12), own[0]!.start))) return p;
+    if (own.length !== 1 || !REACHED_BEFORE.test(folded.slice(Math.max(0, own[0]!.start - 12), own[0]!.start))) return p;
+    sentences ??= splitSentences(body).map((x) => x.text);
+    const at = sentences.indexOf(p.sentence);
+    if (at < 0) return p;
     for (const next of sentences.slice(at + 1, at + 3)) {
       const f = fold(next);
       if (!CONVOY.test(f)) continue;

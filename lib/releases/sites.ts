@@ -113,7 +113,7 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   // "a pris la route de Baraka vers Uvira", "took the road from Kidal to Gao": where the road starts, the place left (not a road's name).
   if (/\b(?:pris|prend|prennent|took|take|takes)\s{1,3}(?:la|the)\s{1,3}$/.test(before.replace(ROAD_FROM_BEFORE, '')) && ROAD_FROM_BEFORE.test(before) && ROAD_TO_AFTER.test(after)) return 'plain';
   // "a quitté ce mardi la ville de Baraka", "s'est retiré de la ville de Butembo", "withdrew from the town of Kidal": the town left is the site there.
-  if (TOWN_LEFT_BEFORE.test(folded.slice(Math.max(0, start - 90), start))) return 'plain';
+  if (/(?:ville|town|city|localite|cite)\s{1,3}(?:de|d'|of)\s{0,3}$/.test(before) && TOWN_LEFT_BEFORE.test(folded.slice(Math.max(0, start - 90), start))) return 'plain';
   if ((!inRegion && PLACE_AFTER.test(after)) || PLACE_BEFORE.test(before)) return 'place';
   // "lors d'un point de presse à Bukavu", "told a news conference in Gao": where something was said, not a site of the withdrawal.
   if (/\b(?:point\s{1,3}de\s{1,3}presse|conference\s{1,3}de\s{1,3}presse|(?:press|news)\s{1,3}(?:conference|briefing)|press\s{1,3}point)\s{1,3}(?:(?:held|tenu|tenue|organise|organisee)\s{1,3})?(?:a|au|in|at)\s{1,3}$/.test(before)) return 'place';
