@@ -3244,12 +3244,15 @@ function nextYear(date: CalendarDate): CalendarDate {
 const NOT_A_FIRM_PLAN = /\b(?:had|avait|avaient|etait|etaient|was|were|initially|originally|initialement|d'abord|first|previously|auparavant|jusqu'ici|until now|not|pas|plus|no longer|would|could|might|pourrait|pourraient|pouvant|serait|seraient|devrait|devraient|scenario|scenarios)\b/;
 
 /** Opening a fronted phrase of what came before: "Après la", "After the", "Following the", "Suite à la". */
-const PRIOR_EVENT_BEFORE = /(?:^|[,;]\s{0,3}|^[^,;]{0,20}\b)(?:apres|after|following|suite\s{1,3}a)\s{1,3}(?:la|le|les|l'|the|its|their|sa|son|ses|leur|leurs)?\s{0,3}$/;
+const PRIOR_EVENT_BEFORE = /(?:^|[,;])[^,;]{0,20}?\b(?:apres|after|following|suite\s{1,3}a)\s{1,3}(?:la|le|les|l'|the|its|their|sa|son|ses|leur|leurs)?\s{0,3}$/;
 /** The day set off by commas right before the main clause's subject and verb: ", le 25 avril 2024, celle-ci a procédé", ", on 25 April, the mission closed". */
-const MAIN_CLAUSE_DAY_AFTER = /,\s{0,3}(?:le\s{1,3}|on\s{1,3})?\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]+(?:\s{1,3}\d{4})?\s{0,3},\s{0,3}(?:celle-ci|celui-ci|ceux-ci|elle|il|ils|elles|it|they|(?:la|le|the)\s{1,3}(?:mission|monusco|minusma|unamid|minuad|unmil|minustah|unifil|finul|force|contingent))\s/;
+const MAIN_CLAUSE_DAY_AFTER = new RegExp(String.raw`,\s{0,3}(?:le\s{1,3}|on\s{1,3})?\d{1,2}(?:er|st|nd|rd|th)?\s{1,3}[a-z]+(?:\s{1,3}\d{4})?\s{0,3},\s{0,3}(?:celle-ci|celui-ci|ceux-ci|elle|il|ils|elles|it|they|(?:la|le|the)\s{1,3}(?:mission|force|contingent|${MISSION_NAMES}))\s`);
 
+/** Plural nouns of attacks, in English and French. */
+const ATTACK_NOUNS = 'attacks|incidents|strikes|shellings|attaques|frappes|tirs';
 /** A plural noun of attacks right before a list of days: "attacks on", "incidents of", "les attaques du". */
-const ATTACKS_ON_BEFORE = /\b(?:attacks|incidents|strikes|shellings|attaques|incidents|frappes|tirs)\s{1,3}(?:on|of|du|des|le|les)\s{1,3}$/;
+const ATTACKS_ON_BEFORE = new RegExp(`\\b(?:${ATTACK_NOUNS})\\s{1,3}(?:on|of|du|des|le|les)\\s{1,3}$`);
+const ATTACK_NOUN = new RegExp(`\\b(?:${ATTACK_NOUNS})\\b`);
 const LIST_GAP_DAYS = /^\s{0,2},?\s{0,3}(?:(?:and|et)\s{1,3})?(?:(?:on|le)\s{1,3})?$/;
 
 /**
@@ -3261,7 +3264,7 @@ function eachDayListed(proposals: ProposedMilestone[], releaseDate: CalendarDate
   for (const p of proposals) {
     if (p.type !== 'incident' || p.status !== 'achieved') continue;
     const folded = fold(p.sentence);
-    if (!/\b(?:attacks|incidents|strikes|shellings|attaques|frappes|tirs)\b/.test(folded)) continue;
+    if (!ATTACK_NOUN.test(folded)) continue;
     const dates = findDates(p.sentence, releaseDate).filter((d) => d.kind === 'absolute' || d.kind === 'no_year');
     const at = dates.findIndex((d) => d.date === p.date);
     if (at < 0) continue;
