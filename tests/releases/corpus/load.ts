@@ -19,7 +19,7 @@ export function loadGazetteers(): Map<string, CorpusGazetteer> {
 }
 
 /** A file of labelled releases in the corpus format, checked against its schema. */
-function readItems(path: string): CorpusItem[] {
+export function readItems(path: string): CorpusItem[] {
   return z.array(CorpusItemSchema).parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
@@ -40,8 +40,17 @@ export function evaluateFile(path: string): SplitReport {
 export const AGREEMENT_SPLITS = ['dev60', 'test'] as const satisfies readonly Split[];
 
 export function loadSecondLabels(split: (typeof AGREEMENT_SPLITS)[number]): Map<string, Label[]> {
-  const entries = SecondLabelsSchema.parse(JSON.parse(readFileSync(`${dir}agreement/${split}.json`, 'utf8')));
-  const byId = new Map(entries.map((e) => [e.id, e.milestones]));
-  if (byId.size !== entries.length) throw new Error(`agreement/${split}.json lists a release twice`);
+  return readSecondLabels([`${dir}agreement/${split}.json`]);
+}
+
+/** Second labels kept in files (a split's, or a second labeller's of a `--file` kept outside the repository), one map; a release labelled twice is refused. */
+export function readSecondLabels(paths: readonly string[]): Map<string, Label[]> {
+  const byId = new Map<string, Label[]>();
+  for (const path of paths) {
+    for (const e of SecondLabelsSchema.parse(JSON.parse(readFileSync(path, 'utf8')))) {
+      if (byId.has(e.id)) throw new Error(`${path.split('/').pop()} lists release ${e.id} a second time`);
+      byId.set(e.id, e.milestones);
+    }
+  }
   return byId;
 }
