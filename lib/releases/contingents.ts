@@ -6,7 +6,8 @@
 import { findCountryMentions, type CountryMention } from './demonyms';
 import { fold } from './text';
 
-const UNIT_NOUN =
+/** The nouns of a national unit or its people ("troops", "battalion", "casques bleus", "détachement"). */
+export const UNIT_NOUN =
   '(?:troops|peacekeepers|peacekeeping forces?|soldiers|contingents?|battalions?|compan(?:y|ies)|units?|formed police units?|fpus?|police|police officers|service members|servicemen|servicewomen|engineers|helicopters?|air force|aviation|pilots|blue helmets|personnel|elements|medical|hospital|detachments?|squadrons?|infantry|special forces|guards?|casques bleus|troupes?|troop|bataillons?|militaires|soldats|policiers|unites?|detachements?|helicopteres|equipes?|gendarmes|genie|ingenieurs|aviateurs|aviators|airmen|crews?|medics|pilotes|sapeurs)';
 
 /** "Nigeria's last 200 peacekeepers", "Chadian troops": up to three words (a count among them) before the unit. */

@@ -8,7 +8,7 @@
  */
 import { addDays, calendarDate, daysBetween, type CalendarDate } from '@/lib/domain/calendar-date';
 import { SITE_LEVEL_TYPES, type MilestoneStatus, type MilestoneType } from '@/lib/domain/vocabulary';
-import { findContingentMentions } from './contingents';
+import { findContingentMentions, UNIT_NOUN } from './contingents';
 import { countryByIso, findCapitalMentions, findCountryMentions, type CountryMention } from './demonyms';
 import { findDates, nearestWeekday, STORY_GAP, weekdayOf, WEEKDAY_ONLY, type FoundDate } from './dates';
 import { CLEFT, cliticBefore, inPluralList, objectRefersBack, PART_OF, passiveSubjectRefersBack, refersBack, relativeObjectSite, soleReferent } from './anaphora';
@@ -479,8 +479,6 @@ function presentOrPerfect(subject: string, predicate: Predicate): boolean {
   // ("avait lui aussi été fermé": a pluperfect passive, whatever stands between.)
   // ("avaient auparavant quitté", "avaient alors quitté": any adverb.)
   if (/\b(?:avait|avaient|eut|eurent|aura|auront|aurait|auraient)\s{1,3}(?:(?:lui|elle|eux|elles)\s{1,3}(?:aussi|meme)\s{1,3})?(?:[a-z]{2,15}ment\s{1,3}|deja\s{1,3}|aussi\s{1,3}|auparavant\s{1,3}|alors\s{1,3}|encore\s{1,3}|enfin\s{1,3}|ensuite\s{1,3}|bien\s{1,3}|tous\s{1,3}|toutes\s{1,3}){0,2}(?:ete\s{1,3}(?:[a-z]{2,15}ment\s{1,3})?)?$/.test(subject)) return false;
-  // "qu'un char israélien a tiré sur une de ses positions": a passé composé read with its auxiliary.
-  if (/^(?:a|ont)\s{1,3}tire\b/.test(predicate.text)) return true;
   return /^(?:remet|remettent|rend|rendent|retrocede|retrocedent|quitte|quittent|ferme|ferment|acheve|achevent|termine|terminent|transfere|transferent|se retire|entame|entament|commence|commencent)$/.test(predicate.text);
 }
 
@@ -583,7 +581,7 @@ const LEAVES_COUNTRY_AFTER = new RegExp(`^\\s{1,3}(?:(?:from|de|du|d')\\s{0,3})(
 /** A contingent's withdrawal "from MINUSMA", "de la MONUSCO": it left the mission. */
 const FROM_MISSION = new RegExp(`^\\s{1,3}(?:from|de|du|d')\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|l')?(?:${MISSION_NAMES})\\b`);
 /** "completed the withdrawal of its last troops", "conclu le retrait de son dernier détachement": the withdrawal is the contingent's own people. */
-const OF_ITS_UNIT = /^\s{1,3}(?:of|de|du|d')\s{0,3}(?:its|their|son|sa|ses|leur|leurs)\s{1,3}(?:[a-z0-9'-]+\s{1,3}){0,4}?(?:troops|soldiers|peacekeepers|blue helmets|contingents?|detachments?|battalions?|casques bleus|troupes|soldats|militaires|detachements?|bataillons?)\b/;
+const OF_ITS_UNIT = new RegExp(`^\\s{1,3}(?:of|de|du|d')\\s{0,3}(?:its|their|son|sa|ses|leur|leurs)\\s{1,3}(?:[a-z0-9'-]+\\s{1,3}){0,4}?${UNIT_NOUN}\\b`);
 /** "… left the country", "withdrew from the peacekeeping area", "quittent ainsi le pays", "left the mission": right after the verb, perhaps past an adverb. */
 const LEAVES_AREA = new RegExp(`^\\s{1,3}(?:[a-z]{3,15}ment\\s{1,3}|[a-z]{3,15}ly\\s{1,3}|ainsi\\s{1,3}|donc\\s{1,3}|alors\\s{1,3}|then\\s{1,3}|now\\s{1,3}|also\\s{1,3}|aussi\\s{1,3})?(?:(?:from|of|out\\s{1,3}of|de|du|d')\\s{0,3})?(?:the\\s{1,3}|le\\s{1,3}|la\\s{1,3}|l')?(?:${AREA_LEFT}|mission)\\b`);
 
