@@ -1138,13 +1138,16 @@ function read(c: ClauseCtx, p: Predicate): Reading | null {
     }
     case 'repatriate': {
       // "the repatriated equipment of the Brazilian contingent is shipped out": a participle describing goods, not people going home.
-      if (/^(?:repatriated|rapatrie(?:e|s|es)?)$/.test(p.text) && EQUIPMENT.test(object.slice(0, 25)) && !PERSONNEL_RE.test(object.slice(0, 25))) return null;
+      // ("the repatriation of equipment from Chadian peacekeepers", "le rapatriement du matériel": the noun's goods.)
+      if (/^(?:repatriated|rapatrie(?:e|s|es)?|repatriation|rapatriement)$/.test(p.text) && EQUIPMENT.test(object.slice(0, 25)) && !PERSONNEL_RE.test(object.slice(0, 25))) return null;
+      // "Lubetkin, who returned from the United States on Friday": the country come back from is not the contingent's.
+      const cameFrom = (m: { start: number }) => m.start >= p.end && /^\s{0,3}(?:the\s{1,3})?$/.test(c.folded.slice(p.end, m.start)) && /from$/.test(p.text);
       // ("… have been sent home, along with 81 international staff, bringing total departures to 3,367": the total given after.)
       const figure = totalIn(object.slice(0, 160)) ?? figureIn(subject.slice(-120)) ?? figureIn(object.slice(0, 60));
       // "les Casques bleus sénégalais sont rentrés au Sénégal": back to a country is home only when it is the contingent's own.
       // ("ont été accueillis à Lomé par leurs familles": welcomed in their own capital.)
       if (/^(?:rentr|regagn|retourn|went|gone|flew|flown|headed|came|sailed|travel|accueilli)/.test(p.text) && !/\b(?:home|pays|chez)\b/.test(p.text)) return goesHome(c, p);
-      if (c.contingents.length > 0) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
+      if (c.contingents.some((m) => !cameFrom(m))) return { type: 'contingent_repatriated', confidence: 0.75, sites: 'origin' };
       // "le retour au Brésil de l'arrière-garde", "back to Uruguay": the country they go home to;
       // "Ont ainsi retrouvé le sol togolais … les 650 Casques bleus": the soil the verb names.
       const soil = /\bsol\b/.test(p.text) ? findCountryMentions(c.text.slice(p.start, p.end)).find((m) => m.kind === 'demonym') : undefined;
@@ -1507,6 +1510,9 @@ function headlineSubject(c: ClauseCtx, verbAt: number): boolean {
 /** "Ménaka's final MINUSMA convoy", "the Kidal convoy": a site naming the convoy it sent. */
 const SITES_CONVOY = /^(?:'s)?\s{1,3}(?:(?!(?:the|a|an|its|their|our|this|that)\s)[a-z]{2,8}\s{1,3}){0,2}(?:convoys?|columns?)\b/;
 
+/** Between the subject of a passive attack and the attack: " has been ", " headquarters was ", " ont été ". */
+const PASSIVE_AFTER_SUBJECT = /^\s{0,3}(?:(?!and\b|et\b)[a-z-]+\s{1,3}){0,2}(?:has been|have been|was|were|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/;
+
 function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: SiteMention[], dated = 0, movement = true): SiteMention[] {
   if (reading.sites === 'none') return [];
   const folded = c.folded;
@@ -1532,7 +1538,10 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
         (s.start >= span.end &&
           HIT_OBJECT_BEFORE.test(folded.slice(span.end, s.start))) ||
         // "UNIFIL headquarters in Naqoura has been shaken by explosions": the subject of a passive attack.
-        (s.end <= span.start && /^\s{0,3}(?:(?!and\b|et\b)[a-z-]+\s{1,3}){0,2}(?:has been|have been|was|were|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/.test(folded.slice(s.end, span.start))) ||
+        // ("Camp Shamrock, where hundreds of Irish peacekeepers are based, was struck": an aside between the subject and its verb;
+        // not "le convoi parti de Ber pour Tombouctou, à une soixantaine de kilomètres, a été pris pour cible": where it was going.)
+        (s.end <= span.start && PASSIVE_AFTER_SUBJECT.test(folded.slice(s.end, span.start))) ||
+        (s.end <= span.start && !routeEnd(folded, s) && PASSIVE_AFTER_SUBJECT.test(folded.slice(s.end, span.start).replace(ASIDE_AFTER_SUBJECT, ' '))) ||
         // "The convoy carrying the troops who had manned Ber was attacked": the convoy of the people posted at that site.
         (CONVOY.test(folded.slice(0, s.start)) && MANNED_BEFORE.test(folded.slice(Math.max(0, s.start - 50), s.start))) ||
         // "a tiré sur une tour d'observation du quartier général de Naqoura", "an observation tower at the Naqoura headquarters": a part of that site.
@@ -2895,6 +2904,8 @@ const ELLIPTIC_AFTER = /(?:^|[:,;|]\s{0,3}|[-–—]\s{1,3})(?:apres|after|follo
 /** "was closed and ", "a été fermée puis ": a passive participle, then a conjunction before the next one. */
 const COORDINATED_PASSIVE = /\b(?:was|were|has been|have been|had been|a ete|ont ete|avait ete|avaient ete|est|sont)\s{1,3}(?:[a-z]+(?:ly|ment)\s{1,3})?[a-z]+(?:ed|en|e|ee|es|ees|i|ie|is|u|ue|us)\s{1,3}(?:and|et|puis)\s{1,3}(?:(?:then|ensuite|formally|officially|formellement|officiellement)\s{1,3})?$/;
 const SUBJECT_ASIDE = /,[^,;:()]{1,160},\s{0,3}$/;
+/** The same aside read from the subject's end: "Camp Shamrock|, where hundreds of Irish peacekeepers are based, was struck". */
+const ASIDE_AFTER_SUBJECT = /^\s{0,3},[^,;:()]{1,160},/;
 const RELATIVE_ASIDE = /,\s{1,3}(?:who|whose|which|qui|dont|lesquels|lesquelles)\b[^,;]{0,80},/g;
 
 /** "The pull-out was completed", "Le retrait s'est achevé": a withdrawal named without its site, opening the clause of its completion. */

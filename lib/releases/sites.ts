@@ -42,6 +42,12 @@ const PLACE_BEFORE = new RegExp(
   String.raw`\b(?:regions?|circles?|cercles?|towns?|city|cities|villages?|areas?|districts?|provinces?|outposts?|outskirts|vicinity|environs|surroundings|localities|locality|localite|ville|axis|axe|road|route|communes?|sections?\scommunales?)\s{1,3}(?:of|in|at|around|de|d'|du|des|near)\s{0,3}(?:the\s)?$|\b(?:near|around|outside|towards?|en direction de|pres de|autour de|vers)\s{1,3}(?:the\s{1,3})?$|\b${BEARING}\s{0,3}$|\b(?:pres|autour|a proximite|non loin|aux abords) d'$|\bregion\s$|\b(?:airport|aeroport|aerodrome|territoire|territory|groupement|chefferie|county|axe|road to)\s(?:of\s|de\s|d'|du\s)?$|\b(?:university|universite|hospital|hopital|school|ecole|college|governor|gouverneur|wali|mayor|maire|prefect|prefet|people|population|state|province|county|commissioner|commissaire)\s(?:of|de|d'|du)\s{0,2}$|\b(?:capital|capitale|chef-lieu(?:\sde)?)\s$|\b(?:km|kilometres?|kilometers?|miles)\s{1,3}(?:[a-z-]{2,12}\s{1,3}){0,2}(?:of|from|de|d')\s{0,3}$`,
 );
 
+/** The government named by the town it sits in: "la junte au pouvoir à", "the junta in", "the government of" (not "the authorities in": a handover's local recipients). */
+const GOVERNMENT_BEFORE =
+  /\b(?:junte|junta|gouvernement|government|regime|dirigeants|rulers|pouvoir|militaires\s{1,3}au\s{1,3}pouvoir)\s{1,3}(?:(?:militaire|military|de\s{1,3}transition|transitional|au\s{1,3}pouvoir|en\s{1,3}place)\s{1,3})?(?:de|d'|of|in|a)\s{0,3}$/;
+/** "Bamako's junta", "the Bamako junta", "le pouvoir de Bamako": what follows names the government. */
+const GOVERNMENT_AFTER = /^(?:'s)?\s{1,3}(?:junta|government|regime|rulers|military\s{1,3}(?:junta|government|rulers|authorities))\b/;
+
 /** A verb of leaving, perhaps a day, then the town: "quitter ce mardi 7 mai matin la ville de", "s'est retiré de la ville de", "withdrew from the town of". */
 const TOWN_LEFT_BEFORE =
   /\b(?:quitt\w{0,6}|left|leav(?:e|es|ing)|withdr(?:ew|awn|aws?|awing)|(?:se\s{1,3}|s'est\s{1,3}|se\s{1,3}sont\s{1,3})?retir\w{0,6}|decroch\w{0,4}|pulled\s{1,3}out|departed|vacated)\s{1,3}(?:[a-z0-9']+\s{1,3}){0,5}?(?:(?:de|from|of)\s{1,3})?(?:la\s{1,3}ville|the\s{1,3}(?:town|city)|la\s{1,3}localite|la\s{1,3}cite)\s{1,3}(?:de|d'|of)\s{0,3}$/;
@@ -125,7 +131,10 @@ function qualify(folded: string, start: number, end: number): SiteQualifier {
   // "head of the mission's regional office in Gao", "chef du sous-bureau de la MONUSCO à Uvira": a person's title.
   if (/\b(?:(?:head|chief|chef|cheffe|director|directeur|directrice|responsable|officer-in-charge)\s{1,3}(?:of|du|de)|heads|headed|dirige|dirigeait)\s{1,3}(?:the\s{1,3}|l'|la\s{1,3})?(?:[a-z.'-]+\s{1,3}){0,4}?(?:office|bureau|sous-bureau|sub-office|antenne)\s{1,3}(?:[a-z'-]+\s{1,3}){0,3}?(?:in|at|for|a|de|d'|du|pour)\s{0,3}$/.test(folded.slice(Math.max(0, start - 90), start).replace(/\b(?:regional|de la mission|of the mission|de la [a-z]+)\s/g, ''))) return 'place';
   // "la demande de retrait formulée par Bamako": the capital as the government.
-  if (/\b(?:formul\w*|demand\w*|request\w*|decid\w*|exig\w*|souhait\w*|voulu\w*|annonc\w*|impos\w*)\s{1,3}(?:par|by)\s{1,3}$/.test(before)) return 'place';
+  // ("comme demandé par les autorités de Bamako", "requested by the authorities in Bamako": those who asked are the government.)
+  if (/\b(?:formul\w*|demand\w*|request\w*|decid\w*|exig\w*|souhait\w*|voulu\w*|annonc\w*|impos\w*)\s{1,3}(?:par|by)\s{1,3}(?:(?:les|the)\s{1,3}(?:autorites|authorities)\s{1,3}(?:de|d'|of|in|a)\s{0,3})?$/.test(folded.slice(Math.max(0, start - 70), start))) return 'place';
+  // "les autorités de Bamako", "la junte au pouvoir à Bamako", "the Bamako junta": the town as the government that sits there.
+  if (GOVERNMENT_BEFORE.test(before) || GOVERNMENT_AFTER.test(after)) return 'place';
   // "la base … à Amsar, dans le territoire de Kabare, à la périphérie de Bukavu", "at Amsar, on the edge of Bukavu": an aside that locates the site named before it.
   if (/,\s{0,3}(?:a la peripherie|aux abords|a proximite|non loin|pres|on the outskirts|in the outskirts|not far|close|near|(?:just\s{1,3})?outside|on the (?:edge|fringes?)|at the edge|a la lisiere|en bordure)\s{0,3}(?:de|d'|du|of|to|from)?\s{0,3}$/.test(before)) return 'place';
   // "at Kavumu, 32 km (20 miles) from Bukavu", "à quelque 80 km de Bukavu": a distance from a town places something else.

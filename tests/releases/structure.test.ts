@@ -5230,3 +5230,45 @@ describe('round 125: "s\'est retiré de la ville de Butembo", "ont commencé à 
     expect(extract('2023-08-19', 'An exchange of fire in the town of Douentza on Friday killed two soldiers of the Malian army.').filter((p) => p.siteId !== null)).toEqual([]);
   });
 });
+
+describe('round 126: "un véhicule blindé du convoi a heurté une bombe artisanale", "hit a homemade bomb"', () => {
+  it('reads a homemade bomb as an explosive device, in French and in English', () => {
+    expect(extract('2023-11-02', 'Ce jeudi, un véhicule blindé du convoi de la mission a heurté une bombe artisanale.')).toEqual([{ type: 'incident', date: '2023-11-02', siteId: null, status: 'achieved' }]);
+    expect(extract('2023-11-02', 'On Thursday, an armoured vehicle of the convoy hit a homemade bomb.')).toEqual([{ type: 'incident', date: '2023-11-02', siteId: null, status: 'achieved' }]);
+  });
+});
+
+describe('round 127: "comme demandé par les autorités de Bamako", "la junte au pouvoir à Bamako"', () => {
+  it('reads the capital named as the government that sits there as no site', () => {
+    expect(extract('2023-10-03', 'La MINUSMA a commencé aujourd\'hui le retrait de ses forces du Mali, comme demandé par les autorités de Bamako.').filter((p) => p.siteId !== null)).toEqual([]);
+    expect(extract('2023-10-03', 'La junte au pouvoir à Bamako a salué le retrait de la MINUSMA, qui a commencé aujourd\'hui.').filter((p) => p.siteId !== null)).toEqual([]);
+  });
+
+  it('still reads a site handed over to the authorities in its town', () => {
+    expect(extract('2023-10-03', 'MINUSMA handed over its camp to the authorities in Gao today.')).toEqual([{ type: 'site_handed_over', date: '2023-10-03', siteId: id('Gao'), status: 'achieved' }]);
+  });
+});
+
+describe('round 128: "Camp Shamrock, where hundreds of Irish peacekeepers are based, was struck by a rocket last night"', () => {
+  it('reads the subject of a passive attack past an aside between it and its verb', () => {
+    expect(extract('2023-10-31', 'Tessalit, where hundreds of Chadian peacekeepers are based, was struck by a rocket last night.')).toEqual([{ type: 'incident', date: '2023-10-30', siteId: id('Tessalit'), status: 'achieved' }]);
+  });
+
+  it('still reads a convoy attacked on its way to a site, an aside after the site, as the convoy of the site it left', () => {
+    expect(extract('2023-08-14', 'The convoy that left Ber for Timbuktu, some sixty kilometres away, was attacked twice on Sunday.').filter((p) => p.type === 'incident')).toEqual([{ type: 'incident', date: '2023-08-13', siteId: id('Ber'), status: 'achieved' }]);
+  });
+});
+
+describe('round 129: "a compromise was found on Wednesday concerning the repatriation of equipment from Chadian peacekeepers", "Lubetkin, who returned from the United States on Friday"', () => {
+  it('reads the repatriation of equipment as no contingent going home', () => {
+    expect(extract('2023-10-19', 'A compromise was found on Wednesday October 18 concerning the repatriation of equipment from Chadian peacekeepers positioned in Tessalit.')).toEqual([]);
+  });
+
+  it('reads someone back from a country as no contingent of that country', () => {
+    expect(extract('2023-10-21', 'The minister, who returned from the United States on Friday, explained that he had held talks on the MINUSMA withdrawal.')).toEqual([]);
+  });
+
+  it('still reads peacekeepers of a country coming back from the mission', () => {
+    expect(withCountry('2023-10-21', 'The Chadian peacekeepers returned from Mali on Friday.')).toEqual([{ type: 'contingent_repatriated', date: '2023-10-20', siteId: null, iso: 'TD' }]);
+  });
+});
