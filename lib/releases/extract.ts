@@ -198,7 +198,7 @@ const SHARE_OF = /\b(?:half|a third|two thirds|a quarter|three quarters|la moiti
 const OWN_VEHICLES_SUBJECT = /\b(?:their|its|leurs?|ses|son)\s{1,3}(?:[a-z-]+\s{1,3})?(?:vehicles|vehicules|trucks|camions|blindes)\s{1,3}(?:(?:ont|have|had|avaient|sont|were)\s{1,3})?(?:[a-z]+\s{1,3})?$/;
 /** A convoy, an airlift, a flight ("son dernier vol en provenance de Kidal"; not "le vol de matériel", a theft). */
 const CONVOY = /\bconvo(?:y|ys|i|is)\b|\b(?:airlift|flight|rotation|column|colonne)s?\b|\b(?:dernier|premier)s?\s{1,3}vols?\b|\bvols?\s{1,3}(?:en\s{1,3}provenance|partis?|au\s{1,3}depart)\b/;
-const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|tous|toutes|l'ensemble|totalite|ultimes?)\b/;
+const LAST = /\b(?:last|final|remaining|all|entire|whole|derniers?|dernieres?|restante?s?|tous|toutes|l'ensemble|totalite|ultimes?)\b/;
 const MISSION_SUBJECT = /\b(?:mission|minusma|unamid|monusco|unmil|minustah|unifil|minusca|unmiss|united nations|u\.?n\.?|onu|nations unies|casques bleus|peacekeepers|blue helmets)\b/;
 /** A contingent's own parts: "the main body", "the rear party", "le gros de la troupe", "l'arrière-garde". */
 const CONTINGENT_PART = '(?:main\\s{1,3}body|rear\\s{1,3}(?:party|guard)|rearguard|advance\\s{1,3}party|gros\\s{1,3}de\\s{1,3}la\\s{1,3}troupe|arriere-garde)';
@@ -1388,8 +1388,13 @@ const OWN_GOODS_MOVED = /^\s{1,3}(?:de|of|des)\s{1,3}(?:leurs|their|ses|its)\s{1
 /** A gerund listed as the work something entails ("involved … disposing of UN assets"), not an event. */
 const WORK_ENTAILED = /^[a-z]+ing\b/;
 const ENTAILED_BEFORE = /\b(?:involv(?:ed|es|ing)|includ(?:ed|es|ing)|requir(?:ed|es|ing)|entail(?:ed|s|ing)|meant|means|consist(?:ed|s)\s{1,3}of)\b[^.;]{0,110}$/;
-/** After an aspect verb: the mission's presence at a place ("à sa présence dans le camp", "its presence at the Kidal camp"). */
-const PRESENCE_IN = /^\s{1,3}(?:[a-z']+\s{1,3}){0,2}?(?:a\s{1,3}|to\s{1,3})?(?:sa|its|their|leur|la|the)\s{1,3}(?:(?:military|physical|militaire|physique)\s{1,3})?presence\s{1,3}(?:(?:militaire|physique)\s{1,3})?(?:in|at|on|a|au|aux|dans|sur)\s{1,3}/;
+/**
+ * After an aspect verb: the mission's presence at a place ("à sa présence dans le camp", "its presence at the Kidal camp",
+ * "à la présence de la mission à Tessalit", "the mission's presence in Tessalit").
+ */
+const PRESENCE_IN = new RegExp(
+  `^\\s{1,3}(?:[a-z']+\\s{1,3}){0,2}?(?:a\\s{1,3}|to\\s{1,3})?(?:sa|its|their|leur|la|the)\\s{1,3}(?:(?:mission|force|un|u\\.n\\.|${MISSION_NAMES})'s\\s{1,3})?(?:(?:military|physical|militaire|physique)\\s{1,3})?presence\\s{1,3}(?:(?:militaire|physique)\\s{1,3})?(?:(?:de|of)\\s{1,3}(?:(?:la|l'|the)\\s{0,3}(?:mission|force|onu|un)|${MISSION_NAMES})\\s{1,3})?(?:in|at|on|a|au|aux|dans|sur)\\s{1,3}`,
+);
 /** "La MINUSMA … 3 367 de ses membres", "la Finul a confirmé que plus de 1 800 de ses Casques bleus avaient quitté le Liban": the mission's own people, a head count. */
 const MISSIONS_MEMBERS = new RegExp(`\\b(?:mission|${MISSION_NAMES})\\b[^.;]{0,60}\\b(?:de\\s{1,3}ses|of\\s{1,3}its)\\s{1,3}(?:[a-z]+\\s{1,3})?(?:members|membres|personnel|personnels|staff|peacekeepers|casques bleus|blue helmets|troops|soldiers|soldats|militaires)\\b`);
 /** Opening a sentence, before a site: "Trois jours après le départ de Ber", "Three days after the closure of". */
@@ -1510,6 +1515,9 @@ function headlineSubject(c: ClauseCtx, verbAt: number): boolean {
 /** "Ménaka's final MINUSMA convoy", "the Kidal convoy": a site naming the convoy it sent. */
 const SITES_CONVOY = /^(?:'s)?\s{1,3}(?:(?!(?:the|a|an|its|their|our|this|that)\s)[a-z]{2,8}\s{1,3}){0,2}(?:convoys?|columns?)\b/;
 
+/** "la présence de la mission à ", "its presence in ": where the mission is, before a site. */
+const PRESENCE_AT_BEFORE = /\bpresence\s{1,3}(?:[a-z']+\s{1,3}){0,4}?(?:in|at|a|au|dans)\s{1,3}$/;
+
 /** Between the subject of a passive attack and the attack: " has been ", " headquarters was ", " ont été ". */
 const PASSIVE_AFTER_SUBJECT = /^\s{0,3}(?:(?!and\b|et\b)[a-z-]+\s{1,3}){0,2}(?:has been|have been|was|were|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/;
 
@@ -1556,7 +1564,8 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   if (movement && (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started')) {
     // ("évacués vers la base de Gao": the "de" of "base de" is not "from".)
     // ("À Ber, le départ a eu lieu dimanche": a site the sentence opens on is where, not whither.)
-    mine = mine.filter((s) => (!routeEnd(folded, s) || opensSentence(folded, s) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start))) && !TOWARD_CAMP_OF.test(folded.slice(Math.max(0, s.start - 50), s.start)) && (!NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start)) || roadFrom(folded, s)));
+    // ("mettant fin à la présence de la mission à Tessalit": where the mission was, not whither.)
+    mine = mine.filter((s) => (!routeEnd(folded, s) || opensSentence(folded, s) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start)) || PRESENCE_AT_BEFORE.test(folded.slice(Math.max(0, s.start - 60), s.start))) && !TOWARD_CAMP_OF.test(folded.slice(Math.max(0, s.start - 50), s.start)) && (!NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start)) || roadFrom(folded, s)));
   }
   if (reading.sites === 'origin') {
     // ("Ménaka's final MINUSMA convoy pulled into Gao", "the Kidal convoy reached Gao": the convoy the site names.)
@@ -1944,6 +1953,13 @@ function sentenceProposals(
         if (sitesOf[lead]!.length === 0) sitesOf[lead]!.push(...sitesOf[main]!);
       }
     }
+    // "… left in a final road convoy towards Gao on 21 October, ending the mission's presence in Tessalit", "… mettant fin à la présence
+    // de la mission à Tessalit": the presence a trailing participle ends is where the departure before it left from.
+    events.forEach((e, k) => {
+      if (!/^(?:ending|mettant)\b/.test(e.p.text) || !/,\s{0,3}$/.test(folded.slice(Math.max(start, e.span.start - 4), e.span.start)) || !PRESENCE_IN.test(folded.slice(e.span.end, e.span.end + 80))) return;
+      const left = events.map((_, j) => j).filter((j) => events[j]!.p.family === 'leave' && !events[j]!.p.nominal && events[j]!.span.end <= e.span.start).pop();
+      if (left !== undefined) sitesOf[left]!.push(...sitesOf[k]!.filter((x) => x.start >= e.span.end && !sitesOf[left]!.includes(x)));
+    });
     // "The Ogossagou temporary operating base was closed on 3 August, Ber on 13 August and Goundam three days later": with its subject
     // named before the verb, the sites after it that carry their own day are an ellipsis (gapped), not the verb's.
     events.forEach((e, k) => {

@@ -203,8 +203,8 @@ export const ENTRIES: readonly Entry[] = [
   // start / complete (aspect: need a withdrawal or handover word in the clause)
   entry('start', `start(?:s|ed|ing)?|beg(?:an|un|in|ins|inning)|commenc(?:e|es|ed|ing|ement)|initiat(?:e|es|ed|ing)|launch(?:es|ed|ing)?|kick(?:ed)?${S}off|got${S}under${S}way|under${S}way`),
   entry('start', `commenc\\w{0,6}|entam\\w{0,6}|debut\\w{0,6}|amorc\\w{0,6}|lanc(?:e|es|ee|ees|er|ement)|engag(?:e|es|ee|ees)|coup${S}d'envoi`),
-  entry('complete', `complet(?:e|es|ed|ing|ion)|finali[sz](?:e|es|ed|ing|ation)|conclu(?:de|des|ded|ding|sion)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?${S}up|end(?:s|ed)`),
-  entry('complete', `achev\\w{0,6}|conclu(?:e|es|s|t|ra|ront)?|termin\\w{0,6}|finalis\\w{0,6}|parachev\\w{0,6}|boucl\\w{0,6}|clotur\\w{0,6}|mis${S}fin|mettre${S}fin`),
+  entry('complete', `complet(?:e|es|ed|ing|ion)|finali[sz](?:e|es|ed|ing|ation)|conclu(?:de|des|ded|ding|sion)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?${S}up|end(?:s|ed|ing)`),
+  entry('complete', `achev\\w{0,6}|conclu(?:e|es|s|t|ra|ront)?|termin\\w{0,6}|finalis\\w{0,6}|parachev\\w{0,6}|boucl\\w{0,6}|clotur\\w{0,6}|mis${S}fin|mett(?:re|ant|ait|aient|ent|ra|ront)${S}fin`),
   // arrive
   entry('arrive', `arriv(?:e|es|ed|ing|al)|reach(?:es|ed|ing)?|pull(?:ed)?${S}into|rolled${S}into|land(?:ed|s)?(?=${S}(?:safely${S})?(?:(?:last${S}night|yesterday|today|this${S}(?:morning|afternoon|evening)|(?:early${S})?on${S}[a-z]+day(?:${S}(?:morning|afternoon|evening|night))?)${S})?(?:in|at)\\b)|touched${S}down|made${S}it(?=${S}(?:safely${S}|back${S})?(?:to|into)\\b)|pulled${S}in\\b`),
   entry('arrive', `arriv(?:e|es|ee|ees|ent|er|era|eront|ee)|arrivee|fait${S}son${S}entree|(?<=\\b(?:est|sont|etait|etaient)${S}(?:[a-z]+ment${S}|enfin${S}|finalement${S})?)entre(?:e|s|es)?(?=${S}(?:[a-z]+,?${S}){0,3}?(?:a|dans)\\b)|rejoin\\w{0,6}|rejoint|atteint|atteindr\\w{0,4}|gagne|rallie|retrouv(?:e|es|ee|ees|ent)(?=${S}[A-Za-z])|(?:s'est|s'etait|se${S}sont|s'etaient)${S}pose(?:e|s|es)?|atterri(?:t|s)?|parven(?:u|ue|us|ues|ir)`),

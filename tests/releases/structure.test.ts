@@ -5272,3 +5272,18 @@ describe('round 129: "a compromise was found on Wednesday concerning the repatri
     expect(withCountry('2023-10-21', 'The Chadian peacekeepers returned from Mali on Friday.')).toEqual([{ type: 'contingent_repatriated', date: '2023-10-20', siteId: null, iso: 'TD' }]);
   });
 });
+
+describe('round 130: "Le personnel restant est parti dans un dernier convoi … le 21 octobre 2023, mettant fin à la présence de la mission à Tessalit"', () => {
+  it('reads the presence a trailing participle ends as the site the departure before it left, in French and in English', () => {
+    const closed = [
+      { type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+      { type: 'convoy_departed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' },
+    ];
+    expect(extract('2023-10-22', 'Le personnel restant est parti dans un dernier convoi terrestre en direction de Gao le 21 octobre 2023, mettant fin à la présence de la mission à Tessalit.')).toEqual(closed);
+    expect(extract('2023-10-22', "The remaining personnel left in a final road convoy towards Gao on 21 October 2023, ending the mission's presence in Tessalit.")).toEqual(closed);
+  });
+
+  it('reads "a mis fin à sa présence à Tessalit" as the mission leaving that site', () => {
+    expect(extract('2023-10-22', 'La MINUSMA a mis fin samedi à sa présence à Tessalit.')).toEqual([{ type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' }]);
+  });
+});
