@@ -5287,3 +5287,14 @@ describe('round 130: "Le personnel restant est parti dans un dernier convoi … 
     expect(extract('2023-10-22', 'La MINUSMA a mis fin samedi à sa présence à Tessalit.')).toEqual([{ type: 'withdrawal_completed', date: '2023-10-21', siteId: id('Tessalit'), status: 'achieved' }]);
   });
 });
+
+describe('round 131: "329 of the Nepalese peacekeepers have already left Haiti to join the Mission in South Sudan"', () => {
+  it('reads a contingent leaving for another mission as no contingent going home', () => {
+    expect(withCountry('2023-12-20', 'Some 300 of the Bangladeshi peacekeepers have already left Mali to join the Mission in South Sudan.')).toEqual([]);
+    expect(withCountry('2023-12-20', 'Les 300 Casques bleus bangladais ont quitté le Mali pour rejoindre la mission au Soudan du Sud.')).toEqual([]);
+  });
+
+  it('still reads a contingent leaving the country for home', () => {
+    expect(withCountry('2023-12-20', 'The Bangladeshi peacekeepers have left Mali for home.')).toEqual([{ type: 'contingent_repatriated', date: '2023-12-20', siteId: null, iso: 'BD' }]);
+  });
+});
