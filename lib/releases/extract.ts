@@ -568,10 +568,10 @@ const LEAVES_HOST_LAND = new RegExp(
 );
 /** "… after completing a yearlong UN mission", "at the end of a six-month tour", "au terme de leur mission": back from the tour. */
 const TOUR_DONE_AFTER = /\b(?:after\s{1,3}(?:completing|ending|concluding|finishing)|at\s{1,3}the\s{1,3}end\s{1,3}of|upon\s{1,3}(?:completing|completion\s{1,3}of)|on\s{1,3}completion\s{1,3}of|au\s{1,3}terme\s{1,3}(?:de|d')|a\s{1,3}la\s{1,3}fin\s{1,3}(?:de|d')|apres\s{1,3}(?:avoir\s{1,3}(?:accompli|acheve|termine|effectue)))\s{1,3}(?:a|an|their|its|the|leur|sa|son|une?)\s{1,3}(?:[a-z0-9-]+\s{1,3}){0,3}?(?:mission|tour|deployment|rotation|mandat|sejour|deploiement)\b/;
-/** Right after a verb of leaving, the host country as the destination: " for Liberia", " pour le Mali", " à destination du Soudan". */
 /** After a departure: people moved to another mission or posting, not home ("to join the Mission in South Sudan", "to be redeployed to", "pour rejoindre la MINUSCA"). */
 const TO_ANOTHER_MISSION =
   /^[^.;]{0,60}?\b(?:to\s{1,3}(?:join|reinforce|strengthen)|pour\s{1,3}(?:aller\s{1,3})?(?:rejoindre|renforcer)|(?:to\s{1,3}be\s{1,3})?(?:redeploy\w{0,3}|transferred)\s{1,3}(?:to|in)|redeploye\w{0,2}\s{1,3}(?:vers|au|en|a)|transferes?\s{1,3}(?:vers|au|a))\s{1,3}(?:the\s{1,3}|la\s{1,3}|le\s{1,3}|l')?(?:(?:un|u\.n\.|united\s{1,3}nations|onu)\s{1,3})?(?:mission|unmiss|minusca|unisfa|monusco|minusma|unifil|finul|south\s{1,3}sudan|soudan\s{1,3}du\s{1,3}sud|juba|centrafrique|central\s{1,3}african)/;
+/** Right after a verb of leaving, the host country as the destination: " for Liberia", " pour le Mali", " à destination du Soudan". */
 const GOING_TO_HOST = new RegExp(`^\\s{1,3}(?:for|to|pour|vers|a\\s{1,3}destination\\s{1,3}(?:de|du|d')|en\\s{1,3}direction\\s{1,3}(?:de|du|d'))\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|le\\s{1,3}|l')?(?:${HOST_LANDS})\\b`);
 /** "… contingent from Haiti", "venus du Mali": people coming from the host country (then landing somewhere is home). */
 const FROM_HOST_LAND = new RegExp(`\\b(?:from|de|d'|du|en provenance (?:de|du|d'))\\s{0,3}(?:the\\s{1,3}|la\\s{1,3}|l')?(?:${HOST_LANDS})\\b(?!\\s{1,3}(?:region|province|state))`);
