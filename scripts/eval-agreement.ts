@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { evaluate, evaluateSecondLabels, scoreLine, type CorpusItem, type Label, type Score, type SplitReport } from '@/lib/releases/evaluate';
-import { AGREEMENT_SPLITS, loadGazetteers, loadSecondLabels, loadSplit, readItems, readSecondLabels } from '@/tests/releases/corpus/load';
+import { AGREEMENT_SPLITS, evaluateSplit, loadGazetteers, loadSecondLabels, loadSplit, readItems, readSecondLabels } from '@/tests/releases/corpus/load';
 
 const { values } = parseArgs({ options: { file: { type: 'string' }, labels: { type: 'string', multiple: true } } });
 if ((values.file === undefined) !== (values.labels === undefined)) {
@@ -38,7 +38,6 @@ if (values.file !== undefined) {
   print(values.file, items, readSecondLabels(values.labels!), evaluate(items, loadGazetteers()));
 } else {
   for (const split of AGREEMENT_SPLITS) {
-    const items = loadSplit(split);
-    print(split, items, loadSecondLabels(split), evaluate(items, loadGazetteers()));
+    print(split, loadSplit(split), loadSecondLabels(split), evaluateSplit(split));
   }
 }

@@ -223,8 +223,12 @@ const ROUTE_END_BEFORE = /\b(?:pris|prend|prennent|prendre|took|take|takes|takin
 const roadFrom = (folded: string, s: { start: number; end: number }) => ROAD_FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) && ROAD_TO_AFTER.test(folded.slice(s.end, s.end + 25));
 
 /** A site named where a road, a direction or a verb of going ends ("headed for Gao", "pris la route de Gao"), not "la route de Baraka vers Uvira". */
+/** "la présence de la mission à ", "its presence in ": where the mission is, before a site. */
+const PRESENCE_AT_BEFORE = /\bpresence\s{1,3}(?:[a-z']+\s{1,3}){0,4}?(?:in|at|a|au|dans)\s{1,3}$/;
+
+// ("mettant fin à la présence de la mission à Tessalit": the "à" of a presence is where, not whither.)
 function routeEnd(folded: string, s: { start: number; end: number }): boolean {
-  return ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) && !roadFrom(folded, s);
+  return ROUTE_END_BEFORE.test(folded.slice(Math.max(0, s.start - 40), s.start)) && !roadFrom(folded, s) && !PRESENCE_AT_BEFORE.test(folded.slice(Math.max(0, s.start - 60), s.start));
 }
 
 /** "…, after leaving ", "five days after setting off ", "après avoir quitté": a departure told as what came before the clause's event. */
@@ -1518,9 +1522,6 @@ function headlineSubject(c: ClauseCtx, verbAt: number): boolean {
 /** "Ménaka's final MINUSMA convoy", "the Kidal convoy": a site naming the convoy it sent. */
 const SITES_CONVOY = /^(?:'s)?\s{1,3}(?:(?!(?:the|a|an|its|their|our|this|that)\s)[a-z]{2,8}\s{1,3}){0,2}(?:convoys?|columns?)\b/;
 
-/** "la présence de la mission à ", "its presence in ": where the mission is, before a site. */
-const PRESENCE_AT_BEFORE = /\bpresence\s{1,3}(?:[a-z']+\s{1,3}){0,4}?(?:in|at|a|au|dans)\s{1,3}$/;
-
 /** Between the subject of a passive attack and the attack: " has been ", " headquarters was ", " ont été ". */
 const PASSIVE_AFTER_SUBJECT = /^\s{0,3}(?:(?!and\b|et\b)[a-z-]+\s{1,3}){0,2}(?:has been|have been|was|were|a ete|ont ete)\s{1,3}(?:[a-z]+ly\s{1,3}|[a-z]+ment\s{1,3})?$/;
 
@@ -1567,8 +1568,7 @@ function filterSites(c: ClauseCtx, reading: Reading, span: Span, candidates: Sit
   if (movement && (reading.type === 'withdrawal_completed' || reading.type === 'convoy_departed' || reading.type === 'withdrawal_started')) {
     // ("évacués vers la base de Gao": the "de" of "base de" is not "from".)
     // ("À Ber, le départ a eu lieu dimanche": a site the sentence opens on is where, not whither.)
-    // ("mettant fin à la présence de la mission à Tessalit": where the mission was, not whither.)
-    mine = mine.filter((s) => (!routeEnd(folded, s) || opensSentence(folded, s) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start)) || PRESENCE_AT_BEFORE.test(folded.slice(Math.max(0, s.start - 60), s.start))) && !TOWARD_CAMP_OF.test(folded.slice(Math.max(0, s.start - 50), s.start)) && (!NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start)) || roadFrom(folded, s)));
+    mine = mine.filter((s) => (!routeEnd(folded, s) || opensSentence(folded, s) || FROM_BEFORE.test(folded.slice(Math.max(0, s.start - 30), s.start)) || SITE_NOUN_AT.test(folded.slice(Math.max(0, s.start - 40), s.start))) && !TOWARD_CAMP_OF.test(folded.slice(Math.max(0, s.start - 50), s.start)) && (!NOT_ORIGIN.test(folded.slice(Math.max(0, s.start - 40), s.start)) || roadFrom(folded, s)));
   }
   if (reading.sites === 'origin') {
     // ("Ménaka's final MINUSMA convoy pulled into Gao", "the Kidal convoy reached Gao": the convoy the site names.)
